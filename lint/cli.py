@@ -1,0 +1,262 @@
+"""The command line: ``newslint [PATHS]``, ``newslint rules``, ``newslint rule CODE``, ``newslint lsp``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lint import __version__
+from lint.config import Config, ConfigError, find_config_file, load_config
+from lint.document import Document
+from lint.finding import Finding
+from lint.registry import all_rules, find_rule, select_rules, unknown_selectors
+from lint.rule import Rule
+
+SUBCOMMANDS = ("rules", "rule", "lsp")
+
+check_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+commands_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [item.strip() for value in values or [] for item in value.split(",") if item.strip()]
+
+
+def fail(message: str) -> typer.Exit:
+    typer.echo(f"newslint: error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def resolve_config(config_path: Path | None, paths: list[str]) -> Config:
+    if config_path is not None:
+        return load_config(config_path)
+    start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+    return load_config(find_config_file(start))
+
+
+def choose_rules(config: Config, select: list[str], extend: list[str], ignore: list[str]) -> list[type[Rule]]:
+    selectors = select or config.select
+    extra = [*config.extend_select, *extend]
+    if config.languagetool:
+        extra.append("LT")
+    unknown = unknown_selectors([*selectors, *extra, *ignore, *config.ignore])
+    if unknown:
+        raise ConfigError(f"unknown rule selector(s): {', '.join(unknown)} (see 'newslint rules')")
+    return select_rules(selectors, [*config.ignore, *ignore], extra)
+
+
+@check_app.command(context_settings={"help_option_names": ["-h", "--help"]})
+def check(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files or folders (searched for .txt, .md, .html); - for stdin.")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text, json, json-lines, sarif or github.")] = "text",
+    select: Annotated[
+        list[str] | None, typer.Option(help="Rules to run: codes, code prefixes or names (comma-separated).")
+    ] = None,
+    extend_select: Annotated[list[str] | None, typer.Option(help="Rules to add to the selection.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Rules to leave out: codes, prefixes or names.")] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print counts per rule instead of findings.")
+    ] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
+    show_source: Annotated[
+        bool | None,
+        typer.Option(
+            "--show-source/--no-show-source", help="Show the source line under each finding (default: on a terminal)."
+        ),
+    ] = None,
+    config_path: Annotated[
+        Path | None, typer.Option("--config", help="Configuration file (newslint.toml or pyproject.toml).")
+    ] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes in place.")] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, also apply fixes that need a human look.")
+    ] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a unified diff; change nothing.")] = False,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Path (and so type) to report for text read from stdin.")
+    ] = None,
+    report_unused_suppressions: Annotated[
+        bool, typer.Option("--report-unused-suppressions", help="Report suppression comments that suppress nothing.")
+    ] = False,
+    languagetool: Annotated[
+        bool, typer.Option("--languagetool", help="Add LanguageTool's grammar and spelling findings.")
+    ] = False,
+    languagetool_url: Annotated[
+        str | None, typer.Option(help="LanguageTool server URL (or NEWSLINT_LANGUAGETOOL_URL).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """Lint machine-translated and scraped news for translation artifacts."""
+    if version:
+        typer.echo(f"newslint {__version__}")
+        raise typer.Exit(0)
+    from lint import output
+
+    if output_format not in output.FORMATS:
+        raise fail(f"unknown format '{output_format}'; choose one of {', '.join(output.FORMATS)}")
+    paths = paths or ["."]
+    try:
+        config = resolve_config(config_path, paths)
+        if languagetool:
+            config.languagetool = True
+        if languagetool_url:
+            config.languagetool_url = languagetool_url
+        rules = choose_rules(config, _split(select), _split(extend_select), _split(ignore))
+    except ConfigError as error:
+        raise fail(str(error)) from error
+
+    from lint.runner import lint_paths
+
+    if fix or diff:
+        raise typer.Exit(_run_fixes(paths, config, rules, unsafe_fixes, diff, stdin_filename, output_format, quiet))
+
+    result = lint_paths(
+        paths, config, rules, stdin_filename=stdin_filename, report_unused_suppressions=report_unused_suppressions
+    )
+    findings = result.findings + result.unused_suppressions
+    for error in result.errors:
+        typer.echo(f"newslint: error: {error}", err=True)
+    for note in result.notes:
+        typer.echo(f"newslint: note: {note}", err=True)
+
+    docs = result.documents
+    if statistics:
+        if findings:
+            typer.echo(output.render_statistics(findings))
+    elif output_format == "json":
+        typer.echo(output.render_json(findings, docs))
+    elif output_format == "json-lines":
+        if findings:
+            typer.echo(output.render_json_lines(findings, docs))
+    elif output_format == "sarif":
+        typer.echo(output.render_sarif(findings, docs, rules))
+    elif output_format == "github":
+        if findings:
+            typer.echo(output.render_github(findings, docs))
+    else:
+        tty = sys.stdout.isatty()
+        show = tty if show_source is None else show_source
+        if findings:
+            typer.echo(output.render_text(findings, docs, show_source=show, color=tty and "NO_COLOR" not in os.environ))
+        if not quiet:
+            typer.echo(output.render_summary(findings, len(result.errors)))
+    raise typer.Exit(_exit_code(findings, result.errors, exit_zero))
+
+
+def _exit_code(findings: list[Finding], errors: list, exit_zero: bool) -> int:
+    if errors:
+        return 2
+    if findings and not exit_zero:
+        return 1
+    return 0
+
+
+def _run_fixes(paths, config, rules, unsafe, diff, stdin_filename, output_format, quiet) -> int:
+    from lint import output
+    from lint.fixes import fix_until_stable, unified_diff, write_atomically
+    from lint.runner import lint_documents, lint_paths
+    from lint.sources import make_document
+
+    first = lint_paths(paths, config, rules, stdin_filename=stdin_filename)
+    for error in first.errors:
+        typer.echo(f"newslint: error: {error}", err=True)
+    documents = list(first.documents.values())
+
+    def lint(docs: list[Document]) -> list[Finding]:
+        return lint_documents(docs, config, rules).findings
+
+    def rebuild(doc: Document, text: str) -> Document:
+        return make_document(doc.path, text, doc.kind)
+
+    outcome = fix_until_stable(documents, lint, rebuild, unsafe)
+    changed = {p: t for p, t in outcome.texts.items() if t != outcome.originals[p]}
+    if diff:
+        for path in sorted(changed):
+            sys.stdout.write(unified_diff(path, outcome.originals[path], changed[path]))
+        if not quiet:
+            typer.echo(f"Would fix {outcome.applied} finding{'s' if outcome.applied != 1 else ''}.", err=True)
+        return 2 if first.errors else (1 if changed else 0)
+    stdin_mode = "-" in paths
+    stdin_path = stdin_filename or "-"
+    if stdin_mode and stdin_path in outcome.texts:
+        sys.stdout.write(outcome.texts[stdin_path])
+    for path, text in changed.items():
+        if not (stdin_mode and path == stdin_path):
+            write_atomically(path, text)
+    remaining = lint_documents([rebuild(d, outcome.texts[d.path]) for d in documents], config, rules)
+    if remaining.findings and not stdin_mode:
+        typer.echo(output.render_text(remaining.findings, remaining.documents))
+    if not quiet:
+        summary = output.render_summary(remaining.findings, len(first.errors), fixed=outcome.applied)
+        typer.echo(summary, err=stdin_mode)
+    return _exit_code(remaining.findings, first.errors, False)
+
+
+@commands_app.command("rules")
+def list_rules(
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """List every rule: code, name, default severity and what it finds."""
+    import json
+
+    rules = all_rules()
+    if output_format == "json":
+        typer.echo(
+            json.dumps(
+                [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "severity": r.severity.value,
+                        "summary": r.summary,
+                        "enabled_by_default": r.enabled_by_default,
+                    }
+                    for r in rules
+                ],
+                indent=2,
+            )
+        )
+        return
+    for rule in rules:
+        flag = "" if rule.enabled_by_default else " (off by default)"
+        typer.echo(f"{rule.code:<7} {rule.name:<20} {rule.severity.value:<8} {rule.summary}{flag}")
+
+
+@commands_app.command("rule")
+def explain_rule(selector: Annotated[str, typer.Argument(help="A rule code or name.")]) -> None:
+    """Print a rule's documentation with examples."""
+    rule = find_rule(selector)
+    if rule is None:
+        raise fail(f"no rule '{selector}' (see 'newslint rules')")
+    typer.echo(f"# {rule.name} ({rule.code})\n")
+    typer.echo(f"Default severity: {rule.severity.value}\n")
+    typer.echo(rule.documentation())
+
+
+@commands_app.command("lsp")
+def language_server() -> None:
+    """Run the language server on stdio (for editors)."""
+    from lint.lsp import serve
+
+    serve()
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    app = commands_app if args and args[0] in SUBCOMMANDS else check_app
+    try:
+        app(prog_name="newslint")
+    except SystemExit:
+        raise
+    except Exception as error:  # a bug of ours: say so plainly, exit 2
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        typer.echo(f"newslint: internal error: {type(error).__name__}: {error}", err=True)
+        sys.exit(2)

@@ -1,0 +1,159 @@
+"""Configuration: ``[tool.newslint]`` in pyproject.toml or a ``newslint.toml``, found from the
+linted path upwards (like Ruff), or named with ``--config``."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lint.finding import Severity
+
+CONFIG_FILES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
+KNOWN_KEYS = {
+    "select",
+    "extend-select",
+    "ignore",
+    "per-file-ignores",
+    "severity",
+    "accept",
+    "preferred-spellings",
+    "languagetool",
+    "languagetool-url",
+    "languagetool-language",
+    "exclude",
+}
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass
+class Config:
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    accept: set[str] = field(default_factory=set)
+    preferred_spellings: dict[str, str] = field(default_factory=dict)
+    languagetool: bool = False
+    languagetool_url: str | None = None
+    languagetool_language: str = "en-US"
+    exclude: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def ignored_for(self, path: str) -> list[str]:
+        """Selectors ignored for one file by ``per-file-ignores`` (globs relative to the config)."""
+        selectors: list[str] = []
+        try:
+            relative = Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        for pattern, codes in self.per_file_ignores.items():
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
+                selectors.extend(codes)
+        return selectors
+
+    def is_accepted(self, word: str) -> bool:
+        return word in self.accept or word.casefold() in self.accept_folded
+
+    @property
+    def accept_folded(self) -> set[str]:
+        return {word.casefold() for word in self.accept}
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest newslint.toml, or pyproject.toml with a [tool.newslint] table, from start up."""
+    directory = start.resolve()
+    if directory.is_file() or not directory.exists():
+        directory = directory.parent
+    for folder in [directory, *directory.parents]:
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name != "pyproject.toml":
+                return candidate
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue
+            if "newslint" in data.get("tool", {}):
+                return candidate
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise ConfigError(f"{path}: configuration file not found") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from error
+    table = data.get("tool", {}).get("newslint", {}) if path.name == "pyproject.toml" else data
+    return parse_table(table, path)
+
+
+def parse_table(table: dict[str, Any], path: Path | None) -> Config:
+    where = str(path) if path else "configuration"
+    unknown = sorted(set(table) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_KEYS))}")
+
+    def string_list(key: str) -> list[str]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ConfigError(f"{where}: '{key}' must be a list of strings")
+        return value
+
+    config = Config(path=path)
+    if "select" in table:
+        config.select = string_list("select")
+    config.extend_select = string_list("extend-select")
+    config.ignore = string_list("ignore")
+    config.accept = set(string_list("accept"))
+    config.exclude = string_list("exclude")
+
+    per_file = table.get("per-file-ignores", {})
+    if not isinstance(per_file, dict) or not all(
+        isinstance(v, list) and all(isinstance(c, str) for c in v) for v in per_file.values()
+    ):
+        raise ConfigError(f"{where}: 'per-file-ignores' must map globs to lists of codes")
+    config.per_file_ignores = per_file
+
+    severities = table.get("severity", {})
+    if not isinstance(severities, dict):
+        raise ConfigError(f"{where}: 'severity' must map codes or names to error, warning or info")
+    for selector, level in severities.items():
+        try:
+            config.severity[selector] = Severity(level)
+        except ValueError as error:
+            raise ConfigError(f"{where}: severity of '{selector}' is '{level}'; use error, warning or info") from error
+
+    preferred = table.get("preferred-spellings", {})
+    if not isinstance(preferred, dict) or not all(isinstance(v, str) for v in preferred.values()):
+        raise ConfigError(f"{where}: 'preferred-spellings' must map a variant to its preferred form")
+    config.preferred_spellings = preferred
+
+    languagetool = table.get("languagetool", False)
+    if not isinstance(languagetool, bool):
+        raise ConfigError(f"{where}: 'languagetool' must be true or false")
+    config.languagetool = languagetool
+    url = table.get("languagetool-url")
+    if url is not None and not isinstance(url, str):
+        raise ConfigError(f"{where}: 'languagetool-url' must be a string")
+    config.languagetool_url = url
+    config.languagetool_language = str(table.get("languagetool-language", "en-US"))
+    return config

@@ -1,0 +1,235 @@
+"""A document to lint: its analysed text and the structure every rule shares.
+
+Lines, paragraphs, sentences and tokens are computed once, lazily, and shared by all rules.
+For Markdown and HTML the analysed text is the prose only; ``SourceMap`` maps its offsets back
+to the original file so that findings and fixes point at the right place.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+PARAGRAPH_BREAK_RE = regex.compile(r"\r?\n[ \t\r\u00a0]*\n\s*")
+SENTENCE_END_RE = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr gov sen rep rev vs etc inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est mt ft ave blvd
+    u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a""".split()
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class SourceMap:
+    """Maps offsets in the analysed text to offsets in the source file.
+
+    ``pieces`` holds (view_start, source_start, length, exact): ``exact`` pieces copy the
+    source verbatim; others (decoded entities, tag breaks) map every offset to their start.
+    """
+
+    pieces: list[tuple[int, int, int, bool]] = field(default_factory=list)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [piece[0] for piece in self.pieces]
+
+    def to_source(self, offset: int) -> int:
+        if not self.pieces:
+            return offset
+        index = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        view_start, source_start, length, exact = self.pieces[index]
+        delta = offset - view_start
+        if exact or delta == 0:
+            return source_start + delta
+        return source_start + length if delta >= length else source_start
+
+    def is_exact(self, start: int, end: int) -> bool:
+        """True when view[start:end] is a verbatim copy of the source (so a fix can apply)."""
+        if not self.pieces:
+            return True
+        index = max(0, bisect.bisect_right(self._starts, start) - 1)
+        view_start, _, length, exact = self.pieces[index]
+        return exact and end <= view_start + length
+
+
+class Document:
+    """The unit rules look at: one file's analysed text plus shared, lazily built structure."""
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        *,
+        source: str | None = None,
+        source_map: SourceMap | None = None,
+        kind: str = "text",
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.source = text if source is None else source
+        self.source_map = source_map or SourceMap()
+        self.kind = kind
+        self.corpus: list[Document] = []
+
+    @cached_property
+    def language(self) -> str:
+        """ISO code of the document's main language (cheap word-list check, langdetect if unsure)."""
+        from lint.language import document_language
+
+        return document_language(self.text)
+
+    def corpus_document(self, path: str) -> Document | None:
+        """Another linted document by path (for related locations in cross-file findings)."""
+        for doc in self.corpus:
+            if doc.path == path:
+                return doc
+        return None
+
+    @property
+    def is_english(self) -> bool:
+        return self.language == "en"
+
+    # -- positions -------------------------------------------------------------------------
+    @cached_property
+    def source_line_starts(self) -> list[int]:
+        starts = [0]
+        for index, char in enumerate(self.source):
+            if char == "\n":
+                starts.append(index + 1)
+        return starts
+
+    def position(self, offset: int, *, in_source: bool = False) -> tuple[int, int, int]:
+        """(line, column, source offset) for an analysed-text offset; line and column 1-based."""
+        source_offset = offset if in_source else self.source_map.to_source(offset)
+        line_index = bisect.bisect_right(self.source_line_starts, source_offset) - 1
+        return line_index + 1, source_offset - self.source_line_starts[line_index] + 1, source_offset
+
+    # -- structure ---------------------------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of text separated by blank lines, stripped of surrounding whitespace."""
+        spans: list[Span] = []
+        position = 0
+        for match in [*PARAGRAPH_BREAK_RE.finditer(self.text), None]:
+            end = match.start() if match else len(self.text)
+            raw = self.text[position:end]
+            stripped = raw.strip()
+            if stripped:
+                start = position + (len(raw) - len(raw.lstrip()))
+                spans.append(Span(start, start + len(stripped), stripped))
+            if match:
+                position = match.end()
+        return spans
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Non-blank lines of the analysed text, stripped."""
+        spans = []
+        for match in regex.finditer(r"[^\n]+", self.text):
+            raw = match.group()
+            stripped = raw.strip()
+            if stripped:
+                start = match.start() + (len(raw) - len(raw.lstrip()))
+                spans.append(Span(start, start + len(stripped), stripped))
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences within lines (a line break always ends a sentence in scraped news)."""
+        spans: list[Span] = []
+        for line in self.lines:
+            position = 0
+            for match in SENTENCE_END_RE.finditer(line.text):
+                if is_abbreviation_end(line.text, match.start()):
+                    continue
+                end = match.end()
+                piece = line.text[position:end]
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    spans.append(Span(line.start + position + lead, line.start + end, piece.strip()))
+                position = end
+            piece = line.text[position:]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append(Span(line.start + position + lead, line.end, piece.strip()))
+        return spans
+
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        return frozenset(s.start for s in self.sentences)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [paragraph.start for paragraph in self.paragraphs]
+
+    def line_of(self, offset: int) -> Span | None:
+        lines = self.lines
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        if index >= 0 and lines[index].start <= offset <= lines[index].end:
+            return lines[index]
+        return None
+
+    def paragraph_of(self, offset: int) -> Span | None:
+        paragraphs = self.paragraphs
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0 and paragraphs[index].start <= offset <= paragraphs[index].end:
+            return paragraphs[index]
+        return None
+
+    @cached_property
+    def word_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for token in self.tokens:
+            counts[token.text] = counts.get(token.text, 0) + 1
+        return counts
+
+
+def is_abbreviation_end(text: str, period_index: int) -> bool:
+    """Whether the '.' at period_index closes an abbreviation or an initial, not a sentence."""
+    if text[period_index] != ".":
+        return False
+    before = regex.search(r"([\p{L}.]+)$", text[:period_index])
+    if not before:
+        return False
+    word = before.group(1).lower().strip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # An initial ("Andrew S. Weiss") or a dotted acronym ("U.S.").
+    return len(word) == 1 and text[period_index - 1].isupper() or "." in word
+
+
+def is_heading(span: Span) -> bool:
+    """A single short line with no closing sentence punctuation: a headline or a crosshead."""
+    text = span.text
+    return "\n" not in text and len(text) < 160 and not text.rstrip("”\"’')").endswith((".", "!", "?", ":"))

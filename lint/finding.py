@@ -1,0 +1,69 @@
+"""What a rule reports: a span of the analysed text, a message, and maybe a fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Applicability(StrEnum):
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace text[start:end] with content (offsets into the analysed text)."""
+
+    start: int
+    end: int
+    content: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    message: str
+    edits: tuple[Edit, ...]
+    applicability: Applicability = Applicability.SAFE
+
+    @classmethod
+    def replace(cls, start: int, end: int, content: str, message: str, safe: bool = True) -> Fix:
+        applicability = Applicability.SAFE if safe else Applicability.UNSAFE
+        return cls(message, (Edit(start, end, content),), applicability)
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another place that explains a finding (e.g. the spelling used elsewhere)."""
+
+    path: str
+    start: int
+    end: int
+    message: str
+
+
+@dataclass
+class Finding:
+    """One reported artifact. Offsets are code points into the document's analysed text
+    until the runner maps them to the source file."""
+
+    code: str
+    rule: str
+    message: str
+    start: int
+    end: int
+    severity: Severity = Severity.WARNING
+    fix: Fix | None = None
+    related: list[Related] = field(default_factory=list)
+    path: str = ""
+    in_source: bool = False  # offsets already point into the source file (e.g. a comment)

@@ -1,0 +1,66 @@
+"""The base every rule derives from. A rule module defines one subclass; the registry finds it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from lint.finding import Finding, Fix, Related, Severity
+
+if TYPE_CHECKING:
+    from lint.config import Config
+    from lint.document import Document
+
+
+class Rule:
+    """A check for one artifact family.
+
+    Subclasses set ``code``, ``name`` (kebab-case), ``severity``, ``summary`` (one line) and a
+    docstring (what it finds, why it matters, an example), and implement ``check`` and/or
+    ``check_corpus`` (called once with every linted document, for cross-file evidence).
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    english_only: ClassVar[bool] = True
+    enabled_by_default: ClassVar[bool] = True
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return ()
+
+    def check_corpus(self, docs: Sequence[Document]) -> Iterable[Finding]:
+        return ()
+
+    def finding(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        fix: Fix | None = None,
+        severity: Severity | None = None,
+        related: list[Related] | None = None,
+    ) -> Finding:
+        return Finding(
+            code=self.code,
+            rule=self.name,
+            message=message,
+            start=start,
+            end=end,
+            severity=severity or self.severity,
+            fix=fix,
+            related=related or [],
+            path=doc.path,
+        )
+
+    @classmethod
+    def documentation(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or cls.summary)

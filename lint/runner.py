@@ -1,0 +1,126 @@
+"""Files in, findings out: read every file, run the per-document rules, then the corpus pass."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from lint.config import Config
+from lint.document import Document
+from lint.finding import Finding
+from lint.registry import matches
+from lint.rule import Rule
+from lint.sources import Source, SourceError, discover, read_source
+from lint.suppress import Suppressions
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
+    errors: list[SourceError] = field(default_factory=list)
+    unused_suppressions: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def lint_paths(
+    paths: Sequence[str],
+    config: Config,
+    rule_classes: Sequence[type[Rule]],
+    *,
+    stdin_filename: str | None = None,
+    report_unused_suppressions: bool = False,
+) -> LintResult:
+    documents: list[Document] = []
+    errors: list[SourceError] = []
+    for item in discover(paths, config.exclude):
+        if isinstance(item, SourceError):
+            errors.append(item)
+            continue
+        try:
+            documents.append(_read(item, stdin_filename))
+        except SourceError as error:
+            errors.append(error)
+    result = lint_documents(documents, config, rule_classes, report_unused_suppressions=report_unused_suppressions)
+    result.errors = errors
+    return result
+
+
+def _read(source: Source, stdin_filename: str | None) -> Document:
+    if source.path != "-":
+        return read_source(source)
+    from lint.sources import kind_of
+
+    display = stdin_filename or "-"
+    stdin_source = Source("-", kind_of(display) if stdin_filename else "text")
+    return read_source(stdin_source, sys.stdin.read(), display)
+
+
+def lint_documents(
+    documents: Sequence[Document],
+    config: Config,
+    rule_classes: Sequence[type[Rule]],
+    *,
+    report_unused_suppressions: bool = False,
+) -> LintResult:
+    rules = [rule_class(config) for rule_class in rule_classes]
+    result = LintResult(documents={doc.path: doc for doc in documents})
+    raw: list[Finding] = []
+    for doc in documents:
+        doc.corpus = list(documents)
+        for rule in rules:
+            if rule.english_only and not doc.is_english:
+                continue
+            raw.extend(rule.check(doc))
+    english = [doc for doc in documents if doc.is_english]
+    for rule in rules:
+        raw.extend(rule.check_corpus(english))
+    for rule in rules:
+        result.notes.extend(getattr(rule, "notes", []))
+
+    suppressions = {doc.path: Suppressions.parse(doc) for doc in documents}
+    for finding in _dedupe(raw):
+        doc = result.documents[finding.path]
+        if _ignored_by_config(finding, config, doc.path):
+            continue
+        if suppressions[doc.path].suppresses(finding, doc):
+            continue
+        _apply_severity(finding, config)
+        result.findings.append(finding)
+    if report_unused_suppressions:
+        for doc in documents:
+            result.unused_suppressions.extend(suppressions[doc.path].unused(doc))
+    result.findings.sort(key=lambda f: (f.path, f.start, f.end, f.code))
+    return result
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, int, int]] = set()
+    unique = []
+    for finding in findings:
+        key = (finding.path, finding.code, finding.start, finding.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+def _ignored_by_config(finding: Finding, config: Config, path: str) -> bool:
+    selectors = config.ignored_for(path) if config.per_file_ignores else []
+    return any(_selector_matches(s, finding) for s in selectors)
+
+
+def _selector_matches(selector: str, finding: Finding) -> bool:
+    if selector.upper() == "ALL":
+        return True
+    return finding.code.upper().startswith(selector.upper()) or finding.rule == selector.lower()
+
+
+def _apply_severity(finding: Finding, config: Config) -> None:
+    for selector, severity in config.severity.items():
+        if _selector_matches(selector, finding):
+            finding.severity = severity
+
+
+__all__ = ["LintResult", "lint_documents", "lint_paths", "matches"]

@@ -1,0 +1,82 @@
+"""Repeated words: "the the", and a name echoed across one word ("NATO countries NATO were")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.document import Document
+from lint.finding import Finding, Fix
+from lint.lexicon import FUNCTION_WORDS, is_dictionary_word
+from lint.rule import Rule
+
+# Doubles that English uses on purpose.
+LEGITIMATE_DOUBLES = frozenset({"had", "that", "very", "bye", "no", "yes", "so", "far", "ha", "knock", "is"})
+# "side by side", "face to face", "one after one": a word echoed across these is idiomatic.
+IDIOM_LINKS = frozenset({"by", "to", "after", "for", "and", "or", "v", "vs", "versus", "upon", "on", "in", "against"})
+
+
+class Repetition(Rule):
+    """Finds a word written twice in a row ("the the") and a name or acronym repeated with one
+    word between ("other NATO countries NATO were discussing").
+
+    Why: machine translation duplicates a word when it realigns a clause, and editors read
+    past a repetition because the eye expects the word there.
+
+    Example: `Robert Fico said other NATO countries NATO were discussing` is flagged at
+    `NATO countries NATO`. Not flagged: "had had", "that that", reduplicated names (Bora Bora),
+    and idioms such as "side by side" or "day after day".
+    """
+
+    code = "RE001"
+    name = "repetition"
+    summary = "A word repeated twice in a row, or a name echoed across one word"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        text = doc.text
+        for index in range(1, len(tokens)):
+            first, second = tokens[index - 1], tokens[index]
+            gap = text[first.end : second.start]
+            if gap.strip() or "\n" in gap or any(c.isdigit() for c in first.text):
+                pass
+            elif first.text.casefold() == second.text.casefold() and _accidental_double(first.text, second.text):
+                yield self.finding(
+                    doc,
+                    first.start,
+                    second.end,
+                    f"repeated word '{second.text}'",
+                    fix=Fix.replace(first.end, second.end, "", "Delete the repetition"),
+                )
+                continue
+            if index < 2:
+                continue
+            outer, middle = tokens[index - 2], first
+            if outer.text != second.text or not _name_like(second.text):
+                continue
+            span = text[outer.start : second.end]
+            if any(mark in span for mark in '.,;:\n()"“”') or middle.text.casefold() in IDIOM_LINKS:
+                continue
+            if not middle.text.islower():
+                continue
+            yield self.finding(
+                doc,
+                outer.start,
+                second.end,
+                f"'{second.text}' repeated across one word: '{span}'",
+            )
+
+
+def _accidental_double(first: str, second: str) -> bool:
+    if first.casefold() in LEGITIMATE_DOUBLES:
+        return False
+    # Capitalized doubles are usually names (Bora Bora, Sirhan Sirhan) unless a function word.
+    if first[:1].isupper() and second[:1].isupper():
+        return first.casefold() in FUNCTION_WORDS
+    return True
+
+
+def _name_like(word: str) -> bool:
+    """An acronym or a capitalized word that is not an ordinary dictionary word."""
+    if len(word) >= 2 and word.isupper():
+        return True
+    return word[:1].isupper() and not is_dictionary_word(word)
