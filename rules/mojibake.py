@@ -11,7 +11,7 @@ from lint.finding import Finding, Fix, Severity
 from lint.rule import Rule
 
 # Runs of characters that typical UTF-8-read-as-Latin-1/Windows-1252 garbage is made of.
-SUSPECT = regex.compile(r"[^\s\x00-\x7f]*[ÃÂâÅÐÑØ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ][^\s]*|\ufffd+")
+SUSPECT = regex.compile(r"[^\s]*?[ÃÂâÅÐÑØ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ][^\s]*|\ufffd+")
 
 
 class Mojibake(Rule):
@@ -36,11 +36,11 @@ class Mojibake(Rule):
         import ftfy
 
         for match in SUSPECT.finditer(doc.text):
-            garbled = match.group()
+            garbled = match.group().rstrip(".,;:!?)\"'")
             if set(garbled) == {"\ufffd"}:
                 yield self.finding(doc, match.start(), match.end(), "replacement character: text was lost in decoding")
                 continue
-            repaired = ftfy.fix_text(garbled)
+            repaired = ftfy.fix_encoding(garbled)
             if repaired == garbled:
                 continue
             yield self.finding(

@@ -144,9 +144,8 @@ def _paragraph_breaks_lost(doc: Document) -> bool:
     Then a quotation that reopens at a sentence start is a continued quotation whose paragraph
     break was lost, not a new quotation opened inside an unclosed one.
     """
-    long_paragraphs = [p for p in doc.paragraphs if len(p.text) > 80]
-    if not long_paragraphs:
-        return False
+    if len(doc.paragraphs) < 2:
+        return False  # one paragraph tells nothing about how paragraphs were kept
     return len(doc.sentences) / max(1, len(doc.paragraphs)) >= 2.5
 
 

@@ -97,4 +97,4 @@ def _dotted(text: str, period: int) -> bool:
 
 
 def _list_or_ellipsis(text: str, end: int) -> bool:
-    return text[end - 1] == "." and end < len(text) and text[end] == "."
+    return text[end - 1] == "." and (text[end : end + 1] == "." or text[end : end + 2] == " .")

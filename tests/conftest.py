@@ -1,0 +1,49 @@
+"""Shared helpers: lint a text with chosen rules and return what they found."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lint.config import Config
+from lint.finding import Finding
+from lint.registry import select_rules
+from lint.runner import lint_documents
+from lint.sources import make_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def lint_text(text: str, select: str, *, kind: str = "text", config: Config | None = None) -> list[Finding]:
+    config = config or Config()
+    doc = make_document("t.txt" if kind == "text" else f"t.{kind[:2] if kind == 'markdown' else kind}", text, kind)
+    rules = select_rules([select], [])
+    return lint_documents([doc], config, rules).findings
+
+
+def spans(text: str, select: str, **kwargs) -> list[str]:
+    """The flagged text of each finding."""
+    return [text[f.start : f.end] for f in lint_text(text, select, **kwargs)]
+
+
+def run_cli(*args: str, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", "from lint.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        input=input,
+        cwd=cwd or ROOT,
+    )
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
