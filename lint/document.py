@@ -24,14 +24,14 @@ ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
@@ -121,9 +121,17 @@ class Document:
                 starts.append(index + 1)
         return starts
 
-    def position(self, offset: int, *, in_source: bool = False) -> tuple[int, int, int]:
-        """(line, column, source offset) for an analysed-text offset; line and column 1-based."""
-        source_offset = offset if in_source else self.source_map.to_source(offset)
+    def position(self, offset: int, *, in_source: bool = False, end: bool = False) -> tuple[int, int, int]:
+        """(line, column, source offset) for an analysed-text offset; line and column 1-based.
+
+        An end offset maps just past its last character, so markup after it stays outside.
+        """
+        if in_source:
+            source_offset = offset
+        elif end and offset > 0:
+            source_offset = self.source_map.to_source(offset - 1) + 1
+        else:
+            source_offset = self.source_map.to_source(offset)
         line_index = bisect.bisect_right(self.source_line_starts, source_offset) - 1
         return line_index + 1, source_offset - self.source_line_starts[line_index] + 1, source_offset
 
@@ -193,6 +201,10 @@ class Document:
     def _paragraph_starts(self) -> list[int]:
         return [paragraph.start for paragraph in self.paragraphs]
 
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
     def line_of(self, offset: int) -> Span | None:
         lines = self.lines
         index = bisect.bisect_right(self._line_starts, offset) - 1
@@ -219,7 +231,7 @@ def is_abbreviation_end(text: str, period_index: int) -> bool:
     """Whether the '.' at period_index closes an abbreviation or an initial, not a sentence."""
     if text[period_index] != ".":
         return False
-    before = regex.search(r"([\p{L}.]+)$", text[:period_index])
+    before = regex.search(r"([\p{L}.]+)$", text[max(0, period_index - 24) : period_index])
     if not before:
         return False
     word = before.group(1).lower().strip(".")

@@ -40,7 +40,7 @@ def source_edits(finding: Finding, doc: Document) -> list[Edit] | None:
         if not doc.source_map.is_exact(edit.start, edit.end):
             return None
         start = doc.source_map.to_source(edit.start)
-        end = doc.source_map.to_source(edit.end)
+        end = doc.source_map.to_source(edit.end - 1) + 1 if edit.end > edit.start else start
         edits.append(Edit(start, end, edit.content))
     return edits
 

@@ -187,7 +187,7 @@ class _ProseExtractor(HTMLParser):
         self.hidden_depth = 0
         self.stack: list[tuple[str, bool]] = []
 
-    def offset(self) -> int:
+    def _source_offset(self) -> int:
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
@@ -196,7 +196,7 @@ class _ProseExtractor(HTMLParser):
             self.builder.replace(text, offset, 0)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        offset = self.offset()
+        offset = self._source_offset()
         if tag in VOID:
             if tag == "br":
                 self._break(offset, "\n")
@@ -217,10 +217,10 @@ class _ProseExtractor(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
-            self._break(self.offset(), "\n")
+            self._break(self._source_offset(), "\n")
 
     def handle_endtag(self, tag: str) -> None:
-        offset = self.offset()
+        offset = self._source_offset()
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
                 for _, hides in self.stack[index:]:
@@ -234,7 +234,7 @@ class _ProseExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.hidden_depth:
             return
-        start = self.offset()
+        start = self._source_offset()
         # Collapse source line breaks inside a paragraph into spaces, as a browser does.
         position = start
         for match in regex.finditer(r"[ \t]*\r?\n[ \t]*", data):
@@ -246,14 +246,14 @@ class _ProseExtractor(HTMLParser):
     def _reference(self, raw: str) -> None:
         if self.hidden_depth:
             return
-        start = self.offset()
+        start = self._source_offset()
         self.builder.replace(html.unescape(raw), start, len(raw))
 
     def handle_entityref(self, name: str) -> None:
-        self._reference(f"&{name};" if self.source.startswith(f"&{name};", self.offset()) else f"&{name}")
+        self._reference(f"&{name};" if self.source.startswith(f"&{name};", self._source_offset()) else f"&{name}")
 
     def handle_charref(self, name: str) -> None:
-        self._reference(f"&#{name};" if self.source.startswith(f"&#{name};", self.offset()) else f"&#{name}")
+        self._reference(f"&#{name};" if self.source.startswith(f"&#{name};", self._source_offset()) else f"&#{name}")
 
 
 def html_view(source: str) -> tuple[str, SourceMap]:

@@ -15,8 +15,8 @@ from lint.rule import Rule
 FORMATS = ("text", "json", "json-lines", "sarif", "github")
 
 
-def location(doc: Document, offset: int, in_source: bool = False) -> dict[str, int]:
-    line, column, source_offset = doc.position(offset, in_source=in_source)
+def location(doc: Document, offset: int, in_source: bool = False, end: bool = False) -> dict[str, int]:
+    line, column, source_offset = doc.position(offset, in_source=in_source, end=end)
     return {"line": line, "column": column, "offset": source_offset}
 
 
@@ -27,7 +27,11 @@ def finding_to_dict(finding: Finding, doc: Document) -> dict[str, Any]:
             "message": finding.fix.message,
             "applicability": finding.fix.applicability.value,
             "edits": [
-                {"start": location(doc, e.start), "end": location(doc, e.end), "content": e.content}
+                {
+                    "start": location(doc, e.start),
+                    "end": location(doc, e.end, end=e.end > e.start),
+                    "content": e.content,
+                }
                 for e in finding.fix.edits
             ],
         }
@@ -49,7 +53,7 @@ def finding_to_dict(finding: Finding, doc: Document) -> dict[str, Any]:
         "severity": finding.severity.value,
         "message": finding.message,
         "start": location(doc, finding.start, finding.in_source),
-        "end": location(doc, finding.end, finding.in_source),
+        "end": location(doc, finding.end, finding.in_source, end=finding.end > finding.start),
         "fix": fix,
         "related": related,
     }
@@ -78,7 +82,7 @@ def render_text(
     for finding in findings:
         doc = docs[finding.path]
         line, column, start = doc.position(finding.start, in_source=finding.in_source)
-        end_line, _, end = doc.position(finding.end, in_source=finding.in_source)
+        end_line, _, end = doc.position(finding.end, in_source=finding.in_source, end=True)
         code = paint(finding.code, "1;" + severity_colors[finding.severity])
         fixable = " [*]" if finding.fix is not None and finding.fix.applicability.value == "safe" else ""
         out.append(f"{paint(finding.path, '1')}:{line}:{column}: {code}{fixable} [{finding.rule}] {finding.message}")
@@ -145,7 +149,7 @@ def render_github(findings: Sequence[Finding], docs: dict[str, Document]) -> str
     for finding in findings:
         doc = docs[finding.path]
         start = location(doc, finding.start, finding.in_source)
-        end = location(doc, finding.end, finding.in_source)
+        end = location(doc, finding.end, finding.in_source, end=True)
         props = (
             f"file={_github_escape(finding.path, True)},line={start['line']},col={start['column']},"
             f"endLine={end['line']},endColumn={end['column']},"
@@ -179,7 +183,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
 
     def physical(doc: Document, path: str, start: int, end: int, in_source: bool = False) -> dict[str, Any]:
         s = location(doc, start, in_source)
-        e = location(doc, end, in_source)
+        e = location(doc, end, in_source, end=end > start)
         return {
             "physicalLocation": {
                 "artifactLocation": {"uri": path.replace("\\", "/")},

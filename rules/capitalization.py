@@ -3,6 +3,7 @@ paragraphs that start in lowercase."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -59,7 +60,13 @@ class Capitalization(Rule):
     name = "capitalization"
     summary = "Common word capitalized mid-sentence, name in lowercase, paragraph starting in lowercase"
 
+    def _title_like_cached(self, line: Span) -> bool:
+        if line.start not in self._titles:
+            self._titles[line.start] = _title_like(line)
+        return self._titles[line.start]
+
     def check(self, doc: Document) -> Iterator[Finding]:
+        self._titles: dict[int, bool] = {}
         capitalized_elsewhere = self._capitalized_mid_sentence(doc)
         tokens = doc.tokens
         for paragraph in doc.paragraphs:
@@ -93,7 +100,7 @@ class Capitalization(Rule):
         if not _mid_sentence(doc, token):
             return None
         line = doc.line_of(token.start)
-        if line is None or _title_like(line):
+        if line is None or self._title_like_cached(line):
             return None
         closed_class = lower in CLOSED_CLASS
         if not closed_class and (not is_dictionary_word(lower) or zipf(lower) < 2.5 or is_known_proper_noun(word)):
@@ -205,7 +212,7 @@ class Capitalization(Rule):
 
 def _title_ahead(doc: Document, token: Token) -> bool:
     """Two or more capitalized ordinary words in the next four: a title in title case."""
-    index = doc.tokens.index(token)
+    index = bisect.bisect_left(doc.token_starts, token.start)
     ahead = doc.tokens[index + 1 : index + 5]
     return sum(1 for t in ahead if t.is_capitalized and is_dictionary_word(t.text)) >= 2
 

@@ -24,6 +24,6 @@ def test_unclosed_quotation_not_continued():
 def test_multi_paragraph_quotation_and_quotes_within_quotes():
     clean = (
         "He said: “We are ready to act.\n\n“And we will act when the time comes,” he added.\n\n"
-        "“He called it ‘a red herring’ on Monday,” Weiss said. \"Straight quotes, \" he said, \"work too.\"\n"
+        '“He called it ‘a red herring’ on Monday,” Weiss said. "Straight quotes, " he said, "work too."\n'
     )
     assert spans(clean, "QU001") == []

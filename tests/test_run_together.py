@@ -9,7 +9,9 @@ def test_camel_joins_of_two_words():
 
 
 def test_stray_capital_and_glued_quotes():
-    text = "Olaf Scholz wrote in Xthe social platform. “This is how we evaluate it”said Peskov. Joe Biden“has made clear."
+    text = (
+        "Olaf Scholz wrote in Xthe social platform. “This is how we evaluate it”said Peskov. Joe Biden“has made clear."
+    )
     found = spans(text, "RT001")
     assert "Xthe" in found
     assert any(span.startswith("it”said") or span.startswith("t”said") for span in found)

@@ -9,7 +9,10 @@ def test_doubled_period_after_sentence():
 
 
 def test_period_inside_phrase_and_comma_ending_paragraph():
-    text = "Europe does not have enough stocks or production. ability to meet this objective.\n\nhe said. jens stoltenberg,\n"
+    text = (
+        "Europe does not have enough stocks or production. ability to meet this objective.\n\n"
+        "he said. jens stoltenberg,\n"
+    )
     found = spans(text, "PU001")
     assert ". ability" in found
     assert "," in found

@@ -1,0 +1,56 @@
+"""Benchmark: time linting the seeds and the clean-news corpus, and one article process start to exit.
+
+Prints files and MB per second, and peak memory. Usage: python bench/bench.py [CORPUS_DIR ...]
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPORA = [ROOT / "seeds", ROOT.parent / "shared" / "corpora" / "clean-news"]
+
+
+def measure_in_process(folder: Path) -> None:
+    from lint.config import Config
+    from lint.registry import select_rules
+    from lint.runner import lint_paths
+
+    files = [p for p in folder.rglob("*") if p.suffix in (".txt", ".md", ".html")]
+    size = sum(p.stat().st_size for p in files)
+    rules = select_rules(["ALL"], [])
+    lint_paths([str(ROOT / "seeds")], Config(), rules)  # warm: word data loaded once per process
+    started = time.perf_counter()
+    result = lint_paths([str(folder)], Config(), rules)
+    elapsed = time.perf_counter() - started
+    print(
+        f"{folder.name}: {len(files)} files, {size / 1e6:.2f} MB, {len(result.findings)} findings in {elapsed:.2f} s "
+        f"= {len(files) / elapsed:.0f} files/s, {size / 1e6 / elapsed:.2f} MB/s (one core, warm)"
+    )
+
+
+def measure_single_article() -> None:
+    article = next((ROOT / "seeds").glob("003_*.txt"))
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "lint", str(article)], capture_output=True, check=False)
+        runs.append(time.perf_counter() - started)
+    print(f"one article, process start to exit: best {min(runs):.2f} s of {len(runs)}")
+
+
+def main() -> None:
+    folders = [Path(arg) for arg in sys.argv[1:]] or [p for p in DEFAULT_CORPORA if p.is_dir()]
+    measure_single_article()
+    for folder in folders:
+        measure_in_process(folder)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (this process): {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
