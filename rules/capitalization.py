@@ -15,6 +15,7 @@ from lint.lexicon import (
     is_dictionary_word,
     is_known_proper_noun,
     is_normally_capitalized,
+    lexicon,
     parts_of_speech,
     zipf,
 )
@@ -74,8 +75,15 @@ class Capitalization(Rule):
             if finding:
                 yield finding
         skip_until = -1
+        names = lexicon().names
         for index, token in enumerate(tokens):
             if token.start < skip_until:
+                continue
+            word = token.text
+            if word.islower():
+                if len(word) < 4 or (word not in names and word.capitalize() not in capitalized_elsewhere):
+                    continue
+            elif not word[0].isupper() or len(word) > 1 and not word[1:].islower():
                 continue
             previous = tokens[index - 1] if index else None
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -143,7 +151,9 @@ class Capitalization(Rule):
         self, doc: Document, token: Token, following: Token | None, elsewhere: dict[str, int]
     ) -> Finding | None:
         word = token.text
-        if len(word) < 4 or self.config.is_accepted(word) or word.endswith(ORDINARY_SUFFIXES):
+        if len(word) < 4 or not (is_known_proper_noun(word) or word.capitalize() in elsewhere):
+            return None
+        if self.config.is_accepted(word) or word.endswith(ORDINARY_SUFFIXES):
             return None
         text = doc.text
         before = text[token.start - 1] if token.start else " "

@@ -14,6 +14,9 @@ from lint.rule import Rule
 SUSPECT = regex.compile(r"[^\s]*?[ÃÂâÅÐÑØ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ][^\s]*|\ufffd+")
 
 
+PRECHECK = regex.compile(r"[ÃÂâÅÐÑØ\ufffd]")
+
+
 class Mojibake(Rule):
     """Finds encoding garbage: UTF-8 text that was decoded as Latin-1 or Windows-1252 somewhere
     upstream ("SÃ©journÃ©", "itâ€™s"), and U+FFFD replacement characters.
@@ -31,7 +34,7 @@ class Mojibake(Rule):
     english_only = False
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not SUSPECT.search(doc.text):
+        if not PRECHECK.search(doc.text):
             return
         import ftfy
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from lint.document import Document
 from lint.finding import Finding, Fix
 from lint.lexicon import FUNCTION_WORDS, is_dictionary_word
@@ -13,6 +15,10 @@ from lint.rule import Rule
 LEGITIMATE_DOUBLES = frozenset({"had", "that", "very", "bye", "no", "yes", "so", "far", "ha", "knock", "is"})
 # "side by side", "face to face", "one after one": a word echoed across these is idiomatic.
 IDIOM_LINKS = frozenset({"by", "to", "after", "for", "and", "or", "v", "vs", "versus", "upon", "on", "in", "against"})
+
+
+DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{L}+)[ \t]+(\1)(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
+ECHOED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \t]+(\p{Ll}+)[ \t]+\1(?![\p{L}\p{N}'’-])")
 
 
 class Repetition(Rule):
@@ -32,37 +38,23 @@ class Repetition(Rule):
     summary = "A word repeated twice in a row, or a name echoed across one word"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        tokens = doc.tokens
-        text = doc.text
-        for index in range(1, len(tokens)):
-            first, second = tokens[index - 1], tokens[index]
-            gap = text[first.end : second.start]
-            if gap.strip() or "\n" in gap or any(c.isdigit() for c in first.text):
-                pass
-            elif first.text.casefold() == second.text.casefold() and _accidental_double(first.text, second.text):
-                yield self.finding(
-                    doc,
-                    first.start,
-                    second.end,
-                    f"repeated word '{second.text}'",
-                    fix=Fix.replace(first.end, second.end, "", "Delete the repetition"),
-                )
-                continue
-            if index < 2:
-                continue
-            outer, middle = tokens[index - 2], first
-            if outer.text != second.text or not _name_like(second.text):
-                continue
-            span = text[outer.start : second.end]
-            if any(mark in span for mark in '.,;:\n()"“”') or middle.text.casefold() in IDIOM_LINKS:
-                continue
-            if not middle.text.islower():
+        for match in DOUBLED.finditer(doc.text):
+            first, second = match.group(1), match.group(2)
+            if not _accidental_double(first, second):
                 continue
             yield self.finding(
                 doc,
-                outer.start,
-                second.end,
-                f"'{second.text}' repeated across one word: '{span}'",
+                match.start(),
+                match.end(),
+                f"repeated word '{second}'",
+                fix=Fix.replace(match.end(1), match.end(), "", "Delete the repetition"),
+            )
+        for match in ECHOED.finditer(doc.text):
+            name, middle = match.group(1), match.group(2)
+            if middle.casefold() in IDIOM_LINKS or not _name_like(name):
+                continue
+            yield self.finding(
+                doc, match.start(), match.end(), f"'{name}' repeated across one word: '{match.group()}'"
             )
 
 

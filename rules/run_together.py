@@ -11,8 +11,11 @@ from lint.finding import Finding, Fix
 from lint.lexicon import FUNCTION_WORDS, is_normally_capitalized, parts_of_speech, zipf
 from lint.rule import Rule
 
-CAMEL_JOIN = regex.compile(r"\b(?P<left>\p{L}*\p{Ll}{2})(?P<right>\p{Lu}\p{Ll}+)\b")
-STRAY_CAPITAL = regex.compile(r"\b(?P<cap>\p{Lu})(?P<rest>\p{Ll}{2,})\b")
+# Searched from the rare lowercase-to-uppercase seam outward, so ordinary words cost nothing.
+SEAM = regex.compile(r"\p{Ll}{2}(?=\p{Lu}\p{Ll})")
+WORD_LEFT = regex.compile(r"\p{L}*$")
+WORD_RIGHT = regex.compile(r"\p{Lu}\p{Ll}+(?!\p{L})")
+COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to
 GLUED_QUOTE = regex.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<right>\p{L})")
 
 
@@ -36,8 +39,13 @@ class RunTogether(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in CAMEL_JOIN.finditer(text):
-            left, right = match.group("left"), match.group("right")
+        for seam in SEAM.finditer(text):
+            split = seam.end()
+            right_match = WORD_RIGHT.match(text, split)
+            if right_match is None:
+                continue
+            word_start = WORD_LEFT.search(text, max(0, split - 40), split).start()
+            left, right = text[word_start:split], right_match.group()
             whole = left + right
             if zipf(whole) > 0 or self.config.is_accepted(whole) or zipf(right) < 3.0 or len(left) < 2:
                 continue
@@ -47,18 +55,17 @@ class RunTogether(Rule):
                 "NOUN" in parts_of_speech(right) and right.lower() not in FUNCTION_WORDS
             ):
                 continue  # a deliberate CamelCase name: "NetRatings", "ThinkVantage"
-            split = match.start("right")
             replacement = " " + (right if is_normally_capitalized(right) else right.lower())
             yield self.finding(
                 doc,
-                match.start(),
-                match.end(),
+                word_start,
+                right_match.end(),
                 f"'{whole}' looks like two words run together: '{left} {replacement.strip()}'",
                 fix=Fix.replace(split, split + len(right), replacement, "Separate the words"),
             )
         for match in STRAY_CAPITAL.finditer(text):
             word, rest = match.group(), match.group("rest")
-            if zipf(word) > 0 or zipf(rest) < 5.5 or self.config.is_accepted(word):
+            if zipf(word) > 0 or zipf(rest) < COMMON_TAIL_ZIPF or self.config.is_accepted(word):
                 continue
             start = match.start()
             yield self.finding(
@@ -82,6 +89,9 @@ class RunTogether(Rule):
                 f"quotation mark glued to the words on both sides: '{_excerpt(text, match.start())}'",
                 fix=fix,
             )
+
+
+STRAY_CAPITAL = regex.compile(r"\b(?P<cap>\p{Lu})(?P<rest>\p{Ll}{2,6})\b")
 
 
 def _repeated_in_corpus(doc: Document, word: str) -> bool:
