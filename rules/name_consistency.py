@@ -9,7 +9,7 @@ import regex
 
 from lint.document import Document, Token
 from lint.finding import Finding, Related
-from lint.lexicon import fold, is_dictionary_word, zipf
+from lint.lexicon import fold, is_dictionary_word, is_person_or_place, zipf
 from lint.rule import Rule
 
 # Both spellings this common are two different names (Mary/Marie), not variants of one.
@@ -117,7 +117,8 @@ def _same_name_across_files(forms: list[str]) -> bool:
 
 
 def _groups(docs: Sequence[Document]) -> dict[str, list[tuple[Document, Token]]]:
-    """Name-like tokens grouped by variant key (lowercase tokens join a group of capitalized ones)."""
+    """Name-like tokens grouped by variant key. Lowercase tokens and capitalized ordinary words
+    only join a group that names started ('kyiv' joins 'Kyiv'; 'Stephane' joins 'Stéphane')."""
     groups: dict[str, list[tuple[Document, Token]]] = defaultdict(list)
     lowercase: list[tuple[Document, Token]] = []
     for doc in docs:
@@ -125,10 +126,11 @@ def _groups(docs: Sequence[Document]) -> dict[str, list[tuple[Document, Token]]]
             word = token.text
             if len(word) < MIN_LENGTH or not word.isalpha():
                 continue
-            if word[0].isupper() and (word[1:].islower() or not word[1:]) and not is_dictionary_word(word):
+            ordinary = is_dictionary_word(word) and not is_person_or_place(word)
+            if word[0].isupper() and (word[1:].islower() or not word[1:]) and not ordinary:
                 groups[variant_key(word)].append((doc, token))
-            elif word.islower() and not is_dictionary_word(word):
-                lowercase.append((doc, token))
+            elif word.islower() and not is_dictionary_word(word) or word[0].isupper() and ordinary:
+                lowercase.append((doc, token))  # joins a group of names, never starts one
     for doc, token in lowercase:
         key = variant_key(token.text)
         if key in groups:
