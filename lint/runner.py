@@ -69,6 +69,10 @@ def lint_documents(
     raw: list[Finding] = []
     for doc in documents:
         doc.corpus = list(documents)
+        if not doc.is_english and any(rule.english_only for rule in rules):
+            result.notes.append(
+                f"{doc.path}: the text looks like '{doc.language}', not English; English-only rules were skipped"
+            )
         for rule in rules:
             if rule.english_only and not doc.is_english:
                 continue
@@ -79,6 +83,9 @@ def lint_documents(
     for rule in rules:
         result.notes.extend(getattr(rule, "notes", []))
 
+    deferring = {rule.code for rule in rules if getattr(rule, "defers_to_other_rules", False)}
+    if deferring:
+        raw = _merge_deferred(raw, deferring)
     suppressions = {doc.path: Suppressions.parse(doc) for doc in documents}
     for finding in _dedupe(raw):
         doc = result.documents[finding.path]
@@ -93,6 +100,22 @@ def lint_documents(
             result.unused_suppressions.extend(suppressions[doc.path].unused(doc))
     result.findings.sort(key=lambda f: (f.path, f.start, f.end, f.code))
     return result
+
+
+def _merge_deferred(findings: list[Finding], deferring: set[str]) -> list[Finding]:
+    """Drop a backend's finding (LanguageTool) where one of newslint's own rules flagged the same text."""
+    own: dict[str, list[tuple[int, int]]] = {}
+    for finding in findings:
+        if finding.code not in deferring:
+            own.setdefault(finding.path, []).append((finding.start, finding.end))
+    kept = []
+    for finding in findings:
+        if finding.code in deferring and any(
+            s < finding.end and finding.start < e or s == e == finding.start for s, e in own.get(finding.path, [])
+        ):
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:

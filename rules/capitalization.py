@@ -12,6 +12,7 @@ from lint.document import Document, Span, Token, is_heading
 from lint.finding import Finding, Fix
 from lint.lexicon import (
     FUNCTION_WORDS,
+    foreign_frequencies,
     is_dictionary_word,
     is_known_proper_noun,
     is_normally_capitalized,
@@ -126,6 +127,8 @@ class Capitalization(Rule):
         if not adjacent_previous and _title_ahead(doc, token):
             return None  # "hits including Where the Streets Have No Name"
         verb_only = parts_of_speech(lower) == {"VERB"} and lower not in NAME_PARTICIPLES
+        if adjacent_previous and doc.text[previous.end - 2 : previous.end] in ("'s", "’s"):
+            return None  # "Sony's Connect": a product name after a possessive
         if adjacent_previous:
             # "Ulrich Speck Maintain": a verb capitalized right after its subject's name.
             if following_capitalized or not (verb_only or lower in LINKING):
@@ -162,6 +165,10 @@ class Capitalization(Rule):
             return None
         proper = word[0].upper() + word[1:]
         known = is_normally_capitalized(word) and zipf(word) >= 2.0
+        if not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
+            return None
+        if elsewhere.get(proper, 0) < 2 and max(foreign_frequencies(word).values(), default=0) >= 3.5:
+            return None  # a common word of another language ('bona fide', 'marques')
         if elsewhere.get("\0" + word, 0) >= 3 and elsewhere.get("\0" + word, 0) > elsewhere.get(proper, 0):
             return None  # written in lowercase throughout: an ordinary word here ('rugby')
         evidence = elsewhere.get(proper, 0) >= 2 and not is_dictionary_word(word) and not is_known_ordinary(word)

@@ -14,7 +14,9 @@ from lint.rule import Rule
 MIN_LENGTH = 5
 # How much more frequent a neighbour must be: Zipf 1.8 is ~60 uses per billion words; an unknown
 # word is under one. Two edits need a more frequent, longer neighbour.
-ONE_EDIT_ZIPF = 1.8
+ONE_EDIT_ZIPF = 2.3
+ONE_EDIT_ZIPF_WITH_FOREIGN = 1.8
+FOREIGN_NAME_ZIPF = 3.5
 TWO_EDIT_ZIPF = 2.3
 TWO_EDIT_MIN_LENGTH = 7
 CANDIDATE_ZIPF = 1.5
@@ -66,11 +68,12 @@ def nearest_name(word: str, corpus: dict[str, int] | None = None) -> tuple[str, 
 def _strong_neighbour(word: str, candidate: str, distance: int) -> bool:
     """Whether an unknown word is likelier a misspelling of candidate than a rare name of its own."""
     frequency = zipf(candidate)
-    known_name = is_person_or_place(candidate) or max(foreign_frequencies(candidate).values(), default=0) >= 3.5
-    if not known_name:
+    abroad = max(foreign_frequencies(candidate).values(), default=0)
+    if is_dictionary_word(candidate) or not (is_person_or_place(candidate) or abroad >= FOREIGN_NAME_ZIPF):
         return False
     if distance == 1:
-        return frequency >= ONE_EDIT_ZIPF
+        # A name frequent in English, or known in English and common in its own language (Fiala).
+        return frequency >= ONE_EDIT_ZIPF or (frequency >= ONE_EDIT_ZIPF_WITH_FOREIGN and abroad >= FOREIGN_NAME_ZIPF)
     return frequency >= TWO_EDIT_ZIPF and len(word) >= TWO_EDIT_MIN_LENGTH and _vowels_only(word, candidate)
 
 
