@@ -14,7 +14,7 @@ import os
 import sys
 import unicodedata
 from array import array
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -124,6 +124,7 @@ def _lemma_dict() -> dict:
     return Lemmatizer()._getLemmaDict()
 
 
+@lru_cache(maxsize=200_000)
 def is_dictionary_word(word: str) -> bool:
     """Whether the word is an ordinary lowercase English word, inflected forms included
     (Webster's lowercase entries, and lemminflect's lexicon of common nouns, verbs, adjectives
@@ -229,6 +230,7 @@ def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=5).digest(), "big")
 
 
+@lru_cache(maxsize=200_000)
 def foreign_frequencies(word: str) -> dict[str, float]:
     """Zipf frequency of a word in the other languages whose common words know it ('gobierno' -> es)."""
     keys = _foreign_index()
@@ -242,6 +244,7 @@ def foreign_frequencies(word: str) -> dict[str, float]:
     return found
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Casefolded text without diacritics ('Séjourné' -> 'sejourne')."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from lint.document import Document
 from lint.finding import Finding, Fix, Severity
@@ -33,7 +33,7 @@ def _buckets() -> dict[tuple[str, int], list[str]]:
     return dict(buckets)
 
 
-def nearest_name(word: str, corpus: dict[str, int] | None = None) -> tuple[str, int, bool] | None:
+def nearest_name(word: str, corpus: CorpusNames | None = None) -> tuple[str, int, bool] | None:
     """The likeliest intended spelling of an unknown name: (spelling, edit distance, whether the
     linted files use it), or None when no neighbour is strong enough evidence."""
     from rapidfuzz import process
@@ -41,14 +41,22 @@ def nearest_name(word: str, corpus: dict[str, int] | None = None) -> tuple[str, 
 
     folded = word.casefold()
     if corpus:
-        for other in corpus:
-            if other != folded and fold(other) == fold(folded):
+        for other in corpus.by_fold.get(fold(folded), ()):
+            if other != folded:
                 return other, 0, True  # the same letters with diacritics, written so elsewhere
-    pool = [w for n in range(len(folded) - 2, len(folded) + 3) for w in _buckets().get((fold(folded[0]), n), ())]
-    if corpus:
-        pool += [w for w in corpus if w != folded and abs(len(w) - len(folded)) <= 2 and w[:1] == folded[:1]]
     best: tuple[float, str, int, bool] | None = None
-    for candidate, distance, _ in process.extract(folded, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=10):
+    pool = (
+        [
+            w
+            for length in range(len(folded) - 2, len(folded) + 3)
+            for w in corpus.by_shape.get((folded[:1], length), ())
+            if w != folded
+        ]
+        if corpus
+        else []
+    )
+    near = process.extract(folded, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=10) if pool else []
+    for candidate, distance, _ in [*_list_neighbours(folded), *near]:
         if distance == 0 or folded in (candidate + "s", candidate + "es"):
             continue  # the same word, or a plural of the neighbour
         in_corpus = bool(
@@ -63,6 +71,33 @@ def nearest_name(word: str, corpus: dict[str, int] | None = None) -> tuple[str, 
         if best is None or score > best[0]:
             best = (score, candidate, distance, in_corpus)
     return (best[1], best[2], best[3]) if best else None
+
+
+class CorpusNames(dict):
+    """Casefolded capitalized words of the linted files with their counts, indexed for lookups."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        super().__init__(counts)
+        self.by_fold: dict[str, list[str]] = defaultdict(list)
+        self.by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in counts:
+            self.by_fold[fold(word)].append(word)
+            self.by_shape[(word[:1], len(word))].append(word)
+
+
+@lru_cache(maxsize=50_000)
+def _list_neighbours(folded: str) -> tuple[tuple[str, int, int], ...]:
+    """Words of the frequency list within two edits (same first letter, length within two)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    pool = _pool(fold(folded[0]), len(folded))
+    return tuple(process.extract(folded, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=10))
+
+
+@lru_cache(maxsize=2_000)
+def _pool(first: str, length: int) -> tuple[str, ...]:
+    return tuple(w for n in range(length - 2, length + 3) for w in _buckets().get((first, n), ()))
 
 
 def _strong_neighbour(word: str, candidate: str, distance: int) -> bool:
@@ -154,7 +189,7 @@ class NameSpelling(Rule):
             )
 
 
-def _corpus_names(doc: Document) -> dict[str, int]:
+def _corpus_names(doc: Document) -> CorpusNames:
     """Casefolded capitalized words across the linted files, with their counts."""
     cached = getattr(doc, "_corpus_names", None)
     if cached is not None:
@@ -165,6 +200,7 @@ def _corpus_names(doc: Document) -> dict[str, int]:
             if word[:1].isupper():
                 key = word.casefold()
                 counts[key] = counts.get(key, 0) + count
+    names = CorpusNames(counts)
     for other in doc.corpus or [doc]:
-        other._corpus_names = counts  # type: ignore[attr-defined]
-    return counts
+        other._corpus_names = names  # type: ignore[attr-defined]
+    return names
