@@ -16,6 +16,8 @@ import regex
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 PARAGRAPH_BREAK_RE = regex.compile(r"\r?\n[ \t\r\u00a0]*\n\s*")
+LINE_RE = regex.compile(r"[^\n]+")
+WORD_BEFORE_RE = regex.compile(r"([\p{L}.]+)$")
 SENTENCE_END_RE = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
 
 ABBREVIATIONS = frozenset(
@@ -156,7 +158,7 @@ class Document:
     def lines(self) -> list[Span]:
         """Non-blank lines of the analysed text, stripped."""
         spans = []
-        for match in regex.finditer(r"[^\n]+", self.text):
+        for match in LINE_RE.finditer(self.text):
             raw = match.group()
             stripped = raw.strip()
             if stripped:
@@ -231,7 +233,7 @@ def is_abbreviation_end(text: str, period_index: int) -> bool:
     """Whether the '.' at period_index closes an abbreviation or an initial, not a sentence."""
     if text[period_index] != ".":
         return False
-    before = regex.search(r"([\p{L}.]+)$", text[max(0, period_index - 24) : period_index])
+    before = WORD_BEFORE_RE.search(text, max(0, period_index - 24), period_index)
     if not before:
         return False
     word = before.group(1).lower().strip(".")

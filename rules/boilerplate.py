@@ -15,6 +15,7 @@ from lint.rule import Rule
 DOMAIN = regex.compile(
     r"\b[\p{L}\d-]+\.(?:com|us|net|org|info|news|tv|es|fr|de|it|ru|ua|pl|pt|br|mx|ar|co\.uk|co)\b", regex.I
 )
+LOWERCASE_WORD = regex.compile(r"\p{Ll}{3,}")
 CAPTION_MARKER = regex.compile(
     r"(?<=\p{Lu}\p{Ll}+ )\((?:c|i|d|izq\.?|dcha\.?|l|r|left|right|center|centre)\)(?= \p{Ll})"
 )
@@ -109,7 +110,7 @@ class Boilerplate(Rule):
 
     @staticmethod
     def _single_lowercase_word(line: Span) -> bool:
-        return bool(regex.fullmatch(r"\p{Ll}{3,}", line.text))
+        return bool(LOWERCASE_WORD.fullmatch(line.text))
 
     @staticmethod
     def _masthead(doc: Document, line: Span) -> bool:

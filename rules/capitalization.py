@@ -37,6 +37,7 @@ CLOSED_CLASS = frozenset(
     during except through throughout toward towards under unlike until via within without which
     whom whose whether although though because unless than""".split()
 )
+SPACE_OR_QUOTE = regex.compile(r"[ \t]+[“\"]?")
 ORDINARY_SUFFIXES = ("ist", "ism", "ists", "ity", "ness", "ment", "ing", "ings", "ed", "ers", "ies")
 LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that", "said", "says"})
 
@@ -135,7 +136,7 @@ class Capitalization(Rule):
                 return None
             if following is None or following.text.casefold() in FUNCTION_WORDS or not following.text.islower():
                 return None  # "What a Girl Wants," "Dakota Fanning will"
-            if not regex.fullmatch(r"[ \t]+[“\"]?", doc.text[token.end : following.start]):
+            if not SPACE_OR_QUOTE.fullmatch(doc.text, token.end, following.start):
                 return None
         elif not closed_class:
             # Content words are capitalized mid-sentence in titles of songs, films and brands;

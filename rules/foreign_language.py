@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from lint.document import Document, Token
@@ -32,6 +32,7 @@ def loan_phrases() -> tuple[str, ...]:
     return tuple(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=200_000)
 def foreign_lean(word: str) -> dict[str, float] | None:
     """The other languages a word belongs to much more than to English, with their Zipf values."""
     abroad = foreign_frequencies(word)

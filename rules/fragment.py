@@ -20,6 +20,10 @@ DANGLING_AFTER_QUOTE = regex.compile(
 )
 
 
+ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
+SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
+
+
 class Fragment(Rule):
     """Finds garbled sentence structure: a short fragment dangling after a closed quotation
     ("…provoke war.” Is.”", "…for Europe.” Should be used.”"), and a one-word or subject-less
@@ -56,9 +60,7 @@ class Fragment(Rule):
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
         """'…fear of Has not happened.': a capitalized auxiliary + not, mid-sentence."""
-        for match in regex.finditer(
-            r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+", sentence.text
-        ):
+        for match in SUBJECTLESS.finditer(sentence.text):
             start = sentence.start + match.start()
             return self.finding(
                 doc, start, sentence.end, f"subject-less clause '{sentence.text[match.start() :]}': word order garbled"
@@ -67,7 +69,7 @@ class Fragment(Rule):
 
     def _one_word(self, doc: Document, sentences: list[Span], index: int) -> Finding | None:
         sentence = sentences[index]
-        word_match = regex.fullmatch(r"(\p{Lu}\p{Ll}+)\.", sentence.text)
+        word_match = ONE_WORD.fullmatch(sentence.text)
         if not word_match:
             return None
         word = word_match.group(1)

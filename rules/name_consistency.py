@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -17,13 +18,17 @@ BOTH_COMMON_ZIPF = 3.5
 MIN_LENGTH = 4
 
 
+DOUBLED = regex.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=100_000)
 def variant_key(word: str) -> str:
     """A spelling-insensitive key: no case, no diacritics, and the usual transliteration
     variants merged (Kiev/Kyiv, Dmitri/Dmitry, Zelensky/Zelenskyy, Séjourné/Sejourne)."""
     key = fold(word)
     for old, new in (("yi", "i"), ("iy", "i"), ("ie", "i"), ("y", "i"), ("ii", "i"), ("j", "i")):
         key = key.replace(old, new)
-    return regex.sub(r"(.)\1+", r"\1", key)
+    return DOUBLED.sub(r"\1", key)
 
 
 class NameConsistency(Rule):
@@ -112,7 +117,7 @@ def _same_name_across_files(forms: list[str]) -> bool:
         return True
     if any(zipf(form) >= 3.0 for form in forms):
         return False
-    undoubled = {regex.sub(r"(.)\1+", r"\1", form) for form in folded}
+    undoubled = {DOUBLED.sub(r"\1", form) for form in folded}
     return len(undoubled) == len(folded)
 
 
@@ -120,19 +125,35 @@ def _groups(docs: Sequence[Document]) -> dict[str, list[tuple[Document, Token]]]
     """Name-like tokens grouped by variant key. Lowercase tokens and capitalized ordinary words
     only join a group that names started ('kyiv' joins 'Kyiv'; 'Stephane' joins 'Stéphane')."""
     groups: dict[str, list[tuple[Document, Token]]] = defaultdict(list)
-    lowercase: list[tuple[Document, Token]] = []
+    joiners: list[tuple[Document, Token, str]] = []
     for doc in docs:
-        for token in doc.tokens:
-            word = token.text
-            if len(word) < MIN_LENGTH or not word.isalpha():
-                continue
-            ordinary = is_dictionary_word(word) and not is_person_or_place(word)
-            if word[0].isupper() and (word[1:].islower() or not word[1:]) and not ordinary:
-                groups[variant_key(word)].append((doc, token))
-            elif word.islower() and not is_dictionary_word(word) or word[0].isupper() and ordinary:
-                lowercase.append((doc, token))  # joins a group of names, never starts one
-    for doc, token in lowercase:
-        key = variant_key(token.text)
+        for token, key, starts_group in _candidates(doc):
+            if starts_group:
+                groups[key].append((doc, token))
+            else:
+                joiners.append((doc, token, key))
+    for doc, token, key in joiners:
         if key in groups:
             groups[key].append((doc, token))
     return groups
+
+
+def _candidates(doc: Document) -> list[tuple[Token, str, bool]]:
+    """(token, variant key, whether it can start a group) for a document, computed once."""
+    cached = getattr(doc, "_name_candidates", None)
+    if cached is not None:
+        return cached
+    found = []
+    for token in doc.tokens:
+        word = token.text
+        if len(word) < MIN_LENGTH or not word.isalpha():
+            continue
+        titled = word[0].isupper() and word[1:].islower()
+        if not (titled or word.islower()):
+            continue
+        if word.islower() and is_dictionary_word(word):
+            continue
+        ordinary = titled and is_dictionary_word(word) and not is_person_or_place(word)
+        found.append((token, variant_key(word), titled and not ordinary))
+    doc._name_candidates = found  # type: ignore[attr-defined]
+    return found
