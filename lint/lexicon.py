@@ -141,6 +141,7 @@ def is_dictionary_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)
 def parts_of_speech(word: str) -> frozenset[str]:
     """Universal POS tags the word can have as a common word ('maintain' -> {'VERB'})."""
     names = {"N": "NOUN", "V": "VERB", "J": "ADJ", "R": "ADV", "X": "AUX", "P": "PROPN"}

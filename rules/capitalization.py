@@ -83,9 +83,14 @@ class Capitalization(Rule):
                 continue
             word = token.text
             if word.islower():
-                if len(word) < 4 or (word not in names and word.capitalize() not in capitalized_elsewhere):
+                # Only a word that is not an ordinary lowercase word can be a name in lowercase.
+                if len(word) < 4 or is_dictionary_word(word):
+                    continue
+                if word not in names and word.capitalize() not in capitalized_elsewhere:
                     continue
             elif not word[0].isupper() or len(word) > 1 and not word[1:].islower():
+                continue
+            elif not _could_be_wrongly_capitalized(word.lower()):
                 continue
             previous = tokens[index - 1] if index else None
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -226,6 +231,11 @@ class Capitalization(Rule):
         for other in doc.corpus or [doc]:
             other._capitalized_mid_sentence = counts  # type: ignore[attr-defined]
         return counts
+
+
+def _could_be_wrongly_capitalized(lower: str) -> bool:
+    """The only words the mid-sentence check can flag: closed-class words, linking words, verbs."""
+    return lower in CLOSED_CLASS or lower in LINKING or parts_of_speech(lower) == {"VERB"}
 
 
 def _title_ahead(doc: Document, token: Token) -> bool:
