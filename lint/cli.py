@@ -1,4 +1,4 @@
-"""The command line: ``newslint [PATHS]``, ``newslint rules``, ``newslint rule CODE``."""
+"""The command line: ``newslint [PATHS]``, ``newslint rules``, ``newslint rule CODE``, ``newslint lsp``."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from lint.finding import Finding
 from lint.registry import all_rules, find_rule, select_rules, unknown_selectors
 from lint.rule import Rule
 
-SUBCOMMANDS = ("rules", "rule")
+SUBCOMMANDS = ("rules", "rule", "lsp")
 
 check_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 commands_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
@@ -238,6 +238,14 @@ def explain_rule(selector: Annotated[str, typer.Argument(help="A rule code or na
     typer.echo(f"# {rule.name} ({rule.code})\n")
     typer.echo(f"Default severity: {rule.severity.value}\n")
     typer.echo(rule.documentation())
+
+
+@commands_app.command("lsp")
+def language_server() -> None:
+    """Run the language server on stdio (for editors)."""
+    from lint.lsp import serve
+
+    serve()
 
 
 def main() -> None:

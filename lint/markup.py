@@ -99,7 +99,7 @@ def markdown_view(source: str) -> tuple[str, SourceMap]:
 def _inline_markdown(source: str, start: int, end: int, builder: ViewBuilder) -> None:
     drops: list[tuple[int, int, str]] = []
     for match in INLINE_CODE.finditer(source, start, end):
-        drops.append((match.start(), match.end(), "x"))
+        drops.append((match.start(), match.end(), "0"))  # a neutral token: no rule looks at digits alone
     for match in INLINE_DROP.finditer(source, start, end):
         if not any(s <= match.start() < e for s, e, _ in drops):
             drops.append((match.start(), match.end(), ""))

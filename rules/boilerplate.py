@@ -19,7 +19,8 @@ LOWERCASE_WORD = regex.compile(r"\p{Ll}{3,}")
 CAPTION_MARKER = regex.compile(
     r"(?<=\p{Lu}\p{Ll}+ )\((?:c|i|d|izq\.?|dcha\.?|l|r|left|right|center|centre)\)(?= \p{Ll})"
 )
-CREDIT_SEGMENT = r"\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,3}"
+CREDIT_WORD = r"\p{Lu}[\p{L}&'-]*(?:\.\p{Lu}[\p{L}&'-]*)*"
+CREDIT_SEGMENT = rf"{CREDIT_WORD}(?: {CREDIT_WORD}){{0,3}}"
 PHOTO_CREDIT = regex.compile(
     rf"(?:\(?(?:photo|image|foto|credit)s?\s*[:/]?\s*)?{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{1,}}\)?"
 )

@@ -64,3 +64,30 @@ def test_suppression_comments(tmp_path):
     assert ("RT001", 4) in codes and ("RT001", 2) not in codes
     assert not any(code == "RE001" for code, _ in codes)
     assert ("NL001", 10) in codes
+
+
+def test_realistic_saved_news_page():
+    from conftest import ROOT
+
+    page = ROOT / "tests" / "data" / "article.html"
+    html = page.read_text(encoding="utf-8")
+    found = json.loads(run_cli(str(page), "--format", "json").stdout)
+    flagged = [(f["code"], html[f["start"]["offset"] : f["end"]["offset"]], f["start"]["line"]) for f in found]
+    assert ("RT001", "ScholzSaid", 25) in flagged
+    assert ("RT001", "alliesEspecially", 27) in flagged
+    assert ("PU001", " .", 28) in flagged
+    assert any(code == "BP001" and "EPA/TTU" in text for code, text, _ in flagged)
+    # Nothing from <head>, scripts, styles, navigation, share bar, related links or footer.
+    assert not any(code == "RE001" for code, _, _ in flagged)
+    assert all(19 <= line <= 28 for _, _, line in flagged), flagged
+    for finding in found:
+        line_text = html.splitlines()[finding["start"]["line"] - 1]
+        column = finding["start"]["column"]
+        assert html[finding["start"]["offset"]] == line_text[column - 1]
+
+
+def test_stdin_filename_sets_type_and_path():
+    result = run_cli("-", "--stdin-filename", "notes.md", "--format", "json", input="`the the` and the the\n")
+    found = json.loads(result.stdout)
+    assert [f["path"] for f in found] == ["notes.md"]
+    assert found[0]["start"]["column"] == 15

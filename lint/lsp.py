@@ -1,0 +1,306 @@
+"""The language server (``newslint lsp``, stdio): diagnostics on open, change and save; code actions
+to fix, fix all, ignore a rule here, and accept a spelling; configuration reloaded on change.
+
+Positions are sent in UTF-16 code units as LSP requires; newslint's own offsets are code points.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from lint import __version__
+from lint.config import Config, ConfigError, find_config_file, load_config
+from lint.document import Document
+from lint.finding import Applicability, Finding
+from lint.fixes import apply_edits, fix_until_stable, source_edits
+from lint.registry import select_rules
+from lint.runner import lint_documents
+from lint.sources import kind_of, make_document
+
+DEBOUNCE_SECONDS = 0.03
+ACCEPT_COMMAND = "newslint.acceptSpelling"
+NAME_RULES = {"NS001", "NC001", "CA001", "RT001"}
+CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
+
+
+def uri_to_path(uri: str) -> str:
+    parsed = urlparse(uri)
+    return unquote(parsed.path) if parsed.scheme == "file" else uri
+
+
+def utf16_position(doc: Document, source_offset: int) -> types.Position:
+    """LSP position (line, UTF-16 column) of a code-point offset into the document's source."""
+    line, column, _ = doc.position(source_offset, in_source=True)
+    line_start = doc.source_line_starts[line - 1]
+    prefix = doc.source[line_start:source_offset]
+    return types.Position(line=line - 1, character=len(prefix.encode("utf-16-le")) // 2)
+
+
+def source_range(doc: Document, start: int, end: int) -> types.Range:
+    return types.Range(start=utf16_position(doc, start), end=utf16_position(doc, end))
+
+
+def finding_range(doc: Document, finding: Finding) -> types.Range:
+    if finding.in_source:
+        return source_range(doc, finding.start, finding.end)
+    start = doc.position(finding.start)[2]
+    end = doc.position(finding.end, end=finding.end > finding.start)[2]
+    return source_range(doc, start, end)
+
+
+SEVERITY = {
+    "error": types.DiagnosticSeverity.Error,
+    "warning": types.DiagnosticSeverity.Warning,
+    "info": types.DiagnosticSeverity.Information,
+}
+
+
+class NewslintServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("newslint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        self.configs: dict[str, Config] = {}
+        self.findings: dict[str, tuple[Document, list[Finding]]] = {}
+        self.pending: dict[str, asyncio.TimerHandle] = {}
+
+    # -- configuration ---------------------------------------------------------------------------
+    def config_for(self, path: str) -> Config:
+        folder = str(Path(path).parent)
+        if folder not in self.configs:
+            try:
+                self.configs[folder] = load_config(find_config_file(Path(path)))
+            except ConfigError as error:
+                self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=str(error)))
+                self.configs[folder] = Config()
+        return self.configs[folder]
+
+    def reload_configuration(self) -> None:
+        self.configs.clear()
+        for uri in list(self.workspace.text_documents):
+            self.lint_and_publish(uri)
+
+    # -- linting ---------------------------------------------------------------------------------
+    def lint(self, uri: str) -> tuple[Document, list[Finding]]:
+        text_document = self.workspace.get_text_document(uri)
+        path = uri_to_path(uri)
+        doc = make_document(path, text_document.source, kind_of(path))
+        config = self.config_for(path)
+        rules = select_rules(config.select, config.ignore, config.extend_select)
+        findings = lint_documents([doc], config, rules).findings
+        for finding in findings:
+            finding.path = path
+        return doc, findings
+
+    def lint_and_publish(self, uri: str) -> None:
+        doc, findings = self.lint(uri)
+        self.findings[uri] = (doc, findings)
+        diagnostics = [self.diagnostic(doc, index, finding) for index, finding in enumerate(findings)]
+        version = self.workspace.get_text_document(uri).version
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+        )
+
+    def schedule(self, uri: str) -> None:
+        """Lint after a short pause in typing (each change restarts the wait)."""
+        loop = asyncio.get_event_loop()
+        if uri in self.pending:
+            self.pending[uri].cancel()
+        self.pending[uri] = loop.call_later(DEBOUNCE_SECONDS, self._run_pending, uri)
+
+    def _run_pending(self, uri: str) -> None:
+        self.pending.pop(uri, None)
+        if uri in self.workspace.text_documents:
+            self.lint_and_publish(uri)
+
+    @staticmethod
+    def diagnostic(doc: Document, index: int, finding: Finding) -> types.Diagnostic:
+        return types.Diagnostic(
+            range=finding_range(doc, finding),
+            message=finding.message,
+            severity=SEVERITY[finding.severity.value],
+            code=finding.code,
+            source="newslint",
+            data={"index": index, "rule": finding.rule},
+            related_information=[
+                types.DiagnosticRelatedInformation(
+                    location=types.Location(uri=Path(item.path).resolve().as_uri(), range=finding_range(doc, finding)),
+                    message=item.message,
+                )
+                for item in finding.related
+                if item.path == doc.path
+            ]
+            or None,
+        )
+
+    # -- code actions ----------------------------------------------------------------------------
+    def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        if uri not in self.findings:
+            self.lint_and_publish(uri)
+        doc, findings = self.findings[uri]
+        actions: list[types.CodeAction] = []
+        ours = [d for d in params.context.diagnostics if isinstance(d.data, dict) and "index" in d.data]
+        for diagnostic in ours:
+            index = int(diagnostic.data["index"])
+            if index >= len(findings):
+                continue
+            finding = findings[index]
+            if finding.fix is not None:
+                edits = source_edits(finding, doc)
+                if edits:
+                    actions.append(
+                        types.CodeAction(
+                            title=f"{finding.fix.message} ({finding.code})",
+                            kind=types.CodeActionKind.QuickFix,
+                            diagnostics=[diagnostic],
+                            is_preferred=finding.fix.applicability is Applicability.SAFE,
+                            edit=self.workspace_edit(uri, doc, [(e.start, e.end, e.content) for e in edits]),
+                        )
+                    )
+            if doc.kind in ("markdown", "html"):
+                actions.append(self.ignore_here(uri, doc, finding, diagnostic))
+            if finding.code in NAME_RULES:
+                word = doc.source[doc.position(finding.start)[2] : doc.position(finding.end, end=True)[2]]
+                if word and len(word.split()) <= 3:
+                    actions.append(
+                        types.CodeAction(
+                            title=f"Accept the spelling '{word}' in this workspace",
+                            kind=types.CodeActionKind.QuickFix,
+                            diagnostics=[diagnostic],
+                            command=types.Command(
+                                title="Accept spelling", command=ACCEPT_COMMAND, arguments=[uri, word]
+                            ),
+                        )
+                    )
+        if ours and any(f.fix and f.fix.applicability is Applicability.SAFE for f in findings):
+            actions.append(self.fix_all(uri, doc))
+        return actions
+
+    def workspace_edit(self, uri: str, doc: Document, edits: list[tuple[int, int, str]]) -> types.WorkspaceEdit:
+        text_edits = [
+            types.TextEdit(range=source_range(doc, start, end), new_text=content) for start, end, content in edits
+        ]
+        return types.WorkspaceEdit(changes={uri: text_edits})
+
+    def fix_all(self, uri: str, doc: Document) -> types.CodeAction:
+        path = uri_to_path(uri)
+        config = self.config_for(path)
+        rules = select_rules(config.select, config.ignore, config.extend_select)
+        outcome = fix_until_stable(
+            [doc],
+            lambda docs: lint_documents(docs, config, rules).findings,
+            lambda old, text: make_document(old.path, text, old.kind),
+            unsafe=False,
+        )
+        fixed = outcome.texts[doc.path]
+        end = len(doc.source)
+        return types.CodeAction(
+            title="Fix all safe newslint findings in this file",
+            kind=types.CodeActionKind.SourceFixAll,
+            edit=self.workspace_edit(uri, doc, [(0, end, fixed)]),
+        )
+
+    def ignore_here(self, uri: str, doc: Document, finding: Finding, diagnostic: types.Diagnostic) -> types.CodeAction:
+        line_start = doc.source_line_starts[diagnostic.range.start.line]
+        newline = "\r\n" if "\r\n" in doc.source else "\n"
+        comment = f"<!-- newslint-disable-next-line {finding.code} -->{newline}"
+        return types.CodeAction(
+            title=f"Ignore {finding.code} ({finding.rule}) on this line",
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=[diagnostic],
+            edit=self.workspace_edit(uri, doc, [(line_start, line_start, comment)]),
+        )
+
+    def accept_spelling(self, uri: str, word: str) -> str:
+        """Add word to the accept list of the workspace configuration; returns the file written."""
+        path = Path(uri_to_path(uri))
+        existing = find_config_file(path)
+        root = Path(self.workspace.root_path) if self.workspace.root_path else path.parent
+        target = existing or root / "newslint.toml"
+        add_accepted_word(target, word)
+        self.reload_configuration()
+        return str(target)
+
+
+def add_accepted_word(target: Path, word: str) -> None:
+    """Insert word into the ``accept`` list of a newslint.toml or pyproject.toml, keeping the rest."""
+    quoted = '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    text = target.read_text(encoding="utf-8") if target.exists() else ""
+    is_pyproject = target.name == "pyproject.toml"
+    header = re.search(r"^\[tool\.newslint\]\s*$", text, re.M) if is_pyproject else None
+    section_start = header.end() if header else 0
+    next_header = re.search(r"^\[", text[section_start:], re.M) if (header or not is_pyproject) else None
+    section_end = section_start + next_header.start() if next_header else len(text)
+    section = text[section_start:section_end]
+    accept = re.search(r"^accept\s*=\s*\[", section, re.M)
+    if accept:
+        position = section_start + accept.end()
+        text = text[:position] + quoted + ", " + text[position:]
+    elif is_pyproject and not header:
+        text = text + ("\n" if text and not text.endswith("\n") else "") + f"\n[tool.newslint]\naccept = [{quoted}]\n"
+    else:
+        line = f"accept = [{quoted}]\n"
+        text = (
+            text[:section_start] + ("\n" if header else "") + line + text[section_start:].lstrip("\n")
+            if header
+            else line + text
+        )
+    temporary = target.with_suffix(target.suffix + ".newslint-tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(target)
+
+
+def build_server() -> NewslintServer:
+    server = NewslintServer()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: NewslintServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.lint_and_publish(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: NewslintServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams) -> None:
+        if Path(uri_to_path(params.text_document.uri)).name in CONFIG_NAMES:
+            ls.reload_configuration()
+        elif params.text_document.uri in ls.workspace.text_documents:
+            ls.lint_and_publish(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.findings.pop(params.text_document.uri, None)
+        ls.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
+        )
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def watched(ls: NewslintServer, params: types.DidChangeWatchedFilesParams) -> None:
+        if any(Path(uri_to_path(change.uri)).name in CONFIG_NAMES for change in params.changes):
+            ls.reload_configuration()
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll]),
+    )
+    def code_action(ls: NewslintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        return ls.code_actions(params)
+
+    @server.command(ACCEPT_COMMAND)
+    def accept(ls: NewslintServer, uri: str, word: str) -> dict[str, str]:
+        return {"written": ls.accept_spelling(uri, word)}
+
+    return server
+
+
+def serve() -> None:
+    build_server().start_io()
+
+
+__all__ = ["add_accepted_word", "apply_edits", "build_server", "serve"]
