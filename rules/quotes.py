@@ -69,6 +69,7 @@ class Quotes(Rule):
             next_paragraph = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             if carried_open is not None and not paragraph.text.startswith(("“", '"')):
                 carried_open = None
+            self._merged_here = self._merged_paragraphs or _sentence_count(doc, paragraph) >= MERGED_PARAGRAPH_SENTENCES
             open_at, findings = self._scan(doc, paragraph, carried_open)
             yield from findings
             carried_open = None
@@ -91,7 +92,7 @@ class Quotes(Rule):
                 continue
             continuing = False
             if role == "open" or role == "reversed-open":
-                if open_at is not None and self._merged_paragraphs and index in doc.sentence_starts:
+                if open_at is not None and self._merged_here and index in doc.sentence_starts:
                     pass  # a lost paragraph break: the quotation continues, news style
                 elif open_at is not None:
                     findings.append(
@@ -136,6 +137,13 @@ class Quotes(Rule):
             f"quotation opened at column {doc.position(open_at)[1]} is never closed in this paragraph",
         )
         return finding
+
+
+MERGED_PARAGRAPH_SENTENCES = 4
+
+
+def _sentence_count(doc: Document, paragraph: Span) -> int:
+    return sum(1 for sentence in doc.sentences if paragraph.start <= sentence.start < paragraph.end)
 
 
 def _paragraph_breaks_lost(doc: Document) -> bool:

@@ -8,11 +8,11 @@ import regex
 
 from lint.document import Document
 from lint.finding import Finding, Fix
-from lint.lexicon import FUNCTION_WORDS, is_dictionary_word
+from lint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
 from lint.rule import Rule
 
 # Doubles that English uses on purpose.
-LEGITIMATE_DOUBLES = frozenset({"had", "that", "very", "bye", "no", "yes", "so", "far", "ha", "knock", "is"})
+LEGITIMATE_DOUBLES = frozenset({"had", "that", "very", "really", "bye", "no", "yes", "so", "far", "ha", "knock", "is"})
 # "side by side", "face to face", "one after one": a word echoed across these is idiomatic.
 IDIOM_LINKS = frozenset({"by", "to", "after", "for", "and", "or", "v", "vs", "versus", "upon", "on", "in", "against"})
 
@@ -40,7 +40,7 @@ class Repetition(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for match in DOUBLED.finditer(doc.text):
             first, second = match.group(1), match.group(2)
-            if not _accidental_double(first, second):
+            if not _accidental_double(first, second) or _verb_particle_then_preposition(doc.text, match.start(), first):
                 continue
             yield self.finding(
                 doc,
@@ -54,6 +54,19 @@ class Repetition(Rule):
             if middle.casefold() in IDIOM_LINKS or not _name_like(name):
                 continue
             yield self.finding(doc, match.start(), match.end(), f"'{name}' repeated across one word: '{match.group()}'")
+
+
+PARTICLE_DOUBLES = frozenset({"for", "in", "on", "to", "up", "out", "off", "over"})
+WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
+
+
+def _verb_particle_then_preposition(text: str, start: int, word: str) -> bool:
+    """'waiting for for years', 'what it comes down to to make': a phrasal verb's particle
+    followed by the same preposition is correct English."""
+    if word.casefold() not in PARTICLE_DOUBLES:
+        return False
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and "VERB" in parts_of_speech(before.group(1))
 
 
 def _accidental_double(first: str, second: str) -> bool:

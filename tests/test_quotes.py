@@ -27,3 +27,11 @@ def test_multi_paragraph_quotation_and_quotes_within_quotes():
         '“He called it ‘a red herring’ on Monday,” Weiss said. "Straight quotes, " he said, "work too."\n'
     )
     assert spans(clean, "QU001") == []
+
+
+def test_quotation_reopened_in_a_long_merged_paragraph_is_a_continuation():
+    clean = (
+        'He said: "I felt we did enough to win the game. "We dominated after the break. '
+        '"But for the goalkeeper we would have won. "We will kick on now," he added.\n'
+    )
+    assert spans(clean, "QU001") == []
