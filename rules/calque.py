@@ -25,6 +25,11 @@ class Calque:
     severity: Severity
     examples: tuple[str, ...]
     counter: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        """A cheap test on the lowercased text before the regex runs."""
+        return not self.requires or any(snippet in lowered for snippet in self.requires)
 
 
 @cache
@@ -43,6 +48,7 @@ def calques() -> tuple[Calque, ...]:
                 severity=Severity(entry.get("severity", "warning")),
                 examples=tuple(entry.get("examples", ())),
                 counter=tuple(entry.get("counter", ())),
+                requires=tuple(entry.get("requires", ())),
             )
         )
     return tuple(entries)
@@ -68,7 +74,10 @@ class CalqueRule(Rule):
     summary = "Source-language structure translated word for word: 'He German Chancellor', 'troops from combat'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        lowered = doc.text.lower()
         for calque in calques():
+            if not calque.may_match(lowered):
+                continue
             for match in calque.pattern.finditer(doc.text):
                 if match.end() == match.start():
                     continue

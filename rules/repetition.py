@@ -17,7 +17,7 @@ LEGITIMATE_DOUBLES = frozenset({"had", "that", "very", "really", "bye", "no", "y
 IDIOM_LINKS = frozenset({"by", "to", "after", "for", "and", "or", "v", "vs", "versus", "upon", "on", "in", "against"})
 
 
-DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{L}+)[ \t]+(\1)(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
+SPACES = regex.compile(r"[ \t]+")
 ECHOED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \t]+(\p{Ll}+)[ \t]+\1(?![\p{L}\p{N}'’-])")
 
 
@@ -38,22 +38,28 @@ class Repetition(Rule):
     summary = "A word repeated twice in a row, or a name echoed across one word"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for match in DOUBLED.finditer(doc.text):
-            first, second = match.group(1), match.group(2)
-            if not _accidental_double(first, second) or _verb_particle_then_preposition(doc.text, match.start(), first):
-                continue
-            yield self.finding(
-                doc,
-                match.start(),
-                match.end(),
-                f"repeated word '{second}'",
-                fix=Fix.replace(match.end(1), match.end(), "", "Delete the repetition"),
-            )
-        for match in ECHOED.finditer(doc.text):
-            name, middle = match.group(1), match.group(2)
-            if middle.casefold() in IDIOM_LINKS or not _name_like(name):
-                continue
-            yield self.finding(doc, match.start(), match.end(), f"'{name}' repeated across one word: '{match.group()}'")
+        text = doc.text
+        tokens = doc.tokens
+        for index in range(1, len(tokens)):
+            first, second = tokens[index - 1], tokens[index]
+            if first.text.casefold() == second.text.casefold() and SPACES.fullmatch(text, first.end, second.start):
+                if not first.text.isalpha() or not _accidental_double(first.text, second.text):
+                    continue
+                if _verb_particle_then_preposition(text, first.start, first.text):
+                    continue
+                yield self.finding(
+                    doc,
+                    first.start,
+                    second.end,
+                    f"repeated word '{second.text}'",
+                    fix=Fix.replace(first.end, second.end, "", "Delete the repetition"),
+                )
+            elif index >= 2 and second.text == tokens[index - 2].text and second.text[:1].isupper():
+                outer = tokens[index - 2]
+                span = text[outer.start : second.end]
+                if not ECHOED.fullmatch(span) or first.text.casefold() in IDIOM_LINKS or not _name_like(second.text):
+                    continue
+                yield self.finding(doc, outer.start, second.end, f"'{second.text}' repeated across one word: '{span}'")
 
 
 PARTICLE_DOUBLES = frozenset({"for", "in", "on", "to", "up", "out", "off", "over"})

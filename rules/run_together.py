@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
 from lint.document import Document
 from lint.finding import Finding, Fix
-from lint.lexicon import FUNCTION_WORDS, is_normally_capitalized, parts_of_speech, zipf
+from lint.lexicon import FUNCTION_WORDS, is_normally_capitalized, lexicon, parts_of_speech, zipf
 from lint.rule import Rule
 
 # Searched from the rare lowercase-to-uppercase seam outward, so ordinary words cost nothing.
@@ -63,9 +64,10 @@ class RunTogether(Rule):
                 f"'{whole}' looks like two words run together: '{left} {replacement.strip()}'",
                 fix=Fix.replace(split, split + len(right), replacement, "Separate the words"),
             )
+        common = _common_words()
         for match in STRAY_CAPITAL.finditer(text):
             word, rest = match.group(), match.group("rest")
-            if zipf(word) > 0 or zipf(rest) < COMMON_TAIL_ZIPF or self.config.is_accepted(word):
+            if rest not in common or zipf(word) > 0 or self.config.is_accepted(word):
                 continue
             start = match.start()
             yield self.finding(
@@ -92,6 +94,12 @@ class RunTogether(Rule):
 
 
 STRAY_CAPITAL = regex.compile(r"\b(?P<cap>\p{Lu})(?P<rest>\p{Ll}{2,6})\b")
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """English's most common words: the ones a stray capital gets glued to ("Xthe")."""
+    return frozenset(word for word, value in lexicon().zipf.items() if value >= COMMON_TAIL_ZIPF)
 
 
 def _repeated_in_corpus(doc: Document, word: str) -> bool:

@@ -11,6 +11,7 @@ def test_examples_flagged_and_counter_examples_not(calque):
     assert calque.examples and calque.counter, "every pattern documents what it must and must not flag"
     for example in calque.examples:
         assert calque.pattern.search(example), example
+        assert calque.may_match(example.lower()), f"'requires' must admit the example: {example}"
         assert spans(example, "CQ001"), example
     for counter in calque.counter:
         assert not calque.pattern.search(counter), counter
