@@ -65,11 +65,13 @@ class ForeignLanguage(Rule):
     summary = "Untranslated source-language span inside English text: 'el Gobierno de España'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        tokens = doc.tokens
+        leaning = {word: lean for word in doc.word_counts if (lean := foreign_lean(word)) is not None}
+        if not leaning:
+            return  # most English documents: no word leans abroad
         text = doc.text
         run: list[tuple[Token, dict[str, float]]] = []
-        for index, token in enumerate(tokens + [None]):  # type: ignore[operator]
-            lean = foreign_lean(token.text) if token is not None else None
+        for token in [*doc.tokens, None]:
+            lean = leaning.get(token.text) if token is not None else None
             joined = token is not None and run and _joined(text, run[-1][0], token)
             if lean is not None and (not run or joined):
                 run.append((token, lean))
@@ -79,7 +81,6 @@ class ForeignLanguage(Rule):
                 if finding:
                     yield finding
             run = [(token, lean)] if lean is not None else []
-            _ = index
 
     def _report(self, doc: Document, run: list[tuple[Token, dict[str, float]]]) -> Finding | None:
         words = [token for token, _ in run]
