@@ -128,9 +128,7 @@ def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0) -> 
 
 def render_statistics(findings: Sequence[Finding]) -> str:
     counts = Counter((f.code, f.rule) for f in findings)
-    fixable = Counter(
-        (f.code, f.rule) for f in findings if f.fix is not None and f.fix.applicability.value == "safe"
-    )
+    fixable = Counter((f.code, f.rule) for f in findings if f.fix is not None and f.fix.applicability.value == "safe")
     lines = []
     for (code, rule), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         mark = "[*]" if fixable[(code, rule)] else "   "

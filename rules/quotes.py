@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from lint.document import Document, Span
-from lint.finding import Finding
+from lint.finding import Finding, Fix
 from lint.rule import Rule
 
 QUOTE = regex.compile(r"[“”\"]")
@@ -106,15 +106,24 @@ class Quotes(Rule):
                 open_at = index
                 if role == "reversed-open":
                     findings.append(
-                        self.finding(doc, index, index + 1, "closing quotation mark used to open a quotation")
+                        self.finding(
+                            doc,
+                            index,
+                            index + 1,
+                            "closing quotation mark ” used to open a quotation",
+                            fix=Fix.replace(index, index + 1, "“", "Use an opening quotation mark"),
+                        )
                     )
             elif role == "reversed-close":
+                # A quotation is open and “ sits right after its last word: it closes it.
+                spacer = " " if text[index + 1 : index + 2].isalnum() else ""
                 findings.append(
                     self.finding(
                         doc,
                         max(paragraph.start, index - 3),
                         min(paragraph.end, index + 4),
                         "opening quotation mark “ used to close a quotation",
+                        fix=Fix.replace(index, index + 1, "”" + spacer, "Use a closing quotation mark"),
                     )
                 )
                 open_at = None

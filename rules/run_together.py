@@ -80,10 +80,13 @@ class RunTogether(Rule):
         for match in GLUED_QUOTE.finditer(text):
             quote = match.group("quote")
             position = match.start("quote")
+            # Certain only when the word after the mark continues the sentence in lowercase
+            # ("it”said", "Biden“has"); "out“The" may be a reversed closing mark (see QU001).
+            certain = match.group("right").islower()
             if quote == "”":
-                fix = Fix.replace(position + 1, position + 1, " ", "Add a space after the quotation mark")
+                fix = Fix.replace(position + 1, position + 1, " ", "Add a space after the quotation mark", certain)
             else:
-                fix = Fix.replace(position, position, " ", "Add a space before the quotation mark")
+                fix = Fix.replace(position, position, " ", "Add a space before the quotation mark", certain)
             yield self.finding(
                 doc,
                 match.start(),

@@ -9,31 +9,38 @@ def findings(path):
     return json.loads(run_cli(str(path), "--format", "json").stdout)
 
 
-def test_fix_removes_every_safe_fixable_finding_and_touches_only_the_fixed_spans(seed_copy):
+def apply_safe_edits(text: str, found: list[dict]) -> str:
+    """What --fix should write: every safe edit of the first lint, none overlapping, nothing else."""
+    edits = sorted(
+        (e["start"]["offset"], e["end"]["offset"], e["content"])
+        for f in found
+        if f["fix"] and f["fix"]["applicability"] == "safe"
+        for e in f["fix"]["edits"]
+    )
+    chosen, last_end = [], -1
+    for start, end, content in edits:
+        if start > last_end or (start == end and start >= last_end):
+            chosen.append((start, end, content))
+            last_end = end
+    for start, end, content in reversed(chosen):
+        text = text[:start] + content + text[end:]
+    return text
+
+
+def test_fix_removes_every_safe_fixable_finding_and_changes_nothing_else(seed_copy):
     before = {p.name: p.read_text(encoding="utf-8") for p in seed_copy.iterdir()}
-    safe_before = [f for f in findings(seed_copy) if f["fix"] and f["fix"]["applicability"] == "safe"]
-    assert safe_before
+    first = findings(seed_copy)
+    assert [f for f in first if f["fix"] and f["fix"]["applicability"] == "safe"]
     result = run_cli(str(seed_copy), "--fix")
-    assert "Fixed" in result.stdout
-    after_findings = findings(seed_copy)
-    assert not [f for f in after_findings if f["fix"] and f["fix"]["applicability"] == "safe"]
+    assert "Fixed" in result.stdout and "remaining" in result.stdout
+    assert not [f for f in findings(seed_copy) if f["fix"] and f["fix"]["applicability"] == "safe"]
     for path in seed_copy.iterdir():
-        old, new = before[path.name], path.read_text(encoding="utf-8")
-        edits = [f["fix"]["edits"] for f in safe_before if f["path"].endswith(path.name)]
-        if not edits:
-            assert old == new
-            continue
-        # Outside the first and last edited offsets the text is identical.
-        starts = [e["start"]["offset"] for group in edits for e in group]
-        ends = [e["end"]["offset"] for group in edits for e in group]
-        assert new[: min(starts)] == old[: min(starts)]
-        tail = len(old) - max(ends)
-        assert new[len(new) - tail :] == old[len(old) - tail :]
+        own = [f for f in first if f["path"].endswith(path.name)]
+        assert path.read_text(encoding="utf-8") == apply_safe_edits(before[path.name], own), path.name
+    after_first = {p.name: p.read_bytes() for p in seed_copy.iterdir()}
     second = run_cli(str(seed_copy), "--fix")
     assert "Fixed" not in second.stdout
-    assert {p.name: p.read_text(encoding="utf-8") for p in seed_copy.iterdir()} == {
-        p.name: p.read_text(encoding="utf-8") for p in seed_copy.iterdir()
-    }
+    assert {p.name: p.read_bytes() for p in seed_copy.iterdir()} == after_first
 
 
 def test_fix_keeps_crlf_and_bom(tmp_path):

@@ -91,3 +91,22 @@ def test_stdin_filename_sets_type_and_path():
     found = json.loads(result.stdout)
     assert [f["path"] for f in found] == ["notes.md"]
     assert found[0]["start"]["column"] == 15
+
+
+def test_markdown_seed_with_code_block():
+    from conftest import ROOT
+
+    page = ROOT / "tests" / "data" / "seed.md"
+    source = page.read_text(encoding="utf-8")
+    found = json.loads(run_cli(str(page), "--format", "json").stdout)
+    flagged = {(f["code"], source[f["start"]["offset"] : f["end"]["offset"]], f["start"]["line"]) for f in found}
+    assert ("QU001", "important”", 9) in flagged
+    assert ("CA001", "kyiv", 11) in flagged
+    assert ("RE001", "NATO countries NATO", 17) in flagged
+    assert ("PU001", " .", 18) in flagged
+    assert ("RT001", "Xthe", 22) in flagged
+    code_lines = {1, 2, 3, 4, 13, 14, 15, 20}
+    assert not [f for f in found if f["start"]["line"] in code_lines], found
+    for finding in found:
+        line_text = source.splitlines()[finding["start"]["line"] - 1]
+        assert source[finding["start"]["offset"]] == line_text[finding["start"]["column"] - 1]
