@@ -193,7 +193,8 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+        new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are the hottest objects
+        return [new(Token, (m.start(), m.end(), m.group())) for m in WORD_RE.finditer(self.text)]
 
     @cached_property
     def _line_starts(self) -> list[int]:

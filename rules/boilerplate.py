@@ -79,14 +79,17 @@ class Boilerplate(Rule):
             for match in pattern.finditer(doc.text):
                 if match.group().strip():
                     spans.append((match.start(), match.end(), "image or caption marker"))
-        for match in PHOTO_CREDIT.finditer(doc.text):
-            parts = [part.strip(" ()").casefold() for part in regex.split(r"\s*/\s*", match.group())]
-            if (
-                len(parts) >= 3
-                and sum(part in agencies() for part in parts) >= 1
-                or (len(parts) >= 2 and sum(part in agencies() for part in parts) >= 2)
-            ):
-                spans.append((match.start(), match.end(), "photo credit"))
+        for line in doc.lines if "/" in doc.text else ():
+            if "/" not in line.text:
+                continue
+            for match in PHOTO_CREDIT.finditer(doc.text, line.start, line.end):
+                parts = [part.strip(" ()").casefold() for part in regex.split(r"\s*/\s*", match.group())]
+                if (
+                    len(parts) >= 3
+                    and sum(part in agencies() for part in parts) >= 1
+                    or (len(parts) >= 2 and sum(part in agencies() for part in parts) >= 2)
+                ):
+                    spans.append((match.start(), match.end(), "photo credit"))
         for match in CAPTION_MARKER.finditer(doc.text):
             spans.append((match.start(), match.end(), "caption position marker"))
         yield from self._merged(doc, spans)
@@ -115,7 +118,7 @@ class Boilerplate(Rule):
 
     @staticmethod
     def _masthead(doc: Document, line: Span) -> bool:
-        if not DOMAIN.search(line.text) or len(line.text.split()) > 8 or "@" in line.text:
+        if "." not in line.text or len(line.text.split()) > 8 or "@" in line.text or not DOMAIN.search(line.text):
             return False
         if line.text.rstrip().endswith((".", "!", "?", ",", ":")):
             return False

@@ -66,8 +66,8 @@ class ForeignLanguage(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         leaning = {word: lean for word in doc.word_counts if (lean := foreign_lean(word)) is not None}
-        if not leaning:
-            return  # most English documents: no word leans abroad
+        if sum(doc.word_counts[word] for word in leaning) < MIN_RUN:
+            return  # most English documents: too few words lean abroad to form a span
         text = doc.text
         run: list[tuple[Token, dict[str, float]]] = []
         for token in [*doc.tokens, None]:

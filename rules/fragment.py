@@ -16,7 +16,7 @@ AUXILIARIES = frozenset(
 )
 # "war.” Is.”" / "Europe.” Should be used.”": a short piece after a closed quotation, closed again.
 DANGLING_AFTER_QUOTE = regex.compile(
-    r"(?<=[.!?][”\"])\s+(?P<fragment>(?P<first>\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,3}[.!?][”\"])(?=\s|$)"
+    r"[.!?][”\"]\s+(?P<fragment>(?P<first>\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,3}[.!?][”\"])(?=\s|$)"
 )
 
 

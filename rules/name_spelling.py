@@ -148,30 +148,31 @@ class NameSpelling(Rule):
     """
 
     code = "NS001"
+
+    def _suspect(self, word: str, corpus_counts: CorpusNames) -> tuple[str, int, bool] | None:
+        """The likely intended spelling of a once-used unknown capitalized word, or None.
+
+        Used twice or more in the article, three times across the files, or known as a word in
+        another language: deliberate."""
+        if not _unknown_name_shape(word) or zipf(word) > 0 or is_dictionary_word(word):
+            return None
+        if self.config.is_accepted(word) or corpus_counts.get(word.casefold(), 0) >= 3 or foreign_frequencies(word):
+            return None
+        return nearest_name(word, corpus_counts)
+
     name = "name-spelling"
     summary = "Unknown name one or two letters from a much more frequent one: 'Volodomir' → Volodymyr"
 
     def check(self, doc: Document) -> Iterator[Finding]:
         corpus_counts = _corpus_names(doc)
-        for token in doc.tokens:
+        suspects = {
+            word: found
+            for word, count in doc.word_counts.items()
+            if count == 1 and (found := self._suspect(word, corpus_counts)) is not None
+        }
+        for token in doc.tokens if suspects else ():
             word = token.text
-            if (
-                len(word) < MIN_LENGTH
-                or not word[0].isupper()
-                or not word[1:].islower()
-                or not word.isalpha()
-                or zipf(word) > 0
-                or is_dictionary_word(word)
-                or self.config.is_accepted(word)
-            ):
-                continue
-            if (
-                doc.word_counts.get(word, 0) >= 2
-                or corpus_counts.get(word.casefold(), 0) >= 3
-                or foreign_frequencies(word)
-            ):
-                continue  # used consistently, or a real word in another language: deliberate
-            found = nearest_name(word, corpus_counts)
+            found = suspects.get(word)
             if found is None:
                 continue
             candidate, distance, in_corpus = found
@@ -187,6 +188,10 @@ class NameSpelling(Rule):
                 # Without the linted files' word, a frequent neighbour is a hint, not proof.
                 severity=Severity.INFO if diacritics_only or not in_corpus else Severity.WARNING,
             )
+
+
+def _unknown_name_shape(word: str) -> bool:
+    return len(word) >= MIN_LENGTH and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _corpus_names(doc: Document) -> CorpusNames:

@@ -12,10 +12,6 @@ from lint.finding import Finding, Fix
 from lint.lexicon import FUNCTION_WORDS, is_normally_capitalized, lexicon, parts_of_speech, zipf
 from lint.rule import Rule
 
-# Searched from the rare lowercase-to-uppercase seam outward, so ordinary words cost nothing.
-SEAM = regex.compile(r"\p{Ll}{2}(?=\p{Lu}\p{Ll})")
-WORD_LEFT = regex.compile(r"\p{L}*$")
-WORD_RIGHT = regex.compile(r"\p{Lu}\p{Ll}+(?!\p{L})")
 COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to
 GLUED_QUOTE = regex.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<right>\p{L})")
 
@@ -38,46 +34,60 @@ class RunTogether(Rule):
     name = "run-together"
     summary = "Words glued together: 'ScholzSaid', 'Xthe', 'it”said'"
 
+    def _looks_glued(self, doc: Document, whole: str, split: int) -> bool:
+        left, right = whole[:split], whole[split:]
+        if zipf(whole) > 0 or self.config.is_accepted(whole) or zipf(right) < 3.0:
+            return False
+        if zipf(left) == 0 and not left[:1].isupper():
+            return False
+        if "NOUN" in parts_of_speech(right) and right.lower() not in FUNCTION_WORDS:
+            return False  # a deliberate CamelCase name: "NetRatings", "ThinkVantage"
+        return not _repeated_in_corpus(doc, whole)
+
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for seam in SEAM.finditer(text):
-            split = seam.end()
-            right_match = WORD_RIGHT.match(text, split)
-            if right_match is None:
+        glued = {}
+        for word in doc.word_counts:
+            if word[1:].islower() or word.isupper():
+                continue  # no uppercase letter after the first: cannot be glued CamelCase
+            split = _camel_split(word)
+            if split and self._looks_glued(doc, word, split):
+                glued[word] = split
+        for token in doc.tokens if glued else ():
+            split = glued.get(token.text)
+            if split is None:
                 continue
-            word_start = WORD_LEFT.search(text, max(0, split - 40), split).start()
-            left, right = text[word_start:split], right_match.group()
-            whole = left + right
-            if zipf(whole) > 0 or self.config.is_accepted(whole) or zipf(right) < 3.0 or len(left) < 2:
-                continue
-            if zipf(left) == 0 and not left[:1].isupper():
-                continue
-            if _repeated_in_corpus(doc, whole) or (
-                "NOUN" in parts_of_speech(right) and right.lower() not in FUNCTION_WORDS
-            ):
-                continue  # a deliberate CamelCase name: "NetRatings", "ThinkVantage"
+            left, right = token.text[:split], token.text[split:]
             replacement = " " + (right if is_normally_capitalized(right) else right.lower())
+            at = token.start + split
             yield self.finding(
                 doc,
-                word_start,
-                right_match.end(),
-                f"'{whole}' looks like two words run together: '{left} {replacement.strip()}'",
-                fix=Fix.replace(split, split + len(right), replacement, "Separate the words"),
+                token.start,
+                token.end,
+                f"'{token.text}' looks like two words run together: '{left} {replacement.strip()}'",
+                fix=Fix.replace(at, at + len(right), replacement, "Separate the words"),
             )
         common = _common_words()
-        for match in STRAY_CAPITAL.finditer(text):
-            word, rest = match.group(), match.group("rest")
-            if rest not in common or zipf(word) > 0 or self.config.is_accepted(word):
-                continue
-            start = match.start()
-            yield self.finding(
-                doc,
-                start,
-                match.end(),
-                f"'{word}' looks like a stray '{match.group('cap')}' glued to '{rest}'",
-                fix=Fix.replace(start + 1, start + 1, " ", "Separate the letter", safe=False),
-            )
-        for match in GLUED_QUOTE.finditer(text):
+        stray = {
+            word
+            for word in doc.word_counts
+            if 3 <= len(word) <= 7
+            and word[0].isupper()
+            and word[1:] in common
+            and zipf(word) == 0
+            and not self.config.is_accepted(word)
+        }
+        for token in doc.tokens if stray else ():
+            if token.text in stray:
+                start, word = token.start, token.text
+                yield self.finding(
+                    doc,
+                    start,
+                    token.end,
+                    f"'{word}' looks like a stray '{word[0]}' glued to '{word[1:]}'",
+                    fix=Fix.replace(start + 1, start + 1, " ", "Separate the letter", safe=False),
+                )
+        for match in GLUED_QUOTE.finditer(text) if ("“" in text or "”" in text) else ():
             quote = match.group("quote")
             position = match.start("quote")
             # Certain only when the word after the mark continues the sentence in lowercase
@@ -96,7 +106,16 @@ class RunTogether(Rule):
             )
 
 
-STRAY_CAPITAL = regex.compile(r"\b(?P<cap>\p{Lu})(?P<rest>\p{Ll}{2,6})\b")
+def _camel_split(word: str) -> int | None:
+    """Where a word splits into a lowercase-ending left part and a capitalized right part that
+    ends the word ('alliesEspecially' -> 6), or None."""
+    for index in range(2, len(word) - 1):
+        if word[index].isupper() and word[index - 1].islower() and word[index - 2].islower():
+            right = word[index + 1 :]
+            if right.isalpha() and right.islower() and word[:index].isalpha():
+                return index
+            return None
+    return None
 
 
 @cache

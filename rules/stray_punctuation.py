@@ -18,7 +18,7 @@ REPEATED = regex.compile(r"(?<=[\p{L}\p{N}”\")])(?P<stray>,,+|;;+|::+|(?<!\.)\
 PERIOD_IN_PHRASE = regex.compile(
     r"(?<=\b(?P<before>[\p{Ll}][\p{Ll}'’-]*))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}[\p{Ll}'’-]+)\b"
 )
-SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}])(?P<space>[ \t]+)(?P<mark>[,;.])(?=\s|$)")
+SPACE_BEFORE = regex.compile(r"(?P<space>[ \t]+)(?P<mark>[,;.])(?=\s|$)")
 
 
 class StrayPunctuation(Rule):
@@ -76,6 +76,8 @@ class StrayPunctuation(Rule):
             )
         for match in SPACE_BEFORE.finditer(text):
             start, end = match.span()
+            if not start or not text[start - 1].isalnum():
+                continue  # after a word only: not list markers or spaced ellipses
             if end - 1 in flagged or _list_or_ellipsis(text, end):
                 continue
             yield self.finding(

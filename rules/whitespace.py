@@ -11,9 +11,7 @@ from lint.finding import Finding, Fix, Severity
 from lint.rule import Rule
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-PATTERN = regex.compile(
-    r"(?P<nbsp>[\u00a0\u202f\u2007]+)|(?P<zw>[" + ZERO_WIDTH + r"]+)|(?<=\S)(?P<double>[ \t]{2,})(?=\S)"
-)
+PATTERN = regex.compile(r"(?P<nbsp>[\u00a0\u202f\u2007]+)|(?P<zw>[" + ZERO_WIDTH + r"]+)|(?P<double>[ \t]{2,})")
 
 
 class Whitespace(Rule):
@@ -59,7 +57,7 @@ class Whitespace(Rule):
                     f"invisible character U+{ord(text[start]):04X} in text",
                     fix=Fix.replace(start, end, "", "Delete the invisible character"),
                 )
-            else:
+            elif 0 < start and end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
                 yield self.finding(
                     doc, start, end, "doubled space", fix=Fix.replace(start, end, " ", "Use a single space")
                 )
