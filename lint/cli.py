@@ -249,6 +249,9 @@ def language_server() -> None:
 
 
 def main() -> None:
+    from lint.runner import tune_garbage_collection
+
+    tune_garbage_collection()
     args = sys.argv[1:]
     app = commands_app if args and args[0] in SUBCOMMANDS else check_app
     try:

@@ -17,7 +17,6 @@ import regex
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 PARAGRAPH_BREAK_RE = regex.compile(r"\r?\n[ \t\r\u00a0]*\n\s*")
 LINE_RE = regex.compile(r"[^\n]+")
-WORD_BEFORE_RE = regex.compile(r"([\p{L}.]+)$")
 SENTENCE_END_RE = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
 
 ABBREVIATIONS = frozenset(
@@ -101,7 +100,7 @@ class Document:
         """ISO code of the document's main language (cheap word-list check, langdetect if unsure)."""
         from lint.language import document_language
 
-        return document_language(self.text)
+        return document_language(self.text, [token.text for token in self.tokens[:700]])
 
     def corpus_document(self, path: str) -> Document | None:
         """Another linted document by path (for related locations in cross-file findings)."""
@@ -234,10 +233,13 @@ def is_abbreviation_end(text: str, period_index: int) -> bool:
     """Whether the '.' at period_index closes an abbreviation or an initial, not a sentence."""
     if text[period_index] != ".":
         return False
-    before = WORD_BEFORE_RE.search(text, max(0, period_index - 24), period_index)
-    if not before:
+    start = period_index
+    floor = max(0, period_index - 24)
+    while start > floor and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    if start == period_index:
         return False
-    word = before.group(1).lower().strip(".")
+    word = text[start:period_index].lower().strip(".")
     if word in ABBREVIATIONS:
         return True
     # An initial ("Andrew S. Weiss") or a dotted acronym ("U.S.").

@@ -15,15 +15,16 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 _WORD = regex.compile(r"\p{L}+")
 
 
-def english_share(text: str, limit: int = 4000) -> float:
-    words = _WORD.findall(text[:limit].lower())
+def english_share(text: str, limit: int = 4000, words: list[str] | None = None) -> float:
+    """Share of English function words among the first words (about 700) of a text."""
+    words = [w.lower() for w in words] if words is not None else _WORD.findall(text[:limit].lower())
     if not words:
         return 1.0
     return sum(word in ENGLISH_FUNCTION_WORDS for word in words) / len(words)
 
 
-def document_language(text: str) -> str:
-    share = english_share(text)
+def document_language(text: str, words: list[str] | None = None) -> str:
+    share = english_share(text, words=words)
     if share >= 0.12 or len(text.strip()) < 40:
         return "en"
     guesses = detect(text[:4000])

@@ -6,6 +6,7 @@ first names. Nothing is downloaded at run time."""
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import json
 import marshal
@@ -101,7 +102,10 @@ def _cache_path() -> Path | None:
 
 @cache
 def lexicon() -> Lexicon:
-    return Lexicon.load()
+    words = Lexicon.load()
+    # Millions of long-lived strings: keep the garbage collector from re-scanning them.
+    gc.freeze()
+    return words
 
 
 def zipf(word: str) -> float:

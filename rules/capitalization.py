@@ -78,19 +78,9 @@ class Capitalization(Rule):
                 yield finding
         skip_until = -1
         names = lexicon().names
+        worth_a_look = {word for word in doc.word_counts if _worth_a_look(word, names, capitalized_elsewhere)}
         for index, token in enumerate(tokens):
-            if token.start < skip_until:
-                continue
-            word = token.text
-            if word.islower():
-                # Only a word that is not an ordinary lowercase word can be a name in lowercase.
-                if len(word) < 4 or is_dictionary_word(word):
-                    continue
-                if word not in names and word.capitalize() not in capitalized_elsewhere:
-                    continue
-            elif not word[0].isupper() or len(word) > 1 and not word[1:].islower():
-                continue
-            elif not _could_be_wrongly_capitalized(word.lower()):
+            if token.text not in worth_a_look or token.start < skip_until:
                 continue
             previous = tokens[index - 1] if index else None
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -222,15 +212,31 @@ class Capitalization(Rule):
             return cached
         counts: dict[str, int] = {}
         for other in doc.corpus or [doc]:
+            capitalized = set()
+            for word, count in other.word_counts.items():
+                if word.islower():
+                    key = "\0" + word  # lowercase uses, counted under a separate key
+                    counts[key] = counts.get(key, 0) + count
+                elif word[0].isupper():
+                    capitalized.add(word)
             for token in other.tokens:
-                if token.is_capitalized and _mid_sentence(other, token):
+                if token.text in capitalized and _mid_sentence(other, token):
                     counts[token.text] = counts.get(token.text, 0) + 1
-                elif token.text.islower():
-                    key = "\0" + token.text
-                    counts[key] = counts.get(key, 0) + 1
         for other in doc.corpus or [doc]:
             other._capitalized_mid_sentence = counts  # type: ignore[attr-defined]
         return counts
+
+
+def _worth_a_look(word: str, names: frozenset[str], elsewhere: dict[str, int]) -> bool:
+    """A cheap per-word filter: could this word be a lowercase name or a wrong capital at all?"""
+    if word.islower():
+        # Only a word that is not an ordinary lowercase word can be a name in lowercase.
+        if len(word) < 4 or is_dictionary_word(word):
+            return False
+        return word in names or word.capitalize() in elsewhere
+    if not word[0].isupper() or len(word) > 1 and not word[1:].islower():
+        return False
+    return _could_be_wrongly_capitalized(word.lower())
 
 
 def _could_be_wrongly_capitalized(lower: str) -> bool:

@@ -35,11 +35,13 @@ def loan_phrases() -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def foreign_lean(word: str) -> dict[str, float] | None:
     """The other languages a word belongs to much more than to English, with their Zipf values."""
+    english = zipf(word)
+    if english >= 4.0 and len(word) > 3:
+        return None  # a common English word (short function words are still weighed)
     abroad = foreign_frequencies(word)
     if not abroad:
         return None
     best = max(abroad.values())
-    english = zipf(word)
     if best < 3.0 or english >= best - 1.0 or english >= 4.5 and best < english + 2.5:
         return None
     return abroad

@@ -138,22 +138,30 @@ def _groups(docs: Sequence[Document]) -> dict[str, list[tuple[Document, Token]]]
     return groups
 
 
+@lru_cache(maxsize=100_000)
+def _candidate_kind(word: str) -> tuple[str, bool] | None:
+    """(variant key, whether the word can start a group), or None for words that are no names."""
+    if len(word) < MIN_LENGTH or not word.isalpha():
+        return None
+    titled = word[0].isupper() and word[1:].islower()
+    if not (titled or word.islower()):
+        return None
+    if word.islower() and is_dictionary_word(word):
+        return None
+    ordinary = titled and is_dictionary_word(word) and not is_person_or_place(word)
+    return variant_key(word), titled and not ordinary
+
+
 def _candidates(doc: Document) -> list[tuple[Token, str, bool]]:
     """(token, variant key, whether it can start a group) for a document, computed once."""
     cached = getattr(doc, "_name_candidates", None)
     if cached is not None:
         return cached
+    kinds = {word: kind for word in doc.word_counts if (kind := _candidate_kind(word)) is not None}
     found = []
-    for token in doc.tokens:
-        word = token.text
-        if len(word) < MIN_LENGTH or not word.isalpha():
-            continue
-        titled = word[0].isupper() and word[1:].islower()
-        if not (titled or word.islower()):
-            continue
-        if word.islower() and is_dictionary_word(word):
-            continue
-        ordinary = titled and is_dictionary_word(word) and not is_person_or_place(word)
-        found.append((token, variant_key(word), titled and not ordinary))
+    for token in doc.tokens if kinds else ():
+        kind = kinds.get(token.text)
+        if kind is not None:
+            found.append((token, kind[0], kind[1]))
     doc._name_candidates = found  # type: ignore[attr-defined]
     return found
