@@ -115,7 +115,9 @@ def check(
     from lint.runner import lint_paths
 
     if fix or diff:
-        raise typer.Exit(_run_fixes(paths, config, rules, unsafe_fixes, diff, stdin_filename, output_format, quiet))
+        raise typer.Exit(
+            _run_fixes(paths, config, rules, unsafe=unsafe_fixes, diff=diff, stdin_filename=stdin_filename, quiet=quiet)
+        )
 
     result = lint_paths(
         paths, config, rules, stdin_filename=stdin_filename, report_unused_suppressions=report_unused_suppressions
@@ -151,6 +153,7 @@ def check(
 
 
 def _exit_code(findings: list[Finding], errors: list, exit_zero: bool) -> int:
+    """0 clean, 1 findings, 2 when a file could not be linted (its error is on stderr)."""
     if errors:
         return 2
     if findings and not exit_zero:
@@ -158,7 +161,17 @@ def _exit_code(findings: list[Finding], errors: list, exit_zero: bool) -> int:
     return 0
 
 
-def _run_fixes(paths, config, rules, unsafe, diff, stdin_filename, output_format, quiet) -> int:
+def _run_fixes(
+    paths: list[str],
+    config: Config,
+    rules: list[type[Rule]],
+    *,
+    unsafe: bool,
+    diff: bool,
+    stdin_filename: str | None,
+    quiet: bool,
+) -> int:
+    """--fix and --diff: apply fixes until stable, then write (or print) and report what remains."""
     from lint import output
     from lint.fixes import fix_until_stable, unified_diff, write_atomically
     from lint.runner import lint_documents, lint_paths

@@ -6,6 +6,7 @@ from __future__ import annotations
 import fnmatch
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,11 @@ class Config:
     def is_accepted(self, word: str) -> bool:
         if not self.accept:
             return False
-        return word in self.accept or word.casefold() in {w.casefold() for w in self.accept}
+        return word in self.accept or word.casefold() in self._accept_folded
+
+    @cached_property
+    def _accept_folded(self) -> frozenset[str]:
+        return frozenset(word.casefold() for word in self.accept)
 
 
 def find_config_file(start: Path) -> Path | None:

@@ -18,7 +18,7 @@ from lint import __version__
 from lint.config import Config, ConfigError, find_config_file, load_config
 from lint.document import Document
 from lint.finding import Applicability, Finding
-from lint.fixes import apply_edits, fix_until_stable, source_edits
+from lint.fixes import fix_until_stable, source_edits
 from lint.registry import select_rules
 from lint.runner import lint_documents
 from lint.sources import kind_of, make_document
@@ -303,4 +303,4 @@ def serve() -> None:
     build_server().start_io()
 
 
-__all__ = ["add_accepted_word", "apply_edits", "build_server", "serve"]
+__all__ = ["add_accepted_word", "build_server", "serve"]

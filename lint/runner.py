@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from lint.config import Config
 from lint.document import Document
 from lint.finding import Finding
-from lint.registry import matches
 from lint.rule import Rule
 from lint.sources import Source, SourceError, discover, read_source
 from lint.suppress import Suppressions
@@ -151,6 +150,3 @@ def _apply_severity(finding: Finding, config: Config) -> None:
     for selector, severity in config.severity.items():
         if _selector_matches(selector, finding):
             finding.severity = severity
-
-
-__all__ = ["LintResult", "lint_documents", "lint_paths", "matches"]
