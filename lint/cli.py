@@ -93,7 +93,11 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
-    """Lint machine-translated and scraped news for translation artifacts."""
+    """Lint machine-translated and scraped news for translation artifacts.
+
+    Other commands: `newslint rules` (list the rules), `newslint rule CODE` (a rule's
+    documentation), `newslint lsp` (the language server for editors).
+    """
     if version:
         typer.echo(f"newslint {__version__}")
         raise typer.Exit(0)
