@@ -128,7 +128,10 @@ class NewslintServer(LanguageServer):
             data={"index": index, "rule": finding.rule},
             related_information=[
                 types.DiagnosticRelatedInformation(
-                    location=types.Location(uri=Path(item.path).resolve().as_uri(), range=finding_range(doc, finding)),
+                    location=types.Location(
+                        uri=Path(item.path).resolve().as_uri(),
+                        range=source_range(doc, doc.position(item.start)[2], doc.position(item.end, end=True)[2]),
+                    ),
                     message=item.message,
                 )
                 for item in finding.related

@@ -177,6 +177,15 @@ def test_diagnostics_code_actions_fix_and_change(lsp):
     print(f"\ndidChange -> diagnostics, warm: {min(latencies[1:]) * 1000:.0f} ms")
 
 
+def test_related_location_points_at_the_other_spelling(lsp):
+    client, folder = lsp
+    text = "Allies want to help Kiev. Macron spoke about support for Kyiv. Later Kyiv replied.\n"
+    uri = open_document(client, folder / "names.txt", text)
+    kiev = next(d for d in client.diagnostics(uri) if d["code"] == "NC001")
+    related = kiev["relatedInformation"][0]["location"]["range"]
+    assert text[related["start"]["character"] : related["end"]["character"]] == "Kyiv"
+
+
 def test_utf16_positions_with_emoji_and_accents(lsp):
     client, folder = lsp
     text = "Fans 😀😀 of Stéphane cheered as Olaf ScholzSaid hello.\n"
