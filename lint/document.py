@@ -8,9 +8,10 @@ to the original file so that findings and fixes point at the right place.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -93,7 +94,36 @@ class Document:
         self.source = text if source is None else source
         self.source_map = source_map or SourceMap()
         self.kind = kind
-        self.corpus: list[Document] = []
+        # The documents linted together (cross-file evidence) and a store they share, so that
+        # corpus-wide statistics are computed once per run; `memo` is this document's own store.
+        self.corpus: list[Document] = [self]
+        self.corpus_memo: dict[str, Any] = {}
+        self.memo: dict[str, Any] = {}
+
+    def corpus_value(self, key: str, compute: Callable[[list[Document]], Any]) -> Any:
+        """A statistic over all linted documents, computed by the first rule that asks."""
+        if key not in self.corpus_memo:
+            self.corpus_memo[key] = compute(self.corpus)
+        return self.corpus_memo[key]
+
+    def value(self, key: str, compute: Callable[[Document], Any]) -> Any:
+        """A statistic of this document, computed once and shared by the rules."""
+        if key not in self.memo:
+            self.memo[key] = compute(self)
+        return self.memo[key]
+
+    @cached_property
+    def corpus_word_counts(self) -> dict[str, int]:
+        """How often each token occurs across all linted documents."""
+
+        def count(docs: list[Document]) -> dict[str, int]:
+            totals: dict[str, int] = {}
+            for doc in docs:
+                for word, number in doc.word_counts.items():
+                    totals[word] = totals.get(word, 0) + number
+            return totals
+
+        return self.corpus_value("word_counts", count)
 
     @cached_property
     def language(self) -> str:

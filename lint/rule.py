@@ -26,9 +26,12 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     english_only: ClassVar[bool] = True
     enabled_by_default: ClassVar[bool] = True
+    # A backend (LanguageTool) whose findings give way where newslint's own rules flagged the text.
+    defers_to_other_rules: ClassVar[bool] = False
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self.notes: list[str] = []  # one-line messages for the user (a backend that is unavailable)
 
     def check(self, doc: Document) -> Iterable[Finding]:
         return ()

@@ -73,8 +73,11 @@ def lint_documents(
     rules = [rule_class(config) for rule_class in rule_classes]
     result = LintResult(documents={doc.path: doc for doc in documents})
     raw: list[Finding] = []
+    corpus = list(documents)
+    shared: dict = {}
+    for doc in corpus:
+        doc.corpus, doc.corpus_memo = corpus, shared
     for doc in documents:
-        doc.corpus = list(documents)
         if not doc.is_english and any(rule.english_only for rule in rules):
             result.notes.append(
                 f"{doc.path}: the text looks like '{doc.language}', not English; English-only rules were skipped"
@@ -87,9 +90,9 @@ def lint_documents(
     for rule in rules:
         raw.extend(rule.check_corpus(english))
     for rule in rules:
-        result.notes.extend(getattr(rule, "notes", []))
+        result.notes.extend(rule.notes)
 
-    deferring = {rule.code for rule in rules if getattr(rule, "defers_to_other_rules", False)}
+    deferring = {rule.code for rule in rules if rule.defers_to_other_rules}
     if deferring:
         raw = _merge_deferred(raw, deferring)
     suppressions = {doc.path: Suppressions.parse(doc) for doc in documents}

@@ -206,25 +206,25 @@ class Capitalization(Rule):
 
     @staticmethod
     def _capitalized_mid_sentence(doc: Document) -> dict[str, int]:
-        """How often each capitalized word appears other than at a sentence start, across the corpus."""
-        cached = getattr(doc, "_capitalized_mid_sentence", None)
-        if cached is not None:
-            return cached
-        counts: dict[str, int] = {}
-        for other in doc.corpus or [doc]:
-            capitalized = set()
-            for word, count in other.word_counts.items():
-                if word.islower():
-                    key = "\0" + word  # lowercase uses, counted under a separate key
-                    counts[key] = counts.get(key, 0) + count
-                elif word[0].isupper():
-                    capitalized.add(word)
-            for token in other.tokens:
-                if token.text in capitalized and _mid_sentence(other, token):
-                    counts[token.text] = counts.get(token.text, 0) + 1
-        for other in doc.corpus or [doc]:
-            other._capitalized_mid_sentence = counts  # type: ignore[attr-defined]
-        return counts
+        """How often each capitalized word appears other than at a sentence start, across the
+        linted files; lowercase uses are counted under "\\0" + word."""
+        return doc.corpus_value("capitalized_mid_sentence", _count_capitals)
+
+
+def _count_capitals(docs: list[Document]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for other in docs:
+        capitalized = set()
+        for word, count in other.word_counts.items():
+            if word.islower():
+                key = "\0" + word  # lowercase uses, counted under a separate key
+                counts[key] = counts.get(key, 0) + count
+            elif word[0].isupper():
+                capitalized.add(word)
+        for token in other.tokens:
+            if token.text in capitalized and _mid_sentence(other, token):
+                counts[token.text] = counts.get(token.text, 0) + 1
+    return counts
 
 
 def _worth_a_look(word: str, names: frozenset[str], elsewhere: dict[str, int]) -> bool:

@@ -82,7 +82,6 @@ class LanguageTool(Rule):
 
     def __init__(self, config) -> None:
         super().__init__(config)
-        self.notes: list[str] = []
         self._client: Any = None
         self._failed = False
 

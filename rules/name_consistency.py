@@ -154,14 +154,14 @@ def _candidate_kind(word: str) -> tuple[str, bool] | None:
 
 def _candidates(doc: Document) -> list[tuple[Token, str, bool]]:
     """(token, variant key, whether it can start a group) for a document, computed once."""
-    cached = getattr(doc, "_name_candidates", None)
-    if cached is not None:
-        return cached
+    return doc.value("name_candidates", _find_candidates)
+
+
+def _find_candidates(doc: Document) -> list[tuple[Token, str, bool]]:
     kinds = {word: kind for word in doc.word_counts if (kind := _candidate_kind(word)) is not None}
     found = []
     for token in doc.tokens if kinds else ():
         kind = kinds.get(token.text)
         if kind is not None:
             found.append((token, kind[0], kind[1]))
-    doc._name_candidates = found  # type: ignore[attr-defined]
     return found

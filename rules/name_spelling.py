@@ -196,16 +196,13 @@ def _unknown_name_shape(word: str) -> bool:
 
 def _corpus_names(doc: Document) -> CorpusNames:
     """Casefolded capitalized words across the linted files, with their counts."""
-    cached = getattr(doc, "_corpus_names", None)
-    if cached is not None:
-        return cached
-    counts: dict[str, int] = {}
-    for other in doc.corpus or [doc]:
-        for word, count in other.word_counts.items():
+
+    def collect(_: list[Document]) -> CorpusNames:
+        counts: dict[str, int] = {}
+        for word, count in doc.corpus_word_counts.items():
             if word[:1].isupper():
                 key = word.casefold()
                 counts[key] = counts.get(key, 0) + count
-    names = CorpusNames(counts)
-    for other in doc.corpus or [doc]:
-        other._corpus_names = names  # type: ignore[attr-defined]
-    return names
+        return CorpusNames(counts)
+
+    return doc.corpus_value("capitalized_names", collect)

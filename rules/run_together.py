@@ -126,7 +126,7 @@ def _common_words() -> frozenset[str]:
 
 def _repeated_in_corpus(doc: Document, word: str) -> bool:
     """A glue accident rarely repeats letter for letter; a brand name does."""
-    return sum(other.word_counts.get(word, 0) for other in doc.corpus or [doc]) >= 2
+    return doc.corpus_word_counts.get(word, 0) >= 2
 
 
 def _word_length(text: str, start: int) -> int:
