@@ -13,7 +13,7 @@ from lint import __version__
 from lint.config import Config, ConfigError, find_config_file, load_config
 from lint.document import Document
 from lint.finding import Finding
-from lint.registry import all_rules, find_rule, select_rules, unknown_selectors
+from lint.registry import all_rules, find_rule, rules_for_config
 from lint.rule import Rule
 
 SUBCOMMANDS = ("rules", "rule", "lsp")
@@ -31,22 +31,15 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def resolve_config(config_path: Path | None, paths: list[str]) -> Config:
+def resolve_config(config_path: Path | None, paths: list[str], stdin_filename: str | None = None) -> Config:
+    """--config, or the configuration nearest the first path (stdin: its --stdin-filename)."""
     if config_path is not None:
         return load_config(config_path)
-    start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+    if paths and paths[0] == "-":
+        start = Path(stdin_filename).absolute() if stdin_filename else Path.cwd()
+    else:
+        start = Path(paths[0]) if paths else Path.cwd()
     return load_config(find_config_file(start))
-
-
-def choose_rules(config: Config, select: list[str], extend: list[str], ignore: list[str]) -> list[type[Rule]]:
-    selectors = select or config.select
-    extra = [*config.extend_select, *extend]
-    if config.languagetool:
-        extra.append("LT")
-    unknown = unknown_selectors([*selectors, *extra, *ignore, *config.ignore])
-    if unknown:
-        raise ConfigError(f"unknown rule selector(s): {', '.join(unknown)} (see 'newslint rules')")
-    return select_rules(selectors, [*config.ignore, *ignore], extra)
 
 
 @check_app.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,12 +100,12 @@ def check(
         raise fail(f"unknown format '{output_format}'; choose one of {', '.join(output.FORMATS)}")
     paths = paths or ["."]
     try:
-        config = resolve_config(config_path, paths)
+        config = resolve_config(config_path, paths, stdin_filename)
         if languagetool:
             config.languagetool = True
         if languagetool_url:
             config.languagetool_url = languagetool_url
-        rules = choose_rules(config, _split(select), _split(extend_select), _split(ignore))
+        rules = rules_for_config(config, _split(select), _split(extend_select), _split(ignore))
     except ConfigError as error:
         raise fail(str(error)) from error
 

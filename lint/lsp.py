@@ -19,7 +19,8 @@ from lint.config import Config, ConfigError, find_config_file, load_config
 from lint.document import Document
 from lint.finding import Applicability, Finding
 from lint.fixes import fix_until_stable, source_edits
-from lint.registry import select_rules
+from lint.registry import rules_for_config
+from lint.rule import Rule
 from lint.runner import lint_documents
 from lint.sources import kind_of, make_document
 
@@ -79,6 +80,13 @@ class NewslintServer(LanguageServer):
                 self.configs[folder] = Config()
         return self.configs[folder]
 
+    def rules_for(self, config: Config) -> list[type[Rule]]:
+        try:
+            return rules_for_config(config)
+        except ConfigError as error:
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=str(error)))
+            return rules_for_config(Config())
+
     def reload_configuration(self) -> None:
         self.configs.clear()
         for uri in list(self.workspace.text_documents):
@@ -90,8 +98,7 @@ class NewslintServer(LanguageServer):
         path = uri_to_path(uri)
         doc = make_document(path, text_document.source, kind_of(path))
         config = self.config_for(path)
-        rules = select_rules(config.select, config.ignore, config.extend_select)
-        findings = lint_documents([doc], config, rules).findings
+        findings = lint_documents([doc], config, self.rules_for(config)).findings
         for finding in findings:
             finding.path = path
         return doc, findings
@@ -193,7 +200,7 @@ class NewslintServer(LanguageServer):
     def fix_all(self, uri: str, doc: Document) -> types.CodeAction:
         path = uri_to_path(uri)
         config = self.config_for(path)
-        rules = select_rules(config.select, config.ignore, config.extend_select)
+        rules = self.rules_for(config)
         outcome = fix_until_stable(
             [doc],
             lambda docs: lint_documents(docs, config, rules).findings,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Sequence
 from functools import cache
 
+from lint.config import Config, ConfigError
 from lint.rule import Rule
 
 
@@ -61,3 +63,18 @@ def select_rules(select: list[str], ignore: list[str], extra: list[str] | None =
         if picked and not ignored:
             chosen.append(rule)
     return chosen
+
+
+def rules_for_config(
+    config: Config, select: Sequence[str] = (), extend: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> list[type[Rule]]:
+    """The rules a run uses: command-line selectors over the configuration's, LanguageTool when
+    configured; an unknown selector is a ConfigError that names it."""
+    selectors = list(select) or config.select
+    extra = [*config.extend_select, *extend]
+    if config.languagetool:
+        extra.append("LT")
+    unknown = unknown_selectors([*selectors, *extra, *ignore, *config.ignore])
+    if unknown:
+        raise ConfigError(f"unknown rule selector(s): {', '.join(unknown)} (see 'newslint rules')")
+    return select_rules(selectors, [*config.ignore, *ignore], extra)

@@ -52,3 +52,10 @@ def test_explicit_config_and_bad_configs_exit_2(tmp_path):
     write(tmp_path, "severity.toml", '[severity]\nRE001 = "fatal"\n')
     result = run_cli(str(tmp_path / "a.txt"), "--config", str(tmp_path / "severity.toml"))
     assert result.returncode == 2 and "use error, warning or info" in result.stderr
+
+
+def test_stdin_uses_the_configuration_of_its_stdin_filename(tmp_path):
+    write(tmp_path, "newslint.toml", 'ignore = ["RE001"]\n')
+    result = run_cli("-", "--stdin-filename", str(tmp_path / "a.txt"), "--format", "json", input=TEXT)
+    codes = {f["code"] for f in json.loads(result.stdout)}
+    assert "RE001" not in codes and "RT001" in codes
