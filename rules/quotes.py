@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
@@ -12,12 +11,6 @@ from lint.finding import Finding, Fix
 from lint.rule import Rule
 
 QUOTE = regex.compile(r"[“”\"]")
-
-
-@dataclass
-class Mark:
-    offset: int
-    role: str  # "open", "close", "reversed-close" (“ used as a closing mark), "reversed-open"
 
 
 def classify(text: str, index: int, is_open: bool) -> str:
