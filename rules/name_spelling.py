@@ -143,8 +143,11 @@ class NameSpelling(Rule):
     spelling is; rapidfuzz finds neighbours within two edits; the linted files count as
     evidence (a neighbour written elsewhere outweighs the list; the same rare spelling used
     consistently several times is taken as deliberate). Rare names with no frequent neighbour
-    (Kristersson, Danichev) are not flagged; a difference in diacritics only is reported at info
-    severity. Accept a name with `accept = ["Name"]` in the configuration.
+    (Kristersson, Danichev) are not flagged.
+
+    Severity: a warning when the linted files write the neighbouring spelling; info when only the
+    word lists suggest it (a rare real name can sit one letter from a known one) or when the
+    difference is diacritics only. Accept a name with `accept = ["Name"]` in the configuration.
     """
 
     code = "NS001"
