@@ -28,6 +28,8 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
     # A backend (LanguageTool) whose findings give way where newslint's own rules flagged the text.
     defers_to_other_rules: ClassVar[bool] = False
+    # Codes whose findings in the same document confirm this rule's tentative findings.
+    corroborated_by: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, config: Config) -> None:
         self.config = config

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from lint.config import Config
 from lint.document import Document
 from lint.finding import Finding
+from lint.registry import find_rule
 from lint.rule import Rule
 from lint.sources import Source, SourceError, discover, read_source
 from lint.suppress import Suppressions
@@ -92,6 +93,7 @@ def lint_documents(
     for rule in rules:
         result.notes.extend(rule.notes)
 
+    raw = _corroborate(raw, documents, rules, config)
     deferring = {rule.code for rule in rules if rule.defers_to_other_rules}
     if deferring:
         raw = _merge_deferred(raw, deferring)
@@ -109,6 +111,40 @@ def lint_documents(
             result.unused_suppressions.extend(suppressions[doc.path].unused(doc))
     result.findings.sort(key=lambda f: (f.path, f.start, f.end, f.code))
     return result
+
+
+def _corroborate(
+    findings: list[Finding], documents: Sequence[Document], rules: Sequence[Rule], config: Config
+) -> list[Finding]:
+    """Keep a tentative finding only where its document also shows an artifact of a kind its rule
+    names (a near-miss name counts in an article that machine translation visibly damaged).
+    Corroborating rules that were not selected run here, silently, on those documents only."""
+    tentative = [f for f in findings if f.tentative]
+    if not tentative:
+        return findings
+    wanted = {code for rule in rules for code in rule.corroborated_by}
+    by_path: dict[str, set[str]] = {}
+    for finding in findings:
+        if finding.code in wanted and not finding.tentative:
+            by_path.setdefault(finding.path, set()).add(finding.code)
+    selected = {rule.code for rule in rules}
+    missing = [rule_class(config) for code in sorted(wanted - selected) if (rule_class := find_rule(code))]
+    doubtful = {f.path for f in tentative}
+    for doc in documents:
+        if doc.path in doubtful and missing:
+            for rule in missing:
+                if doc.is_english or not rule.english_only:
+                    if any(True for _ in rule.check(doc)):
+                        by_path.setdefault(doc.path, set()).add(rule.code)
+    needs = {rule.code: rule.corroborated_by for rule in rules}
+    kept = []
+    for finding in findings:
+        if finding.tentative:
+            if not needs.get(finding.code, frozenset()) & by_path.get(finding.path, set()):
+                continue
+            finding.tentative = False
+        kept.append(finding)
+    return kept
 
 
 def _merge_deferred(findings: list[Finding], deferring: set[str]) -> list[Finding]:

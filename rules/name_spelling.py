@@ -20,6 +20,10 @@ FOREIGN_NAME_ZIPF = 3.5
 TWO_EDIT_ZIPF = 2.3
 TWO_EDIT_MIN_LENGTH = 7
 CANDIDATE_ZIPF = 1.5
+# A common name (Gordon, Mario) turns up in any set of files: only a rare one is evidence that the
+# files are about the same person.
+CORPUS_EVIDENCE_ZIPF = 3.0
+RELATED_SHARED_NAMES = 2
 
 
 @cache
@@ -33,7 +37,9 @@ def _buckets() -> dict[tuple[str, int], list[str]]:
     return dict(buckets)
 
 
-def nearest_name(word: str, corpus: CorpusNames | None = None) -> tuple[str, int, bool] | None:
+def nearest_name(
+    word: str, corpus: CorpusNames | None = None, doc: Document | None = None
+) -> tuple[str, int, bool] | None:
     """The likeliest intended spelling of an unknown name: (spelling, edit distance, whether the
     linted files use it), or None when no neighbour is strong enough evidence."""
     from rapidfuzz import process
@@ -42,7 +48,7 @@ def nearest_name(word: str, corpus: CorpusNames | None = None) -> tuple[str, int
     folded = word.casefold()
     if corpus:
         for other in corpus.by_fold.get(fold(folded), ()):
-            if other != folded:
+            if other != folded and (doc is None or corpus.supports(other, doc)):
                 return other, 0, True  # the same letters with diacritics, written so elsewhere
     best: tuple[float, str, int, bool] | None = None
     pool = (
@@ -62,8 +68,10 @@ def nearest_name(word: str, corpus: CorpusNames | None = None) -> tuple[str, int
         in_corpus = bool(
             corpus
             and corpus.get(candidate, 0) >= 2
+            and zipf(candidate) < CORPUS_EVIDENCE_ZIPF
             and not is_dictionary_word(candidate)
             and (distance == 1 or _vowels_only(folded, candidate))
+            and (doc is None or corpus.supports(candidate, doc))
         )
         if not (in_corpus or _strong_neighbour(folded, candidate, distance)):
             continue
@@ -74,15 +82,43 @@ def nearest_name(word: str, corpus: CorpusNames | None = None) -> tuple[str, int
 
 
 class CorpusNames(dict):
-    """Casefolded capitalized words of the linted files with their counts, indexed for lookups."""
+    """Casefolded capitalized words of the linted files with their counts, indexed for lookups,
+    and which files are about the same story (they share rare names)."""
 
-    def __init__(self, counts: dict[str, int]) -> None:
+    def __init__(self, docs: list[Document]) -> None:
+        counts: dict[str, int] = {}
+        self.docs_with: dict[str, set[int]] = defaultdict(set)
+        self.rare_names: list[frozenset[str]] = []
+        self.index_of = {id(doc): index for index, doc in enumerate(docs)}
+        for index, doc in enumerate(docs):
+            rare = set()
+            for word, count in doc.word_counts.items():
+                if not word[:1].isupper():
+                    continue
+                key = word.casefold()
+                counts[key] = counts.get(key, 0) + count
+                self.docs_with[key].add(index)
+                if len(key) >= MIN_LENGTH and zipf(key) < CORPUS_EVIDENCE_ZIPF and not is_dictionary_word(key):
+                    rare.add(key)
+            self.rare_names.append(frozenset(rare))
         super().__init__(counts)
         self.by_fold: dict[str, list[str]] = defaultdict(list)
         self.by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in counts:
             self.by_fold[fold(word)].append(word)
             self.by_shape[(word[:1], len(word))].append(word)
+
+    def supports(self, candidate: str, doc: Document) -> bool:
+        """Whether candidate is written in this file or in one about the same story (sharing at
+        least two rare names): evidence that both spellings mean the same person."""
+        here = self.index_of.get(id(doc))
+        if here is None:
+            return False
+        mine = self.rare_names[here]
+        return any(
+            other == here or len(self.rare_names[other] & mine) >= RELATED_SHARED_NAMES
+            for other in self.docs_with.get(candidate, ())
+        )
 
 
 @lru_cache(maxsize=50_000)
@@ -140,19 +176,26 @@ class NameSpelling(Rule):
     is the error readers notice first; no spell-checker knows every name, so it stays silent.
 
     How: wordfreq's English list (which knows many public names) says how frequent each
-    spelling is; rapidfuzz finds neighbours within two edits; the linted files count as
-    evidence (a neighbour written elsewhere outweighs the list; the same rare spelling used
-    consistently several times is taken as deliberate). Rare names with no frequent neighbour
-    (Kristersson, Danichev) are not flagged.
-
-    Severity: a warning when the linted files write the neighbouring spelling; info when only the
-    word lists suggest it (a rare real name can sit one letter from a known one) or when the
-    difference is diacritics only. Accept a name with `accept = ["Name"]` in the configuration.
+    spelling is; rapidfuzz finds neighbours within two edits. Evidence is weighed:
+    - the neighbouring spelling written in this file, or in another linted file about the same
+      story (the two share at least two rare names), makes a warning;
+    - a frequent neighbour known only from the word lists is tentative: it is reported only when
+      the article also shows machine-translation damage (a calque, a fragment, glued words,
+      untranslated text), because rare real names often sit one letter from known ones
+      (Rowetta/Rosetta) and well-edited text rarely garbles names;
+    - a spelling used twice or more in the article, three times across the files, or known as a
+      word in another language is taken as deliberate.
+    Rare names with no frequent neighbour (Kristersson, Danichev) are never flagged; a difference
+    in diacritics only is reported at info severity. Accept a name with `accept = ["Name"]`.
     """
 
     code = "NS001"
+    name = "name-spelling"
+    summary = "Unknown name one or two letters from a much more frequent one: 'Volodomir' → Volodymyr"
+    # Frequency-only evidence counts where the article shows other translation damage.
+    corroborated_by = frozenset({"CQ001", "FR001", "RT001", "FL001"})
 
-    def _suspect(self, word: str, corpus_counts: CorpusNames) -> tuple[str, int, bool] | None:
+    def _suspect(self, word: str, corpus_counts: CorpusNames, doc: Document) -> tuple[str, int, bool] | None:
         """The likely intended spelling of a once-used unknown capitalized word, or None.
 
         Used twice or more in the article, three times across the files, or known as a word in
@@ -161,17 +204,14 @@ class NameSpelling(Rule):
             return None
         if self.config.is_accepted(word) or corpus_counts.get(word.casefold(), 0) >= 3 or foreign_frequencies(word):
             return None
-        return nearest_name(word, corpus_counts)
-
-    name = "name-spelling"
-    summary = "Unknown name one or two letters from a much more frequent one: 'Volodomir' → Volodymyr"
+        return nearest_name(word, corpus_counts, doc)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         corpus_counts = _corpus_names(doc)
         suspects = {
             word: found
             for word, count in doc.word_counts.items()
-            if count == 1 and (found := self._suspect(word, corpus_counts)) is not None
+            if count == 1 and (found := self._suspect(word, corpus_counts, doc)) is not None
         }
         for token in doc.tokens if suspects else ():
             word = token.text
@@ -182,15 +222,16 @@ class NameSpelling(Rule):
             intended = _cased_like(candidate, word)
             diacritics_only = fold(candidate) == fold(word)
             evidence = "written so elsewhere in the linted files" if in_corpus else "a much more frequent name"
-            yield self.finding(
+            finding = self.finding(
                 doc,
                 token.start,
                 token.end,
                 f"'{word}' is not a known name; did you mean '{intended}' ({evidence})?",
                 fix=Fix.replace(token.start, token.end, intended, f"Respell as '{intended}'", safe=False),
-                # Without the linted files' word, a frequent neighbour is a hint, not proof.
-                severity=Severity.INFO if diacritics_only or not in_corpus else Severity.WARNING,
+                severity=Severity.INFO if diacritics_only else Severity.WARNING,
             )
+            finding.tentative = not in_corpus  # the word lists alone: needs corroboration
+            yield finding
 
 
 def _unknown_name_shape(word: str) -> bool:
@@ -200,12 +241,4 @@ def _unknown_name_shape(word: str) -> bool:
 def _corpus_names(doc: Document) -> CorpusNames:
     """Casefolded capitalized words across the linted files, with their counts."""
 
-    def collect(_: list[Document]) -> CorpusNames:
-        counts: dict[str, int] = {}
-        for word, count in doc.corpus_word_counts.items():
-            if word[:1].isupper():
-                key = word.casefold()
-                counts[key] = counts.get(key, 0) + count
-        return CorpusNames(counts)
-
-    return doc.corpus_value("capitalized_names", collect)
+    return doc.corpus_value("capitalized_names", CorpusNames)

@@ -199,7 +199,7 @@ def test_utf16_positions_with_emoji_and_accents(lsp):
 
 def test_markdown_ignore_action_and_accept_spelling_with_config_reload(lsp):
     client, folder = lsp
-    markdown = "# Notes\n\nHe visited the the Louvre with Volodomir Zelensky.\n"
+    markdown = "# Notes\n\nHe German Chancellor visited the the Louvre with Volodomir Zelensky.\n"
     uri = open_document(client, folder / "notes.md", markdown, "markdown")
     diagnostics = client.diagnostics(uri)
     repeated = next(d for d in diagnostics if d["code"] == "RE001")
@@ -209,7 +209,7 @@ def test_markdown_ignore_action_and_accept_spelling_with_config_reload(lsp):
     )
     ignore = next(a for a in actions if a["title"].startswith("Ignore RE001"))
     edited = apply(markdown, ignore["edit"]["changes"][uri])
-    assert "<!-- newslint-disable-next-line RE001 -->\nHe visited the the" in edited
+    assert "<!-- newslint-disable-next-line RE001 -->\nHe German Chancellor visited the the" in edited
 
     name = next(d for d in diagnostics if d["code"] == "NS001")
     actions = client.request(
