@@ -9,6 +9,7 @@ from importlib import resources
 
 from lint.document import Document, Token
 from lint.finding import Finding
+from lint.language import detect
 from lint.lexicon import foreign_frequencies, zipf
 from lint.rule import Rule
 
@@ -16,9 +17,10 @@ LANGUAGE_NAMES = {
     "es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
     "pl": "Polish", "cs": "Czech", "sk": "Slovak", "sl": "Slovene", "sh": "Serbo-Croatian", "hu": "Hungarian",
     "ro": "Romanian", "sv": "Swedish", "nb": "Norwegian", "da": "Danish", "fi": "Finnish", "tr": "Turkish",
-    "ca": "Catalan", "id": "Indonesian", "lt": "Lithuanian", "lv": "Latvian",
+    "ca": "Catalan", "id": "Indonesian", "lt": "Lithuanian", "lv": "Latvian", "gl": "Galician",
 }  # fmt: skip
 MIN_RUN = 3
+LANGDETECT_MIN_WORDS = 5
 # Name particles: a run of capitalized words joined only by these is a name ("Banca Nazionale del Lavoro").
 PARTICLES = frozenset(
     "de del della dei di da do dos das du des la le les el los las van von der den y e et i und of".split()
@@ -56,7 +58,8 @@ class ForeignLanguage(Rule):
 
     How: a cheap pass first: a word counts as foreign when wordfreq's lists of 22 other
     Latin-script languages know it far better than the English list does; a run of three such
-    words is a span, and the language the run's words share most is reported. Names (runs of
+    words is a span, and the language the run's words share most is reported (langdetect
+    decides instead for spans of five words or more, where its character statistics are sure). Names (runs of
     capitalized words with particles: "Banca Nazionale del Lavoro"), quoted titles and loanwords
     common in English ("de facto", "status quo") are left alone. Whole documents in another
     language are recognized (word lists, then langdetect) and skipped by English-only rules.
@@ -101,6 +104,12 @@ class ForeignLanguage(Rule):
             for language, value in lean.items():
                 votes[language] += value
         language = votes.most_common(1)[0][0]
+        if len(words) >= LANGDETECT_MIN_WORDS:
+            # Long enough for character statistics: langdetect names the language more surely
+            # than the word lists, which share many words between related languages.
+            guesses = detect(span)
+            if guesses and guesses[0][0] != "en" and guesses[0][1] >= 0.7:
+                language = guesses[0][0]
         return self.finding(
             doc, start, end, f"untranslated {LANGUAGE_NAMES.get(language, language)} ({language}): '{span}'"
         )

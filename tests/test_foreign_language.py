@@ -30,3 +30,14 @@ def test_a_document_in_another_language_skips_english_rules_with_a_note(tmp_path
     assert "not English; English-only rules were skipped" in result.stderr
     assert "'es'" in result.stderr
     assert "CA001" not in result.stdout and "FL001" not in result.stdout
+
+
+def test_a_longer_untranslated_clause_is_named_by_langdetect():
+    text = (
+        "The minister said that la decisión fue tomada después de una larga reunión in Brussels "
+        "on Monday, according to officials.\n"
+    )
+    findings = lint_text(text, "FL001")
+    assert len(findings) == 1
+    assert text[findings[0].start : findings[0].end].startswith("la decisión fue tomada")
+    assert "Spanish (es)" in findings[0].message
