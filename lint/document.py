@@ -8,9 +8,11 @@ to the original file so that findings and fixes point at the right place.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -242,10 +244,8 @@ class Document:
 
     @cached_property
     def word_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for token in self.tokens:
-            counts[token.text] = counts.get(token.text, 0) + 1
-        return counts
+        """How often each token occurs in this document."""
+        return dict(Counter(map(itemgetter(2), self.tokens)))
 
 
 def is_abbreviation_end(text: str, period_index: int) -> bool:

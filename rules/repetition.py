@@ -42,7 +42,12 @@ class Repetition(Rule):
         tokens = doc.tokens
         for index in range(1, len(tokens)):
             first, second = tokens[index - 1], tokens[index]
-            if first.text.casefold() == second.text.casefold() and SPACES.fullmatch(text, first.end, second.start):
+            same_length = len(first.text) == len(second.text)  # cheap test first: most pairs differ
+            if (
+                same_length
+                and first.text.casefold() == second.text.casefold()
+                and SPACES.fullmatch(text, first.end, second.start)
+            ):
                 if not first.text.isalpha() or not _accidental_double(first.text, second.text):
                     continue
                 if _verb_particle_then_preposition(text, first.start, first.text):
