@@ -8,11 +8,9 @@ to the original file so that findings and fixes point at the right place.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -243,9 +241,26 @@ class Document:
         return None
 
     @cached_property
+    def occurrences(self) -> dict[str, list[int]]:
+        """Token indices of each word, so rules go straight to the few tokens that interest them."""
+        index: dict[str, list[int]] = {}
+        for position, token in enumerate(self.tokens):
+            found = index.get(token[2])
+            if found is None:
+                index[token[2]] = [position]
+            else:
+                found.append(position)
+        return index
+
+    def tokens_of(self, words: Iterable[str]) -> list[int]:
+        """Indices, in text order, of every token that is one of words."""
+        occurrences = self.occurrences
+        return sorted(i for word in words for i in occurrences.get(word, ()))
+
+    @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each token occurs in this document."""
-        return dict(Counter(map(itemgetter(2), self.tokens)))
+        return {word: len(positions) for word, positions in self.occurrences.items()}
 
 
 def is_abbreviation_end(text: str, period_index: int) -> bool:

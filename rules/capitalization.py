@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -77,10 +78,10 @@ class Capitalization(Rule):
             if finding:
                 yield finding
         skip_until = -1
-        names = lexicon().names
-        worth_a_look = {word for word in doc.word_counts if _worth_a_look(word, names, capitalized_elsewhere)}
-        for index, token in enumerate(tokens):
-            if token.text not in worth_a_look or token.start < skip_until:
+        worth_a_look = {word for word in doc.word_counts if _worth_a_look(word, capitalized_elsewhere)}
+        for index in doc.tokens_of(worth_a_look):
+            token = tokens[index]
+            if token.start < skip_until:
                 continue
             previous = tokens[index - 1] if index else None
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -221,19 +222,30 @@ def _count_capitals(docs: list[Document]) -> dict[str, int]:
                 counts[key] = counts.get(key, 0) + count
             elif word[0].isupper():
                 capitalized.add(word)
-        for token in other.tokens:
-            if token.text in capitalized and _mid_sentence(other, token):
+        tokens = other.tokens
+        for index in other.tokens_of(capitalized):
+            token = tokens[index]
+            if _mid_sentence(other, token):
                 counts[token.text] = counts.get(token.text, 0) + 1
     return counts
 
 
-def _worth_a_look(word: str, names: frozenset[str], elsewhere: dict[str, int]) -> bool:
+def _worth_a_look(word: str, elsewhere: dict[str, int]) -> bool:
     """A cheap per-word filter: could this word be a lowercase name or a wrong capital at all?"""
+    verdict = _static_interest(word)
+    if verdict is None:  # a lowercase word that is no name we know: does the text capitalize it?
+        return word.capitalize() in elsewhere
+    return verdict
+
+
+@lru_cache(maxsize=200_000)
+def _static_interest(word: str) -> bool | None:
+    """The part of _worth_a_look that depends on the word alone (None: ask the text)."""
     if word.islower():
         # Only a word that is not an ordinary lowercase word can be a name in lowercase.
         if len(word) < 4 or is_dictionary_word(word):
             return False
-        return word in names or word.capitalize() in elsewhere
+        return True if word in lexicon().names else None
     if not word[0].isupper() or len(word) > 1 and not word[1:].islower():
         return False
     return _could_be_wrongly_capitalized(word.lower())

@@ -159,9 +159,10 @@ def _candidates(doc: Document) -> list[tuple[Token, str, bool]]:
 
 def _find_candidates(doc: Document) -> list[tuple[Token, str, bool]]:
     kinds = {word: kind for word in doc.word_counts if (kind := _candidate_kind(word)) is not None}
+    tokens = doc.tokens
     found = []
-    for token in doc.tokens if kinds else ():
-        kind = kinds.get(token.text)
-        if kind is not None:
-            found.append((token, kind[0], kind[1]))
+    for index in doc.tokens_of(kinds):
+        token = tokens[index]
+        key, starts_group = kinds[token.text]
+        found.append((token, key, starts_group))
     return found

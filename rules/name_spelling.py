@@ -213,11 +213,10 @@ class NameSpelling(Rule):
             for word, count in doc.word_counts.items()
             if count == 1 and (found := self._suspect(word, corpus_counts, doc)) is not None
         }
-        for token in doc.tokens if suspects else ():
+        for index in doc.tokens_of(suspects):
+            token = doc.tokens[index]
             word = token.text
-            found = suspects.get(word)
-            if found is None:
-                continue
+            found = suspects[word]
             candidate, distance, in_corpus = found
             intended = _cased_like(candidate, word)
             diacritics_only = fold(candidate) == fold(word)

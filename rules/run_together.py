@@ -53,10 +53,9 @@ class RunTogether(Rule):
             split = _camel_split(word)
             if split and self._looks_glued(doc, word, split):
                 glued[word] = split
-        for token in doc.tokens if glued else ():
-            split = glued.get(token.text)
-            if split is None:
-                continue
+        for index in doc.tokens_of(glued):
+            token = doc.tokens[index]
+            split = glued[token.text]
             left, right = token.text[:split], token.text[split:]
             replacement = " " + (right if is_normally_capitalized(right) else right.lower())
             at = token.start + split
@@ -77,16 +76,16 @@ class RunTogether(Rule):
             and zipf(word) == 0
             and not self.config.is_accepted(word)
         }
-        for token in doc.tokens if stray else ():
-            if token.text in stray:
-                start, word = token.start, token.text
-                yield self.finding(
-                    doc,
-                    start,
-                    token.end,
-                    f"'{word}' looks like a stray '{word[0]}' glued to '{word[1:]}'",
-                    fix=Fix.replace(start + 1, start + 1, " ", "Separate the letter", safe=False),
-                )
+        for index in doc.tokens_of(stray):
+            token = doc.tokens[index]
+            start, word = token.start, token.text
+            yield self.finding(
+                doc,
+                start,
+                token.end,
+                f"'{word}' looks like a stray '{word[0]}' glued to '{word[1:]}'",
+                fix=Fix.replace(start + 1, start + 1, " ", "Separate the letter", safe=False),
+            )
         for match in GLUED_QUOTE.finditer(text) if ("“" in text or "”" in text) else ():
             quote = match.group("quote")
             position = match.start("quote")
