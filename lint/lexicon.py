@@ -74,14 +74,20 @@ class Lexicon:
                 pass
         data = cls.build()
         if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                temporary = path.with_suffix(f".{os.getpid()}.tmp")
-                temporary.write_bytes(marshal.dumps(data))
-                os.replace(temporary, path)
-            except OSError:
-                pass  # a read-only home: work from memory
+            _store_cache(path, marshal.dumps(data))
         return cls(data)
+
+
+def _store_cache(path: Path, data: bytes) -> None:
+    """Write a cache file atomically (processes may build it at once); a read-only home is fine:
+    the data then lives in memory only."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError:
+        pass
 
 
 def _cache_path() -> Path | None:
@@ -219,13 +225,7 @@ def _foreign_index() -> array:
             values.add((_word_hash(word) << 12) | (index << 7) | score)
     keys = array("Q", sorted(values))
     if binary is not None:
-        try:
-            binary.parent.mkdir(parents=True, exist_ok=True)
-            temporary = binary.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(keys.tobytes())
-            os.replace(temporary, binary)
-        except OSError:
-            pass
+        _store_cache(binary, keys.tobytes())
     return keys
 
 

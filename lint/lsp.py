@@ -18,7 +18,7 @@ from lint import __version__
 from lint.config import Config, ConfigError, find_config_file, load_config
 from lint.document import Document
 from lint.finding import Applicability, Finding
-from lint.fixes import fix_until_stable, source_edits
+from lint.fixes import fix_until_stable, source_edits, write_atomically
 from lint.registry import rules_for_config
 from lint.rule import Rule
 from lint.runner import lint_documents
@@ -260,9 +260,7 @@ def add_accepted_word(target: Path, word: str) -> None:
             if header
             else line + text
         )
-    temporary = target.with_suffix(target.suffix + ".newslint-tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(target)
+    write_atomically(str(target), text)
 
 
 def build_server() -> NewslintServer:
