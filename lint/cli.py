@@ -170,7 +170,7 @@ def _run_fixes(
 ) -> int:
     """--fix and --diff: apply fixes until stable, then write (or print) and report what remains."""
     from lint import output
-    from lint.fixes import fix_until_stable, unified_diff, write_atomically
+    from lint.fixes import WriteRefused, fix_until_stable, unified_diff, write_fixed
     from lint.runner import lint_documents, lint_paths
     from lint.sources import make_document
 
@@ -197,16 +197,27 @@ def _run_fixes(
     stdin_path = stdin_filename or "-"
     if stdin_mode and stdin_path in outcome.texts:
         sys.stdout.write(outcome.texts[stdin_path])
+    refused: list[WriteRefused] = []
     for path, text in changed.items():
         if not (stdin_mode and path == stdin_path):
-            write_atomically(path, text)
-    remaining = lint_documents([rebuild(d, outcome.texts[d.path]) for d in documents], config, rules)
+            original = first.documents[path]
+            try:
+                write_fixed(path, text, encoding=original.encoding, expected=original.fingerprint)
+            except WriteRefused as error:
+                refused.append(error)
+                typer.echo(f"newslint: error: {error}", err=True)
+    unwritten = {error.path for error in refused}
+    remaining = lint_documents(
+        [rebuild(d, d.source if d.path in unwritten else outcome.texts[d.path]) for d in documents], config, rules
+    )
     if remaining.findings and not stdin_mode:
         typer.echo(output.render_text(remaining.findings, remaining.documents))
     if not quiet:
-        summary = output.render_summary(remaining.findings, len(first.errors), fixed=outcome.applied)
+        summary = output.render_summary(
+            remaining.findings, len(first.errors), fixed=outcome.applied, unwritten=len(refused)
+        )
         typer.echo(summary, err=stdin_mode)
-    return _exit_code(remaining.findings, first.errors, False)
+    return _exit_code(remaining.findings, [*first.errors, *refused], False)
 
 
 @commands_app.command("rules")

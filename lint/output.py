@@ -105,7 +105,7 @@ def _source_excerpt(doc: Document, line: int, column: int, start: int, end: int 
     return [gutter + prefix + snippet.replace("\t", " "), caret_pad + "^" * min(width, 80)]
 
 
-def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0) -> str:
+def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0, unwritten: int = 0) -> str:
     safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability.value == "safe")
     unsafe = sum(1 for f in findings if f.fix is not None and f.fix.applicability.value == "unsafe")
     parts = []
@@ -115,6 +115,8 @@ def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0) -> 
         counts = Counter(f.severity for f in findings)
         detail = ", ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
         parts.append(f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({detail}).")
+    elif errors or unwritten:
+        parts.append("No findings in the files that were linted.")
     else:
         parts.append("All checks passed!")
     if safe:
@@ -123,6 +125,8 @@ def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0) -> 
         parts.append(f"{unsafe} more with --unsafe-fixes.")
     if errors:
         parts.append(f"{errors} file{'s' if errors != 1 else ''} could not be linted.")
+    if unwritten:
+        parts.append(f"{unwritten} fixed file{'s' if unwritten != 1 else ''} could not be written.")
     return " ".join(parts)
 
 

@@ -46,7 +46,7 @@ def lint_paths(
             errors.append(item)
             continue
         try:
-            documents.append(_read(item, stdin_filename))
+            documents.append(_read(item, stdin_filename, config.max_file_size))
         except SourceError as error:
             errors.append(error)
     result = lint_documents(documents, config, rule_classes, report_unused_suppressions=report_unused_suppressions)
@@ -54,14 +54,16 @@ def lint_paths(
     return result
 
 
-def _read(source: Source, stdin_filename: str | None) -> Document:
+def _read(source: Source, stdin_filename: str | None, max_size: int) -> Document:
     if source.path != "-":
-        return read_source(source)
+        return read_source(source, max_size=max_size)
     from lint.sources import kind_of
 
     display = stdin_filename or "-"
     stdin_source = Source("-", kind_of(display) if stdin_filename else "text")
-    return read_source(stdin_source, sys.stdin.read(), display)
+    # Bytes, decoded by the same rules as a file's (invalid UTF-8 is refused on stdin too).
+    data = sys.stdin.buffer.read(max_size + 1)
+    return read_source(stdin_source, data, display, max_size=max_size)
 
 
 def lint_documents(
