@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -24,12 +25,13 @@ from lint.fixes import fix_until_stable, source_edits, write_atomically
 from lint.registry import rules_for_config
 from lint.rule import Rule
 from lint.runner import lint_documents
-from lint.sources import kind_of, make_document
+from lint.sources import Source, SourceError, discover, kind_of, make_document, read_source
 
 DEBOUNCE_SECONDS = 0.03
 ACCEPT_COMMAND = "newslint.acceptSpelling"
 NAME_RULES = {"NS001", "NC001", "CA001", "RT001"}
 CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
+MAX_WORKSPACE_FILES = 2000  # the workspace corpus is read once and kept; past this, only the first files
 
 
 def uri_to_path(uri: str) -> str:
@@ -70,6 +72,7 @@ class NewslintServer(LanguageServer):
         self.configs: dict[str, Config] = {}
         self.findings: dict[str, tuple[Document, list[Finding]]] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.disk_documents: dict[str, tuple[tuple[int, int], Document]] = {}
 
     # -- configuration ---------------------------------------------------------------------------
     def config_for(self, path: str) -> Config:
@@ -100,10 +103,54 @@ class NewslintServer(LanguageServer):
         path = uri_to_path(uri)
         doc = make_document(path, text_document.source, kind_of(path))
         config = self.config_for(path)
-        findings = lint_documents([doc], config, self.rules_for(config)).findings
+        corpus = [doc, *self.workspace_corpus(path, config)]
+        findings = lint_documents(corpus, config, self.rules_for(config), report_only={path}).findings
         for finding in findings:
             finding.path = path
         return doc, findings
+
+    def workspace_corpus(self, path: str, config: Config) -> list[Document]:
+        """The other files of the workspace as the command line would read them (open editors'
+        text first, then the files on disk), so cross-file evidence is the same in both."""
+        folder = self.folder_of(Path(path))
+        if folder is None:
+            return []
+        open_documents = {
+            uri_to_path(uri): document
+            for uri, document in self.workspace.text_documents.items()
+            if uri.startswith("file:") and uri_to_path(uri) != path
+        }
+        corpus: list[Document] = []
+        seen = {str(Path(path).resolve())}
+        for item in discover([str(folder)], config.exclude):
+            if len(corpus) >= MAX_WORKSPACE_FILES or isinstance(item, SourceError):
+                continue
+            real = str(Path(item.path).resolve())
+            if real in seen:
+                continue
+            seen.add(real)
+            if item.path in open_documents:
+                corpus.append(make_document(item.path, open_documents[item.path].source, item.kind))
+            elif (doc := self.disk_document(item, config)) is not None:
+                corpus.append(doc)
+        return corpus
+
+    def disk_document(self, source: Source, config: Config) -> Document | None:
+        """A file on disk, read once and kept until its size or modification time changes."""
+        try:
+            status = os.stat(source.path)
+        except OSError:
+            return None
+        stamp = (status.st_size, status.st_mtime_ns)
+        cached = self.disk_documents.get(source.path)
+        if cached and cached[0] == stamp:
+            return cached[1]
+        try:
+            doc = read_source(source, max_size=config.max_file_size)
+        except SourceError:
+            return None
+        self.disk_documents[source.path] = (stamp, doc)
+        return doc
 
     def lint_and_publish(self, uri: str) -> None:
         doc, findings = self.lint(uri)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from lint.config import Config
@@ -72,11 +72,20 @@ def lint_documents(
     rule_classes: Sequence[type[Rule]],
     *,
     report_unused_suppressions: bool = False,
+    report_only: Collection[str] | None = None,
 ) -> LintResult:
+    """Lint documents together (cross-file evidence sees all of them).
+
+    ``report_only`` names the paths to check and report on; the other documents serve only as
+    the corpus (the language server lints the open file against the workspace this way, so its
+    findings match the command line's)."""
     rules = [rule_class(config) for rule_class in rule_classes]
+    corpus = list(documents)
+    if report_only is not None:
+        wanted = set(report_only)
+        documents = [doc for doc in corpus if doc.path in wanted]
     result = LintResult(documents={doc.path: doc for doc in documents})
     raw: list[Finding] = []
-    corpus = list(documents)
     shared: dict = {}
     for doc in corpus:
         doc.corpus, doc.corpus_memo = corpus, shared
@@ -89,9 +98,9 @@ def lint_documents(
             if rule.english_only and not doc.is_english:
                 continue
             raw.extend(rule.check(doc))
-    english = [doc for doc in documents if doc.is_english]
+    english = [doc for doc in corpus if doc.is_english]
     for rule in rules:
-        raw.extend(rule.check_corpus(english))
+        raw.extend(finding for finding in rule.check_corpus(english) if finding.path in result.documents)
     for rule in rules:
         result.notes.extend(rule.notes)
 
