@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from lint.exclude import Exclusions
 from lint.finding import Severity
 
 CONFIG_FILES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
@@ -26,6 +27,8 @@ KNOWN_KEYS = {
     "languagetool-url",
     "languagetool-language",
     "exclude",
+    "extend-exclude",
+    "respect-gitignore",
     "max-file-size",
 }
 MAX_TOML_DEPTH = 32
@@ -48,12 +51,20 @@ class Config:
     languagetool_url: str | None = None
     languagetool_language: str = "en-US"
     exclude: list[str] = field(default_factory=list)
+    respect_gitignore: bool = True
+    force_exclude: bool = False
     max_file_size: int = 20 * 1024 * 1024
     path: Path | None = None
 
     @property
     def root(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
+
+    def exclusions(self) -> Exclusions:
+        """What this configuration leaves out of a run (globs relative to its file)."""
+        return Exclusions(
+            self.exclude, self.root, respect_gitignore=self.respect_gitignore, force=self.force_exclude
+        )
 
     def ignored_for(self, path: str) -> list[str]:
         """Selectors ignored for one file by ``per-file-ignores`` (globs relative to the config)."""
@@ -166,7 +177,11 @@ def parse_table(table: dict[str, Any], path: Path | None) -> Config:
     config.extend_select = string_list("extend-select")
     config.ignore = string_list("ignore")
     config.accept = set(string_list("accept"))
-    config.exclude = string_list("exclude")
+    config.exclude = string_list("exclude") + string_list("extend-exclude")
+    respect = table.get("respect-gitignore", True)
+    if not isinstance(respect, bool):
+        raise ConfigError(f"{where}: 'respect-gitignore' must be true or false")
+    config.respect_gitignore = respect
 
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict) or not all(

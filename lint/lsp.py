@@ -122,7 +122,7 @@ class NewslintServer(LanguageServer):
         }
         corpus: list[Document] = []
         seen = {str(Path(path).resolve())}
-        for item in discover([str(folder)], config.exclude):
+        for item in discover([str(folder)], config.exclusions()):
             if len(corpus) >= MAX_WORKSPACE_FILES or isinstance(item, SourceError):
                 continue
             real = str(Path(item.path).resolve())

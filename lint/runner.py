@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,10 +39,32 @@ def lint_paths(
     *,
     stdin_filename: str | None = None,
     report_unused_suppressions: bool = False,
+    corpus_paths: Sequence[str] = (),
 ) -> LintResult:
+    """Lint files and folders. ``corpus_paths`` are read as cross-file evidence only (pre-commit
+    passes a few changed files; name consistency still compares them with the whole archive)."""
+    documents, errors = read_documents(paths, config, stdin_filename)
+    report_only = None
+    if corpus_paths:
+        linted = {doc.path for doc in documents}
+        real = {os.path.realpath(doc.path) for doc in documents}
+        background, _ = read_documents(corpus_paths, config, None)
+        extra = [doc for doc in background if os.path.realpath(doc.path) not in real]
+        report_only, documents = linted, [*documents, *extra]
+    result = lint_documents(
+        documents, config, rule_classes, report_unused_suppressions=report_unused_suppressions, report_only=report_only
+    )
+    result.errors = errors
+    return result
+
+
+def read_documents(
+    paths: Sequence[str], config: Config, stdin_filename: str | None
+) -> tuple[list[Document], list[SourceError]]:
+    """Every lintable file under paths as a Document, and an error for each that is not."""
     documents: list[Document] = []
     errors: list[SourceError] = []
-    for item in discover(paths, config.exclude):
+    for item in discover(paths, config.exclusions()):
         if isinstance(item, SourceError):
             errors.append(item)
             continue
@@ -49,9 +72,7 @@ def lint_paths(
             documents.append(_read(item, stdin_filename, config.max_file_size))
         except SourceError as error:
             errors.append(error)
-    result = lint_documents(documents, config, rule_classes, report_unused_suppressions=report_unused_suppressions)
-    result.errors = errors
-    return result
+    return documents, errors
 
 
 def _read(source: Source, stdin_filename: str | None, max_size: int) -> Document:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.document import Document
+from lint.exclude import Exclusions
 
 TEXT_SUFFIXES = {
     ".txt": "text",
@@ -56,19 +57,13 @@ def kind_of(path: str) -> str:
     return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "text")
 
 
-def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Source | SourceError]:
+def discover(paths: Iterable[str], exclusions: Exclusions | None = None) -> Iterator[Source | SourceError]:
     """Files to lint under the given paths: directories are searched for known suffixes.
 
     Missing paths and directory loops are yielded as SourceError so the caller can report them
     and go on with the other files.
     """
-    import fnmatch
-
-    exclude = list(exclude)
-
-    def excluded(path: Path) -> bool:
-        return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(path.as_posix(), p) for p in exclude)
-
+    exclusions = exclusions or Exclusions(respect_gitignore=False)
     for raw in paths:
         if raw == "-":
             yield Source("-", "text")
@@ -77,8 +72,9 @@ def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Sour
         if problem:
             yield SourceError(raw, problem)
         elif Path(raw).is_dir():
-            yield from _walk(Path(raw), excluded)
-        else:
+            if not exclusions.excluded(Path(raw), is_dir=True, explicit=True):
+                yield from _walk(Path(raw), exclusions)
+        elif not exclusions.excluded(Path(raw), explicit=True):
             yield Source(raw, kind_of(raw))
 
 
@@ -112,7 +108,7 @@ def _file_type(mode: int) -> str:
     return "a special file"
 
 
-def _walk(root: Path, excluded) -> Iterator[Source | SourceError]:
+def _walk(root: Path, exclusions: Exclusions) -> Iterator[Source | SourceError]:
     seen: set[str] = set()
     stack = [root]
     while stack:
@@ -130,7 +126,7 @@ def _walk(root: Path, excluded) -> Iterator[Source | SourceError]:
         subfolders = []
         for entry in entries:
             path = Path(entry.path)
-            if excluded(path):
+            if exclusions.excluded(path, is_dir=entry.is_dir()):
                 continue
             if entry.is_dir():
                 if entry.name not in SKIPPED_DIRS and not entry.name.startswith("."):
