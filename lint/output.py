@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
+from urllib.parse import quote
 from collections.abc import Sequence
 from typing import Any
 
@@ -163,6 +165,20 @@ def render_github(findings: Sequence[Finding], docs: dict[str, Document]) -> str
     return "\n".join(out)
 
 
+DOCUMENTATION_URL = "https://pypi.org/project/newslint/"
+
+
+def artifact_location(path: str) -> dict[str, str]:
+    """A SARIF artifact location: a percent-encoded URI relative to %SRCROOT% (the working folder)
+    for files below it, an absolute file URI otherwise."""
+    absolute = Path(path).absolute()
+    try:
+        relative = absolute.relative_to(Path.cwd().absolute())
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(relative.as_posix()), "uriBaseId": "%SRCROOT%"}
+
+
 def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: Sequence[type[Rule]]) -> str:
     levels = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
     rule_ids = sorted({f.code for f in findings} | {r.code for r in rules})
@@ -180,6 +196,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
                 "shortDescription": {"text": rule.summary},
                 "fullDescription": {"text": rule.documentation()},
                 "help": {"text": rule.documentation()},
+                "helpUri": f"{DOCUMENTATION_URL}#{rule.code.lower()}-{rule.name}",
                 "defaultConfiguration": {"level": levels[rule.severity]},
             }
         )
@@ -190,7 +207,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
         e = location(doc, end, in_source, end=end > start)
         return {
             "physicalLocation": {
-                "artifactLocation": {"uri": path.replace("\\", "/")},
+                "artifactLocation": artifact_location(path),
                 "region": {
                     "startLine": s["line"],
                     "startColumn": s["column"],
@@ -227,7 +244,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
                     "description": {"text": finding.fix.message},
                     "artifactChanges": [
                         {
-                            "artifactLocation": {"uri": finding.path.replace("\\", "/")},
+                            "artifactLocation": artifact_location(finding.path),
                             "replacements": [
                                 {
                                     "deletedRegion": physical(doc, finding.path, e.start, e.end)["physicalLocation"][
@@ -243,7 +260,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
             ]
         results.append(result)
     sarif = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
         "version": "2.1.0",
         "runs": [
             {
@@ -255,6 +272,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
                         "rules": descriptors,
                     }
                 },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().absolute().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }
