@@ -30,6 +30,7 @@ KNOWN_KEYS = {
     "extend-exclude",
     "respect-gitignore",
     "max-file-size",
+    "max-findings-per-rule",
 }
 MAX_TOML_DEPTH = 32
 
@@ -54,6 +55,7 @@ class Config:
     respect_gitignore: bool = True
     force_exclude: bool = False
     max_file_size: int = 20 * 1024 * 1024
+    max_findings_per_rule: int = 1000
     path: Path | None = None
 
     @property
@@ -220,4 +222,8 @@ def parse_table(table: dict[str, Any], path: Path | None) -> Config:
     if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
         raise ConfigError(f"{where}: 'max-file-size' must be a positive number of bytes")
     config.max_file_size = size
+    cap = table.get("max-findings-per-rule", config.max_findings_per_rule)
+    if isinstance(cap, bool) or not isinstance(cap, int) or cap < 0:
+        raise ConfigError(f"{where}: 'max-findings-per-rule' must be a whole number (0: no limit)")
+    config.max_findings_per_rule = cap
     return config

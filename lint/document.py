@@ -18,7 +18,8 @@ import regex
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 PARAGRAPH_BREAK_RE = regex.compile(r"\r?\n[ \t\r\u00a0]*\n\s*")
 LINE_RE = regex.compile(r"[^\n]+")
-SENTENCE_END_RE = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
+# Starts only at the first mark of a run and never gives back (possessive): linear on "!!!!…".
+SENTENCE_END_RE = regex.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+(?=\s)")
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr gov sen rep rev vs etc inc ltd co corp

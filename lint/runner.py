@@ -142,7 +142,26 @@ def lint_documents(
         for doc in documents:
             result.unused_suppressions.extend(suppressions[doc.path].unused(doc))
     result.findings.sort(key=lambda f: (f.path, f.start, f.end, f.code))
+    result.findings = _capped(result.findings, config.max_findings_per_rule, result.notes)
     return result
+
+
+def _capped(findings: list[Finding], cap: int, notes: list[str]) -> list[Finding]:
+    """At most ``cap`` findings of one rule in one file (the first ones), and a note for the rest,
+    so a megabyte of garbage reports a page, not half a million lines."""
+    if cap <= 0 or len(findings) <= cap:
+        return findings
+    counts: dict[tuple[str, str], int] = {}
+    kept = []
+    for finding in findings:
+        key = (finding.path, finding.code)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] <= cap:
+            kept.append(finding)
+    for (path, code), count in sorted(counts.items()):
+        if count > cap:
+            notes.append(f"{path}: {count - cap} more {code} findings not shown (max-findings-per-rule = {cap})")
+    return kept
 
 
 def _corroborate(
