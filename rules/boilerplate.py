@@ -58,6 +58,7 @@ CREDIT_SEGMENT = rf"{CREDIT_WORD}(?: {CREDIT_WORD}){{0,3}}"
 SLASH_CREDIT = regex.compile(rf"{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{2,}}")
 LONE_LOWERCASE = regex.compile(r"\p{Ll}{3,}")
 MAX_PHRASE = 5
+PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¡¿…-–—|/"
 # Small words that join chrome labels ("Follow us on X", "Share to WeChat"): neutral in a cue line.
 CONNECTORS = frozenset(
     """on to in at of for the our us with via and or & en sur auf su em op na w pe на в σε στο da de di
@@ -138,18 +139,39 @@ def _in_kind(tokens: tuple[str, ...], kind: str) -> str | None:
 # -- line facts ------------------------------------------------------------------------------
 
 
+@cache
+def notices() -> dict[str, list[tuple[str, str]]]:
+    """Notice phrases (copyright, cookies, paywall) by their first word, each with its message."""
+    text = resources.files("rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    group, message = "", ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("["):
+            group, _, message = line[1:].partition("]")
+        elif group.startswith("notice") and line and not line.startswith("#"):
+            for phrase in line.partition(":")[2].split(";"):
+                words = phrase.casefold().split()
+                if words:
+                    by_first.setdefault(words[0], []).append((" ".join(words), message.strip()))
+    return by_first
+
+
 @lru_cache(maxsize=50_000)
 def judge_line(text: str, english_document: bool = True) -> str | None:
     """What kind of page chrome a line is, from the line alone (None: it may be article text)."""
+    rough = text.split()
+    if len(rough) > 60:
+        return None
+    notice = _notice(text, len(rough))
+    if notice or (len(rough) > 16 and SENTENCE_END.search(text)):
+        return notice  # a sentence: only a notice (cookies, rights) makes one chrome
     tokens = [fold(token) for token in TOKEN.findall(text)]
     if not tokens:
         return None
     words = len(tokens)
-    ends_sentence = bool(SENTENCE_END.search(text))
+    ends_sentence = bool(SENTENCE_END.search(text)) and not text.endswith(("...", "…"))
     vocab = vocabulary()
-    notice = _notice(text, tokens, words)
-    if notice:
-        return notice
     labelled = _labelled(text, words, ends_sentence)
     if labelled:
         return labelled
@@ -174,21 +196,20 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
     return None
 
 
-def _notice(text: str, tokens: list[str], words: int) -> str | None:
-    if "©" in text and words <= 30:
-        return "copyright notice"
-    if words > 60:
-        return None
-    for size in range(min(MAX_PHRASE, words), 1, -1):
-        for index in range(words - size + 1):
-            group = _in_kind(tuple(tokens[index : index + size]), "notice")
-            if group:
-                return vocabulary().messages[group]
-    if UNSPACED.search(text):
-        folded = fold(text)
-        for phrase, group, message in vocabulary().unspaced:
-            if group.startswith("notice") and phrase in folded:
+def _notice(text: str, words: int) -> str | None:
+    """Copyright, cookie and paywall notices: a line holding one of their phrases."""
+    if "©" in text:
+        return "copyright notice" if words <= 30 else None
+    lowered = text.casefold()
+    by_first = notices()
+    for word in lowered.split():
+        for phrase, message in by_first.get(word.strip(PUNCTUATION), ()):
+            if phrase in lowered:
                 return message
+    if UNSPACED.search(text):
+        for word, phrases in by_first.items():
+            if UNSPACED.search(word) and word in lowered:
+                return phrases[0][1]
     return None
 
 
@@ -484,7 +505,7 @@ class Boilerplate(Rule):
                 reasons[index] = "site chrome repeated across files"
             elif index in (1, len(lines) - 1) and self._masthead(line):
                 reasons[index] = "outlet masthead"
-            elif not page and LONE_LOWERCASE.fullmatch(line.text) and line.text not in FUNCTION_WORDS:
+            elif not page and self._lone_word(doc, line):
                 reasons[index] = "a lone lowercase word on its own line"
         yield from self._line_findings(doc, reasons)
         yield from self._inline_findings(doc, reasons)
@@ -517,7 +538,14 @@ class Boilerplate(Rule):
     def _inline_findings(self, doc: Document, reasons: dict[int, str]) -> Iterator[Finding]:
         """Markers glued inside a line: 'image source, X', 'image caption,', '(c)' after a name."""
         flagged = [(doc.lines[i].start, doc.lines[i].end) for i in reasons]
-        for pattern, why in ((IMAGE_MARKER, "image or caption marker"), (CAPTION_MARKER, "caption position marker")):
+        markers = (
+            (IMAGE_MARKER, "image or caption marker", "image", "caption"),
+            (CAPTION_MARKER, "caption position marker", "(", ")"),
+        )
+        lowered = doc.text.casefold()
+        for pattern, why, hint, other in markers:
+            if hint not in lowered or other not in lowered:
+                continue
             for match in pattern.finditer(doc.text):
                 if match.group().strip() and not any(s <= match.start() < e for s, e in flagged):
                     yield self.finding(doc, match.start(), match.end(), f"{why}: '{_short(match.group())}'")
@@ -530,6 +558,17 @@ class Boilerplate(Rule):
                         start = line.start + match.start()
                         message = f"photo credit: '{_short(match.group())}'"
                         yield self.finding(doc, start, start + len(match.group()), message)
+
+    @staticmethod
+    def _lone_word(doc: Document, line: Span) -> bool:
+        """A single lowercase word as a paragraph of its own (not an item of a list)."""
+        if not LONE_LOWERCASE.fullmatch(line.text) or line.text in FUNCTION_WORDS:
+            return False
+        before = doc.text[max(0, line.start - 40) : line.start].rstrip(" \t")
+        after = doc.text[line.end : line.end + 40].lstrip(" \t")
+        return (not before or before.endswith("\n\n") or before.rstrip("\n") == "") and (
+            not after or after.startswith("\n\n") or not after.strip()
+        )
 
     @staticmethod
     def _masthead(line: Span) -> bool:
