@@ -140,6 +140,12 @@ def _in_kind(tokens: tuple[str, ...], kind: str) -> str | None:
 
 
 @cache
+def agencies() -> frozenset[str]:
+    text = resources.files("rules").joinpath("data/photo_agencies.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
 def notices() -> dict[str, list[tuple[str, str]]]:
     """Notice phrases (copyright, cookies, paywall) by their first word, each with its message."""
     text = resources.files("rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
@@ -338,6 +344,10 @@ def _credit_like(text: str) -> bool:
     return len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts)
 
 
+def _names_agency(credit: str) -> bool:
+    return any(fold(part.strip(" ()")) in agencies() for part in regex.split(r"\s*/\s*", credit))
+
+
 def _separated_labels(text: str) -> bool:
     """'Home › World › Europe', 'About / Contact / Privacy', 'Print | Email': short labelled cells."""
     cells = [cell.strip() for cell in SEPARATORS.split(text)]
@@ -406,7 +416,7 @@ def is_prose(text: str) -> bool:
 def is_scraped_page(doc: Document) -> bool:
     """One line per HTML block and no blank lines: a naive scrape, mostly chrome."""
     lines = doc.lines
-    if len(lines) < 30 or len(doc.paragraphs) > max(3, len(lines) // 10):
+    if len(lines) < 15 or len(doc.paragraphs) > max(3, len(lines) // 10):
         return False
     short = sum(len(line.text.split()) <= 4 for line in lines)
     return short >= 0.3 * len(lines)
@@ -491,7 +501,10 @@ class Boilerplate(Rule):
             doc.corpus_value("boilerplate.recurring", recurring_lines) if len(doc.corpus) >= 3 else frozenset()
         )
         body = article_body(lines) if page else (0, len(lines) - 1)
+        headline = self._page_headline(lines, body[0], english) if page else 0
         for index, line in enumerate(lines):
+            if index == headline and page:
+                continue
             if index == 0 and not page:
                 if self._masthead(line):  # an outlet's name above the headline
                     reasons[index] = "outlet masthead"
@@ -554,10 +567,19 @@ class Boilerplate(Rule):
                 if "/" not in line.text or any(s <= line.start < e for s, e in flagged):
                     continue
                 for match in SLASH_CREDIT.finditer(line.text):
-                    if _credit_like(match.group()) and match.group() != line.text:
+                    if _credit_like(match.group()) and match.group() != line.text and _names_agency(match.group()):
                         start = line.start + match.start()
                         message = f"photo credit: '{_short(match.group())}'"
                         yield self.finding(doc, start, start + len(match.group()), message)
+
+    @staticmethod
+    def _page_headline(lines: list[Span], body_start: int, english: bool) -> int:
+        """In a scraped page, the headline is the last headline-like line just above the body."""
+        for index in range(body_start - 1, max(-1, body_start - 5), -1):
+            text = lines[index].text
+            if 4 <= len(text.split()) <= 25 and not SENTENCE_END.search(text) and not judge_line(text, english):
+                return index
+        return -1
 
     @staticmethod
     def _lone_word(doc: Document, line: Span) -> bool:
