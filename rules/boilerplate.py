@@ -59,6 +59,12 @@ SLASH_CREDIT = regex.compile(rf"{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{2,}
 LONE_LOWERCASE = regex.compile(r"\p{Ll}{3,}")
 MAX_PHRASE = 5
 PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¡¿…-–—|/"
+# "our" in the languages of the vocabulary: a call to action that names the newsroom's own product.
+OUR = frozenset(
+    """our nuestro nuestra nuestros nuestras notre nos unser unsere unseren unserem nostro nostra nostri
+    nosso nossa nossos onze nasz nasza naszego nasze naš naše наш наша наши нашего нашу μας bizim
+    noastre nostru""".split()
+)
 # Small words that join chrome labels ("Follow us on X", "Share to WeChat"): neutral in a cue line.
 CONNECTORS = frozenset(
     """on to in at of for the our us with via and or & en sur auf su em op na w pe на в σε στο da de di
@@ -167,10 +173,10 @@ def notices() -> dict[str, list[tuple[str, str]]]:
 def judge_line(text: str, english_document: bool = True) -> str | None:
     """What kind of page chrome a line is, from the line alone (None: it may be article text)."""
     rough = text.split()
-    if len(rough) > 60:
+    if len(rough) > 120:
         return None
     notice = _notice(text, len(rough))
-    if notice or (len(rough) > 16 and SENTENCE_END.search(text)):
+    if notice or (len(rough) > 16 and SENTENCE_END.search(text)) or len(rough) > 40:
         return notice  # a sentence: only a notice (cookies, rights) makes one chrome
     tokens = [fold(token) for token in TOKEN.findall(text)]
     if not tokens:
@@ -181,13 +187,15 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
     labelled = _labelled(text, words, ends_sentence)
     if labelled:
         return labelled
+    if words <= 12 and not ends_sentence and _byline(tokens, text):
+        return "byline"
     if words <= 14 and RELATIVE_TIME.match(text):
         return "relative timestamp"
     if not ends_sentence or words <= 3:
         covered = _cue_cover(text, tokens, vocab)
         if covered:
             return covered
-    if words <= 16 and not ends_sentence and _is_timestamp(text, tokens):
+    if words <= 20 and not ends_sentence and _is_timestamp(text, tokens):
         return "publication timestamp"
     if words <= 14 and _is_link_line(text):
         return "link or handle"
@@ -197,6 +205,8 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
         return "navigation or share bar"
     if words <= 14 and text.rstrip()[-1:] not in ".?" and _call_to_action(tokens, vocab):
         return "promo or call to action"
+    if words <= 30 and OUR.intersection(tokens) and _call_to_action(tokens, vocab):
+        return "promo or call to action"  # 'Join our forums to ...': the newsroom speaking
     if english_document and words <= 12 and _untranslated_chrome(text, tokens, vocab):
         return "untranslated page chrome"
     return None
@@ -332,6 +342,17 @@ def _is_timestamp(text: str, tokens: list[str], allow_words: int | None = None) 
     if allow_words is not None:
         return other <= allow_words
     return other <= max(2, len(tokens) // 3)
+
+
+def _byline(tokens: list[str], text: str) -> bool:
+    """'By Ana Reyes and Jon Smith, Staff Writer': a byline head, then capitalized names."""
+    if not _in_kind((tokens[0],), "head-byline"):
+        return False
+    names = TOKEN.findall(text)[1:]
+    if not names:
+        return False
+    capitalized = sum(name[:1].isupper() or name.isdigit() for name in names)
+    return capitalized >= 0.7 * len(names) and names[0][:1].isupper()
 
 
 def _is_link_line(text: str) -> bool:
@@ -512,7 +533,7 @@ class Boilerplate(Rule):
             verdict = judge_line(line.text, english)
             if verdict:
                 reasons[index] = verdict
-            elif page and not body[0] - 1 <= index <= body[1] + 1 and not is_prose(line.text):
+            elif page and not body[0] - 1 <= index <= body[1] + 1 and self._outside_chrome(lines, index, body):
                 reasons[index] = "page chrome outside the article body"
             elif recurring and fold(line.text) in recurring:
                 reasons[index] = "site chrome repeated across files"
@@ -571,6 +592,17 @@ class Boilerplate(Rule):
                         start = line.start + match.start()
                         message = f"photo credit: '{_short(match.group())}'"
                         yield self.finding(doc, start, start + len(match.group()), message)
+
+    @staticmethod
+    def _outside_chrome(lines: list[Span], index: int, body: tuple[int, int]) -> bool:
+        """Outside the body every short line is chrome, and so is a lone paragraph well away from
+        it (a teaser of another story, a comment); a run of paragraphs may be more of the article."""
+        if not is_prose(lines[index].text):
+            return True
+        if body[0] - 3 <= index <= body[1] + 3:
+            return False
+        neighbours = (lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines))
+        return not any(is_prose(text) for text in neighbours)
 
     @staticmethod
     def _page_headline(lines: list[Span], body_start: int, english: bool) -> int:
