@@ -37,7 +37,7 @@ RELATIVE_TIME = regex.compile(
     regex.I,
 )
 YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
-SEPARATORS = regex.compile(r"\s[|·•»›>/–—-]\s|[|·•»›]")
+SEPARATORS = regex.compile(r"\s[|·•»›>/]\s|[|·•»›]")
 LINK = regex.compile(
     r"(?:https?://|www\.)\S+|@[\w.]{2,}|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|co|io|ly|me|gl|be"
     r"|ir|ru|ua|de|fr|es|it|pl|cz|hu|ro|gr|tr|in|bd|cn|jp|kr|vn|id|br|mx|ar|uk|us|ca|au)\b(?:/\S*)?",
@@ -46,7 +46,7 @@ LINK = regex.compile(
 LABEL_HEAD = regex.compile(r"^[\s(\[【〔「<]*([^:：=】\]|>»]{1,40}?)\s*[:：=】\]|>»]\s*(.*)$")
 ABBREVIATED_HEAD = regex.compile(r"^[(\[]?(\p{L}{2,5})\.\s+\S")
 CAPTION_MARKER = regex.compile(
-    r"(?<=\p{Lu}\p{Ll}+ )\((?:c|i|d|izq\.?|dcha\.?|l|r|left|right|center|centre)\)(?= \p{Ll})"
+    r"(?<=\p{Lu}\p{Ll}+ )\((?:c|i|d|izq\.?|dcha\.?|izda\.?)\)(?= \p{Ll})"
 )
 IMAGE_MARKER = regex.compile(
     r"(?:\bdate \d{4}-\d\d-\d\d[ \t]+)?\bimage (?:source|copyright)s?[,:][ \t]*[\p{L} .]{1,30}?"
@@ -189,7 +189,7 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
         return labelled
     if words <= 12 and not ends_sentence and _byline(tokens, text):
         return "byline"
-    if words <= 14 and RELATIVE_TIME.match(text):
+    if words <= 6 and RELATIVE_TIME.match(text):
         return "relative timestamp"
     if not ends_sentence or words <= 3:
         covered = _cue_cover(text, tokens, vocab)
@@ -440,7 +440,7 @@ def is_scraped_page(doc: Document) -> bool:
     if len(lines) < 15 or len(doc.paragraphs) > max(3, len(lines) // 10):
         return False
     short = sum(len(line.text.split()) <= 4 for line in lines)
-    return short >= 0.3 * len(lines)
+    return short >= 0.4 * len(lines)
 
 
 def article_body(lines: list[Span]) -> tuple[int, int]:
