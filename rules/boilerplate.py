@@ -85,11 +85,10 @@ class Vocabulary:
 
 
 @cache
-def vocabulary() -> Vocabulary:
+def _entries() -> tuple[tuple[str, str, str], ...]:
+    """(group, message, phrase) for every phrase of `rules/data/boilerplate.txt`."""
     text = resources.files("rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
-    unspaced: list[tuple[str, str, str]] = []
-    messages: dict[str, str] = {}
-    stems: set[str] = set()
+    entries: list[tuple[str, str, str]] = []
     group, message = "", ""
     for raw in text.splitlines():
         line = raw.strip()
@@ -98,39 +97,37 @@ def vocabulary() -> Vocabulary:
         if line.startswith("["):
             group, _, message = line[1:].partition("]")
             message = message.strip()
-            messages[group] = message
             continue
-        _, _, phrases = line.partition(":")
-        for phrase in phrases.split(";"):
-            phrase = phrase.strip()
-            if not phrase:
-                continue
-            if UNSPACED.search(phrase):
-                unspaced.append((fold(phrase), group, message))
-                continue
-            tokens = tuple(fold(token) for token in TOKEN.findall(phrase))
-            if len(tokens) == 1 and group.startswith(("noun", "cue-social")):
-                stems.add(tokens[0])
+        for phrase in line.partition(":")[2].split(";"):
+            if phrase.strip():
+                entries.append((group, message, " ".join(phrase.split())))
+    return tuple(entries)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    unspaced: list[tuple[str, str, str]] = []
+    messages: dict[str, str] = {}
+    stems: set[str] = set()
+    for group, message, phrase in _entries():
+        messages[group] = message
+        if UNSPACED.search(phrase):
+            unspaced.append((fold(phrase), group, message))
+            continue
+        tokens = TOKEN.findall(phrase)
+        if len(tokens) == 1 and group.startswith(("noun", "cue-social")):
+            stems.add(fold(tokens[0]))
     return Vocabulary(tuple(unspaced), messages, frozenset(stems))
 
 
 @cache
 def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
     """Every phrase with all the groups that list it (a word may be a month and a nav label)."""
-    text = resources.files("rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
     index: dict[tuple[str, ...], set[str]] = {}
-    group = ""
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            group = line[1:].partition("]")[0]
-            continue
-        for phrase in line.partition(":")[2].split(";"):
-            tokens = tuple(fold(token) for token in TOKEN.findall(phrase.strip()))
-            if tokens and not UNSPACED.search(phrase):
-                index.setdefault(tokens, set()).add(group)
+    for group, _, phrase in _entries():
+        tokens = tuple(fold(token) for token in TOKEN.findall(phrase))
+        if tokens and not UNSPACED.search(phrase):
+            index.setdefault(tokens, set()).add(group)
     return {tokens: frozenset(groups) for tokens, groups in index.items()}
 
 
@@ -154,18 +151,11 @@ def agencies() -> frozenset[str]:
 @cache
 def notices() -> dict[str, list[tuple[str, str]]]:
     """Notice phrases (copyright, cookies, paywall) by their first word, each with its message."""
-    text = resources.files("rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
     by_first: dict[str, list[tuple[str, str]]] = {}
-    group, message = "", ""
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line.startswith("["):
-            group, _, message = line[1:].partition("]")
-        elif group.startswith("notice") and line and not line.startswith("#"):
-            for phrase in line.partition(":")[2].split(";"):
-                words = phrase.casefold().split()
-                if words:
-                    by_first.setdefault(words[0], []).append((" ".join(words), message.strip()))
+    for group, message, phrase in _entries():
+        if group.startswith("notice"):
+            words = phrase.casefold().split()
+            by_first.setdefault(words[0], []).append((" ".join(words), message))
     return by_first
 
 
