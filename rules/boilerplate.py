@@ -574,7 +574,12 @@ class Boilerplate(Rule):
 
     def _inline_findings(self, doc: Document, reasons: dict[int, str]) -> Iterator[Finding]:
         """Markers glued inside a line: 'image source, X', 'image caption,', '(c)' after a name."""
-        flagged = [(doc.lines[i].start, doc.lines[i].end) for i in reasons]
+        flagged = {doc.lines[i].start for i in reasons}
+
+        def in_flagged_line(offset: int) -> bool:
+            line = doc.line_of(offset)
+            return line is not None and line.start in flagged
+
         markers = (
             (IMAGE_MARKER, "image or caption marker", "image", "caption"),
             (CAPTION_MARKER, "caption position marker", "(", ")"),
@@ -584,11 +589,11 @@ class Boilerplate(Rule):
             if hint not in lowered or other not in lowered:
                 continue
             for match in pattern.finditer(doc.text):
-                if match.group().strip() and not any(s <= match.start() < e for s, e in flagged):
+                if match.group().strip() and not in_flagged_line(match.start()):
                     yield self.finding(doc, match.start(), match.end(), f"{why}: '{_short(match.group())}'")
         if "/" in doc.text:
             for line in doc.lines:
-                if "/" not in line.text or any(s <= line.start < e for s, e in flagged):
+                if "/" not in line.text or line.start in flagged:
                     continue
                 for match in SLASH_CREDIT.finditer(line.text):
                     if _credit_like(match.group()) and match.group() != line.text and _names_agency(match.group()):
