@@ -36,10 +36,11 @@ RELATIVE_TIME = regex.compile(
     r"|\d+\s?[smhdwy])\s+ago\b",
     regex.I,
 )
+CREDIT_SPLIT = regex.compile(r"[/|,;()\[\]–—]|\s-\s|(?<=\p{Lu})-(?=\p{Lu})|\b(?:via|with|and|for|by)\b", regex.I)
 YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 SEPARATORS = regex.compile(r"\s[|·•»›>/]\s|[|·•»›]")
 LINK = regex.compile(
-    r"(?:https?://|www\.)\S+|@[\w.]{2,}|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|co|io|ly|me|gl|be"
+    r"(?:https?://|www\.)\S+|@[\w.]{2,}|(?<![&\w])#\p{L}\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|co|io|ly|me|gl|be"
     r"|ir|ru|ua|de|fr|es|it|pl|cz|hu|ro|gr|tr|in|bd|cn|jp|kr|vn|id|br|mx|ar|uk|us|ca|au)\b(?:/\S*)?",
     regex.I,
 )
@@ -179,6 +180,8 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
         return labelled
     if words <= 12 and not ends_sentence and _byline(tokens, text):
         return "byline"
+    if words <= 10 and _agency_line(text):
+        return "agency or photo credit"
     if words <= 6 and RELATIVE_TIME.match(text):
         return "relative timestamp"
     if not ends_sentence or words <= 3:
@@ -251,7 +254,8 @@ def _labelled(text: str, words: int, ends_sentence: bool) -> str | None:
         group = _in_kind(tuple(tokens[:size]), "head-published")
         if group and _is_timestamp(text, tokens[size:], allow_words=1):
             return vocab.messages[group]
-        if size == 1 and tokens[0] in ("photo", "photos", "foto", "image", "picture") and tokens[1:2] == ["by"]:
+        credit_word = tokens[0] in ("photo", "photos", "foto", "image", "picture")
+        if size == 1 and credit_word and tokens[1:2] in (["by"], ["courtesy"]):
             return vocab.messages["head-photo"]
     return None
 
@@ -356,6 +360,20 @@ def _byline(tokens: list[str], text: str) -> bool:
     return capitalized >= 0.7 * len(names) and names[0][:1].isupper()
 
 
+def _agency_line(text: str) -> bool:
+    """'AFP', '(Reuters)', 'Name/AGENCY', 'AFP via Getty Images': a credit made of agency names."""
+    parts = [part.strip(" .") for part in CREDIT_SPLIT.split(text)]
+    parts = [part for part in parts if part]
+    if not parts or not any(fold(part) in agencies() for part in parts):
+        return False
+    return all(fold(part) in agencies() or _capitalized_name(part) for part in parts)
+
+
+def _capitalized_name(part: str) -> bool:
+    words = part.split()
+    return len(words) <= 3 and all(word[:1].isupper() for word in words)
+
+
 def _is_link_line(text: str) -> bool:
     rest = LINK.sub(" ", text)
     return rest != text and not LETTER.search(regex.sub(r"\b(?:via|on|at|by|and|or|or)\b", "", rest, flags=regex.I))
@@ -391,7 +409,7 @@ def _call_to_action(tokens: list[str], vocab: Vocabulary) -> bool:
     opens = any(_in_kind(tuple(tokens[:size]), "verb") for size in (1, 2, 3) if size <= len(tokens))
     if not opens:
         return False
-    return any(_has_stem(token, vocab) for token in tokens[1:])
+    return any(_has_stem(token, vocab) or _in_kind((token,), "cue-subscribe") for token in tokens[1:])
 
 
 def _has_stem(token: str, vocab: Vocabulary) -> bool:
