@@ -295,8 +295,8 @@ def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
     group = found.most_common(1)[0][0]
     if group.startswith(("lead", "head")) and len(tokens) > 2 and longest < 3:
         return None  # a pile of label words ('Photo source video') proves little; a lead phrase does
-    if group == "cue-social" and "cue-share" in found:
-        group = "cue-share"
+    if group == "cue-social" and len(found) > 1:
+        group = next(other for other, _ in found.most_common() if other != "cue-social")  # 'Follow us on X'
     return vocab.messages[group]
 
 
