@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +17,7 @@ from lint.finding import Finding
 from lint.registry import all_rules, find_rule, rules_for_config
 from lint.rule import Rule
 
-SUBCOMMANDS = ("rules", "rule", "lsp")
+SUBCOMMANDS = ("rules", "rule", "lsp", "report")
 
 check_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 commands_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
@@ -333,6 +334,39 @@ def _nearest_rule_hint(selector: str) -> str:
         return ""
     rule = names[close[0]]
     return f"; did you mean '{rule.name}' ({rule.code})?"
+
+
+@commands_app.command("report")
+def corpus_report(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to report on.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+    config_path: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+    select: Annotated[list[str] | None, typer.Option(help="Rules to run (codes, prefixes or names).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Rules to leave out.")] = None,
+) -> None:
+    """Write one self-contained HTML report: corpus summary, score per article, every finding in place."""
+    from lint.fixes import write_atomically
+    from lint.quality import assess_all
+    from lint.report import render_report
+    from lint.runner import lint_paths
+
+    try:
+        config = resolve_config(config_path, paths)
+        rules = rules_for_config(config, _split(select), (), _split(ignore))
+    except ConfigError as error:
+        raise fail(str(error)) from error
+    result = lint_paths(paths, config, rules)
+    for error in result.errors:
+        typer.echo(f"newslint: error: {error}", err=True)
+    qualities = assess_all(result.documents, result.findings, config.quality)
+    try:
+        write_atomically(str(output), render_report(result.documents, result.findings, qualities))
+    except OSError as error:
+        raise fail(f"{output}: cannot write the report: {error.strerror or error}") from error
+    verdicts = Counter(q.verdict for q in qualities)
+    detail = ", ".join(f"{count} {name}" for name, count in verdicts.most_common())
+    typer.echo(f"Wrote {output}: {len(qualities)} articles, {len(result.findings)} findings ({detail}).")
+    raise typer.Exit(2 if result.errors else 0)
 
 
 @commands_app.command("lsp")

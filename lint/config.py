@@ -13,6 +13,7 @@ from typing import Any
 
 from lint.exclude import Exclusions
 from lint.finding import Severity
+from lint.quality import QualitySettings
 
 CONFIG_FILES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
 KNOWN_KEYS = {
@@ -31,6 +32,7 @@ KNOWN_KEYS = {
     "respect-gitignore",
     "max-file-size",
     "max-findings-per-rule",
+    "quality",
 }
 MAX_TOML_DEPTH = 32
 
@@ -56,6 +58,7 @@ class Config:
     force_exclude: bool = False
     max_file_size: int = 20 * 1024 * 1024
     max_findings_per_rule: int = 1000
+    quality: QualitySettings = field(default_factory=QualitySettings)
     path: Path | None = None
 
     @property
@@ -226,4 +229,28 @@ def parse_table(table: dict[str, Any], path: Path | None) -> Config:
     if isinstance(cap, bool) or not isinstance(cap, int) or cap < 0:
         raise ConfigError(f"{where}: 'max-findings-per-rule' must be a whole number (0: no limit)")
     config.max_findings_per_rule = cap
+    config.quality = _quality(table.get("quality", {}), where)
     return config
+
+
+def _quality(table: Any, where: str) -> QualitySettings:
+    """[quality]: severity-weights, rule-weights (code -> number) and bands (verdict -> upper bound)."""
+    if not isinstance(table, dict) or set(table) - {"severity-weights", "rule-weights", "bands"}:
+        raise ConfigError(f"{where}: 'quality' takes severity-weights, rule-weights and bands")
+    defaults = QualitySettings()
+
+    def numbers(key: str, base: dict[str, float]) -> dict[str, float]:
+        value = table.get(key, {})
+        if not isinstance(value, dict) or not all(
+            isinstance(v, int | float) and not isinstance(v, bool) and v >= 0 for v in value.values()
+        ):
+            raise ConfigError(f"{where}: 'quality.{key}' must map names to numbers of 0 or more")
+        return {**base, **{k: float(v) for k, v in value.items()}}
+
+    bands = defaults.bands
+    if "bands" in table:
+        given = numbers("bands", {})
+        bands = (*sorted(((bound, name) for name, bound in given.items())), (float("inf"), "unusable"))
+    return QualitySettings(
+        numbers("severity-weights", defaults.severity_weights), numbers("rule-weights", defaults.rule_weights), bands
+    )
