@@ -18,6 +18,7 @@ from lint.lexicon import (
     is_dictionary_word,
     is_known_proper_noun,
     is_normally_capitalized,
+    is_person_or_place,
     lexicon,
     parts_of_speech,
     zipf,
@@ -56,9 +57,13 @@ WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 NAME_STARTERS = frozenset({"ministry", "san", "santa", "santo", "sao", "são", "sankt"})
 SAINTS = frozenset({"san", "santa", "santo", "sao", "são", "sankt"})
 DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "ic", "i", "an", "ch")
+LIST_MARKER = regex.compile(r"(?:^|[\s(])(?:\p{N}{1,2}|\p{L})\)$|[:;]-?\)$")
 FIRST_WORD = regex.compile(r"[a-z]+(?=[\s,;:]|$)")
 # Abbreviations (besides the document's own list) after which a lowercase word may follow.
-MORE_ABBREVIATIONS = frozenset("al cf ca viz op cit vol pp ch ed eds esp incl min max govt dept vs approx fig".split())
+MORE_ABBREVIATIONS = frozenset(
+    """al cf ca viz op cit vol pp ch ed eds esp incl min max govt dept vs approx fig tsp tbsp tbs oz
+    lb lbs pt pts qt gal ml cl dl kg mg cm mm km hr hrs sec secs mins pkg pcs sq cu doz""".split()
+)
 LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that", "said", "says"})
 
 
@@ -148,6 +153,13 @@ class Capitalization(Rule):
         verb_only = parts_of_speech(lower) == {"VERB"} and lower not in NAME_PARTICIPLES
         if adjacent_previous and doc.text[previous.end - 2 : previous.end] in ("'s", "’s"):
             return None  # "Sony's Connect": a product name after a possessive
+        if adjacent_previous and previous.text.isupper() and len(previous.text) > 1:
+            return None  # "AK Bars", "BMW Group": a name that starts with an acronym
+        first_name = is_person_or_place(previous.text) and not is_dictionary_word(previous.text)
+        if adjacent_previous and (first_name or lower.endswith("ing")) and not closed_class:
+            return None  # "Jamal Browning", "Ellis Channing": a name, then a surname that looks like a verb
+        if _number_beside(doc.text, token):
+            return None  # "40 Under 40", "Phase Two of 3": part of a name or a label
         if adjacent_previous:
             # "Ulrich Speck Maintain": a verb capitalized right after its subject's name.
             if following_capitalized or not (verb_only or lower in LINKING):
@@ -269,6 +281,9 @@ class Capitalization(Rule):
                 line_before = before.rstrip()
                 if line_before and not _ends_a_sentence(line_before):
                     continue
+                line = doc.line_of(sentence.start)
+                if len(line.text.split()) < 4 or not _ends_a_sentence(line.text):
+                    continue  # a list item, a caption or a review title ("nice dress")
                 what = "paragraph" if not line_before or "\n\n" in text[len(line_before) : sentence.start] else "line"
             else:
                 # Mid-line only after a plain full stop: "?" and "!" end titles ("Shall We Dance?
@@ -388,7 +403,12 @@ def _mid_sentence(doc: Document, token: Token) -> bool:
     mark = text[position]
     if mark in SENTENCE_ENDS or mark in OPENERS:
         return False
-    return not (mark in '”"’' and position > 0 and text[position - 1] in ".!?,")
+    if mark == ")" and LIST_MARKER.search(text, max(0, position - 4), position + 1):
+        return False  # "(5) The device", "2) By taking", ":) The manager"
+    if mark in '”"’»':
+        before = text[max(0, position - 4) : position].rstrip()
+        return not before.endswith((".", "!", "?", ","))  # 'lung. ” But', 'said," And'
+    return True
 
 
 def is_known_ordinary(word: str) -> bool:
@@ -409,7 +429,7 @@ def _title_like(line: Span) -> bool:
 def _first_word(sentence: str) -> str | None:
     """The sentence's first word when it is an ordinary lowercase word ('according'), else None."""
     found = FIRST_WORD.match(sentence)
-    if found is None:
+    if found is None or sentence.startswith("://", found.end()):
         return None
     word = found.group()
     if len(word) < 2 and word != "a" or not (is_dictionary_word(word) or zipf(word) >= 3.0):
@@ -427,7 +447,10 @@ def _after_abbreviation(text: str) -> bool:
     """Whether the final '.' of text closes an abbreviation ("et al.", "approx.") or an initial."""
     stripped = text.rstrip("”\"’')»")
     word = stripped[:-1].rsplit(None, 1)[-1] if stripped[:-1].split() else ""
-    word = word.lstrip("(\"“‘'").lower()
+    word = word.lstrip("(\"“‘'")
+    if word.isupper() and len(word) <= 4:
+        return True  # "the ID. models", "Washington D.C. officials": an acronym's or a brand's dot
+    word = word.lower()
     return len(word) <= 1 or "." in word or word in MORE_ABBREVIATIONS or not word[-1:].isalpha()
 
 
@@ -518,3 +541,10 @@ def _no_subject(word: str) -> bool:
     """A verb, an auxiliary or an adverb that cannot be the subject its sentence starts with."""
     tags = parts_of_speech(word)
     return bool(tags) and "NOUN" not in tags or word in FUNCTION_WORDS
+
+
+def _number_beside(text: str, token: Token) -> bool:
+    """A number right before or after the word ("40 Under 40")."""
+    before = text[max(0, token.start - 6) : token.start].rstrip()
+    after = text[token.end : token.end + 6].lstrip()
+    return bool(before[-1:].isdigit() or after[:1].isdigit())

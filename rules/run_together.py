@@ -256,10 +256,17 @@ def _stands_alone(left: str, *, noun_follows: bool) -> bool:
     if left.isupper():
         return len(left) >= 3 and zipf(left) > 0
     if any(c.isupper() for c in left[1:]):
-        return len(left) >= 4
+        # A CamelCase brand ("EHang"), not a phrase of another language ("AktuelleSport").
+        segments = regex.findall(r"\p{Lu}\p{Ll}+", left)
+        return len(left) >= 4 and not any(_foreign_word(segment) for segment in segments)
     if len(left) < 6 or is_dictionary_word(left):
         return False
     return zipf(left) >= (2.0 if noun_follows else 1.0)
+
+
+def _foreign_word(word: str) -> bool:
+    """A common word of another language that English does not use ('aktuelle')."""
+    return zipf(word) < 2.0 and max(foreign_frequencies(word).values(), default=0.0) >= 3.0
 
 
 def _non_noun(word: str) -> bool:
