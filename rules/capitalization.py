@@ -231,8 +231,9 @@ class Capitalization(Rule):
         if not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
             return None
         foreign = max(foreign_frequencies(word).values(), default=0)
-        if elsewhere.get(proper, 0) < 2 and foreign >= 3.5 and not _is_demonym(word):
-            return None  # a common word of another language ('bona fide', 'marques')
+        mainly_foreign = foreign >= 3.5 and foreign > zipf(word) + 1.0
+        if elsewhere.get(proper, 0) < 2 and mainly_foreign and not _is_demonym(word):
+            return None  # a common word of another language ('bona fide', 'marques'), not 'lisbon'
         if elsewhere.get(proper, 0) < 2 and _ordinary_compound(word):
             return None  # 'greenfield', 'alot': two ordinary words run together, not a name
         if elsewhere.get("\0" + word, 0) >= 3 and elsewhere.get("\0" + word, 0) > elsewhere.get(proper, 0):
