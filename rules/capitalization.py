@@ -107,7 +107,13 @@ class Capitalization(Rule):
             covered.update(range(finding.start, finding.end))
             yield finding
         skip_until = -1
-        worth_a_look = {word for word in doc.word_counts if _worth_a_look(word, capitalized_elsewhere)}
+        # Per distinct word: the verdict that needs the word alone is cached across documents;
+        # None means "a lowercase word that is no name we know: does the text capitalize it?".
+        worth_a_look = set()
+        for word in doc.word_counts:
+            verdict = _static_interest(word)
+            if verdict or verdict is None and word.capitalize() in capitalized_elsewhere:
+                worth_a_look.add(word)
         for index in doc.tokens_of(worth_a_look):
             token = tokens[index]
             if token.start < skip_until or token.start in covered:
@@ -192,10 +198,11 @@ class Capitalization(Rule):
         tokens = doc.tokens
         names = _known_names()
         starters = {word for word in doc.word_counts if word in names or word in NAME_STARTERS}
+        counts = doc.word_counts
         acronyms = {
-            word
-            for word in doc.word_counts
-            if word.islower() and len(word) >= 3 and word.upper() in doc.word_counts and _could_be_acronym(word)
+            lower
+            for word in counts
+            if len(word) >= 3 and word.isupper() and (lower := word.lower()) in counts and _could_be_acronym(lower)
         }
         end = -1
         for index in doc.tokens_of(starters | acronyms):
@@ -329,14 +336,6 @@ def _count_capitals(docs: list[Document]) -> dict[str, int]:
             if _mid_sentence(other, token):
                 counts[token.text] = counts.get(token.text, 0) + 1
     return counts
-
-
-def _worth_a_look(word: str, elsewhere: dict[str, int]) -> bool:
-    """A cheap per-word filter: could this word be a lowercase name or a wrong capital at all?"""
-    verdict = _static_interest(word)
-    if verdict is None:  # a lowercase word that is no name we know: does the text capitalize it?
-        return word.capitalize() in elsewhere
-    return verdict
 
 
 @lru_cache(maxsize=200_000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -28,6 +29,7 @@ COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued
 FREQUENT_TAIL_ZIPF = 4.4  # a word glued to a name must be this common when the name is not in the text
 ATTESTED_TAIL_ZIPF = 3.4  # ... and this common when the text uses the name on its own
 GLUED_QUOTE = regex.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<right>\p{L})")
+GLUED_MARK_HINT = re.compile(r"(?<=[^\W_])[.!?,;](?=[^\W\d_]{2})")
 # Sentence punctuation with a word on both sides and no space after it: "Qatar.The", "said,but".
 GLUED_MARK = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}@/\\._\-:])(?P<left>[\p{L}\p{M}]{2,}|\p{N}{2,})(?P<mark>[.!?,;])"
@@ -142,7 +144,15 @@ class RunTogether(Rule):
     # -- sentence punctuation glued to the next word -------------------------------------------------
     def _glued_marks(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in GLUED_MARK.finditer(text):
+        for candidate in GLUED_MARK_HINT.finditer(text):
+            # The cheap hint finds the rare marks with a letter right after them; the full
+            # pattern then reads the words on both sides.
+            start = candidate.start()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            match = GLUED_MARK.match(text, start)
+            if match is None or match.start("mark") != candidate.start():
+                continue
             left, mark, right = match.group("left", "mark", "right")
             if not _is_glued_mark(text, match.start(), match.end(), left, mark, right):
                 continue
