@@ -43,7 +43,7 @@ CLOSED_CLASS = frozenset(
     whom whose whether although though because unless than""".split()
 )
 SPACE_OR_QUOTE = regex.compile(r"[ \t]+[“\"]?")
-ORDINARY_SUFFIXES = ("ist", "ism", "ists", "ity", "ness", "ment", "ing", "ings", "ed", "ers", "ies")
+ORDINARY_SUFFIXES = tuple("ist ism ists ity ness ment ing ings ed ers ies tion tions sion sions".split())
 # Abstract nouns: capitalized mid-sentence only by a translator carrying over German-style
 # capitals, or inside a name (which brings other capitals with it).
 ABSTRACT_SUFFIXES = tuple("ity ities ness tion tions sion ment ments ance ence ism ship hood".split())
@@ -100,6 +100,9 @@ class Capitalization(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         self._titles: dict[int, bool] = {}
         capitalized_elsewhere = self._capitalized_mid_sentence(doc)
+        # A lowercase word is taken for a name on this document's own capitals only: another
+        # file's title or heading says little about this one.
+        capitalized_here = capitalized_elsewhere if len(doc.corpus) == 1 else doc.value("capitalized_here", _count_one)
         tokens = doc.tokens
         yield from self._lowercase_sentence_starts(doc)
         covered: set[int] = set()
@@ -112,7 +115,7 @@ class Capitalization(Rule):
         worth_a_look = set()
         for word in doc.word_counts:
             verdict = _static_interest(word)
-            if verdict or verdict is None and word.capitalize() in capitalized_elsewhere:
+            if verdict or verdict is None and word.capitalize() in capitalized_here:
                 worth_a_look.add(word)
         for index in doc.tokens_of(worth_a_look):
             token = tokens[index]
@@ -121,7 +124,7 @@ class Capitalization(Rule):
             previous = tokens[index - 1] if index else None
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if token.text.islower():
-                finding = self._lowercase_name(doc, token, following, capitalized_elsewhere)
+                finding = self._lowercase_name(doc, token, following, capitalized_here, capitalized_elsewhere)
                 if finding:
                     skip_until = finding.end
                     yield finding
@@ -140,6 +143,8 @@ class Capitalization(Rule):
             return None
         if not _mid_sentence(doc, token):
             return None
+        if previous.start and doc.text[previous.start - 1] == "#":
+            return None  # "#localnews The first issue": a sentence after a row of hashtags
         line = doc.line_of(token.start)
         if line is None or self._title_like_cached(line):
             return None
@@ -166,7 +171,8 @@ class Capitalization(Rule):
         if adjacent_previous and previous.text.isupper() and len(previous.text) > 1:
             return None  # "AK Bars", "BMW Group": a name that starts with an acronym
         first_name = is_person_or_place(previous.text) and not is_dictionary_word(previous.text)
-        if adjacent_previous and (first_name or lower.endswith("ing")) and not closed_class:
+        known_pair = adjacent_previous and is_known_proper_noun(f"{previous.text} {word}")
+        if adjacent_previous and (first_name or known_pair or lower.endswith("ing")) and not closed_class:
             return None  # "Jamal Browning", "Ellis Channing": a name, then a surname that looks like a verb
         if _number_beside(doc.text, token):
             return None  # "40 Under 40", "Phase Two of 3": part of a name or a label
@@ -225,8 +231,14 @@ class Capitalization(Rule):
 
     # -- a name written in lowercase --------------------------------------------------------------
     def _lowercase_name(
-        self, doc: Document, token: Token, following: Token | None, elsewhere: dict[str, int]
+        self,
+        doc: Document,
+        token: Token,
+        following: Token | None,
+        elsewhere: dict[str, int],
+        in_corpus: dict[str, int],
     ) -> Finding | None:
+        """elsewhere: this document's capitals; in_corpus: those of every linted file."""
         word = token.text
         if len(word) < 4 or not (is_known_proper_noun(word) or word.capitalize() in elsewhere):
             return None
@@ -235,7 +247,11 @@ class Capitalization(Rule):
         text = doc.text
         before = text[token.start - 1] if token.start else " "
         after = text[token.end] if token.end < len(text) else " "
-        if before in "@#/._-:\\" or after in "@/_-" or (after == "." and text[token.end + 1 : token.end + 2].isalpha()):
+        if (
+            before in "@#/._-:\\"
+            or after in "@/_-'’`´"
+            or (after == "." and text[token.end + 1 : token.end + 2].isalpha())
+        ):
             return None
         proper = word[0].upper() + word[1:]
         known = is_normally_capitalized(word) and zipf(word) >= 2.0
@@ -247,7 +263,8 @@ class Capitalization(Rule):
             return None  # a common word of another language ('bona fide', 'marques'), not 'lisbon'
         if elsewhere.get(proper, 0) < 2 and _ordinary_compound(word):
             return None  # 'greenfield', 'alot': two ordinary words run together, not a name
-        if elsewhere.get("\0" + word, 0) >= 3 and elsewhere.get("\0" + word, 0) > elsewhere.get(proper, 0):
+        lowercase_uses = in_corpus.get("\0" + word, 0)
+        if lowercase_uses >= 3 and lowercase_uses > in_corpus.get(proper, 0):
             return None  # written in lowercase throughout: an ordinary word here ('rugby')
         evidence = elsewhere.get(proper, 0) >= 2 and not is_dictionary_word(word) and not is_known_ordinary(word)
         if not (known or evidence):
@@ -318,6 +335,10 @@ class Capitalization(Rule):
         """How often each capitalized word appears other than at a sentence start, across the
         linted files; lowercase uses are counted under "\\0" + word."""
         return doc.corpus_value("capitalized_mid_sentence", _count_capitals)
+
+
+def _count_one(doc: Document) -> dict[str, int]:
+    return _count_capitals([doc])
 
 
 def _count_capitals(docs: list[Document]) -> dict[str, int]:

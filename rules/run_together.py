@@ -128,6 +128,7 @@ class RunTogether(Rule):
             and word[0].isupper()
             and word[1:] in common
             and zipf(word) == 0
+            and doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
             and not self.config.is_accepted(word)
         }
         for index in doc.tokens_of(stray):
@@ -309,9 +310,11 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
         attested = False  # "Movie|link": the text also uses the word in lowercase, as a common word
     tail = zipf(right)
     if kind == "name+word":
+        if right in NAME_ENDINGS:
+            return 0.0  # "Kalinin|sky", "Black|well": how names are built, even from known names
         if attested and len(last_piece) >= (2 if last_piece.isupper() else 3):
             return 2.0 + tail / 10
-        if len(right) >= 4 and tail >= FREQUENT_TAIL_ZIPF and right not in NAME_ENDINGS:
+        if len(right) >= 4 and tail >= FREQUENT_TAIL_ZIPF:
             if _stands_alone(last_piece, noun_follows="NOUN" in parts_of_speech(right)):
                 return 1.0 + tail / 10
         return 0.0
