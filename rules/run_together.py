@@ -49,6 +49,8 @@ NAME_ENDINGS = frozenset(
     smith sen sson strom ski sky ova ov ev in ina an ana ia ese ist age ness ship hood north
     south east west""".split()
 )
+# Possessives that start brand and product names ("myMuseum", "ourNewsletter", "yourWeather").
+BRAND_PREFIXES = frozenset("my our your his her their its".split())
 SPEECH_VERBS = frozenset("said says told added noted stated declared announced asked wrote replied".split())
 
 
@@ -232,6 +234,10 @@ def _split_kind(left: str, right: str) -> str | None:
     lower = right.lower()
     if right.islower():
         # A name, an acronym or a brand glued to a lowercase word: "Parkervoted", "NATOforces".
+        if left[-1].isupper() and not left.isupper():
+            return None  # "ContinueL|earn": the split falls inside a word
+        if is_dictionary_word(left) and zipf(left) >= 3.5 and not _non_noun(right):
+            return None  # "Storage|craft", "Home|pods": an ordinary word and a noun make a brand
         if left[0].isupper() and is_dictionary_word(right) and zipf(right) >= ATTESTED_TAIL_ZIPF:
             if len(right) >= 3 or right in FUNCTION_WORDS:
                 return "name+word"
@@ -240,9 +246,9 @@ def _split_kind(left: str, right: str) -> str | None:
         return None
     if left.islower():
         # "theMinistry", "alliesEspecially": a lowercase word glued to a capitalized one.
-        if left in FUNCTION_WORDS and len(left) >= 2 and len(right) >= 3:
+        if left in FUNCTION_WORDS and left not in BRAND_PREFIXES and len(left) >= 2 and len(right) >= 3:
             return "word+Word"
-        if len(left) >= 3 and is_dictionary_word(left) and zipf(left) >= 3.5 and _non_noun(lower):
+        if len(left) >= 3 and is_dictionary_word(left) and zipf(left) >= 3.5 and _adverb_or_function_word(lower):
             return "word+Word"
         return None
     if left.isupper() and len(left) >= 2:
@@ -278,6 +284,12 @@ def _stands_alone(left: str, *, noun_follows: bool) -> bool:
 def _foreign_word(word: str) -> bool:
     """A common word of another language that English does not use ('aktuelle')."""
     return zipf(word) < 2.0 and max(foreign_frequencies(word).values(), default=0.0) >= 3.0
+
+
+def _adverb_or_function_word(word: str) -> bool:
+    """A word that does not end a CamelCase name or identifier ("Especially", "Which"), unlike
+    nouns and verbs ("passwordConfirm", "NetRatings")."""
+    return word in FUNCTION_WORDS or parts_of_speech(word) == {"ADV"}
 
 
 def _non_noun(word: str) -> bool:
@@ -338,7 +350,9 @@ def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right:
         return False
     if mark in ",;":
         # "said,but", "growth;the": a comma is never written between two words without a space.
-        return left.isalpha() and (right.islower() or left.isupper() == right.isupper())
+        if left.isupper() and right.isupper():
+            return min(len(left), len(right)) >= 3  # "ATTENTION,HIGH"; not "TL;DR"
+        return left.isalpha() and (right.islower() or left[1:].islower() and right[0].isupper())
     lower = right.lower()
     if left.lower() in ABBREVIATIONS or left.lower() in NAME_PARTICLES and left[0].isupper():
         return False  # "St.Petersburg", "Mr.Smith": a missing space, but the abbreviation says so
@@ -347,7 +361,7 @@ def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right:
         return (
             lower not in _web_endings()
             and left.isalpha()
-            and not left.isupper()
+            and left.islower()  # "Security.cloud", "Booking.com": a brand's dot
             and is_dictionary_word(right)
             and zipf(right) >= 3.0
         )
