@@ -70,3 +70,11 @@ def test_stray_capital_and_glued_quotes():
     assert "Xthe" in found
     assert any("”said" in span for span in found)
     assert any("“has" in span for span in found)
+
+
+def test_identifiers_brand_prefixes_and_brand_dots_are_fine():
+    clean = (
+        "The app myGarden and the newsletter ourWeekly grew; the form has a userName field. "
+        "Cloudcraft bought Rivertech. Visit Secure.cloud or Booking.com today. TL;DR: prices rose.\n"
+    )
+    assert spans(clean, "RT001") == []
