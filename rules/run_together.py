@@ -109,15 +109,15 @@ class RunTogether(Rule):
             at = token.start + split.at
             right = split.right
             if split.kind == "Name+Verb" and not is_normally_capitalized(right):
-                replacement, safe = " " + right.lower(), False
+                replacement = " " + right.lower()  # "Dubois said": the verb continues the sentence
             else:
-                replacement, safe = " " + right, True
+                replacement = " " + right
             yield self.finding(
                 doc,
                 token.start,
                 token.end,
                 f"'{token.text}' looks like two words run together: '{split.left}{replacement}'",
-                fix=Fix.replace(at, at + len(right), replacement, "Separate the words", safe=safe),
+                fix=Fix.replace(at, at + len(right), replacement, "Separate the words"),
             )
 
     # -- a stray capital glued to a common word ----------------------------------------------------
