@@ -117,7 +117,7 @@ def _summary(
     )
     worst = "".join(
         f"<li><a href='#{article_ids[q.path]}'>{html.escape(q.path)}</a>: score {q.score:.1f} "
-        f"({q.findings} findings, {html.escape(q.verdict)})</li>"
+        f"({_count(q.findings, 'finding')}, {html.escape(q.verdict)})</li>"
         for q in sorted(qualities, key=lambda q: -q.score)[:WORST_SHOWN]
         if q.findings
     )
@@ -181,8 +181,8 @@ def _article(
     verdict = f"<span class='verdict v-{_slug(quality.verdict)}'>{html.escape(quality.verdict)}</span>"
     return (
         f"<section class='article' id='{article_ids[doc.path]}' data-score='{quality.score:.2f}'>"
-        f"<h2>{html.escape(doc.path)}</h2><p>{verdict} score {quality.score:.1f}: {quality.findings} findings "
-        f"in {quality.words} words</p><div class='text'>{_highlighted(doc, findings, ids, article_ids)}</div></section>"
+        f"<h2>{html.escape(doc.path)}</h2><p>{verdict} score {quality.score:.1f}: "
+        f"{_count(quality.findings, 'finding')} in {_count(quality.words, 'word')}</p><div class='text'>{_highlighted(doc, findings, ids, article_ids)}</div></section>"
     )
 
 
@@ -242,6 +242,10 @@ def _mark(
         if target:
             attributes.append(f"data-related='#{target}'")
     return f"<mark {' '.join(attributes)}>{html.escape(piece)}</mark>"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _slug(name: str) -> str:
