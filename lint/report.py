@@ -182,7 +182,8 @@ def _article(
     return (
         f"<section class='article' id='{article_ids[doc.path]}' data-score='{quality.score:.2f}'>"
         f"<h2>{html.escape(doc.path)}</h2><p>{verdict} score {quality.score:.1f}: "
-        f"{_count(quality.findings, 'finding')} in {_count(quality.words, 'word')}</p><div class='text'>{_highlighted(doc, findings, ids, article_ids)}</div></section>"
+        f"{_count(quality.findings, 'finding')} in {_count(quality.words, 'word')}</p>"
+        f"<div class='text'>{_highlighted(doc, findings, ids, article_ids)}</div></section>"
     )
 
 
