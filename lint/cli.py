@@ -101,6 +101,10 @@ def check(
         list[str] | None,
         typer.Option(help="Folders read as cross-file evidence only (names across the archive); not reported on."),
     ] = None,
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="With --format json: a versioned object with findings and a score per file."),
+    ] = False,
     fail_level: Annotated[
         str, typer.Option("--fail-level", help="Exit 1 only for findings at or above: error, warning or info.")
     ] = "info",
@@ -143,7 +147,16 @@ def check(
 
     if fix or diff:
         raise typer.Exit(
-            _run_fixes(paths, config, rules, unsafe=unsafe_fixes, diff=diff, stdin_filename=stdin_filename, quiet=quiet)
+            _run_fixes(
+                paths,
+                config,
+                rules,
+                unsafe=unsafe_fixes,
+                diff=diff,
+                stdin_filename=stdin_filename,
+                quiet=quiet,
+                as_json=output_format == "json",
+            )
         )
 
     result = lint_paths(
@@ -162,9 +175,22 @@ def check(
 
     docs = result.documents
     report: list[str] = []
-    if statistics:
+    if output_format == "json" and (statistics or summary):
+        from lint.quality import assess_all
+
+        qualities = assess_all(docs, result.findings, config.quality)
+        report.append(
+            output.render_json_report(
+                None if statistics else findings, docs, qualities, statistics=findings if statistics else None
+            )
+        )
+    elif statistics:
+        from lint.quality import assess_all
+
         if findings:
             report.append(output.render_statistics(findings))
+        verdicts = Counter(q.verdict for q in assess_all(docs, result.findings, config.quality))
+        report.append("Articles: " + ", ".join(f"{count} {name}" for name, count in verdicts.most_common()))
     elif output_format == "json":
         report.append(output.render_json(findings, docs))
     elif output_format == "json-lines":
@@ -225,6 +251,7 @@ def _run_fixes(
     diff: bool,
     stdin_filename: str | None,
     quiet: bool,
+    as_json: bool = False,
 ) -> int:
     """--fix and --diff: apply fixes until stable, then write (or print) and report what remains."""
     from lint import output
@@ -268,9 +295,14 @@ def _run_fixes(
     remaining = lint_documents(
         [rebuild(d, d.source if d.path in unwritten else outcome.texts[d.path]) for d in documents], config, rules
     )
-    if remaining.findings and not stdin_mode:
+    if as_json and not stdin_mode:
+        from lint.quality import assess_all
+
+        qualities = assess_all(remaining.documents, remaining.findings, config.quality)
+        typer.echo(output.render_json_report(remaining.findings, remaining.documents, qualities, fixed=outcome.applied))
+    elif remaining.findings and not stdin_mode:
         typer.echo(output.render_text(remaining.findings, remaining.documents))
-    if not quiet:
+    if not quiet and not (as_json and not stdin_mode):
         summary = output.render_summary(
             remaining.findings, len(first.errors), fixed=outcome.applied, unwritten=len(refused)
         )

@@ -142,6 +142,37 @@ def render_statistics(findings: Sequence[Finding]) -> str:
     return "\n".join(lines)
 
 
+def statistics_rows(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    counts = Counter((f.code, f.rule) for f in findings)
+    fixable = Counter((f.code, f.rule) for f in findings if f.fix is not None and f.fix.applicability.value == "safe")
+    return [
+        {"code": code, "rule": rule, "count": count, "fixable": fixable[(code, rule)]}
+        for (code, rule), count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+
+
+def render_json_report(
+    findings: Sequence[Finding] | None,
+    docs: dict[str, Document],
+    qualities: Sequence[Any],
+    statistics: Sequence[Finding] | None = None,
+    fixed: int | None = None,
+) -> str:
+    """The versioned JSON object of --summary, --statistics and --fix with --format json:
+    ``{"schema": 1, "findings": [...], "statistics": [...], "files": [...], "verdicts": {...}}``
+    (only the parts asked for). The plain ``--format json`` stays a list of findings."""
+    from lint.quality import summary
+
+    body: dict[str, Any] = summary(qualities)
+    if findings is not None:
+        body["findings"] = [finding_to_dict(f, docs[f.path]) for f in findings]
+    if statistics is not None:
+        body["statistics"] = statistics_rows(statistics)
+    if fixed is not None:
+        body["fixed"] = fixed
+    return json.dumps(body, ensure_ascii=False, indent=2)
+
+
 def _github_escape(value: str, property_value: bool = False) -> str:
     value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
