@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -66,3 +67,13 @@ class Finding:
     # Weak evidence alone: kept only when the same document shows an artifact of a kind the rule
     # names in `corroborated_by` (see the runner).
     tentative: bool = False
+    # The document it was found in, set by the Python API so that to_dict() can give positions.
+    document: Any = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as ``--format json`` prints it (line, column and offset of start and end)."""
+        if self.document is None:
+            raise ValueError("to_dict() needs the finding's document: use findings from lint_text or lint_paths")
+        from lint.output import finding_to_dict
+
+        return finding_to_dict(self, self.document)
