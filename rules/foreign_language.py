@@ -22,6 +22,7 @@ _LETTER = FOREIGN_LETTER
 _INSIDE = rf"(?:{_LETTER}|[\p{{M}}\u200c\u200d\u30fc\u00b7])"
 _BETWEEN = r"[\p{Zs}\t\p{P}\p{N}\p{Sk}\u200b\u200e\u200f]"
 SCRIPT_SPAN = regex.compile(rf"(?V1){_LETTER}{_INSIDE}*(?:{_BETWEEN}+{_LETTER}{_INSIDE}*)*")
+WORD_PART = regex.compile(r"[\p{L}\p{M}]+")
 GREEK = regex.compile(r"\p{Greek}")
 NON_LATIN_LETTER = regex.compile(r"(?V1)" + FOREIGN_LETTER)
 LATIN_LETTER = regex.compile(r"\p{Latin}")
@@ -45,7 +46,16 @@ def loan_phrases() -> tuple[tuple[str, ...], ...]:
     """Borrowed words and phrases (rules/data/loan_phrases.txt), as casefolded word tuples."""
     text = resources.files("rules").joinpath("data/loan_phrases.txt").read_text(encoding="utf-8")
     lines = (line.strip().casefold() for line in text.splitlines())
-    return tuple(tuple(regex.findall(r"[\p{L}\p{M}]+", line)) for line in lines if line and not line.startswith("#"))
+    return tuple(tuple(WORD_PART.findall(line)) for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def loan_phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in loan_phrases():
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
 
 
 @cache
@@ -103,6 +113,20 @@ def word_class(word: str) -> tuple[str, tuple[tuple[str, float], ...]]:
     return NEUTRAL, ()
 
 
+@lru_cache(maxsize=200_000)
+def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
+    """word_class for a token as written, and whether it is capitalized. Numbers and words in
+    other scripts are English here: they break Latin runs (the script pass reports the latter)."""
+    if not LATIN_LETTER.search(word) or NON_LATIN_LETTER.search(word):
+        return ENGLISH, (), False
+    if not word[:1].isupper():
+        return (*word_class(word), False)
+    if is_known_proper_noun(word):
+        return NEUTRAL, (), True
+    kind, languages = word_class(word.casefold())
+    return (NEUTRAL, (), True) if kind == UNKNOWN else (kind, languages, True)
+
+
 class ForeignLanguage(Rule):
     """Finds spans left in the source language inside English text and names the language:
     any run of a non-Latin script ("said мы рекомендуем отказаться", "低空经济"), and Latin-script
@@ -148,29 +172,33 @@ class ForeignLanguage(Rule):
         if evidence < 2:
             return  # most English documents: too few words lean abroad to form a span
         text = doc.text
+        tokens = doc.tokens
         run: list[Token] = []
-        for token in [*doc.tokens, None]:
-            kind = classes[token.text][0] if token is not None else ENGLISH
-            if kind != ENGLISH and (not run or GAP.fullmatch(text, run[-1].end, token.start)):
+        for index, token in enumerate(tokens):
+            kind = classes[token.text][0]
+            joined = bool(run) and GAP.fullmatch(text, run[-1].end, token.start) is not None
+            if kind != ENGLISH and (not run or joined):
                 run.append(token)
+                continue
+            if kind == ENGLISH and joined and _bridges(text, run[-1], token, tokens[index + 1 : index + 2], classes):
+                run.append(token)  # "en un comunicado local de": one English-looking word inside
                 continue
             if run:
                 yield from self._judge(doc, run, classes)
             run = [token] if kind != ENGLISH else []
+        if run:
+            yield from self._judge(doc, run, classes)
 
     def _classify(self, doc: Document, word: str) -> tuple[str, tuple[tuple[str, float], ...]]:
-        if not LATIN_LETTER.search(word) or NON_LATIN_LETTER.search(word):
-            return ENGLISH, ()  # numbers break runs; other scripts are the script pass's business
-        if not word[:1].isupper():
-            return word_class(word)
-        lower = word.casefold()
-        if is_known_proper_noun(word) or doc.word_counts[word] >= 2 and lower not in doc.word_counts:
-            return NEUTRAL, ()  # a name: known as one, or always written capitalized here
-        kind, languages = word_class(lower)
-        return (NEUTRAL, ()) if kind == UNKNOWN else (kind, languages)
+        kind, languages, capitalized = token_class(word)
+        if capitalized and kind != ENGLISH and doc.word_counts[word] >= 2 and word.casefold() not in doc.word_counts:
+            return NEUTRAL, ()  # a name: always written capitalized in this document
+        return kind, languages
 
     def _judge(self, doc: Document, run: list[Token], classes: dict) -> Iterator[Finding]:
         """Findings for one run of non-English tokens: borrowed phrases split it first."""
+        if len(run) < 3 or sum(classes[t.text][0] in (FOREIGN, UNKNOWN) for t in run) < 2:
+            return
         for piece in _without_loan_phrases(run):
             finding = self._report(doc, piece, classes)
             if finding is not None:
@@ -178,6 +206,7 @@ class ForeignLanguage(Rule):
 
     def _report(self, doc: Document, run: list[Token], classes: dict) -> Finding | None:
         kinds = [classes[token.text][0] for token in run]
+        _neutralize_names(run, kinds, doc.text)
         foreign = [i for i, kind in enumerate(kinds) if kind in (FOREIGN, UNKNOWN)]
         if len(foreign) < 2:
             return None
@@ -202,6 +231,46 @@ class ForeignLanguage(Rule):
             return None  # English after all (rare words the lists do not know)
         language = top if top != "en" and confidence >= 0.5 else _vote(run[first : last + 1], classes)
         return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
+
+
+def _bridges(text: str, previous: Token, token: Token, following: list[Token], classes: dict) -> bool:
+    """One English-looking word between two foreign words belongs to the foreign span."""
+    if not following or classes[previous.text][0] not in (FOREIGN, UNKNOWN):
+        return False
+    after = following[0]
+    return classes[after.text][0] in (FOREIGN, UNKNOWN) and GAP.fullmatch(text, token.end, after.start) is not None
+
+
+def _neutralize_names(run: list[Token], kinds: list[str], text: str) -> None:
+    """Capitalized words next to another capitalized word form a name ("Luiz Inácio Lula"), and
+    so do particles between two names ("Ursula von der Leyen", "Lula da Silva")."""
+    for index, token in enumerate(run):
+        if not token.is_capitalized or kinds[index] == NEUTRAL:
+            continue
+        before = run[index - 1] if index else None
+        after = run[index + 1] if index + 1 < len(run) else None
+        if before is not None and before.is_capitalized and text[before.end : token.start] == " ":
+            kinds[index] = NEUTRAL
+        elif after is not None and after.is_capitalized and text[token.end : after.start] == " ":
+            kinds[index] = NEUTRAL
+    _neutralize_name_particles(run, kinds)
+
+
+def _neutralize_name_particles(run: list[Token], kinds: list[str]) -> None:
+    """Particles between two capitalized names ("Ursula von der Leyen", "Lula da Silva") belong
+    to the name, not to a foreign clause; after a capitalized common noun ("Gobierno de") they stay."""
+    index = 0
+    while index < len(run):
+        if run[index].text.lower() not in PARTICLES or index == 0:
+            index += 1
+            continue
+        end = index
+        while end < len(run) and run[end].text.lower() in PARTICLES:
+            end += 1
+        before, after = run[index - 1], run[end] if end < len(run) else None
+        if before.is_capitalized and kinds[index - 1] == NEUTRAL and after is not None and after.is_capitalized:
+            kinds[index:end] = [NEUTRAL] * (end - index)
+        index = end
 
 
 def _is_name(doc: Document, words: list[Token], classes: dict) -> bool:
@@ -230,13 +299,14 @@ def _vote(words: list[Token], classes: dict) -> str:
 
 def _without_loan_phrases(run: list[Token]) -> list[list[Token]]:
     """The run split around the borrowed phrases it contains ("de facto", "coup d'état")."""
-    folded = [token.text.casefold() for token in run]
+    parts = [(index, part) for index, token in enumerate(run) for part in WORD_PART.findall(token.text.casefold())]
     keep = [True] * len(run)
-    for phrase in loan_phrases():
-        size = len(phrase)
-        for i in range(len(run) - size + 1):
-            if tuple(_parts(folded[i : i + size])) == phrase:
-                keep[i : i + size] = [False] * size
+    by_first = loan_phrases_by_first_word()
+    for position, (_, part) in enumerate(parts):
+        for phrase in by_first.get(part, ()):
+            if tuple(word for _, word in parts[position : position + len(phrase)]) == phrase:
+                for index, _ in parts[position : position + len(phrase)]:
+                    keep[index] = False
     pieces: list[list[Token]] = [[]]
     for token, kept in zip(run, keep, strict=True):
         if kept:
@@ -244,10 +314,6 @@ def _without_loan_phrases(run: list[Token]) -> list[list[Token]]:
         elif pieces[-1]:
             pieces.append([])
     return [piece for piece in pieces if piece]
-
-
-def _parts(words: list[str]) -> list[str]:
-    return [part for word in words for part in regex.findall(r"[\p{L}\p{M}]+", word)]
 
 
 def _symbol_letters(text: str, start: int, end: int, span: str) -> bool:
