@@ -134,7 +134,9 @@ def document_language(text: str, words: list[str] | None = None) -> str:
     """ISO code of the main language of a text. An English article quoting a foreign sentence
     or two stays English: scripts and function words must both point away from English."""
     sample = text[:4000]
-    latin_words = [word for word in (words if words is not None else _WORD.findall(sample)) if LATIN_LETTER_RE.match(word)]
+    latin_words = [
+        word for word in (words if words is not None else _WORD.findall(sample)) if LATIN_LETTER_RE.match(word)
+    ]
     english = english_share(text, words=latin_words) if latin_words else 0.0
     foreign = foreign_script_share(sample)
     if foreign > 0.8 or foreign > 0.5 and english < 0.12:

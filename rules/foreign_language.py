@@ -163,7 +163,9 @@ class ForeignLanguage(Rule):
             if _symbol_letters(text, start, end, span):
                 continue
             language = name_script_language(span)
-            yield self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
+            yield self.finding(
+                doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'"
+            )
 
     # -- Latin script ----------------------------------------------------------------------
     def _latin_spans(self, doc: Document) -> Iterator[Finding]:

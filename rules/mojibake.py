@@ -92,7 +92,8 @@ def _legitimate_accent(text: str, start: int, garbled: str, repaired: str) -> bo
     if start == 0 or not LATIN_LETTER.match(text[start - 1]) or len(garbled) != 3 or ord(repaired[0]) < 0x800:
         return False
     tail_is_punctuation = all(unicodedata.category(char)[0] in "PSZ" for char in garbled[1:])
-    return tail_is_punctuation and len(repaired) == 1 and unicodedata.category(repaired)[0] == "L"
+    foreign_letter = unicodedata.category(repaired)[0] == "L" and not LATIN_LETTER.match(repaired)
+    return tail_is_punctuation and len(repaired) == 1 and foreign_letter
 
 
 class Mojibake(Rule):

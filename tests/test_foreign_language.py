@@ -4,10 +4,10 @@ from conftest import lint_text, run_cli, spans
 import lint.language
 
 SCRIPT_CASES = [
-    ("The mayor told residents that все дороги будут закрыты до утра because of the storm.", "все дороги будут закрыты до утра", "ru"),
+    ("The mayor said that все дороги будут закрыты because of the storm.", "все дороги будут закрыты", "ru"),
     ("Officials said Η συνάντηση θα γίνει αύριο in Athens.", "Η συνάντηση θα γίνει αύριο", "el"),
     ("A spokesman said הבחירות יתקיימו בחודש הבא in a short note.", "הבחירות יתקיימו בחודש הבא", "he"),
-    ("The ministry wrote that سيتم افتتاح المطار الجديد قريبا on its website.", "سيتم افتتاح المطار الجديد قريبا", "ar"),
+    ("The ministry wrote that سيتم افتتاح المطار قريبا on its website.", "سيتم افتتاح المطار قريبا", "ar"),
     ("Fans kept chanting हम यह मैच ज़रूर जीतेंगे outside the stadium.", "हम यह मैच ज़रूर जीतेंगे", "hi"),
     ("The company said 新工厂将于明年投产 in a filing.", "新工厂将于明年投产", "zh"),
     ("The coach said 次の試合に集中します after training.", "次の試合に集中します", "ja"),
@@ -100,4 +100,7 @@ def test_a_document_in_another_language_skips_english_rules_with_a_note(tmp_path
 
 def test_a_document_in_cyrillic_is_recognized_by_its_script():
     assert lint.language.document_language("Правительство утвердило новый бюджет на следующий год в среду.") == "ru"
-    assert lint.language.document_language("政府は水曜日に来年度の新しい予算を承認したと発表しました。これは重要です。") == "ja"
+    assert (
+        lint.language.document_language("政府は水曜日に来年度の新しい予算を承認したと発表しました。これは重要です。")
+        == "ja"
+    )
