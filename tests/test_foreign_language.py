@@ -104,3 +104,10 @@ def test_a_document_in_cyrillic_is_recognized_by_its_script():
         lint.language.document_language("政府は水曜日に来年度の新しい予算を承認したと発表しました。これは重要です。")
         == "ja"
     )
+
+
+def test_cyrillic_look_alike_letters_inside_latin_words():
+    text = "The permit number is ФB-2291 and the sign said СLOSED at 5 С° on the gate.\n"
+    findings = lint_text(text, "FL001")
+    assert [text[f.start : f.end] for f in findings] == ["Ф", "С", "С"]
+    assert all("look-alike" in f.message for f in findings)
