@@ -163,7 +163,7 @@ class ForeignLanguage(Rule):
         for match in SCRIPT_SPAN.finditer(text):
             start, end = match.span()
             span = match.group()
-            if _symbol_letters(text, start, end, span):
+            if _symbol_letters(text, start, end, span) or _gloss(text, start, end):
                 continue
             if len(span) <= 2 and _glued_to_latin(text, start, end) or span in LOOK_ALIKES:
                 script = scripts_of(span)[0][0] if scripts_of(span) else "non-Latin"
@@ -347,6 +347,16 @@ def _symbol_letters(text: str, start: int, end: int, span: str) -> bool:
     if not GREEK.match(span):
         return False
     return len(span) <= 2 or _glued_to_latin(text, start, end)
+
+
+def _gloss(text: str, start: int, end: int) -> bool:
+    """The original spelling of a name given in brackets right after it, as edited English does:
+    "Xi Jinping (习近平)", "the Verkhovna Rada (Верховна Рада)"."""
+    if text[start - 1 : start] not in ("(", "（") or text[end : end + 1] not in (")", "）"):
+        return False
+    before = text[max(0, start - 60) : start - 1].rstrip()
+    name = regex.search(r"(\p{Lu}[\p{L}\p{M}'’-]*)$", before)
+    return name is not None and len(text[start:end].split()) <= 4
 
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:

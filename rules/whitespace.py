@@ -16,7 +16,7 @@ NO_BREAK = "\u00a0\u202f\u2007"
 INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069"
 JOINERS = "\u200c\u200d"
 PATTERN = regex.compile(
-    rf"(?P<nbsp>[{NO_BREAK}]+)|(?P<invisible>[{INVISIBLE}]+)|(?P<joiner>[{JOINERS}]+)"
+    rf"(?P<nbsp>[{NO_BREAK}]+)|(?P<unusual>[\u2000-\u2006\u2008-\u200a\u205f]+)|(?P<invisible>[{INVISIBLE}]+)|(?P<joiner>[{JOINERS}]+)"
     r"|(?P<ideographic>\u3000+)|(?P<tab>[ ]*\t[ \t]*)|(?P<double>[ ]{2,})"
 )
 DIRECTION_MARKS = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -61,6 +61,8 @@ class Whitespace(Rule):
                 if start and MOJIBAKE_LEAD.match(text[start - 1]):
                     continue
                 yield self._replace(doc, start, end, "no-break space in running text", " ")
+            elif kind == "unusual":
+                yield self._replace(doc, start, end, f"unusual space U+{ord(text[start]):04X} in running text", " ")
             elif kind == "invisible":
                 finding = self._invisible(doc, start, end)
                 if finding is not None:

@@ -111,3 +111,8 @@ def test_cyrillic_look_alike_letters_inside_latin_words():
     findings = lint_text(text, "FL001")
     assert [text[f.start : f.end] for f in findings] == ["Ф", "С", "С"]
     assert all("look-alike" in f.message for f in findings)
+
+
+def test_original_spelling_of_a_name_in_brackets_is_a_gloss():
+    text = "President Xi Jinping (习近平) met Volodymyr Zelensky (Володимир Зеленський) in Geneva.\n"
+    assert spans(text, "FL001") == []

@@ -45,3 +45,9 @@ def test_layout_whitespace_is_not_running_text():
         "A line that ends with spaces   \n東京\u3000大阪 are both large cities.\n"
     )
     assert spans(text, "WS001") == []
+
+
+def test_unusual_width_spaces_become_ordinary_spaces():
+    text = "The fund grew by\u2009four percent, officials\u2003said.\n"
+    findings = lint_text(text, "WS001")
+    assert [text[f.start : f.end] for f in findings] == ["\u2009", "\u2003"]
