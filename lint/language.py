@@ -127,6 +127,8 @@ def english_share(text: str, limit: int = 4000, words: list[str] | None = None) 
 
 def foreign_script_share(text: str) -> float:
     """Share of non-Latin letters among the letters of a text."""
+    if not FOREIGN_LETTER_RE.search(text):
+        return 0.0  # most English text: one scan, no counting
     foreign = len(FOREIGN_LETTER_RE.findall(text))
     latin = len(LATIN_LETTER_RE.findall(text))
     return foreign / (foreign + latin) if foreign + latin else 0.0

@@ -121,7 +121,10 @@ def word_class(word: str) -> tuple[str, tuple[tuple[str, float], ...]]:
 def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
     """word_class for a token as written, and whether it is capitalized. Numbers and words in
     other scripts are English here: they break Latin runs (the script pass reports the latter)."""
-    if not LATIN_LETTER.search(word) or NON_LATIN_LETTER.search(word):
+    if word.isascii():
+        if word.isdigit() or not any(char.isalpha() for char in word):
+            return ENGLISH, (), False
+    elif not LATIN_LETTER.search(word) or NON_LATIN_LETTER.search(word):
         return ENGLISH, (), False
     if not word[:1].isupper():
         return (*word_class(word), False)
@@ -181,7 +184,13 @@ class ForeignLanguage(Rule):
 
     # -- Latin script ----------------------------------------------------------------------
     def _latin_spans(self, doc: Document) -> Iterator[Finding]:
-        classes = {word: self._classify(doc, word) for word in doc.word_counts}
+        counts = doc.word_counts
+        classes = {}
+        for word in counts:
+            kind, languages, capitalized = token_class(word)
+            if capitalized and kind != ENGLISH and counts[word] >= 2 and word.casefold() not in counts:
+                kind, languages = NEUTRAL, ()  # a name: always written capitalized in this document
+            classes[word] = (kind, languages)
         evidence = sum(doc.word_counts[w] for w, (kind, _) in classes.items() if kind in (FOREIGN, UNKNOWN))
         if evidence < 2:
             return  # most English documents: too few words lean abroad to form a span
@@ -202,12 +211,6 @@ class ForeignLanguage(Rule):
             run = [token] if kind != ENGLISH else []
         if run:
             yield from self._judge(doc, run, classes)
-
-    def _classify(self, doc: Document, word: str) -> tuple[str, tuple[tuple[str, float], ...]]:
-        kind, languages, capitalized = token_class(word)
-        if capitalized and kind != ENGLISH and doc.word_counts[word] >= 2 and word.casefold() not in doc.word_counts:
-            return NEUTRAL, ()  # a name: always written capitalized in this document
-        return kind, languages
 
     def _judge(self, doc: Document, run: list[Token], classes: dict) -> Iterator[Finding]:
         """Findings for one run of non-English tokens: borrowed phrases split it first."""
