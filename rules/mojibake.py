@@ -40,24 +40,33 @@ GARBLED = regex.compile(f"(?:{_SEQUENCE})+")
 WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
 LATIN_LETTER = regex.compile(r"\p{Latin}")
 
-# Blocks where no news text lives: mis-decoding legitimate Latin-1 ("ß”", "Ñ»") lands there.
-IMPLAUSIBLE = (
-    (0x0080, 0x009F),  # C1 controls
-    (0x0460, 0x048F),  # historic Cyrillic
-    (0x0590, 0x05AF),  # Hebrew cantillation
-    (0x0700, 0x074F),  # Syriac
-    (0x0780, 0x089F),  # Thaana, NKo, Samaritan, Mandaic
-)
+# Two-byte sequences decode below U+0800. There, only the letters news is written in count:
+# misreading legitimate Latin-1 ("CAFÉ”", "PERÚ’", "È…") lands on IPA, rare Latin Extended-B,
+# historic Cyrillic, Syriac or NKo letters instead.
+TWO_BYTE_PLAUSIBLE = (
+    (0x00A0, 0x017F),  # Latin-1 letters and signs, Latin Extended-A (ł ő ş ğ ı č ...)
+    (0x018F, 0x018F), (0x0192, 0x0192), (0x01A0, 0x01A1), (0x01AF, 0x01B0),  # Ə ƒ Ơ ơ Ư ư
+    (0x01CD, 0x01DC), (0x01E6, 0x01E7), (0x0218, 0x021B), (0x0259, 0x0259),  # pinyin ǎ, ș ț, ə
+    (0x02BB, 0x02BC),  # ʻokina, modifier apostrophe
+    (0x0300, 0x0328),  # combining accents (text in decomposed form)
+    (0x0370, 0x03FF),  # Greek
+    (0x0400, 0x045F), (0x0490, 0x052F),  # Cyrillic
+    (0x0531, 0x058F),  # Armenian
+    (0x05B0, 0x05FF),  # Hebrew letters and points
+    (0x0600, 0x06FF), (0x0750, 0x077F),  # Arabic, Persian, Urdu
+)  # fmt: skip
 
 
 def _plausible(char: str) -> bool:
-    """A character real text is made of: a letter or mark of any script, punctuation, a
-    currency or other common symbol, a space; not a control, private-use or rare-block character."""
+    """A character real text is made of: below U+0800 a letter of a script news is written in,
+    above it a letter, mark, digit, punctuation or symbol (not a control or private-use one)."""
     code = ord(char)
-    if any(low <= code <= high for low, high in IMPLAUSIBLE):
-        return False
+    if code < 0x80:
+        return True
+    if code < 0x800:
+        return any(low <= code <= high for low, high in TWO_BYTE_PLAUSIBLE)
     category = unicodedata.category(char)
-    return category[0] in "LMNPS" or char in "\u00a0\u00ad\u200b\u200c\u200d\u2060\ufeff\u3000"
+    return category[0] in "LMNPS" or char in "\u200b\u200c\u200d\u2060\ufeff\u3000"
 
 
 def repair(garbled: str) -> str | None:
@@ -84,6 +93,40 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and WORD_CHAR.match(text[end]):
         end += 1
     return start, end
+
+
+def _stray_letter(text: str, start: int, end: int, repaired: str) -> bool:
+    """A 'repair' that would not fit its word, so the text was legitimate: one non-Latin letter
+    inside a Latin word ("PASÓ”" would give "PASӔ"; real Cyrillic or Arabic mojibake garbles whole
+    words), a lone combining mark or non-Latin digit, or a lowercase letter after capitals
+    ("SOCIÉTÉ™" would give "SOCIÉTə")."""
+    if len(repaired) != 1 or ord(repaired) < 0x100:
+        return False
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if _capital_before_punctuation(text, start, end):
+        return True
+    category = unicodedata.category(repaired)
+    if category == "Mn":
+        return not (0x300 <= ord(repaired) <= 0x328 and LATIN_LETTER.match(before))
+    if category[0] != "L":
+        return ord(repaired) < 0x800
+    if not LATIN_LETTER.match(repaired):
+        return bool(LATIN_LETTER.match(before) or LATIN_LETTER.match(after))
+    return repaired.islower() and before.isupper() and not after.islower()
+
+
+def _capital_before_punctuation(text: str, start: int, end: int) -> bool:
+    """An accented capital ending a word in capitals, then punctuation ("PÄIVÄ”", "É…"): a
+    heading or an initial, not garbage. Ã and Â, the leads of nearly all real mojibake, are kept."""
+    if text[start] in "ÃÂ" or not text[start].isupper() or any(char.isalpha() for char in text[start + 1 : end]):
+        return False
+    if end < len(text) and text[end].isalpha():
+        return False
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:start] == text[word_start:start].upper()
 
 
 def _legitimate_accent(text: str, start: int, garbled: str, repaired: str) -> bool:
@@ -121,7 +164,7 @@ class Mojibake(Rule):
         text = doc.text
         words: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         for start, end, repaired in _repairs(text):
-            if _legitimate_accent(text, start, text[start:end], repaired):
+            if _legitimate_accent(text, start, text[start:end], repaired) or _stray_letter(text, start, end, repaired):
                 continue
             bounds = _word_bounds(text, start, end)
             words.setdefault(bounds, []).append((start, end, repaired))

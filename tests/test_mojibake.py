@@ -47,6 +47,7 @@ def test_legitimate_latin_1_text_is_left_alone():
     text = (
         "At the café in Zürich, Señor Muñoz read Ægir’s naïve poem; «ESPAÑA» was printed in capitals, "
         "the Fuß” quote ended, perché…” she asked, and SÃO PAULO voted. Ångström, Øresund, Þór, £20.\n"
+        "Headlines read “HYVÄÄ PÄIVÄ”, “LA SOCIÉTÉ™”, “VIVA PERÚ’S TEAM”, “SE PASÓ” and “OÙ” in capitals.\n"
     )
     assert spans(text, "MJ001") == []
 
