@@ -136,22 +136,25 @@ def foreign_script_share(text: str) -> float:
 
 def document_language(text: str, words: list[str] | None = None) -> str:
     """ISO code of the main language of a text. An English article quoting a foreign sentence
-    or two stays English: scripts and function words must both point away from English."""
+    or two, or opening with an untranslated paragraph, stays English: scripts and function words
+    must both point away from English, over the whole text when the opening is in doubt."""
     sample = text[:4000]
-    latin_words = [
-        word for word in (words if words is not None else _WORD.findall(sample)) if LATIN_LETTER_RE.match(word)
-    ]
-    english = english_share(text, words=latin_words) if latin_words else 0.0
-    foreign = foreign_script_share(sample)
-    if foreign > 0.8 or foreign > 0.5 and english < 0.12:
-        language = name_script_language(sample)
-        return language if language != "und" else "en"
-    if len(sample.strip()) < 40:
-        return "en"
-    if english >= 0.12:
+    english = _latin_english_share(words if words is not None else _WORD.findall(sample))
+    if foreign_script_share(sample) > 0.5 or english < 0.12 and len(text) > len(sample):
+        english = max(english, _latin_english_share(_WORD.findall(text)))
+        foreign = foreign_script_share(text)
+        if foreign > 0.8 or foreign > 0.5 and english < 0.12:
+            language = name_script_language(sample)
+            return language if language != "und" else "en"
+    if len(sample.strip()) < 40 or english >= 0.12:
         return "en"  # judged on Latin-script words: quoted Cyrillic or Han does not make it foreign
     guesses = detect(sample)
     return guesses[0][0] if guesses and guesses[0][1] >= 0.5 else "en"
+
+
+def _latin_english_share(words: list[str]) -> float:
+    latin_words = [word for word in words if LATIN_LETTER_RE.match(word)]
+    return english_share("", words=latin_words) if latin_words else 0.0
 
 
 @cache

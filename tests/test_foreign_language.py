@@ -116,3 +116,10 @@ def test_cyrillic_look_alike_letters_inside_latin_words():
 def test_original_spelling_of_a_name_in_brackets_is_a_gloss():
     text = "President Xi Jinping (习近平) met Volodymyr Zelensky (Володимир Зеленський) in Geneva.\n"
     assert spans(text, "FL001") == []
+
+
+def test_an_untranslated_opening_paragraph_does_not_make_the_article_foreign():
+    spanish = "El gobierno regional aprobó ayer un nuevo plan de vivienda para los jóvenes de la provincia. " * 12
+    english = "The regional government approved a new housing plan for young people in the province on Tuesday. " * 12
+    assert lint.language.document_language(spanish + "\n\n" + english + english) == "en"
+    assert lint.language.document_language(spanish + "\n\n" + spanish) == "es"
