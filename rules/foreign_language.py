@@ -214,7 +214,7 @@ class ForeignLanguage(Rule):
 
     def _judge(self, doc: Document, run: list[Token], classes: dict) -> Iterator[Finding]:
         """Findings for one run of non-English tokens: borrowed phrases split it first."""
-        if len(run) < 3 or sum(classes[t.text][0] in (FOREIGN, UNKNOWN) for t in run) < 2:
+        if len(run) < 2 or sum(classes[t.text][0] in (FOREIGN, UNKNOWN) for t in run) < 2:
             return
         for piece in _without_loan_phrases(run):
             finding = self._report(doc, piece, classes)
