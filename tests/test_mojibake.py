@@ -1,13 +1,57 @@
+import pytest
 from conftest import lint_text, spans
 
 
-def test_mojibake_with_repair():
-    text = "French Foreign Minister StÃ©phane SÃ©journÃ© said itâ€™s time.\n"
+def garble(text: str) -> str:
+    """What a feed shows when UTF-8 is read as Windows-1252 (undefined bytes as C1 controls)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Kılıçdaroğlu",
+        "Łódź",
+        "Brâncuși",
+        "Nguyễn",
+        "Москва",
+        "Αθήνα",
+        "ירושלים",
+        "القاهرة",
+        "मुंबई",
+        "北京市",
+        "서울",
+        "don’t",
+    ],
+)
+def test_garbled_words_of_any_script_are_flagged_and_repaired(word):
+    text = f"Reporters in {garble(word)} said the talks would resume.\n"
     findings = lint_text(text, "MJ001")
-    assert [text[f.start : f.end] for f in findings] == ["StÃ©phane", "SÃ©journÃ©", "itâ€™s"]
-    assert findings[0].fix.edits[0].content == "Stéphane"
-    assert findings[2].fix.edits[0].content == "it’s"
+    assert len(findings) == 1
+    assert findings[0].fix.edits[0].content == word
+    assert findings[0].fix.applicability.value == "safe"
 
 
-def test_real_accents_are_fine():
-    assert spans("Stéphane Séjourné visited the Élysée and São Paulo.\n", "MJ001") == []
+def test_curly_quotes_dashes_and_double_encoding():
+    text = "The bill â€” passed on Friday â€“ was called â€œhistoricâ€\x9d and itâ€™s law; shopâ€šs Ã¢â‚¬â„¢ too.\n"
+    fixes = [f.fix.edits[0].content for f in lint_text(text, "MJ001")]
+    assert fixes[:4] == ["—", "–", "“historic”", "it’s"]
+    assert "’" in fixes
+
+
+def test_garbled_pound_sign_but_not_the_real_one():
+    assert spans("The ticket cost Â£40, up from £35 last year.\n", "MJ001") == ["Â£"]
+
+
+def test_legitimate_latin_1_text_is_left_alone():
+    text = (
+        "At the café in Zürich, Señor Muñoz read Ægir’s naïve poem; «ESPAÑA» was printed in capitals, "
+        "the Fuß” quote ended, perché…” she asked, and SÃO PAULO voted. Ångström, Øresund, Þór, £20.\n"
+        "Headlines read “HYVÄÄ PÄIVÄ”, “LA SOCIÉTÉ™”, “VIVA PERÚ’S TEAM”, “SE PASÓ” and “OÙ” in capitals.\n"
+    )
+    assert spans(text, "MJ001") == []
+
+
+def test_replacement_characters_are_reported():
+    text = "The minister said the plan for Gda\ufffd\ufffdsk was ready.\n"
+    assert spans(text, "MJ001") == ["\ufffd\ufffd"]

@@ -1,18 +1,53 @@
 from conftest import lint_text, spans
 
 
-def test_flags_no_break_space_with_safe_fix():
-    text = "sending troops to Ukraine.\u00a0We have done this since 2014."
+def test_no_break_space_gets_a_safe_fix():
+    text = "Turnout reached 61\u00a0% in the capital.\u00a0Results are due on Monday.\n"
     findings = lint_text(text, "WS001")
-    assert [text[f.start : f.end] for f in findings] == ["\u00a0"]
+    assert [text[f.start : f.end] for f in findings] == ["\u00a0", "\u00a0"]
     assert findings[0].fix.edits[0].content == " "
     assert findings[0].fix.applicability.value == "safe"
 
 
-def test_flags_zero_width_and_doubled_space():
-    text = "The Kremlin\u200b warned  on Tuesday."
-    assert spans(text, "WS001") == ["\u200b", "  "]
+def test_doubled_spaces_tabs_and_ideographic_space():
+    text = "The port reopened  on Sunday, and\tships queued near Osaka\u3000Bay for hours.\n"
+    findings = lint_text(text, "WS001")
+    assert [text[f.start : f.end] for f in findings] == ["  ", "\t", "\u3000"]
+    assert all(f.fix.edits[0].content == " " for f in findings)
 
 
-def test_leaves_ordinary_spacing_bom_and_indentation_alone():
-    assert spans("\ufeffThe Kremlin warned on Tuesday.\n\n  Indented line.", "WS001") == []
+def test_invisible_characters_in_latin_text_are_deleted():
+    text = (
+        "The mayor\u200f said the bridge\u200b would close. The re\u00adport\ufeff came late, "
+        "and the wa\u200cter level\u202a rose.\n"
+    )
+    findings = lint_text(text, "WS001")
+    assert [text[f.start : f.end] for f in findings] == ["\u200f", "\u200b", "\u00ad", "\ufeff", "\u200c", "\u202a"]
+    assert all(f.fix.edits[0].content == "" for f in findings)
+
+
+def test_joiners_inside_persian_hindi_and_emoji_are_legitimate():
+    text = (
+        "The slogan read می\u200cخواهیم and the poster said क्\u200dष, while fans posted 👩\u200d💻 "
+        "and 👨\u200d👩\u200d👧 under the story.\n"
+    )
+    assert spans(text, "WS001") == []
+
+
+def test_direction_marks_inside_hebrew_or_arabic_text_are_legitimate():
+    text = "The banner said שלום\u200f! and the sign said مرحبا\u200f. Both were photographed.\n"
+    assert spans(text, "WS001") == []
+
+
+def test_layout_whitespace_is_not_running_text():
+    text = (
+        "\ufeffHeadline of the day\n\n    Indented quotation line.\nName\tAge\tCity\n"
+        "A line that ends with spaces   \n東京\u3000大阪 are both large cities.\n"
+    )
+    assert spans(text, "WS001") == []
+
+
+def test_unusual_width_spaces_become_ordinary_spaces():
+    text = "The fund grew by\u2009four percent, officials\u2003said.\n"
+    findings = lint_text(text, "WS001")
+    assert [text[f.start : f.end] for f in findings] == ["\u2009", "\u2003"]
