@@ -42,7 +42,7 @@ TOKEN_RE = regex.compile(
 )
 SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "—", "–"})
 YEAR_RE = regex.compile(r"1[89]\d\d|20\d\d")
-DIGITS_RE = regex.compile(r"\d+(?:[.,]\d+)*")
+DIGITS_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 ORDINAL_DIGITS_RE = regex.compile(r"\d+(?:st|nd|rd|th)")
 
 NUMBER_WORDS = frozenset(
@@ -159,6 +159,8 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: t.is_word and t.text[0].isupper() and not is_dictionary_word(t.lower)
     if name == "VFIN":  # an inflected verb that is not also a singular noun ('dropped', 'signed', 'wants')
         return lambda t: t.is_word and t.text.islower() and _is_inflected_verb(t.lower)
+    if name == "ACRONYM":  # NATO, UN, EU (a possessive 's allowed)
+        return lambda t: t.is_word and len(t.text.split("'")[0].split("’")[0]) >= 2 and t.text.split("'")[0].split("’")[0].isupper()
     if name == "WORD":
         return lambda t: t.is_word
     if name == "PUNCT":
