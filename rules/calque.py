@@ -32,14 +32,14 @@ from importlib import resources
 
 import regex
 
-from lint.document import Document
+from lint.document import WORD_RE, Document
 from lint.finding import Finding, Fix, Severity
-from lint.lexicon import is_dictionary_word, parts_of_speech
+from lint.lexicon import is_dictionary_word, parts_of_speech, zipf
 from lint.rule import Rule
 
-TOKEN_RE = regex.compile(
-    r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\n|[^\s\p{L}\p{M}\p{N}]"
-)
+DECIMAL_GAPS = frozenset({".", ","})
+WINDOW_BEFORE, WINDOW_AFTER = 4, 11
+NEAR = 6  # how far back `near_before` looks, in tokens  # words around an anchor that a pattern may look at
 SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "—", "–"})
 YEAR_RE = regex.compile(r"1[89]\d\d|20\d\d")
 DIGITS_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -68,11 +68,48 @@ class Tok:
         self.is_word = text[0].isalnum()
 
 
-def tokenize(text: str) -> list[Tok]:
-    """Tokens of the text, closed by a line-break token so that 'followed by punctuation' holds at the end."""
-    tokens = [Tok(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
-    tokens.append(Tok(len(text), len(text), "\n"))
+Word = tuple[int, int, str]  # (start, end, text), as Document.tokens
+
+
+def word_tokens(text: str) -> list[Word]:
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def tokens_between(text: str, words: list[Word], low: int, high: int) -> list[Tok]:
+    """Scan tokens for words[low:high]: the words, the punctuation and line breaks between them
+    (one token a character), decimals such as '9.3' and '1,200' joined; closed by a line-break
+    token when the window reaches the end of the text."""
+    tokens: list[Tok] = []
+    previous_end = words[low - 1][1] if low > 0 else 0
+    for start, end, word in words[low:high]:
+        if previous_end < start:
+            gap = text[previous_end:start]
+            if not gap.isspace():
+                if gap in DECIMAL_GAPS and tokens and tokens[-1].text.isdigit() and word.isdigit():
+                    joined = tokens.pop()
+                    tokens.append(Tok(joined.start, end, text[joined.start : end]))
+                    previous_end = end
+                    continue
+                for offset, char in enumerate(gap):
+                    if char == "\n" or not char.isspace():
+                        tokens.append(Tok(previous_end + offset, previous_end + offset + 1, char))
+            elif "\n" in gap:
+                tokens.append(Tok(start - 1, start, "\n"))
+        tokens.append(Tok(start, end, word))
+        previous_end = end
+    if high >= len(words):
+        tail = text[previous_end:]
+        for offset, char in enumerate(tail):
+            if not char.isspace():
+                tokens.append(Tok(previous_end + offset, previous_end + offset + 1, char))
+        tokens.append(Tok(len(text), len(text), "\n"))
     return tokens
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Every scan token of a text."""
+    words = word_tokens(text)
+    return tokens_between(text, words, 0, len(words))
 
 
 # ---------------------------------------------------------------- word classes (cached per word)
@@ -87,7 +124,7 @@ def _number_value_is_one(lower: str) -> bool:
 def is_cardinal(lower: str) -> bool:
     """A count: 'five', 'twenty-two', '45', '1,200', '2.5' (not a year such as 2024)."""
     if DIGITS_RE.fullmatch(lower):
-        return not YEAR_RE.fullmatch(lower)
+        return not YEAR_RE.fullmatch(lower) and (lower == "0" or not lower.startswith("0"))
     if lower in NUMBER_WORDS or lower == "one":
         return True
     head, _, tail = lower.partition("-")
@@ -99,30 +136,36 @@ def is_ordinal(lower: str) -> bool:
     return bool(ORDINAL_DIGITS_RE.fullmatch(lower)) or lower in ORDINAL_WORDS
 
 
+IRREGULAR_PLURALS = frozenset(
+    """children people men women feet teeth mice geese data media criteria phenomena police cattle
+    staff personnel crew clergy livestock""".split()
+)
+SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "ous")
+
+
 @lru_cache(maxsize=100_000)
 def noun_number(lower: str) -> str:
-    """'sg' for a singular count noun, 'pl' for a regular plural, '' otherwise (names, adjectives,
-    invariant plurals such as 'sheep', words that are not nouns)."""
+    """'sg' for a singular count noun (it has a plural in the lexicon), 'pl' for a plural, ''
+    otherwise (names, mass nouns, words that are not nouns). Uses the shared lexicon's parts of
+    speech, so no extra data is loaded."""
     if not lower.isalpha() or "NOUN" not in parts_of_speech(lower):
         return ""
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(lower).get("NOUN", ())
-    if lower in lemmas:
-        plurals = getInflection(lower, "NNS") or ()
-        return "sg" if plurals and lower not in plurals else ""
-    if lemmas and lower.endswith("s"):
+    if lower in IRREGULAR_PLURALS:
         return "pl"
-    return ""
+    if lower.endswith("s") and not lower.endswith(SINGULAR_S_ENDINGS):
+        for singular in (lower[:-1], lower[:-2], lower[:-3] + "y"):
+            if singular and "NOUN" in parts_of_speech(singular):
+                return "pl"
+        return ""
+    plurals = (lower + "s", lower + "es", lower[:-1] + "ies", lower[:-1] + "ves", lower[:-2] + "ves")
+    return "sg" if any("NOUN" in parts_of_speech(plural) for plural in plurals) else ""
 
 
 @lru_cache(maxsize=50_000)
 def _is_inflected_verb(lower: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(lower)
-    verbs = lemmas.get("VERB", ())
-    return bool(verbs) and lower not in verbs and lower not in lemmas.get("NOUN", ())
+    """A verb in -ed or -s form that is not also a noun ('dropped', 'signs'; not 'fell', 'needs')."""
+    tags = parts_of_speech(lower)
+    return "VERB" in tags and "NOUN" not in tags and (lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")))
 
 
 def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], bool]:
@@ -161,6 +204,8 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: t.is_word and t.text.islower() and _is_inflected_verb(t.lower)
     if name == "ACRONYM":  # NATO, UN, EU (a possessive 's allowed)
         return lambda t: t.is_word and len(t.text.split("'")[0].split("’")[0]) >= 2 and t.text.split("'")[0].split("’")[0].isupper()
+    if name == "UPPER":  # any capital letter: names, acronyms, 'iPhone'
+        return lambda t: t.is_word and not t.text.islower() and not t.text.isdigit()
     if name == "WORD":
         return lambda t: t.is_word
     if name == "PUNCT":
@@ -219,6 +264,8 @@ def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
             words = _verb_forms(argument)
             return Element(lambda t, w=words: t.lower in w, words, optional)
         number = name in ("NUM", "NUM2")
+        if name == "PLACE":
+            return Element(_class_test(name, lists), lists["places"], optional)
         return Element(_class_test(name, lists), None, optional, number=number, open_class=not number)
     if body.startswith("="):
         exact = frozenset(body[1:].split("|"))
@@ -227,15 +274,25 @@ def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
     return Element(lambda t, w=words: t.lower in w, words, optional)
 
 
+IRREGULAR_VERBS = {
+    "make": "made", "do": "did done does", "give": "gave given", "put": "put", "become": "became",
+    "have": "has had", "sell": "sold", "buy": "bought", "lead": "led", "see": "saw seen", "show": "shown",
+    "keep": "kept", "leave": "left", "top": "topped topping tops", "control": "controlled controlling",
+    "get": "got gotten getting", "take": "took taken", "hold": "held", "go": "went gone goes",
+}
+
+
 @cache
 def _verb_forms(lemmas: str) -> frozenset[str]:
-    from lemminflect import getAllInflections
-
+    """Every form of the verbs ('realize/realise'): regular endings plus a few irregular verbs."""
     forms: set[str] = set()
     for lemma in lemmas.split("/"):
-        forms.add(lemma)
-        for inflections in getAllInflections(lemma, upos="VERB").values():
-            forms.update(inflections)
+        forms.update((lemma, *IRREGULAR_VERBS.get(lemma, "").split()))
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s"))
+        forms.add(stem + "ing")
+        if lemma not in IRREGULAR_VERBS or lemma in ("show", "control", "top"):
+            forms.add(stem + "ed" if not lemma.endswith("e") else lemma + "d")
     return frozenset(forms)
 
 
@@ -255,6 +312,9 @@ def _parse_sequence(source: str, lists: dict[str, frozenset[str]]) -> tuple[list
         else:
             elements.append(_parse_element(part, lists))
     return elements, first, (len(elements) if last < 0 else last), sentence_start
+
+
+_CONTINUES: dict[tuple[str, tuple[str, ...]], bool] = {}  # (pattern, next token) -> may the pattern go on
 
 
 @dataclass(frozen=True)
@@ -278,6 +338,30 @@ class Calque:
     severity: Severity
     examples: tuple[str, ...]
     counter: tuple[str, ...]
+    before: tuple[tuple[Element, ...], ...] = ()  # one of these must come right before the match
+    near_before: frozenset[str] = frozenset()  # one of these words within NEAR words before the match
+
+    def may_continue(self, following: tuple[str, ...]) -> bool:
+        """A cheap pre-test on the next tokens: can the pattern go on there?"""
+        if not following:
+            return True
+        key = (self.id, following)
+        known = _CONTINUES.get(key)
+        if known is None:
+            if len(_CONTINUES) > 500_000:
+                _CONTINUES.clear()
+            tokens = [Tok(0, len(text), text) for text in following]
+            known = _CONTINUES[key] = _prefix_match(self.elements, 1, tokens, 0)
+        return known
+
+    def _near_before(self, tokens: list[Tok], index: int) -> bool:
+        """Whether one of near_before's words comes within NEAR tokens before, in the same sentence."""
+        for token in reversed(tokens[max(0, index - NEAR) : index]):
+            if token.text in SENTENCE_BREAKS:
+                return False
+            if token.lower in self.near_before:
+                return True
+        return False
 
     def match_at(self, tokens: list[Tok], index: int) -> list[int] | None:
         """Token index where each element's match starts (plus the end), if the pattern matches at index."""
@@ -285,6 +369,12 @@ class Calque:
         if bounds is None:
             return None
         end = bounds[self.flag_last]
+        if self.before and not any(
+            index >= len(before) and _match(before, 0, tokens, index - len(before)) is not None for before in self.before
+        ):
+            return None
+        if self.near_before and not self._near_before(tokens, index):
+            return None
         for before in self.not_before:
             start = index - len(before)
             if start >= 0 and _match(before, 0, tokens, start) is not None:
@@ -293,6 +383,19 @@ class Calque:
             if _match(after, 0, tokens, end) is not None or _match(after, 0, tokens, bounds[-1]) is not None:
                 return None
         return bounds
+
+
+def _prefix_match(elements, position: int, tokens: list[Tok], index: int) -> bool:
+    """Whether elements[position:] can match tokens[index:] up to the end of tokens (the
+    pattern may still go on beyond them)."""
+    if index == len(tokens) or position == len(elements):
+        return True
+    element = elements[position]
+    if element.skip:
+        return True
+    if element.test(tokens[index]) and _prefix_match(elements, position + 1, tokens, index + 1):
+        return True
+    return element.optional and _prefix_match(elements, position + 1, tokens, index)
 
 
 def _match(elements, position: int, tokens: list[Tok], index: int) -> list[int] | None:
@@ -379,58 +482,151 @@ def calques() -> tuple[Calque, ...]:
                 severity=Severity(entry.get("severity", family.get("severity", "warning"))),
                 examples=tuple(entry.get("examples", ())),
                 counter=tuple(entry.get("counter", ())),
+                before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
+                near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
             )
         )
     return tuple(compiled)
 
 
 @cache
-def pattern_index() -> tuple[dict[str, tuple[Calque, ...]], tuple[Calque, ...]]:
-    """Patterns by the words their first token can be, and the patterns that start with a number."""
-    by_word: dict[str, list[Calque]] = {}
-    by_number: list[Calque] = []
+def anchor_spellings() -> frozenset[str]:
+    """Every spelling (lower, Capitalized, UPPER) of the words patterns are anchored on."""
+    by_word, _ = pattern_index()
+    spellings: set[str] = set()
+    for word in (*by_word, *NUMBER_WORDS, "one"):
+        spellings.update((word, word.capitalize(), word.upper(), word.replace("'", "’")))
+    return frozenset(spellings)
+
+
+Anchored = tuple[Calque, int]  # a pattern and which of its elements the anchor word matches
+
+
+def _commonness(element: Element) -> float:
+    """How often an element's words occur (Zipf of the most common); numbers count as common."""
+    if element.number:
+        return 5.5
+    if element.words is None or element.open_class:
+        return 99.0
+    return max((zipf(word) for word in element.words), default=0.0)
+
+
+def _anchor_element(calque: Calque) -> int:
+    """The rarest element among the pattern's leading required one-token elements: the scan
+    starts from its occurrences, so 'in the frame of' is looked for where 'frame' occurs."""
+    best, best_score = 0, _commonness(calque.elements[0])
+    for position, element in enumerate(calque.elements[1:], start=1):
+        if element.optional or element.skip:
+            break
+        if element.number or element.words is None or element.open_class:
+            continue
+        if any(not word[:1].isalnum() for word in element.words):
+            continue
+        score = _commonness(element)
+        if score < best_score:
+            best, best_score = position, score
+    return best
+
+
+@cache
+def pattern_index() -> tuple[dict[str, tuple[Anchored, ...]], tuple[Anchored, ...]]:
+    """Patterns by the words of their anchor element, and the patterns anchored on a number."""
+    by_word: dict[str, list[Anchored]] = {}
+    by_number: list[Anchored] = []
     for calque in calques():
-        first = calque.elements[0]
-        if first.open_class:
+        if calque.elements[0].open_class:
             raise ValueError(f"{calque.id}: a pattern must start with a word, a word list or a number")
-        if first.number:
-            by_number.append(calque)
-        for word in first.words or ():
-            by_word.setdefault(word, []).append(calque)
+        offset = _anchor_element(calque)
+        anchor = calque.elements[offset]
+        if anchor.number:
+            by_number.append((calque, offset))
+        for word in anchor.words or ():
+            by_word.setdefault(word, []).append((calque, offset))
     return {w: tuple(c) for w, c in by_word.items()}, tuple(by_number)
 
 
-def scan(text: str) -> Iterator[tuple[Calque, int, int, list[str]]]:
-    """Every calque in the text: (pattern, start offset, end offset, text of each element)."""
-    tokens = tokenize(text)
+def scan(
+    text: str, words: list[Word] | None = None, occurrences: dict[str, list[int]] | None = None
+) -> Iterator[tuple[Calque, int, int, list[str]]]:
+    """Every calque in the text: (pattern, start offset, end offset, text of each element).
+
+    Each pattern is anchored on its rarest leading word; the document's word index gives the
+    anchors, a cheap test of the next token drops most of them, and only the survivors get a
+    small window of scan tokens, so the cost follows the few candidate places, not the text."""
+    if words is None:
+        words = word_tokens(text)
+    if occurrences is None:
+        occurrences = {}
+        for position, word in enumerate(words):
+            occurrences.setdefault(word[2], []).append(position)
     by_word, by_number = pattern_index()
+    anchor_keys = anchor_spellings()
+    anchors: list[tuple[int, int, Calque, int]] = []  # (start word, anchor word, pattern, offset)
+    for key, positions in occurrences.items():
+        if key not in anchor_keys and not key[0].isdigit():
+            continue
+        lower = key.lower().replace("’", "'")
+        candidates = by_word.get(lower, ())
+        if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
+            candidates = (*candidates, *(c for c in by_number if c not in candidates))
+        for calque, offset in candidates:
+            anchors.extend((position - offset, position, calque, offset) for position in positions if position >= offset)
+    anchors.sort(key=lambda anchor: anchor[0])
     words_in_text: set[str] | None = None
     taken_until = -1
-    for index, token in enumerate(tokens):
-        candidates = by_word.get(token.lower, ())
-        if by_number and (token.text[0].isdigit() or token.lower in NUMBER_WORDS or token.lower == "one"):
-            candidates = (*candidates, *(c for c in by_number if c not in candidates))
-        for calque in candidates:
-            if calque.sentence_start and index and tokens[index - 1].text not in SENTENCE_BREAKS:
+    windows: dict[tuple[int, int], tuple[list[Tok], int]] = {}
+    for start_word, position, calque, offset in anchors:
+        if words[start_word][0] <= taken_until:
+            continue
+        if not offset and not calque.may_continue(_next_tokens(text, words, position)):
+            continue
+        low = max(0, position - WINDOW_BEFORE - offset - (NEAR if calque.near_before else 0))
+        if (position, low) not in windows:
+            window = tokens_between(text, words, low, position + WINDOW_AFTER)
+            windows[position, low] = window, next(i for i, t in enumerate(window) if t.end > words[position][0])
+        window, index = windows[position, low]
+        index -= offset
+        if index < 0:
+            continue
+        if calque.sentence_start and (window[index - 1].text not in SENTENCE_BREAKS if index else start_word > 0):
+            continue
+        bounds = calque.match_at(window, index)
+        if bounds is None:
+            continue
+        if calque.context:
+            if words_in_text is None:
+                words_in_text = {w.lower() for w in occurrences}
+            if len(calque.context & words_in_text) < calque.context_min:
                 continue
-            bounds = calque.match_at(tokens, index)
-            if bounds is None:
-                continue
-            if calque.context:
-                if words_in_text is None:
-                    words_in_text = {t.lower for t in tokens}
-                if len(calque.context & words_in_text) < calque.context_min:
-                    continue
-            if calque.in_prose and not _in_prose(text, token.start):
-                continue
-            first_token = bounds[calque.flag_first]
-            last_token = bounds[calque.flag_last] - 1
-            if last_token < first_token or first_token <= taken_until:
-                continue
-            taken_until = last_token
-            parts = [" ".join(t.text for t in tokens[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
-            yield calque, tokens[first_token].start, tokens[last_token].end, parts
-            break
+        if calque.in_prose and not _in_prose(text, window[index].start):
+            continue
+        first_token = window[bounds[calque.flag_first]]
+        last_token = window[bounds[calque.flag_last] - 1]
+        if first_token.start <= taken_until:
+            continue
+        taken_until = last_token.end - 1
+        parts = [" ".join(t.text for t in window[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
+        yield calque, first_token.start, last_token.end, parts
+
+
+def _next_tokens(text: str, words: list[Word], position: int) -> tuple[str, ...]:
+    """The next two scan tokens after a word, as far as they can be told cheaply: words with
+    only spaces between, or one punctuation mark (a decimal point stops the look-ahead)."""
+    found: list[str] = []
+    end = words[position][1]
+    for start, next_end, following in words[position + 1 : position + 3]:
+        if start > end:
+            gap = text[end:start]
+            if not gap.isspace():
+                if gap not in DECIMAL_GAPS:
+                    found.append(next(char for char in gap if not char.isspace()))
+                break
+            if "\n" in gap:
+                found.append("\n")
+                break
+        found.append(following)
+        end = next_end
+    return tuple(found)
 
 
 def matches(calque: Calque, text: str) -> bool:
@@ -483,7 +679,7 @@ class CalqueRule(Rule):
     summary = "Source-language structure translated word for word: 'since two years', 'the actual government'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for calque, start, end, parts in scan(doc.text):
+        for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences):
             suggestion = _fill(calque.suggestion, parts)
             languages = ", ".join(calque.languages)
             hint = f"; write '{suggestion}'" if suggestion else ""
