@@ -117,7 +117,9 @@ def tokenize(text: str) -> list[Tok]:
 
 @lru_cache(maxsize=50_000)
 def _number_value_is_one(lower: str) -> bool:
-    return lower in ("one", "1", "a", "an") or (DIGITS_RE.fullmatch(lower) is not None and float(lower.replace(",", "")) == 1)
+    return lower in ("one", "1", "a", "an") or (
+        DIGITS_RE.fullmatch(lower) is not None and float(lower.replace(",", "")) == 1
+    )
 
 
 @lru_cache(maxsize=50_000)
@@ -165,7 +167,11 @@ def noun_number(lower: str) -> str:
 def _is_inflected_verb(lower: str) -> bool:
     """A verb in -ed or -s form that is not also a noun ('dropped', 'signs'; not 'fell', 'needs')."""
     tags = parts_of_speech(lower)
-    return "VERB" in tags and "NOUN" not in tags and (lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")))
+    return (
+        "VERB" in tags
+        and "NOUN" not in tags
+        and (lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")))
+    )
 
 
 def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], bool]:
@@ -203,7 +209,9 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
     if name == "VFIN":  # an inflected verb that is not also a singular noun ('dropped', 'signed', 'wants')
         return lambda t: t.is_word and t.text.islower() and _is_inflected_verb(t.lower)
     if name == "ACRONYM":  # NATO, UN, EU (a possessive 's allowed)
-        return lambda t: t.is_word and len(t.text.split("'")[0].split("’")[0]) >= 2 and t.text.split("'")[0].split("’")[0].isupper()
+        return lambda t: (
+            t.is_word and len(t.text.split("'")[0].split("’")[0]) >= 2 and t.text.split("'")[0].split("’")[0].isupper()
+        )
     if name == "UPPER":  # any capital letter: names, acronyms, 'iPhone'
         return lambda t: t.is_word and not t.text.islower() and not t.text.isdigit()
     if name == "WORD":
@@ -275,10 +283,25 @@ def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
 
 
 IRREGULAR_VERBS = {
-    "make": "made", "do": "did done does", "give": "gave given", "put": "put", "become": "became",
-    "have": "has had", "sell": "sold", "buy": "bought", "lead": "led", "see": "saw seen", "show": "shown",
-    "keep": "kept", "leave": "left", "top": "topped topping tops", "control": "controlled controlling",
-    "get": "got gotten getting", "take": "took taken", "hold": "held", "go": "went gone goes",
+    "make": "made",
+    "do": "did done does",
+    "give": "gave given",
+    "put": "put",
+    "become": "became",
+    "have": "has had",
+    "sell": "sold",
+    "buy": "bought",
+    "lead": "led",
+    "see": "saw seen",
+    "show": "shown",
+    "keep": "kept",
+    "leave": "left",
+    "top": "topped topping tops",
+    "control": "controlled controlling",
+    "get": "got gotten getting",
+    "take": "took taken",
+    "hold": "held",
+    "go": "went gone goes",
 }
 
 
@@ -370,7 +393,8 @@ class Calque:
             return None
         end = bounds[self.flag_last]
         if self.before and not any(
-            index >= len(before) and _match(before, 0, tokens, index - len(before)) is not None for before in self.before
+            index >= len(before) and _match(before, 0, tokens, index - len(before)) is not None
+            for before in self.before
         ):
             return None
         if self.near_before and not self._near_before(tokens, index):
@@ -570,7 +594,9 @@ def scan(
         if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
             candidates = (*candidates, *(c for c in by_number if c not in candidates))
         for calque, offset in candidates:
-            anchors.extend((position - offset, position, calque, offset) for position in positions if position >= offset)
+            anchors.extend(
+                (position - offset, position, calque, offset) for position in positions if position >= offset
+            )
     anchors.sort(key=lambda anchor: anchor[0])
     words_in_text: set[str] | None = None
     taken_until = -1
@@ -653,7 +679,9 @@ def _in_prose(text: str, offset: int) -> bool:
 
 def _fill(template: str, parts: list[str]) -> str:
     """Replace $1, $2... with the text of the pattern's elements."""
-    filled = regex.sub(r"\$(\d)", lambda m: parts[int(m.group(1)) - 1] if int(m.group(1)) <= len(parts) else "", template)
+    filled = regex.sub(
+        r"\$(\d)", lambda m: parts[int(m.group(1)) - 1] if int(m.group(1)) <= len(parts) else "", template
+    )
     return " ".join(filled.split())
 
 
