@@ -34,7 +34,7 @@ import regex
 
 from lint.document import WORD_RE, Document
 from lint.finding import Finding, Fix, Severity
-from lint.lexicon import is_dictionary_word, parts_of_speech, zipf
+from lint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, zipf
 from lint.rule import Rule
 
 DECIMAL_GAPS = frozenset({".", ","})
@@ -193,6 +193,7 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
             t.is_word
             and t.text.islower()
             and t.lower not in invariant
+            and t.lower not in FUNCTION_WORDS
             and noun_number(t.lower) == "sg"
             and not parts_of_speech(t.lower) & {"VERB", "ADJ", "ADV"}
         )
