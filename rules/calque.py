@@ -182,11 +182,19 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: is_cardinal(t.lower) and not _number_value_is_one(t.lower)
     if name == "ORD":
         return lambda t: is_ordinal(t.lower)
+    if name == "YEAR":  # 1900-2099
+        return lambda t: bool(YEAR_RE.fullmatch(t.lower))
     if name == "ORDD":  # a digit ordinal: 20th
         return lambda t: bool(ORDINAL_DIGITS_RE.fullmatch(t.lower))
     if name == "NOUN_SG":
         invariant = lists.get("invariant", frozenset())
-        return lambda t: t.is_word and t.text.islower() and t.lower not in invariant and noun_number(t.lower) == "sg"
+        return lambda t: (
+            t.is_word
+            and t.text.islower()
+            and t.lower not in invariant
+            and t.lower not in FUNCTION_WORDS
+            and noun_number(t.lower) == "sg"
+        )
     if name == "NOUN_SG_ONLY":  # a singular noun that is not also a verb ('wicket', not 'meet')
         invariant = lists.get("invariant", frozenset())
         return lambda t: (
@@ -272,7 +280,7 @@ def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
         if name == "V":
             words = _verb_forms(argument)
             return Element(lambda t, w=words: t.lower in w, words, optional)
-        number = name in ("NUM", "NUM2")
+        number = name in ("NUM", "NUM2", "YEAR")
         if name == "PLACE":
             return Element(_class_test(name, lists), lists["places"], optional)
         return Element(_class_test(name, lists), None, optional, number=number, open_class=not number)
