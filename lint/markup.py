@@ -8,11 +8,12 @@ line and column of the file the writer edits.
 from __future__ import annotations
 
 import html
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
 
 import regex
 
 from lint.document import SourceMap
+from lint.htmlparse import Element, Tree, parse
 
 
 class ViewBuilder:
@@ -115,150 +116,253 @@ def _inline_markdown(source: str, start: int, end: int, builder: ViewBuilder) ->
 
 
 # -- HTML ------------------------------------------------------------------------------------------
-HIDDEN = {
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "head",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "select",
-    "iframe",
-    "object",
-    "canvas",
-    "math",
-}
-BLOCK = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "blockquote",
-    "figure",
-    "figcaption",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "pre",
-    "dl",
-    "dt",
-    "dd",
-    "hr",
-    "body",
-    "html",
-    "title",
-    "caption",
-    "address",
-    "details",
-    "summary",
-}
-VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"}
-CHROME_HINT = regex.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|related|recommended|"
-    r"comments?|cookie|consent|newsletter|subscribe|sidebar|footer|header|masthead|promo|advert|ads?|"
-    r"sponsor|outbrain|taboola)(?:$|[\s_-])",
-    regex.I,
+# Never shown to a reader.
+HIDDEN_TAGS = frozenset(
+    """head script style noscript template svg math iframe object embed canvas select datalist textarea
+    title button audio video map input""".split()
 )
+# Page furniture by its element (header and footer only outside an article: inside, they hold
+# the headline and byline).
+CHROME_TAGS = frozenset(("nav", "aside", "form", "dialog", "menu"))
+PAGE_PART_TAGS = frozenset(("header", "footer"))
+CHROME_ROLES = frozenset(
+    "navigation banner contentinfo complementary search menu menubar toolbar dialog alertdialog tablist".split()
+)
+# Words in class and id names that mark page furniture, matched against whole name parts
+# ("share-bar", "socialLinks", "related_posts"), never inside longer words.
+CHROME_NAME_PARTS = frozenset(
+    """nav navbar navigation menu menus breadcrumb breadcrumbs share shares sharing sharebar social
+    related recommended recommendations newsletter newsletters subscribe subscription signup
+    cookie cookies consent gdpr comments comment disqus sidebar widget widgets promo promos
+    promotion sponsor sponsored advert adverts advertisement advertising ad ads adsbygoogle outbrain
+    taboola popup modal toolbar pagination pager trending popular skip tags login""".split()
+)
+PAGE_PART_NAME_PARTS = frozenset(("header", "footer", "masthead", "topbar"))
+# Quoted material inside an article ("social-embed", "twitter-tweet") is content, not furniture.
+EMBED_NAME_PARTS = frozenset(("embed", "embedded", "tweet"))
+CHROME_NAMES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "ad-slot"))
+NAME_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+ARTICLE_TAGS = frozenset(("article", "main"))
+BLOCK = frozenset(
+    """p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote figure figcaption table tr td th
+    pre dl dt dd hr body html caption address details summary header footer nav aside form fieldset
+    legend center dialog hgroup menu tbody thead tfoot""".split()
+)
+WORD = regex.compile(r"[^\W_]+")
+TEXT_PIECE = regex.compile(
+    r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"  # character references
+    r"|[ \t\f\r]*\n[ \t\f\r\n]*"  # a line break in the source: a space, as a browser shows it
+)
+# A container holding at least this share of the page's prose is the article (or holds it).
+BULK_SHARE = 0.5
+# Below this many words the view is "almost empty" when the page holds several times more.
+LOW_TEXT_WORDS = 50
 
 
-class _ProseExtractor(HTMLParser):
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.source = source
-        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", source)]
-        self.builder = ViewBuilder()
-        self.hidden_depth = 0
-        self.stack: list[tuple[str, bool]] = []
-
-    def _source_offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def _break(self, offset: int, text: str = "\n\n") -> None:
-        if self.hidden_depth == 0:
-            self.builder.replace(text, offset, 0)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        offset = self._source_offset()
-        if tag in VOID:
-            if tag == "br":
-                self._break(offset, "\n")
-            elif tag == "hr":
-                self._break(offset)
-            return
-        hint = " ".join(value or "" for name, value in attrs if name in ("class", "id", "role"))
-        hides = (
-            tag in HIDDEN
-            or bool(CHROME_HINT.search(hint))
-            or any(name == "hidden" or (name == "aria-hidden" and value == "true") for name, value in attrs)
-        )
-        self.stack.append((tag, hides))
-        if hides:
-            self.hidden_depth += 1
-        elif tag in BLOCK:
-            self._break(offset)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self._break(self._source_offset(), "\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        offset = self._source_offset()
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index][0] == tag:
-                for _, hides in self.stack[index:]:
-                    if hides:
-                        self.hidden_depth -= 1
-                del self.stack[index:]
-                break
-        if tag in BLOCK:
-            self._break(offset)
-
-    def handle_data(self, data: str) -> None:
-        if self.hidden_depth:
-            return
-        start = self._source_offset()
-        # Collapse source line breaks inside a paragraph into spaces, as a browser does.
-        position = start
-        for match in regex.finditer(r"[ \t]*\r?\n[ \t]*", data):
-            self.builder.copy(self.source, position, start + match.start())
-            self.builder.replace(" ", start + match.start(), match.end() - match.start())
-            position = start + match.end()
-        self.builder.copy(self.source, position, start + len(data))
-
-    def _reference(self, raw: str) -> None:
-        if self.hidden_depth:
-            return
-        start = self._source_offset()
-        self.builder.replace(html.unescape(raw), start, len(raw))
-
-    def handle_entityref(self, name: str) -> None:
-        self._reference(f"&{name};" if self.source.startswith(f"&{name};", self._source_offset()) else f"&{name}")
-
-    def handle_charref(self, name: str) -> None:
-        self._reference(f"&#{name};" if self.source.startswith(f"&#{name};", self._source_offset()) else f"&#{name}")
+@dataclass
+class HtmlView:
+    text: str
+    source_map: SourceMap
+    words: int  # words in the view
+    page_words: int  # words of visible text in the whole body
+    notes: list[str] = field(default_factory=list)
 
 
 def html_view(source: str) -> tuple[str, SourceMap]:
-    parser = _ProseExtractor(source)
-    parser.feed(source)
-    parser.close()
-    view, source_map = parser.builder.build()
-    return view, source_map
+    view = extract_html_view(source)
+    return view.text, view.source_map
+
+
+def extract_html_view(source: str) -> HtmlView:
+    """The article of a page: its <article>/<main> when that holds the bulk of the text (plus the
+    headline), else the body without page chrome. An element holding the bulk of the page's
+    prose is never dropped, whatever its class name says."""
+    tree = parse(source)
+    _count_words(tree, source)
+    body = next((e for e in tree.elements if e.tag == "body" and not e.hidden), tree.root)
+    core = _paragraph_core(tree, body)
+    root = _article_root(tree, body, core)
+    protected = _ancestors(core)
+    threshold = BULK_SHARE * root.prose
+    protected.update(e for e in tree.elements if e.prose >= threshold and e.prose > 0)
+    headline = _headline(tree, body, root)
+    builder = ViewBuilder()
+    words = _emit(tree, source, builder, root, headline, protected)
+    text, source_map = builder.build()
+    view = HtmlView(text, source_map, words, body.words)
+    if words < LOW_TEXT_WORDS and body.words >= 3 * LOW_TEXT_WORDS:
+        view.notes.append(
+            f"only {words} of the page's {body.words} words were read as article text; the article may be "
+            "loaded by JavaScript, or its markup was not recognised (see what is linted with 'newslint view')"
+        )
+    return view
+
+
+def _count_words(tree: Tree, source: str) -> None:
+    """Words, linked words and paragraph words of every element (children before parents)."""
+    for element in tree.elements[1:]:
+        parent = element.parent
+        element.hidden = parent.hidden or element.tag in HIDDEN_TAGS
+    for element in reversed(tree.elements):
+        if element.hidden:
+            continue
+        own = 0
+        for child in element.children:
+            if type(child) is tuple:
+                own += len(WORD.findall(source, child[0], child[1]))
+        element.words += own
+        element.paragraph_words += own
+        if element.tag == "a":
+            element.linked = element.words
+        parent = element.parent
+        if parent is not None:
+            parent.words += element.words
+            parent.linked += element.linked
+            if element.tag == "p":
+                parent.paragraph_words += element.prose
+
+
+def _paragraph_core(tree: Tree, body: Element) -> Element:
+    """The element whose own paragraphs hold the most prose: where the article text sits."""
+    best = body
+    for element in tree.elements:
+        if not element.hidden and element.paragraph_words - _linked_share(element) > best.paragraph_words:
+            best = element
+    return best
+
+
+def _linked_share(element: Element) -> int:
+    return 0
+
+
+def _article_root(tree: Tree, body: Element, core: Element) -> Element:
+    """The tightest <article>, <main> or articleBody that holds the core and the bulk of the prose."""
+    chosen = body
+    if body.prose == 0:
+        return body
+    core_line = _ancestors(core)
+    for element in tree.elements:
+        if element.hidden or element.prose < BULK_SHARE * body.prose or element not in core_line:
+            continue
+        if _is_article_container(element) and element.prose <= chosen.prose:
+            chosen = element
+    return chosen
+
+
+def _is_article_container(element: Element) -> bool:
+    return (
+        element.tag in ARTICLE_TAGS
+        or "articlebody" in element.attrs.get("itemprop", "").lower()
+        or element.attrs.get("role", "").lower() == "main"
+    )
+
+
+def _ancestors(element: Element) -> set[Element]:
+    """The element and all its ancestors."""
+    line = set()
+    while element is not None:
+        line.add(element)
+        element = element.parent
+    return line
+
+
+def _headline(tree: Tree, body: Element, root: Element) -> Element | None:
+    """The <h1> nearest before the article (the page's headline), when the article leaves it out."""
+    inside = _ancestors(root)
+    before = after = None
+    for element in tree.elements:
+        if element.tag != "h1" or element.hidden or element.words == 0:
+            continue
+        if root in _ancestors(element):
+            return None
+        if element.start < root.start:
+            before = element
+        elif after is None and element not in inside:
+            after = element
+    return before or after
+
+
+def _is_chrome(element: Element, in_article: bool) -> bool:
+    """Page furniture, judged by the element itself: its tag, role, hidden state and class names."""
+    tag = element.tag
+    if tag in CHROME_TAGS or (tag in PAGE_PART_TAGS and not in_article):
+        return True
+    attrs = element.attrs
+    if not attrs:
+        return False
+    if attrs.get("role", "").lower() in CHROME_ROLES:
+        return True
+    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
+        return True
+    if "style" in attrs and HIDDEN_STYLE.search(attrs["style"]):
+        return True
+    names = (*attrs.get("class", "").split(), *attrs.get("id", "").split())
+    if any(name.lower() in CHROME_NAMES for name in names):
+        return True
+    parts = {part.lower() for name in names for part in NAME_PART.findall(name)}
+    if parts & EMBED_NAME_PARTS:
+        return False
+    return bool(parts & CHROME_NAME_PARTS or (not in_article and parts & PAGE_PART_NAME_PARTS))
+
+
+def _emit(
+    tree: Tree, source: str, builder: ViewBuilder, root: Element, headline: Element | None, protected: set[Element]
+) -> int:
+    """Write the root's (and the headline's) text to the builder, leaving chrome out; returns its word count."""
+    wanted = {headline} if headline is not None else set()
+    wanted.add(root)
+    leads_to = set()
+    for element in wanted:
+        leads_to |= _ancestors(element)
+    words = 0
+    # Stack items: (element, emitting, in_article) to enter, or (element, None, None) to leave.
+    stack: list[tuple] = [(tree.root, False, False)]
+    while stack:
+        element, emitting, in_article = stack.pop()
+        if type(element) is tuple:
+            if emitting:
+                words += _emit_text(source, element[0], element[1], builder)
+            continue
+        if emitting is None:
+            if element.tag in BLOCK:
+                builder.replace("\n\n", element.end, 0)
+            continue
+        if element.hidden:
+            continue
+        if element in wanted:
+            emitting = True
+        elif emitting and element not in protected and _is_chrome(element, in_article):
+            emitting = False
+        if not emitting and element not in leads_to:
+            continue
+        if emitting:
+            if element.tag == "br":
+                builder.replace("\n", element.start, 0)
+                continue
+            if element.tag in BLOCK:
+                builder.replace("\n\n", element.start, 0)
+            stack.append((element, None, None))
+        child_in_article = in_article or element.tag in ARTICLE_TAGS
+        for child in reversed(element.children):
+            stack.append((child, emitting, child_in_article))
+    return words
+
+
+def _emit_text(source: str, start: int, end: int, builder: ViewBuilder) -> int:
+    """Copy a text run verbatim, decoding character references and folding line breaks to spaces."""
+    position = start
+    for match in TEXT_PIECE.finditer(source, start, end):
+        builder.copy(source, position, match.start())
+        raw = match.group()
+        if raw[0] == "&":
+            decoded = html.unescape(raw)
+            if decoded == raw:
+                builder.copy(source, match.start(), match.end())
+            else:
+                builder.replace(decoded, match.start(), len(raw))
+        else:
+            builder.replace(" ", match.start(), len(raw))
+        position = match.end()
+    builder.copy(source, position, end)
+    return len(WORD.findall(source, start, end))
