@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -144,6 +145,9 @@ CHROME_NAMES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "scree
 NAME_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 ARTICLE_TAGS = frozenset(("article", "main"))
+# A container whose words are mostly link text is a menu or a list of links to other pages.
+LIST_CONTAINERS = frozenset(("div", "ul", "ol", "section", "table", "dl"))
+LINK_LIST_SHARE = 0.8
 BLOCK = frozenset(
     """p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote figure figcaption table tr td th
     pre dl dt dd hr body html caption address details summary header footer nav aside form fieldset
@@ -283,27 +287,57 @@ def _headline(tree: Tree, body: Element, root: Element) -> Element | None:
     return before or after
 
 
-def _is_chrome(element: Element, in_article: bool) -> bool:
-    """Page furniture, judged by the element itself: its tag, role, hidden state and class names."""
+class Context(NamedTuple):
+    """Where an element sits: inside an <article>/<main>, inside an embed (quoted tweet, card)."""
+
+    in_article: bool = False
+    in_embed: bool = False
+
+
+def _is_chrome(element: Element, context: Context) -> bool:
+    """Page furniture, judged by the element itself: its tag, role, hidden state, class names,
+    and for containers whether their text is mostly links (menus, link lists)."""
     tag = element.tag
-    if tag in CHROME_TAGS or (tag in PAGE_PART_TAGS and not in_article):
+    if tag in CHROME_TAGS or (tag in PAGE_PART_TAGS and not context.in_article):
         return True
     attrs = element.attrs
-    if not attrs:
-        return False
     if attrs.get("role", "").lower() in CHROME_ROLES:
         return True
     if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
         return True
     if "style" in attrs and HIDDEN_STYLE.search(attrs["style"]):
         return True
-    names = (*attrs.get("class", "").split(), *attrs.get("id", "").split())
+    names = _names(element)
     if any(name.lower() in CHROME_NAMES for name in names):
         return True
-    parts = {part.lower() for name in names for part in NAME_PART.findall(name)}
+    parts = _name_parts(names)
     if parts & EMBED_NAME_PARTS:
         return False
-    return bool(parts & CHROME_NAME_PARTS or (not in_article and parts & PAGE_PART_NAME_PARTS))
+    if parts & CHROME_NAME_PARTS or (not context.in_article and parts & PAGE_PART_NAME_PARTS):
+        return True
+    return (
+        not context.in_embed
+        and tag in LIST_CONTAINERS
+        and element.words > 0
+        and element.linked >= LINK_LIST_SHARE * element.words
+    )
+
+
+def _names(element: Element) -> list[str]:
+    return [*element.attrs.get("class", "").split(), *element.attrs.get("id", "").split()]
+
+
+def _name_parts(names: list[str]) -> set[str]:
+    """The words of class and id names: "socialShare-bar" gives social, share, bar."""
+    return {part.lower() for name in names for part in NAME_PART.findall(name)}
+
+
+def _inner_context(element: Element, context: Context) -> Context:
+    in_article = context.in_article or element.tag in ARTICLE_TAGS
+    in_embed = context.in_embed or (bool(element.attrs) and bool(_name_parts(_names(element)) & EMBED_NAME_PARTS))
+    if in_article == context.in_article and in_embed == context.in_embed:
+        return context
+    return Context(in_article, in_embed)
 
 
 def _emit(
@@ -316,10 +350,10 @@ def _emit(
     for element in wanted:
         leads_to |= _ancestors(element)
     words = 0
-    # Stack items: (element, emitting, in_article) to enter, or (element, None, None) to leave.
-    stack: list[tuple] = [(tree.root, False, False)]
+    # Stack items: (element or text run, emitting, context) to enter, or (element, None, None) to leave.
+    stack: list[tuple] = [(tree.root, False, Context())]
     while stack:
-        element, emitting, in_article = stack.pop()
+        element, emitting, context = stack.pop()
         if type(element) is tuple:
             if emitting:
                 words += _emit_text(source, element[0], element[1], builder)
@@ -332,7 +366,7 @@ def _emit(
             continue
         if element in wanted:
             emitting = True
-        elif emitting and element not in protected and _is_chrome(element, in_article):
+        elif emitting and element not in protected and _is_chrome(element, context):
             emitting = False
         if not emitting and element not in leads_to:
             continue
@@ -343,9 +377,9 @@ def _emit(
             if element.tag in BLOCK:
                 builder.replace("\n\n", element.start, 0)
             stack.append((element, None, None))
-        child_in_article = in_article or element.tag in ARTICLE_TAGS
+        inner = _inner_context(element, context)
         for child in reversed(element.children):
-            stack.append((child, emitting, child_in_article))
+            stack.append((child, emitting, inner))
     return words
 
 

@@ -131,8 +131,12 @@ def make_document(path: str, text: str, kind: str = "text") -> Document:
         view, source_map = markdown_view(text)
         return Document(path, view, source=text, source_map=source_map, kind=kind)
     if kind == "html":
-        from lint.markup import html_view
+        from lint.markup import extract_html_view
 
-        view, source_map = html_view(text)
-        return Document(path, view, source=text, source_map=source_map, kind=kind)
+        view = extract_html_view(text)
+        doc = Document(path, view.text, source=text, source_map=view.source_map, kind=kind)
+        # Read by the command line (and the runner, once it collects them): a page whose
+        # article could not be found must not pass silently as "clean".
+        doc.source_notes = [f"{path}: {note}" for note in view.notes]
+        return doc
     return Document(path, text, kind="text")
