@@ -98,7 +98,7 @@ def tokens(source: str) -> Iterator[tuple]:
                 yield ("text", text_start, lt)
             tag, attrs, end, self_closing = _start_tag(source, lt)
             if end < 0:
-                return  # a tag still open at the end of the file: browsers drop it
+                return  # a start tag cut off by the end of the file: browsers drop it
             yield ("start", tag, attrs, lt, end, self_closing)
             position = text_start = end
             if tag in RAW_TEXT:
