@@ -39,6 +39,11 @@ SCOPE_LIMIT = 64
 TAG_NAME = regex.compile(r"[A-Za-z][^\s/>]*")
 GAP = regex.compile(r"[\s/]*")
 ATTRIBUTE = regex.compile(r"""([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?""")
+# A well-formed start tag in one match (the common case); anything odder takes the tolerant path.
+SIMPLE_TAG = regex.compile(
+    r"""<([A-Za-z][^\s/>]*)((?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*+)\s*(/?)>"""
+)
+SIMPLE_ATTRIBUTE = regex.compile(r"""\s+([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 END_TAG_NAME = regex.compile(r"</([A-Za-z][^\s/>]*)")
 
 
@@ -98,7 +103,7 @@ def tokens(source: str) -> Iterator[tuple]:
                 yield ("text", text_start, lt)
             tag, attrs, end, self_closing = _start_tag(source, lt)
             if end < 0:
-                return  # a start tag cut off by the end of the file: browsers drop it
+                return  # an unfinished start tag at end of file: browsers drop it
             yield ("start", tag, attrs, lt, end, self_closing)
             position = text_start = end
             if tag in RAW_TEXT:
@@ -146,6 +151,21 @@ def _raw_text_end(tag: str) -> regex.Pattern:
 
 def _start_tag(source: str, lt: int) -> tuple[str, dict[str, str], int, bool]:
     """Tag name, kept attributes, the offset after ">" (-1: no end) and whether it ended with "/>"."""
+    simple = SIMPLE_TAG.match(source, lt)
+    if simple:
+        attrs = {}
+        if simple.end(2) > simple.start(2):
+            for attribute in SIMPLE_ATTRIBUTE.finditer(source, simple.start(2), simple.end(2)):
+                key = attribute.group(1).lower()
+                if key in KEPT_ATTRIBUTES and key not in attrs:
+                    value = attribute.group(2) or attribute.group(3) or attribute.group(4) or ""
+                    attrs[key] = html.unescape(value) if "&" in value else value
+        return simple.group(1).lower(), attrs, simple.end(), bool(simple.group(3))
+    return _tolerant_start_tag(source, lt)
+
+
+def _tolerant_start_tag(source: str, lt: int) -> tuple[str, dict[str, str], int, bool]:
+    """The slow path for tags with odd attributes: one attribute at a time, as a browser reads them."""
     name = TAG_NAME.match(source, lt + 1)
     tag = name.group().lower()
     position = name.end()
@@ -214,7 +234,7 @@ def parse(source: str) -> Tree:
             if tag == "head" and (open_count.get("head") or open_count.get("body")):
                 continue
             if tag == "br" or tag in VOID or (self_closing and (foreign or tag in FOREIGN)):
-                element = push(tag, attrs, start)
+                push(tag, attrs, start)
                 pop_through(tag, end)
                 continue
             push(tag, attrs, start)

@@ -126,6 +126,7 @@ HIDDEN_TAGS = frozenset(
 # the headline and byline).
 CHROME_TAGS = frozenset(("nav", "aside", "form", "dialog", "menu"))
 PAGE_PART_TAGS = frozenset(("header", "footer"))
+FURNITURE_TAGS = frozenset(("nav", "aside", "header", "footer"))
 CHROME_ROLES = frozenset(
     "navigation banner contentinfo complementary search menu menubar toolbar dialog alertdialog tablist".split()
 )
@@ -142,6 +143,7 @@ PAGE_PART_NAME_PARTS = frozenset(("header", "footer", "masthead", "topbar"))
 # Quoted material inside an article ("social-embed", "twitter-tweet") is content, not furniture.
 EMBED_NAME_PARTS = frozenset(("embed", "embedded", "tweet"))
 CHROME_NAMES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "ad-slot"))
+NO_PARTS: frozenset[str] = frozenset()
 NAME_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 ARTICLE_TAGS = frozenset(("article", "main"))
@@ -181,19 +183,21 @@ def html_view(source: str) -> tuple[str, SourceMap]:
 def extract_html_view(source: str) -> HtmlView:
     """The article of a page: its <article>/<main> when that holds the bulk of the text (plus the
     headline), else the body without page chrome. An element holding the bulk of the page's
-    prose is never dropped, whatever its class name says."""
+    prose is never dropped, whatever its class name says (but a <nav>, <footer>, <aside> or
+    page <header> is chrome even when the page has nothing else: then a note says so)."""
     tree = parse(source)
     _count_words(tree, source)
     body = next((e for e in tree.elements if e.tag == "body" and not e.hidden), tree.root)
     core = _paragraph_core(tree, body)
     root = _article_root(tree, body, core)
-    protected = _ancestors(core)
     threshold = BULK_SHARE * root.prose
-    protected.update(e for e in tree.elements if e.prose >= threshold and e.prose > 0)
+    protected = {e for e in tree.elements if e.prose >= threshold and e.prose > 0} | _ancestors(core)
+    protected = {e for e in protected if e.tag not in FURNITURE_TAGS}
     headline = _headline(tree, body, root)
     builder = ViewBuilder()
-    words = _emit(tree, source, builder, root, headline, protected)
+    _emit(tree, source, builder, root, headline, protected)
     text, source_map = builder.build()
+    words = len(WORD.findall(text))
     view = HtmlView(text, source_map, words, body.words)
     if words < LOW_TEXT_WORDS and body.words >= 3 * LOW_TEXT_WORDS:
         view.notes.append(
@@ -294,7 +298,7 @@ class Context(NamedTuple):
     in_embed: bool = False
 
 
-def _is_chrome(element: Element, context: Context) -> bool:
+def _is_chrome(element: Element, context: Context, parts: set[str]) -> bool:
     """Page furniture, judged by the element itself: its tag, role, hidden state, class names,
     and for containers whether their text is mostly links (menus, link lists)."""
     tag = element.tag
@@ -307,10 +311,8 @@ def _is_chrome(element: Element, context: Context) -> bool:
         return True
     if "style" in attrs and HIDDEN_STYLE.search(attrs["style"]):
         return True
-    names = _names(element)
-    if any(name.lower() in CHROME_NAMES for name in names):
+    if parts and any(name.lower() in CHROME_NAMES for name in _names(element)):
         return True
-    parts = _name_parts(names)
     if parts & EMBED_NAME_PARTS:
         return False
     if parts & CHROME_NAME_PARTS or (not context.in_article and parts & PAGE_PART_NAME_PARTS):
@@ -332,9 +334,9 @@ def _name_parts(names: list[str]) -> set[str]:
     return {part.lower() for name in names for part in NAME_PART.findall(name)}
 
 
-def _inner_context(element: Element, context: Context) -> Context:
+def _inner_context(element: Element, context: Context, parts: set[str]) -> Context:
     in_article = context.in_article or element.tag in ARTICLE_TAGS
-    in_embed = context.in_embed or (bool(element.attrs) and bool(_name_parts(_names(element)) & EMBED_NAME_PARTS))
+    in_embed = context.in_embed or bool(parts & EMBED_NAME_PARTS)
     if in_article == context.in_article and in_embed == context.in_embed:
         return context
     return Context(in_article, in_embed)
@@ -342,21 +344,20 @@ def _inner_context(element: Element, context: Context) -> Context:
 
 def _emit(
     tree: Tree, source: str, builder: ViewBuilder, root: Element, headline: Element | None, protected: set[Element]
-) -> int:
-    """Write the root's (and the headline's) text to the builder, leaving chrome out; returns its word count."""
+) -> None:
+    """Write the root's (and the headline's) text to the builder, leaving chrome out."""
     wanted = {headline} if headline is not None else set()
     wanted.add(root)
     leads_to = set()
     for element in wanted:
         leads_to |= _ancestors(element)
-    words = 0
     # Stack items: (element or text run, emitting, context) to enter, or (element, None, None) to leave.
     stack: list[tuple] = [(tree.root, False, Context())]
     while stack:
         element, emitting, context = stack.pop()
         if type(element) is tuple:
             if emitting:
-                words += _emit_text(source, element[0], element[1], builder)
+                _emit_text(source, element[0], element[1], builder)
             continue
         if emitting is None:
             if element.tag in BLOCK:
@@ -364,9 +365,11 @@ def _emit(
             continue
         if element.hidden:
             continue
+        attrs = element.attrs
+        parts = _name_parts(_names(element)) if "class" in attrs or "id" in attrs else NO_PARTS
         if element in wanted:
             emitting = True
-        elif emitting and element not in protected and _is_chrome(element, context):
+        elif emitting and element not in protected and _is_chrome(element, context, parts):
             emitting = False
         if not emitting and element not in leads_to:
             continue
@@ -377,13 +380,12 @@ def _emit(
             if element.tag in BLOCK:
                 builder.replace("\n\n", element.start, 0)
             stack.append((element, None, None))
-        inner = _inner_context(element, context)
+        inner = _inner_context(element, context, parts)
         for child in reversed(element.children):
             stack.append((child, emitting, inner))
-    return words
 
 
-def _emit_text(source: str, start: int, end: int, builder: ViewBuilder) -> int:
+def _emit_text(source: str, start: int, end: int, builder: ViewBuilder) -> None:
     """Copy a text run verbatim, decoding character references and folding line breaks to spaces."""
     position = start
     for match in TEXT_PIECE.finditer(source, start, end):
@@ -399,4 +401,3 @@ def _emit_text(source: str, start: int, end: int, builder: ViewBuilder) -> int:
             builder.replace(" ", match.start(), len(raw))
         position = match.end()
     builder.copy(source, position, end)
-    return len(WORD.findall(source, start, end))
