@@ -265,9 +265,9 @@ def show_view(
     """Print the text newslint lints in a file.
 
     For an HTML page: the article (headline and body) without menus, share bars, footers and
-    other page chrome; for Markdown: the prose without front matter, code and link targets; for
-    plain text: the text itself. Runs of blank lines are shown as one. Use it to check that a
-    page's article was found before trusting a clean report.
+    other page chrome; for Markdown: the prose without front matter, code and link targets (runs
+    of blank lines shown as one); for plain text: the text itself. Use it to check that a page's
+    article was found before trusting a clean report.
     """
     import regex
 
@@ -284,6 +284,9 @@ def show_view(
         raise fail(str(error)) from error
     for note in getattr(doc, "source_notes", []):
         typer.echo(f"newslint: note: {note}", err=True)
+    if doc.kind == "text":
+        sys.stdout.write(doc.text)
+        return
     lines = (line.strip() for line in doc.text.splitlines())
     text = regex.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     if text:

@@ -147,6 +147,10 @@ NO_PARTS: frozenset[str] = frozenset()
 NAME_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 ARTICLE_TAGS = frozenset(("article", "main"))
+# Class and id names of article containers across publishing systems.
+ARTICLE_NAME_PARTS = frozenset(("article", "story", "articlebody", "storybody"))
+POST_NAME_PARTS = frozenset(("post", "entry", "blog", "news", "main"))
+BODY_NAME_PARTS = frozenset(("body", "content", "text"))
 # A container whose words are mostly link text is a menu or a list of links to other pages.
 LIST_CONTAINERS = frozenset(("div", "ul", "ol", "section", "table", "dl"))
 LINK_LIST_SHARE = 0.8
@@ -245,25 +249,46 @@ def _linked_share(element: Element) -> int:
 
 
 def _article_root(tree: Tree, body: Element, core: Element) -> Element:
-    """The tightest <article>, <main> or articleBody that holds the core and the bulk of the prose."""
-    chosen = body
+    """Where the article is: the tightest <article>, <main> or articleBody that holds the core
+    paragraphs and the bulk of the page's prose; failing that, the widest element whose class
+    names an article ("story-body", "entry-content"), as those often leave the standfirst out;
+    failing that, the body."""
     if body.prose == 0:
         return body
     core_line = _ancestors(core)
+    semantic: list[Element] = []
+    named: list[Element] = []
     for element in tree.elements:
         if element.hidden or element.prose < BULK_SHARE * body.prose or element not in core_line:
             continue
-        if _is_article_container(element) and element.prose <= chosen.prose:
-            chosen = element
-    return chosen
+        if _is_semantic_article(element):
+            semantic.append(element)
+        elif _is_named_article(element):
+            named.append(element)
+    if semantic:
+        return min(semantic, key=lambda element: element.prose)
+    if named:
+        return max(named, key=lambda element: element.prose)
+    return body
 
 
-def _is_article_container(element: Element) -> bool:
+def _is_semantic_article(element: Element) -> bool:
+    """<article>, <main>, schema.org's articleBody or role=main."""
+    attrs = element.attrs
     return (
         element.tag in ARTICLE_TAGS
-        or "articlebody" in element.attrs.get("itemprop", "").lower()
-        or element.attrs.get("role", "").lower() == "main"
+        or "articlebody" in attrs.get("itemprop", "").lower()
+        or attrs.get("role", "").lower() == "main"
     )
+
+
+def _is_named_article(element: Element) -> bool:
+    """A class or id naming the article: "article", "story-body", "entry-content", "post-text"."""
+    attrs = element.attrs
+    if "class" not in attrs and "id" not in attrs:
+        return False
+    parts = _name_parts(_names(element))
+    return bool(parts & ARTICLE_NAME_PARTS or (parts & POST_NAME_PARTS and parts & BODY_NAME_PARTS))
 
 
 def _ancestors(element: Element) -> set[Element]:
