@@ -109,6 +109,16 @@ def test_the_main_article_wins_over_teasers_and_nested_comments():
     assert "reader comment" not in view
 
 
+def test_a_container_named_for_the_article_is_taken_with_its_standfirst():
+    page = f"""<html><body><div class="page"><div class="promo-strip"><p>Win a weekend by the sea</p></div>
+<div class="story"><p class="standfirst">The harbour wall will be rebuilt after all.</p>
+<div class="story-body">{paragraphs()}</div></div>
+<div class="more"><p>Teaser text about another town and its bridge.</p></div></div></body></html>"""
+    view = view_of(page)
+    assert keeps_story(view) and "The harbour wall will be rebuilt after all." in view
+    assert "Win a weekend" not in view and "another town" not in view
+
+
 def test_embedded_posts_inside_an_article_stay():
     page = f"""<html><body><article>{paragraphs()}
 <div class="social-embed"><blockquote class="twitter-tweet"><p>The wall is finally getting fixed, what a day for us</p>
@@ -148,7 +158,7 @@ def test_a_finding_in_the_view_points_at_its_line_and_column_in_the_file():
 
 
 def test_malformed_markup_nests_as_a_browser_shows_it():
-    page = """<html><body><div class="story">
+    page = """<html><body><div class="wrap">
 <p>First paragraph about the harbour wall and its repair
 <p>Second paragraph about the fleet waiting for spring
 <ul><li>one item on the list<li>another item on the list</ul>
