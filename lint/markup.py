@@ -166,6 +166,10 @@ TEXT_PIECE = regex.compile(
 )
 # A container holding at least this share of the page's prose is the article (or holds it).
 BULK_SHARE = 0.5
+# The best paragraphs outside page chrome are the article's unless those inside are 4 times longer.
+CHROME_CORE_SHARE = 0.25
+ROOT_TAGS = frozenset(("#document", "html", "body"))
+COMMENT_NAME_PARTS = frozenset(("comment", "comments", "disqus", "discussion", "replies"))
 # Below this many words the view is "almost empty" when the page holds several times more.
 LOW_TEXT_WORDS = 50
 
@@ -186,16 +190,16 @@ def html_view(source: str) -> tuple[str, SourceMap]:
 
 def extract_html_view(source: str) -> HtmlView:
     """The article of a page: its <article>/<main> when that holds the bulk of the text (plus the
-    headline), else the body without page chrome. An element holding the bulk of the page's
-    prose is never dropped, whatever its class name says (but a <nav>, <footer>, <aside> or
-    page <header> is chrome even when the page has nothing else: then a note says so)."""
+    headline), else the body without page chrome. The element whose paragraphs hold the most
+    text, its ancestors and any element holding the bulk of the page's prose (reader comments
+    apart) are never dropped, whatever their class names say; but a <nav>, <footer>, <aside> or
+    page <header> is chrome even when the page has nothing else (then a note says so)."""
     tree = parse(source)
     _count_words(tree, source)
     body = next((e for e in tree.elements if e.tag == "body" and not e.hidden), tree.root)
     core = _paragraph_core(tree, body)
     root = _article_root(tree, body, core)
-    threshold = BULK_SHARE * root.prose
-    protected = {e for e in tree.elements if e.prose >= threshold and e.prose > 0} | _ancestors(core)
+    protected = _ancestors(core) | {e for e in tree.elements if _holds_bulk(e, body) and not _names_comments(e)}
     protected = {e for e in protected if e.tag not in FURNITURE_TAGS}
     headline = _headline(tree, body, root)
     builder = ViewBuilder()
@@ -236,16 +240,40 @@ def _count_words(tree: Tree, source: str) -> None:
 
 
 def _paragraph_core(tree: Tree, body: Element) -> Element:
-    """The element whose own paragraphs hold the most prose: where the article text sits."""
-    best = body
+    """The element whose own paragraphs hold the most prose: where the article text sits.
+
+    Paragraphs inside page chrome (a long reader comment) count only when the best ones outside
+    it are much shorter: then the article itself sits in a wrongly named wrapper.
+    """
+    best_anywhere = best_outside_chrome = body
+    in_chrome: dict[Element, bool] = {}
+    in_article: dict[Element, bool] = {}
     for element in tree.elements:
-        if not element.hidden and element.paragraph_words - _linked_share(element) > best.paragraph_words:
-            best = element
-    return best
+        if element.hidden:
+            continue
+        parent = element.parent
+        chrome = in_chrome.get(parent, False)
+        inside = in_article.get(parent, False)
+        if not chrome and element.tag not in ROOT_TAGS:
+            chrome = _is_chrome(element, Context(in_article=inside), _name_parts(_names(element)))
+        in_chrome[element] = chrome
+        in_article[element] = inside or element.tag in ARTICLE_TAGS
+        if element.paragraph_words > best_anywhere.paragraph_words:
+            best_anywhere = element
+        if not chrome and element.paragraph_words > best_outside_chrome.paragraph_words:
+            best_outside_chrome = element
+    if best_outside_chrome.paragraph_words >= CHROME_CORE_SHARE * best_anywhere.paragraph_words:
+        return best_outside_chrome
+    return best_anywhere
 
 
-def _linked_share(element: Element) -> int:
-    return 0
+def _holds_bulk(element: Element, body: Element) -> bool:
+    return element.prose > 0 and element.prose >= BULK_SHARE * body.prose and not element.hidden
+
+
+def _names_comments(element: Element) -> bool:
+    """Reader comments: the one kind of page chrome that can hold more text than the article."""
+    return bool(element.attrs) and bool(_name_parts(_names(element)) & COMMENT_NAME_PARTS)
 
 
 def _article_root(tree: Tree, body: Element, core: Element) -> Element:

@@ -48,6 +48,23 @@ def test_article_inside_a_wrongly_named_wrapper_is_kept():
     assert "Great news" not in view
 
 
+def test_paragraphs_split_across_blocks_in_a_wrongly_named_wrapper_are_kept():
+    blocks = "".join(f'<div class="para">{sentence}</div>' for sentence in STORY)
+    about = "<div class='about'><p>The Post has covered the coast since the old railway came to town.</p></div>"
+    page = f"<html><body><div class='sidebar-main'>{blocks}</div>{about}</body></html>"
+    assert keeps_story(view_of(page))
+
+
+def test_long_reader_comments_do_not_push_the_article_out():
+    comment = (
+        "<div class='comment-text'><p>" + "I have sailed past that wall for forty years and more. " * 12 + "</p></div>"
+    )
+    page = f"""<html><body><div class="story">{paragraphs()}</div>
+<div id="comments">{comment * 6}</div></body></html>"""
+    view = view_of(page)
+    assert keeps_story(view) and "sailed past" not in view
+
+
 def test_an_element_with_most_of_the_text_is_never_dropped_as_chrome():
     page = f"""<html><body><form id="aspnetForm"><div class="menu-layout">{paragraphs()}</div></form>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>"""
