@@ -29,6 +29,10 @@ class ViewBuilder:
         if end > start:
             self._add(source[start:end], start, end - start, True)
 
+    def ends_in_space(self) -> bool:
+        """True at the start of the view and after white space."""
+        return not self.parts or self.parts[-1][-1] in " \n"
+
     def replace(self, text: str, source_start: int, source_length: int) -> None:
         if text:
             self._add(text, source_start, source_length, False)
@@ -160,10 +164,13 @@ BLOCK = frozenset(
     legend center dialog hgroup menu tbody thead tfoot""".split()
 )
 WORD = regex.compile(r"[^\W_]+")
-TEXT_PIECE = regex.compile(
-    r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"  # character references
-    r"|[ \t\f\r]*\n[ \t\f\r\n]*"  # a line break in the source: a space, as a browser shows it
-)
+CHARACTER_REFERENCE = r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"
+# Character references, and white space a browser shows as one space: runs, line breaks, tabs,
+# no-break spaces (in HTML those are typesetting, not an artifact of the text).
+TEXT_PIECE = regex.compile(CHARACTER_REFERENCE + r"|[ \t\n\r\f\u00a0]{2,}|[\t\n\r\f\u00a0]")
+PREFORMATTED_PIECE = regex.compile(CHARACTER_REFERENCE)
+LEADING_SPACE = regex.compile(r"[ \t\n\r\f\u00a0]*")
+PREFORMATTED_TAGS = frozenset(("pre", "listing", "plaintext"))
 # A container holding at least this share of the page's prose is the article (or holds it).
 BULK_SHARE = 0.5
 # The best paragraphs outside page chrome are the article's unless those inside are 4 times longer.
@@ -349,6 +356,7 @@ class Context(NamedTuple):
 
     in_article: bool = False
     in_embed: bool = False
+    in_pre: bool = False  # white space is kept as written
 
 
 def _is_chrome(element: Element, context: Context, parts: set[str]) -> bool:
@@ -390,9 +398,9 @@ def _name_parts(names: list[str]) -> set[str]:
 def _inner_context(element: Element, context: Context, parts: set[str]) -> Context:
     in_article = context.in_article or element.tag in ARTICLE_TAGS
     in_embed = context.in_embed or bool(parts & EMBED_NAME_PARTS)
-    if in_article == context.in_article and in_embed == context.in_embed:
-        return context
-    return Context(in_article, in_embed)
+    in_pre = context.in_pre or element.tag in PREFORMATTED_TAGS
+    inner = Context(in_article, in_embed, in_pre)
+    return context if inner == context else inner
 
 
 def _emit(
@@ -410,7 +418,7 @@ def _emit(
         element, emitting, context = stack.pop()
         if type(element) is tuple:
             if emitting:
-                _emit_text(source, element[0], element[1], builder)
+                _emit_text(source, element[0], element[1], builder, context.in_pre)
             continue
         if emitting is None:
             if element.tag in BLOCK:
@@ -438,19 +446,33 @@ def _emit(
             stack.append((child, emitting, inner))
 
 
-def _emit_text(source: str, start: int, end: int, builder: ViewBuilder) -> None:
-    """Copy a text run verbatim, decoding character references and folding line breaks to spaces."""
+def _emit_text(source: str, start: int, end: int, builder: ViewBuilder, preformatted: bool) -> None:
+    """Copy a text run verbatim, decoding character references and showing white space as a
+    browser does: one space, none after a line break or another space."""
+    if preformatted:
+        _emit_references(source, start, end, builder)
+        return
     position = start
-    for match in TEXT_PIECE.finditer(source, start, end):
+    if builder.ends_in_space():
+        position = LEADING_SPACE.match(source, start, end).end()
+    for match in TEXT_PIECE.finditer(source, position, end):
         builder.copy(source, position, match.start())
         raw = match.group()
-        if raw[0] == "&":
-            decoded = html.unescape(raw)
-            if decoded == raw:
-                builder.copy(source, match.start(), match.end())
-            else:
-                builder.replace(decoded, match.start(), len(raw))
+        decoded = html.unescape(raw) if raw[0] == "&" else " "
+        if decoded == raw:
+            builder.copy(source, match.start(), match.end())
+        elif decoded.isspace():
+            builder.replace("" if builder.ends_in_space() else " ", match.start(), len(raw))
         else:
-            builder.replace(" ", match.start(), len(raw))
+            builder.replace(decoded, match.start(), len(raw))
+        position = match.end()
+    builder.copy(source, position, end)
+
+
+def _emit_references(source: str, start: int, end: int, builder: ViewBuilder) -> None:
+    position = start
+    for match in PREFORMATTED_PIECE.finditer(source, start, end):
+        builder.copy(source, position, match.start())
+        builder.replace(html.unescape(match.group()), match.start(), len(match.group()))
         position = match.end()
     builder.copy(source, position, end)

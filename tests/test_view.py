@@ -152,12 +152,23 @@ def test_character_references_are_decoded_and_positions_stay_exact():
         + "\n</article></body></html>"
     )
     doc = make_document("p.html", page, "html")
-    assert "Fish & chips cost £9\u00a0now — up from $5, said Ms O’Brien." in doc.text
+    assert "Fish & chips cost £9 now — up from $5, said Ms O’Brien." in doc.text  # no-break space shown as a space
     assert "&bogus;" in doc.text
     start = doc.text.index("harbourMaster")
     line, column, offset = doc.position(start)
     assert page[offset : offset + len("harbourMaster")] == "harbourMaster"
     assert line == 3 and column == page.splitlines()[2].index("harbourMaster") + 1
+
+
+def test_white_space_is_shown_as_a_browser_shows_it():
+    page = (
+        "<html><body><article>\n<p>The   wall\t<b> will </b>  be&nbsp;&nbsp;rebuilt\n    soon.</p>\n"
+        "<pre>line one\n  line two</pre>\n" + paragraphs() + "</article></body></html>"
+    )
+    doc = make_document("p.html", page, "html")
+    assert "The wall will be rebuilt soon." in doc.text
+    assert "line one\n  line two" in doc.text
+    assert not [f for f in lint_documents([doc], Config(), select_rules(["WS001"], [])).findings]
 
 
 def test_a_finding_in_the_view_points_at_its_line_and_column_in_the_file():
