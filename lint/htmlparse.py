@@ -50,7 +50,19 @@ END_TAG_NAME = regex.compile(r"</([A-Za-z][^\s/>]*)")
 class Element:
     """One element: its tag, the attributes the view needs, children (elements and text runs)."""
 
-    __slots__ = ("tag", "attrs", "parent", "children", "start", "end", "words", "linked", "paragraph_words", "hidden")
+    __slots__ = (
+        "tag",
+        "attrs",
+        "parent",
+        "children",
+        "start",
+        "end",
+        "words",
+        "linked",
+        "paragraph_words",
+        "hidden",
+        "name_parts",
+    )
 
     def __init__(self, tag: str, attrs: dict[str, str], parent: Element | None, start: int) -> None:
         self.tag = tag
@@ -63,6 +75,7 @@ class Element:
         self.linked = 0  # of which inside links
         self.paragraph_words = 0  # words in this element's own paragraphs (direct <p> children and text)
         self.hidden = False  # never shown: inside <head>, <script>, <template>, ...
+        self.name_parts: frozenset[str] | None = None  # words of the class and id names, once computed
 
     @property
     def prose(self) -> int:

@@ -262,7 +262,7 @@ def _paragraph_core(tree: Tree, body: Element) -> Element:
         chrome = in_chrome.get(parent, False)
         inside = in_article.get(parent, False)
         if not chrome and element.tag not in ROOT_TAGS:
-            chrome = _is_chrome(element, Context(in_article=inside), _name_parts(_names(element)))
+            chrome = _is_chrome(element, Context(in_article=inside), _parts(element))
         in_chrome[element] = chrome
         in_article[element] = inside or element.tag in ARTICLE_TAGS
         if element.paragraph_words > best_anywhere.paragraph_words:
@@ -280,7 +280,7 @@ def _holds_bulk(element: Element, body: Element) -> bool:
 
 def _names_comments(element: Element) -> bool:
     """Reader comments: the one kind of page chrome that can hold more text than the article."""
-    return bool(element.attrs) and bool(_name_parts(_names(element)) & COMMENT_NAME_PARTS)
+    return bool(_parts(element) & COMMENT_NAME_PARTS)
 
 
 def _article_root(tree: Tree, body: Element, core: Element) -> Element:
@@ -322,7 +322,7 @@ def _is_named_article(element: Element) -> bool:
     attrs = element.attrs
     if "class" not in attrs and "id" not in attrs:
         return False
-    parts = _name_parts(_names(element))
+    parts = _parts(element)
     return bool(parts & ARTICLE_NAME_PARTS or (parts & POST_NAME_PARTS and parts & BODY_NAME_PARTS))
 
 
@@ -359,13 +359,15 @@ class Context(NamedTuple):
     in_pre: bool = False  # white space is kept as written
 
 
-def _is_chrome(element: Element, context: Context, parts: set[str]) -> bool:
+def _is_chrome(element: Element, context: Context, parts: frozenset[str]) -> bool:
     """Page furniture, judged by the element itself: its tag, role, hidden state, class names,
     and for containers whether their text is mostly links (menus, link lists)."""
     tag = element.tag
     if tag in CHROME_TAGS or (tag in PAGE_PART_TAGS and not context.in_article):
         return True
     attrs = element.attrs
+    if not attrs:
+        return tag in LIST_CONTAINERS and not context.in_embed and _mostly_links(element)
     if attrs.get("role", "").lower() in CHROME_ROLES:
         return True
     if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
@@ -378,24 +380,33 @@ def _is_chrome(element: Element, context: Context, parts: set[str]) -> bool:
         return False
     if parts & CHROME_NAME_PARTS or (not context.in_article and parts & PAGE_PART_NAME_PARTS):
         return True
-    return (
-        not context.in_embed
-        and tag in LIST_CONTAINERS
-        and element.words > 0
-        and element.linked >= LINK_LIST_SHARE * element.words
-    )
+    return tag in LIST_CONTAINERS and not context.in_embed and _mostly_links(element)
+
+
+def _mostly_links(element: Element) -> bool:
+    return element.words > 0 and element.linked >= LINK_LIST_SHARE * element.words
+
+
+def _parts(element: Element) -> frozenset[str]:
+    """The words of the element's class and id names, computed once per element."""
+    parts = element.name_parts
+    if parts is None:
+        attrs = element.attrs
+        parts = _name_parts(_names(element)) if "class" in attrs or "id" in attrs else NO_PARTS
+        element.name_parts = parts
+    return parts
 
 
 def _names(element: Element) -> list[str]:
     return [*element.attrs.get("class", "").split(), *element.attrs.get("id", "").split()]
 
 
-def _name_parts(names: list[str]) -> set[str]:
+def _name_parts(names: list[str]) -> frozenset[str]:
     """The words of class and id names: "socialShare-bar" gives social, share, bar."""
-    return {part.lower() for name in names for part in NAME_PART.findall(name)}
+    return frozenset(part.lower() for name in names for part in NAME_PART.findall(name))
 
 
-def _inner_context(element: Element, context: Context, parts: set[str]) -> Context:
+def _inner_context(element: Element, context: Context, parts: frozenset[str]) -> Context:
     in_article = context.in_article or element.tag in ARTICLE_TAGS
     in_embed = context.in_embed or bool(parts & EMBED_NAME_PARTS)
     in_pre = context.in_pre or element.tag in PREFORMATTED_TAGS
@@ -426,8 +437,7 @@ def _emit(
             continue
         if element.hidden:
             continue
-        attrs = element.attrs
-        parts = _name_parts(_names(element)) if "class" in attrs or "id" in attrs else NO_PARTS
+        parts = _parts(element)
         if element in wanted:
             emitting = True
         elif emitting and element not in protected and _is_chrome(element, context, parts):
