@@ -173,6 +173,9 @@ LEADING_SPACE = regex.compile(r"[ \t\n\r\f\u00a0]*")
 PREFORMATTED_TAGS = frozenset(("pre", "listing", "plaintext"))
 # A container holding at least this share of the page's prose is the article (or holds it).
 BULK_SHARE = 0.5
+# An article container holding the core paragraphs is the article when it holds this share of the
+# page's prose (teaser lists with summaries can outweigh a short article).
+ROOT_SHARE = 0.3
 # The best paragraphs outside page chrome are the article's unless those inside are 4 times longer.
 CHROME_CORE_SHARE = 0.25
 ROOT_TAGS = frozenset(("#document", "html", "body"))
@@ -294,7 +297,7 @@ def _article_root(tree: Tree, body: Element, core: Element) -> Element:
     semantic: list[Element] = []
     named: list[Element] = []
     for element in tree.elements:
-        if element.hidden or element.prose < BULK_SHARE * body.prose or element not in core_line:
+        if element.hidden or element.prose < ROOT_SHARE * body.prose or element not in core_line:
             continue
         if _is_semantic_article(element):
             semantic.append(element)
