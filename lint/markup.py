@@ -211,7 +211,7 @@ def extract_html_view(source: str) -> HtmlView:
     root = _article_root(tree, body, core)
     protected = _ancestors(core) | {e for e in tree.elements if _holds_bulk(e, body) and not _names_comments(e)}
     protected = {e for e in protected if e.tag not in FURNITURE_TAGS}
-    headline = _headline(tree, body, root)
+    headline = _headline(tree, body, root, core)
     builder = ViewBuilder()
     _emit(tree, source, builder, root, headline, protected)
     text, source_map = builder.build()
@@ -338,20 +338,19 @@ def _ancestors(element: Element) -> set[Element]:
     return line
 
 
-def _headline(tree: Tree, body: Element, root: Element) -> Element | None:
-    """The <h1> nearest before the article (the page's headline), when the article leaves it out."""
-    inside = _ancestors(root)
-    before = after = None
+def _headline(tree: Tree, body: Element, root: Element, core: Element) -> Element | None:
+    """The page's headline, shown even where a page header around it is dropped: the article's
+    own <h1>, else the last <h1> before the article text, else the first <h1>."""
+    first = before = None
     for element in tree.elements:
         if element.tag != "h1" or element.hidden or element.words == 0:
             continue
-        if root in _ancestors(element):
-            return None
-        if element.start < root.start:
+        if root is not body and root in _ancestors(element):
+            return element
+        first = first or element
+        if element.start < core.start:
             before = element
-        elif after is None and element not in inside:
-            after = element
-    return before or after
+    return before or first
 
 
 class Context(NamedTuple):

@@ -136,6 +136,14 @@ def test_a_container_named_for_the_article_is_taken_with_its_standfirst():
     assert "Win a weekend" not in view and "another town" not in view
 
 
+def test_the_headline_stays_when_the_page_header_around_it_goes():
+    page = f"""<html><body><header class="top"><a href="/">Logo</a><h1>Harbour wall to be rebuilt</h1></header>
+<div class="wrap">{paragraphs()}</div><footer>About us and contact details</footer></body></html>"""
+    view = view_of(page)
+    assert keeps_story(view) and "Harbour wall to be rebuilt" in view
+    assert "Logo" not in view and "About us" not in view
+
+
 def test_embedded_posts_inside_an_article_stay():
     page = f"""<html><body><article>{paragraphs()}
 <div class="social-embed"><blockquote class="twitter-tweet"><p>The wall is finally getting fixed, what a day for us</p>
