@@ -84,6 +84,28 @@ def check(
         str | None, typer.Option(help="LanguageTool server URL (or NEWSLINT_LANGUAGETOOL_URL).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")] = False,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Globs to leave out (gitignore syntax), replacing the configuration's.")
+    ] = None,
+    extend_exclude: Annotated[
+        list[str] | None, typer.Option(help="Globs to leave out, added to the configuration's.")
+    ] = None,
+    respect_gitignore: Annotated[
+        bool, typer.Option("--respect-gitignore/--no-respect-gitignore", help="Leave out files .gitignore names.")
+    ] = True,
+    force_exclude: Annotated[
+        bool, typer.Option("--force-exclude", help="Apply exclusions to files named on the command line too.")
+    ] = False,
+    corpus: Annotated[
+        list[str] | None,
+        typer.Option(help="Folders read as cross-file evidence only (names across the archive); not reported on."),
+    ] = None,
+    fail_level: Annotated[
+        str, typer.Option("--fail-level", help="Exit 1 only for findings at or above: error, warning or info.")
+    ] = "info",
+    output_file: Annotated[
+        Path | None, typer.Option("--output-file", "-o", help="Write the report to this file instead of stdout.")
+    ] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
     """Lint machine-translated and scraped news for translation artifacts.
@@ -108,6 +130,13 @@ def check(
         rules = rules_for_config(config, _split(select), _split(extend_select), _split(ignore))
     except ConfigError as error:
         raise fail(str(error)) from error
+    if exclude is not None:
+        config.exclude = _split(exclude)
+    config.exclude = [*config.exclude, *_split(extend_exclude)]
+    config.respect_gitignore = config.respect_gitignore and respect_gitignore
+    config.force_exclude = force_exclude
+    if fail_level not in FAIL_LEVELS:
+        raise fail(f"unknown --fail-level '{fail_level}'; choose error, warning or info")
 
     from lint.runner import lint_paths
 
@@ -117,7 +146,12 @@ def check(
         )
 
     result = lint_paths(
-        paths, config, rules, stdin_filename=stdin_filename, report_unused_suppressions=report_unused_suppressions
+        paths,
+        config,
+        rules,
+        stdin_filename=stdin_filename,
+        report_unused_suppressions=report_unused_suppressions,
+        corpus_paths=_split(corpus),
     )
     findings = result.findings + result.unused_suppressions
     for error in result.errors:
@@ -126,27 +160,50 @@ def check(
         typer.echo(f"newslint: note: {note}", err=True)
 
     docs = result.documents
+    report: list[str] = []
     if statistics:
         if findings:
-            typer.echo(output.render_statistics(findings))
+            report.append(output.render_statistics(findings))
     elif output_format == "json":
-        typer.echo(output.render_json(findings, docs))
+        report.append(output.render_json(findings, docs))
     elif output_format == "json-lines":
         if findings:
-            typer.echo(output.render_json_lines(findings, docs))
+            report.append(output.render_json_lines(findings, docs))
     elif output_format == "sarif":
-        typer.echo(output.render_sarif(findings, docs, rules))
+        report.append(output.render_sarif(findings, docs, rules))
     elif output_format == "github":
         if findings:
-            typer.echo(output.render_github(findings, docs))
+            report.append(output.render_github(findings, docs))
     else:
-        tty = sys.stdout.isatty()
+        tty = sys.stdout.isatty() and output_file is None
         show = tty if show_source is None else show_source
         if findings:
-            typer.echo(output.render_text(findings, docs, show_source=show, color=tty and "NO_COLOR" not in os.environ))
+            report.append(
+                output.render_text(findings, docs, show_source=show, color=tty and "NO_COLOR" not in os.environ)
+            )
         if not quiet:
-            typer.echo(output.render_summary(findings, len(result.errors)))
-    raise typer.Exit(_exit_code(findings, result.errors, exit_zero))
+            report.append(output.render_summary(findings, len(result.errors)))
+    _emit(report, output_file)
+    failing = [f for f in findings if SEVERITY_RANK[f.severity.value] >= SEVERITY_RANK[fail_level]]
+    raise typer.Exit(_exit_code(failing, result.errors, exit_zero))
+
+
+FAIL_LEVELS = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def _emit(parts: list[str], output_file: Path | None) -> None:
+    """The report on stdout, or written to --output-file (errors and notes stay on stderr)."""
+    if output_file is None:
+        for part in parts:
+            typer.echo(part)
+        return
+    from lint.fixes import write_atomically
+
+    try:
+        write_atomically(str(output_file), "".join(part + "\n" for part in parts))
+    except OSError as error:
+        raise fail(f"{output_file}: cannot write the report: {error.strerror or error}") from error
 
 
 def _exit_code(findings: list[Finding], errors: list, exit_zero: bool) -> int:
@@ -170,7 +227,7 @@ def _run_fixes(
 ) -> int:
     """--fix and --diff: apply fixes until stable, then write (or print) and report what remains."""
     from lint import output
-    from lint.fixes import fix_until_stable, unified_diff, write_atomically
+    from lint.fixes import WriteRefused, fix_until_stable, unified_diff, write_fixed
     from lint.runner import lint_documents, lint_paths
     from lint.sources import make_document
 
@@ -197,16 +254,27 @@ def _run_fixes(
     stdin_path = stdin_filename or "-"
     if stdin_mode and stdin_path in outcome.texts:
         sys.stdout.write(outcome.texts[stdin_path])
+    refused: list[WriteRefused] = []
     for path, text in changed.items():
         if not (stdin_mode and path == stdin_path):
-            write_atomically(path, text)
-    remaining = lint_documents([rebuild(d, outcome.texts[d.path]) for d in documents], config, rules)
+            original = first.documents[path]
+            try:
+                write_fixed(path, text, encoding=original.encoding, expected=original.fingerprint)
+            except WriteRefused as error:
+                refused.append(error)
+                typer.echo(f"newslint: error: {error}", err=True)
+    unwritten = {error.path for error in refused}
+    remaining = lint_documents(
+        [rebuild(d, d.source if d.path in unwritten else outcome.texts[d.path]) for d in documents], config, rules
+    )
     if remaining.findings and not stdin_mode:
         typer.echo(output.render_text(remaining.findings, remaining.documents))
     if not quiet:
-        summary = output.render_summary(remaining.findings, len(first.errors), fixed=outcome.applied)
+        summary = output.render_summary(
+            remaining.findings, len(first.errors), fixed=outcome.applied, unwritten=len(refused)
+        )
         typer.echo(summary, err=stdin_mode)
-    return _exit_code(remaining.findings, first.errors, False)
+    return _exit_code(remaining.findings, [*first.errors, *refused], False)
 
 
 @commands_app.command("rules")
@@ -244,10 +312,27 @@ def explain_rule(selector: Annotated[str, typer.Argument(help="A rule code or na
     """Print a rule's documentation with examples."""
     rule = find_rule(selector)
     if rule is None:
-        raise fail(f"no rule '{selector}' (see 'newslint rules')")
+        family = [r for r in all_rules() if r.code.upper().startswith(selector.upper())]
+        if family:
+            for member in family:
+                typer.echo(f"{member.code:<7} {member.name:<20} {member.severity.value:<8} {member.summary}")
+            return
+        raise fail(f"no rule '{selector}'{_nearest_rule_hint(selector)} (see 'newslint rules')")
     typer.echo(f"# {rule.name} ({rule.code})\n")
     typer.echo(f"Default severity: {rule.severity.value}\n")
     typer.echo(rule.documentation())
+
+
+def _nearest_rule_hint(selector: str) -> str:
+    """"; did you mean 'capitalization' (CA001)?" for a near miss of a rule's name or code."""
+    import difflib
+
+    names = {rule.name: rule for rule in all_rules()} | {rule.code.lower(): rule for rule in all_rules()}
+    close = difflib.get_close_matches(selector.lower(), list(names), n=1, cutoff=0.6)
+    if not close:
+        return ""
+    rule = names[close[0]]
+    return f"; did you mean '{rule.name}' ({rule.code})?"
 
 
 @commands_app.command("lsp")

@@ -4,12 +4,14 @@ linted path upwards (like Ruff), or named with ``--config``."""
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from lint.exclude import Exclusions
 from lint.finding import Severity
 
 CONFIG_FILES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
@@ -25,7 +27,12 @@ KNOWN_KEYS = {
     "languagetool-url",
     "languagetool-language",
     "exclude",
+    "extend-exclude",
+    "respect-gitignore",
+    "max-file-size",
+    "max-findings-per-rule",
 }
+MAX_TOML_DEPTH = 32
 
 
 class ConfigError(Exception):
@@ -45,11 +52,21 @@ class Config:
     languagetool_url: str | None = None
     languagetool_language: str = "en-US"
     exclude: list[str] = field(default_factory=list)
+    respect_gitignore: bool = True
+    force_exclude: bool = False
+    max_file_size: int = 20 * 1024 * 1024
+    max_findings_per_rule: int = 1000
     path: Path | None = None
 
     @property
     def root(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
+
+    def exclusions(self) -> Exclusions:
+        """What this configuration leaves out of a run (globs relative to its file)."""
+        return Exclusions(
+            self.exclude, self.root, respect_gitignore=self.respect_gitignore, force=self.force_exclude
+        )
 
     def ignored_for(self, path: str) -> list[str]:
         """Selectors ignored for one file by ``per-file-ignores`` (globs relative to the config)."""
@@ -75,8 +92,11 @@ class Config:
 
 def find_config_file(start: Path) -> Path | None:
     """The nearest newslint.toml, or pyproject.toml with a [tool.newslint] table, from start up."""
-    directory = start.resolve()
-    if directory.is_file() or not directory.exists():
+    try:
+        directory = start.resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop: search from where it stands
+        directory = Path(os.path.abspath(start))
+    if not directory.is_dir():
         directory = directory.parent
     for folder in [directory, *directory.parents]:
         for name in CONFIG_FILES:
@@ -85,28 +105,60 @@ def find_config_file(start: Path) -> Path | None:
                 continue
             if name != "pyproject.toml":
                 return candidate
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                continue
-            if "newslint" in data.get("tool", {}):
+            if _mentions_newslint(candidate):
+                # Parsed (and any error reported) by load_config: a broken pyproject.toml that
+                # configures newslint is an error, never silently ignored.
                 return candidate
     return None
+
+
+def _mentions_newslint(pyproject: Path) -> bool:
+    """Whether a pyproject.toml has a [tool.newslint] table (read as text, so that a file that
+    does not parse is still recognised as newslint's and its error reported)."""
+    try:
+        text = pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    try:
+        return "newslint" in tomllib.loads(text).get("tool", {})
+    except (tomllib.TOMLDecodeError, RecursionError):
+        heads = ("[tool.newslint", '[tool."newslint')
+        return any(line.strip().replace(" ", "").startswith(heads) for line in text.splitlines())
 
 
 def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise ConfigError(f"{path}: configuration file not found") from error
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read configuration: {error}") from error
+    if _nesting_depth(text) > MAX_TOML_DEPTH:
+        raise ConfigError(f"{path}: invalid TOML: nested more than {MAX_TOML_DEPTH} levels deep")
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from error
+    except RecursionError as error:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from error
     table = data.get("tool", {}).get("newslint", {}) if path.name == "pyproject.toml" else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.newslint] must be a table")
     return parse_table(table, path)
+
+
+def _nesting_depth(text: str) -> int:
+    """The deepest run of open brackets and braces (a cheap guard before tomllib recurses)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest
 
 
 def parse_table(table: dict[str, Any], path: Path | None) -> Config:
@@ -127,7 +179,11 @@ def parse_table(table: dict[str, Any], path: Path | None) -> Config:
     config.extend_select = string_list("extend-select")
     config.ignore = string_list("ignore")
     config.accept = set(string_list("accept"))
-    config.exclude = string_list("exclude")
+    config.exclude = string_list("exclude") + string_list("extend-exclude")
+    respect = table.get("respect-gitignore", True)
+    if not isinstance(respect, bool):
+        raise ConfigError(f"{where}: 'respect-gitignore' must be true or false")
+    config.respect_gitignore = respect
 
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict) or not all(
@@ -158,5 +214,16 @@ def parse_table(table: dict[str, Any], path: Path | None) -> Config:
     if url is not None and not isinstance(url, str):
         raise ConfigError(f"{where}: 'languagetool-url' must be a string")
     config.languagetool_url = url
-    config.languagetool_language = str(table.get("languagetool-language", "en-US"))
+    language = table.get("languagetool-language", "en-US")
+    if not isinstance(language, str) or not language.strip():
+        raise ConfigError(f"{where}: 'languagetool-language' must be a language code such as \"en-US\"")
+    config.languagetool_language = language
+    size = table.get("max-file-size", config.max_file_size)
+    if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+        raise ConfigError(f"{where}: 'max-file-size' must be a positive number of bytes")
+    config.max_file_size = size
+    cap = table.get("max-findings-per-rule", config.max_findings_per_rule)
+    if isinstance(cap, bool) or not isinstance(cap, int) or cap < 0:
+        raise ConfigError(f"{where}: 'max-findings-per-rule' must be a whole number (0: no limit)")
+    config.max_findings_per_rule = cap
     return config

@@ -18,7 +18,8 @@ import regex
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 PARAGRAPH_BREAK_RE = regex.compile(r"\r?\n[ \t\r\u00a0]*\n\s*")
 LINE_RE = regex.compile(r"[^\n]+")
-SENTENCE_END_RE = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
+# Starts only at the first mark of a run and never gives back (possessive): linear on "!!!!…".
+SENTENCE_END_RE = regex.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+(?=\s)")
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr gov sen rep rev vs etc inc ltd co corp
@@ -94,6 +95,10 @@ class Document:
         self.source = text if source is None else source
         self.source_map = source_map or SourceMap()
         self.kind = kind
+        # How the file was read (set by the reader): its encoding for writing fixes back, and
+        # its fingerprint so that --fix never replaces a file that changed meanwhile.
+        self.encoding = "utf-8"
+        self.fingerprint: Any = None
         # The documents linted together (cross-file evidence) and a store they share, so that
         # corpus-wide statistics are computed once per run; `memo` is this document's own store.
         self.corpus: list[Document] = [self]
@@ -164,7 +169,10 @@ class Document:
         else:
             source_offset = self.source_map.to_source(offset)
         line_index = bisect.bisect_right(self.source_line_starts, source_offset) - 1
-        return line_index + 1, source_offset - self.source_line_starts[line_index] + 1, source_offset
+        column = source_offset - self.source_line_starts[line_index] + 1
+        if line_index == 0 and self.source.startswith("\ufeff") and source_offset > 0:
+            column -= 1  # a byte-order mark is not a column
+        return line_index + 1, column, source_offset
 
     # -- structure ---------------------------------------------------------------------------
     @cached_property

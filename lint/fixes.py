@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lint.document import Document
 from lint.finding import Applicability, Edit, Finding
+from lint.sources import Fingerprint, encode
 
 MAX_PASSES = 10
 
@@ -96,18 +97,107 @@ def fix_until_stable(
     return outcome
 
 
+class WriteRefused(Exception):
+    """A fixed file that was not written; str() names the file and why (nothing was changed)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+
+
+def write_fixed(path: str, text: str, *, encoding: str = "utf-8", expected: Fingerprint | None = None) -> None:
+    """Write a fixed file without ever losing the user's words.
+
+    Writes through a symbolic link to its target; keeps mode, owner and group; keeps hard links
+    (such a file is rewritten in place); leaves read-only files alone; and refuses when the file
+    changed since it was read (size, modification time or content), so a concurrent edit is never
+    overwritten. Raises WriteRefused with a clear reason, the file untouched.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        status = os.stat(target)
+    except OSError as error:
+        raise WriteRefused(path, f"cannot write: {error.strerror or error}; left unchanged") from error
+    if not status.st_mode & 0o222:
+        raise WriteRefused(path, "read-only file; left unchanged")
+    if expected is not None and _changed_since(target, status, expected):
+        raise WriteRefused(path, "changed on disk while newslint was fixing it; left unchanged (run newslint again)")
+    data = encode(text, encoding)
+    try:
+        if status.st_nlink > 1:
+            _rewrite_in_place(target, data)
+        else:
+            _replace_atomically(target, data, status)
+    except OSError as error:
+        raise WriteRefused(path, f"cannot write: {error.strerror or error}; left unchanged") from error
+
+
+def _changed_since(target: Path, status: os.stat_result, expected: Fingerprint) -> bool:
+    if status.st_size != expected.size or status.st_mtime_ns != expected.mtime_ns:
+        return True
+    try:
+        return Fingerprint.of(target.read_bytes(), status) != expected
+    except OSError:
+        return True
+
+
+def _rewrite_in_place(target: Path, data: bytes) -> None:
+    """Hard-linked files are rewritten in place, so every link keeps seeing the fixed text."""
+    with open(target, "r+b") as handle:
+        handle.write(data)
+        handle.truncate()
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _replace_atomically(target: Path, data: bytes, status: os.stat_result) -> None:
+    """A temporary file (unpredictable name, same folder), fsynced, given the original's mode and
+    owner, then renamed over the target; removed on any failure."""
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint", dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, status.st_mode & 0o7777)
+        try:
+            os.chown(temporary, status.st_uid, status.st_gid)
+        except PermissionError:
+            pass  # not ours to give away: the file stays ours, with the original mode
+        os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
 def write_atomically(path: str, text: str) -> None:
-    """Write via a temporary file in the same folder and a rename, keeping the file's mode."""
+    """Write a new or existing file (configuration) via a temporary file and a rename."""
     target = Path(path)
-    mode = target.stat().st_mode & 0o7777 if target.exists() else None
+    if target.exists():
+        write_fixed(path, text)
+        return
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint", dir=target.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        os.chmod(temporary, 0o644)
         os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):

@@ -7,11 +7,14 @@ Positions are sent in UTF-16 code units as LSP requires; newslint's own offsets 
 from __future__ import annotations
 
 import asyncio
-import re
+import json
+import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+import regex
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 
 from lint import __version__
@@ -22,12 +25,13 @@ from lint.fixes import fix_until_stable, source_edits, write_atomically
 from lint.registry import rules_for_config
 from lint.rule import Rule
 from lint.runner import lint_documents
-from lint.sources import kind_of, make_document
+from lint.sources import Source, SourceError, discover, kind_of, make_document, read_source
 
 DEBOUNCE_SECONDS = 0.03
 ACCEPT_COMMAND = "newslint.acceptSpelling"
 NAME_RULES = {"NS001", "NC001", "CA001", "RT001"}
 CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
+MAX_WORKSPACE_FILES = 2000  # the workspace corpus is read once and kept; past this, only the first files
 
 
 def uri_to_path(uri: str) -> str:
@@ -68,6 +72,7 @@ class NewslintServer(LanguageServer):
         self.configs: dict[str, Config] = {}
         self.findings: dict[str, tuple[Document, list[Finding]]] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.disk_documents: dict[str, tuple[tuple[int, int], Document]] = {}
 
     # -- configuration ---------------------------------------------------------------------------
     def config_for(self, path: str) -> Config:
@@ -98,10 +103,54 @@ class NewslintServer(LanguageServer):
         path = uri_to_path(uri)
         doc = make_document(path, text_document.source, kind_of(path))
         config = self.config_for(path)
-        findings = lint_documents([doc], config, self.rules_for(config)).findings
+        corpus = [doc, *self.workspace_corpus(path, config)]
+        findings = lint_documents(corpus, config, self.rules_for(config), report_only={path}).findings
         for finding in findings:
             finding.path = path
         return doc, findings
+
+    def workspace_corpus(self, path: str, config: Config) -> list[Document]:
+        """The other files of the workspace as the command line would read them (open editors'
+        text first, then the files on disk), so cross-file evidence is the same in both."""
+        folder = self.folder_of(Path(path))
+        if folder is None:
+            return []
+        open_documents = {
+            uri_to_path(uri): document
+            for uri, document in self.workspace.text_documents.items()
+            if uri.startswith("file:") and uri_to_path(uri) != path
+        }
+        corpus: list[Document] = []
+        seen = {str(Path(path).resolve())}
+        for item in discover([str(folder)], config.exclusions()):
+            if len(corpus) >= MAX_WORKSPACE_FILES or isinstance(item, SourceError):
+                continue
+            real = str(Path(item.path).resolve())
+            if real in seen:
+                continue
+            seen.add(real)
+            if item.path in open_documents:
+                corpus.append(make_document(item.path, open_documents[item.path].source, item.kind))
+            elif (doc := self.disk_document(item, config)) is not None:
+                corpus.append(doc)
+        return corpus
+
+    def disk_document(self, source: Source, config: Config) -> Document | None:
+        """A file on disk, read once and kept until its size or modification time changes."""
+        try:
+            status = os.stat(source.path)
+        except OSError:
+            return None
+        stamp = (status.st_size, status.st_mtime_ns)
+        cached = self.disk_documents.get(source.path)
+        if cached and cached[0] == stamp:
+            return cached[1]
+        try:
+            doc = read_source(source, max_size=config.max_file_size)
+        except SourceError:
+            return None
+        self.disk_documents[source.path] = (stamp, doc)
+        return doc
 
     def lint_and_publish(self, uri: str) -> None:
         doc, findings = self.lint(uri)
@@ -150,6 +199,8 @@ class NewslintServer(LanguageServer):
     # -- code actions ----------------------------------------------------------------------------
     def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
+        if uri not in self.workspace.text_documents:
+            return []  # never read a file the editor did not open
         if uri not in self.findings:
             self.lint_and_publish(uri)
         doc, findings = self.findings[uri]
@@ -226,41 +277,102 @@ class NewslintServer(LanguageServer):
             edit=self.workspace_edit(uri, doc, [(line_start, line_start, comment)]),
         )
 
+    def workspace_folders(self) -> list[Path]:
+        """The folders the editor opened: the only places the server reads or writes files."""
+        folders = [Path(uri_to_path(folder.uri)) for folder in self.workspace.folders.values()]
+        if self.workspace.root_path:
+            folders.append(Path(self.workspace.root_path))
+        return [folder.resolve() for folder in folders if folder.is_absolute()]
+
+    def folder_of(self, path: Path) -> Path | None:
+        """The workspace folder that holds path (after resolving links and '..'), or None."""
+        resolved = path.resolve()
+        for folder in self.workspace_folders():
+            if resolved == folder or folder in resolved.parents:
+                return folder
+        return None
+
     def accept_spelling(self, uri: str, word: str) -> str:
-        """Add word to the accept list of the workspace configuration; returns the file written."""
+        """Add word to the accept list of the workspace configuration; returns the file written.
+
+        Only for a file inside a workspace folder, and only a configuration file inside that
+        folder is written; the word must be one plausible name (no line breaks or TOML syntax)."""
+        if not uri.startswith("file:"):
+            raise ValueError(f"not a file URI: {uri}")
+        word = validated_word(word)
         path = Path(uri_to_path(uri))
-        existing = find_config_file(path)
-        root = Path(self.workspace.root_path) if self.workspace.root_path else path.parent
-        target = existing or root / "newslint.toml"
+        folder = self.folder_of(path)
+        if folder is None:
+            raise ValueError(f"{path} is outside the workspace folders; nothing written")
+        target = _config_within(path.resolve().parent, folder) or folder / "newslint.toml"
+        if self.folder_of(target) != folder:
+            raise ValueError(f"{target} is outside the workspace folder; nothing written")
         add_accepted_word(target, word)
         self.reload_configuration()
         return str(target)
 
+    def report_server_error(self, error: Exception, source: type) -> None:
+        """Messages that are not JSON, or not JSON-RPC requests, get the JSON-RPC error reply
+        (parse error, invalid request) instead of only a pop-up."""
+        if source is JsonRpcException or (isinstance(source, type) and issubclass(source, JsonRpcException)):
+            if isinstance(error, json.JSONDecodeError) or isinstance(error.__cause__, json.JSONDecodeError):
+                code, message = -32700, "Parse error"
+            else:
+                code, message = -32600, "Invalid Request"
+            self.protocol._send_data({"jsonrpc": "2.0", "id": None, "error": {"code": code, "message": message}})
+            return
+        super().report_server_error(error, source)
+
+
+ACCEPTABLE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{0,79}")
+
+
+def validated_word(word: object) -> str:
+    """A spelling fit for the accept list: one line of letters (names may hold ' . - and spaces)."""
+    if not isinstance(word, str) or not ACCEPTABLE_WORD.fullmatch(word) or word != word.strip():
+        raise ValueError(f"not a word that can be accepted: {word!r}")
+    return word
+
+
+def _config_within(start: Path, folder: Path) -> Path | None:
+    """The nearest configuration file from start up to (and including) the workspace folder."""
+    for directory in [start, *start.parents]:
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or "[tool.newslint" in _read(candidate)):
+                return candidate
+        if directory == folder:
+            break
+    return None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
 
 def add_accepted_word(target: Path, word: str) -> None:
-    """Insert word into the ``accept`` list of a newslint.toml or pyproject.toml, keeping the rest."""
-    quoted = '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """Insert word into the ``accept`` list of a newslint.toml or pyproject.toml with a TOML
+    editor, keeping comments, order and everything else."""
+    import tomlkit
+
     text = target.read_text(encoding="utf-8") if target.exists() else ""
-    is_pyproject = target.name == "pyproject.toml"
-    header = re.search(r"^\[tool\.newslint\]\s*$", text, re.M) if is_pyproject else None
-    section_start = header.end() if header else 0
-    next_header = re.search(r"^\[", text[section_start:], re.M) if (header or not is_pyproject) else None
-    section_end = section_start + next_header.start() if next_header else len(text)
-    section = text[section_start:section_end]
-    accept = re.search(r"^accept\s*=\s*\[", section, re.M)
-    if accept:
-        position = section_start + accept.end()
-        text = text[:position] + quoted + ", " + text[position:]
-    elif is_pyproject and not header:
-        text = text + ("\n" if text and not text.endswith("\n") else "") + f"\n[tool.newslint]\naccept = [{quoted}]\n"
+    document = tomlkit.parse(text)
+    if target.name == "pyproject.toml":
+        tool = document.setdefault("tool", tomlkit.table())
+        table = tool.setdefault("newslint", tomlkit.table())
     else:
-        line = f"accept = [{quoted}]\n"
-        text = (
-            text[:section_start] + ("\n" if header else "") + line + text[section_start:].lstrip("\n")
-            if header
-            else line + text
-        )
-    write_atomically(str(target), text)
+        table = document
+    accept = table.get("accept")
+    if accept is None:
+        accept = tomlkit.array()
+        accept.append(word)
+        table["accept"] = accept
+    elif word not in accept:
+        accept.append(word)
+    write_atomically(str(target), tomlkit.dumps(document))
 
 
 def build_server() -> NewslintServer:
@@ -302,7 +414,11 @@ def build_server() -> NewslintServer:
 
     @server.command(ACCEPT_COMMAND)
     def accept(ls: NewslintServer, uri: str, word: str) -> dict[str, str]:
-        return {"written": ls.accept_spelling(uri, word)}
+        try:
+            return {"written": ls.accept_spelling(uri, word)}
+        except ValueError as error:
+            ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=str(error)))
+            return {"refused": str(error)}
 
     return server
 

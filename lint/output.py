@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from lint import __version__
 from lint.document import Document
@@ -105,7 +107,7 @@ def _source_excerpt(doc: Document, line: int, column: int, start: int, end: int 
     return [gutter + prefix + snippet.replace("\t", " "), caret_pad + "^" * min(width, 80)]
 
 
-def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0) -> str:
+def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0, unwritten: int = 0) -> str:
     safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability.value == "safe")
     unsafe = sum(1 for f in findings if f.fix is not None and f.fix.applicability.value == "unsafe")
     parts = []
@@ -115,6 +117,8 @@ def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0) -> 
         counts = Counter(f.severity for f in findings)
         detail = ", ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
         parts.append(f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({detail}).")
+    elif errors or unwritten:
+        parts.append("No findings in the files that were linted.")
     else:
         parts.append("All checks passed!")
     if safe:
@@ -123,6 +127,8 @@ def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0) -> 
         parts.append(f"{unsafe} more with --unsafe-fixes.")
     if errors:
         parts.append(f"{errors} file{'s' if errors != 1 else ''} could not be linted.")
+    if unwritten:
+        parts.append(f"{unwritten} fixed file{'s' if unwritten != 1 else ''} could not be written.")
     return " ".join(parts)
 
 
@@ -159,6 +165,20 @@ def render_github(findings: Sequence[Finding], docs: dict[str, Document]) -> str
     return "\n".join(out)
 
 
+DOCUMENTATION_URL = "https://pypi.org/project/newslint/"
+
+
+def artifact_location(path: str) -> dict[str, str]:
+    """A SARIF artifact location: a percent-encoded URI relative to %SRCROOT% (the working folder)
+    for files below it, an absolute file URI otherwise."""
+    absolute = Path(path).absolute()
+    try:
+        relative = absolute.relative_to(Path.cwd().absolute())
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(relative.as_posix()), "uriBaseId": "%SRCROOT%"}
+
+
 def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: Sequence[type[Rule]]) -> str:
     levels = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
     rule_ids = sorted({f.code for f in findings} | {r.code for r in rules})
@@ -176,6 +196,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
                 "shortDescription": {"text": rule.summary},
                 "fullDescription": {"text": rule.documentation()},
                 "help": {"text": rule.documentation()},
+                "helpUri": f"{DOCUMENTATION_URL}#{rule.code.lower()}-{rule.name}",
                 "defaultConfiguration": {"level": levels[rule.severity]},
             }
         )
@@ -186,7 +207,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
         e = location(doc, end, in_source, end=end > start)
         return {
             "physicalLocation": {
-                "artifactLocation": {"uri": path.replace("\\", "/")},
+                "artifactLocation": artifact_location(path),
                 "region": {
                     "startLine": s["line"],
                     "startColumn": s["column"],
@@ -223,7 +244,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
                     "description": {"text": finding.fix.message},
                     "artifactChanges": [
                         {
-                            "artifactLocation": {"uri": finding.path.replace("\\", "/")},
+                            "artifactLocation": artifact_location(finding.path),
                             "replacements": [
                                 {
                                     "deletedRegion": physical(doc, finding.path, e.start, e.end)["physicalLocation"][
@@ -239,7 +260,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
             ]
         results.append(result)
     sarif = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
         "version": "2.1.0",
         "runs": [
             {
@@ -251,6 +272,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
                         "rules": descriptors,
                     }
                 },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().absolute().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from lint.config import Config
@@ -38,30 +39,52 @@ def lint_paths(
     *,
     stdin_filename: str | None = None,
     report_unused_suppressions: bool = False,
+    corpus_paths: Sequence[str] = (),
 ) -> LintResult:
-    documents: list[Document] = []
-    errors: list[SourceError] = []
-    for item in discover(paths, config.exclude):
-        if isinstance(item, SourceError):
-            errors.append(item)
-            continue
-        try:
-            documents.append(_read(item, stdin_filename))
-        except SourceError as error:
-            errors.append(error)
-    result = lint_documents(documents, config, rule_classes, report_unused_suppressions=report_unused_suppressions)
+    """Lint files and folders. ``corpus_paths`` are read as cross-file evidence only (pre-commit
+    passes a few changed files; name consistency still compares them with the whole archive)."""
+    documents, errors = read_documents(paths, config, stdin_filename)
+    report_only = None
+    if corpus_paths:
+        linted = {doc.path for doc in documents}
+        real = {os.path.realpath(doc.path) for doc in documents}
+        background, _ = read_documents(corpus_paths, config, None)
+        extra = [doc for doc in background if os.path.realpath(doc.path) not in real]
+        report_only, documents = linted, [*documents, *extra]
+    result = lint_documents(
+        documents, config, rule_classes, report_unused_suppressions=report_unused_suppressions, report_only=report_only
+    )
     result.errors = errors
     return result
 
 
-def _read(source: Source, stdin_filename: str | None) -> Document:
+def read_documents(
+    paths: Sequence[str], config: Config, stdin_filename: str | None
+) -> tuple[list[Document], list[SourceError]]:
+    """Every lintable file under paths as a Document, and an error for each that is not."""
+    documents: list[Document] = []
+    errors: list[SourceError] = []
+    for item in discover(paths, config.exclusions()):
+        if isinstance(item, SourceError):
+            errors.append(item)
+            continue
+        try:
+            documents.append(_read(item, stdin_filename, config.max_file_size))
+        except SourceError as error:
+            errors.append(error)
+    return documents, errors
+
+
+def _read(source: Source, stdin_filename: str | None, max_size: int) -> Document:
     if source.path != "-":
-        return read_source(source)
+        return read_source(source, max_size=max_size)
     from lint.sources import kind_of
 
     display = stdin_filename or "-"
     stdin_source = Source("-", kind_of(display) if stdin_filename else "text")
-    return read_source(stdin_source, sys.stdin.read(), display)
+    # Bytes, decoded by the same rules as a file's (invalid UTF-8 is refused on stdin too).
+    data = sys.stdin.buffer.read(max_size + 1)
+    return read_source(stdin_source, data, display, max_size=max_size)
 
 
 def lint_documents(
@@ -70,11 +93,20 @@ def lint_documents(
     rule_classes: Sequence[type[Rule]],
     *,
     report_unused_suppressions: bool = False,
+    report_only: Collection[str] | None = None,
 ) -> LintResult:
+    """Lint documents together (cross-file evidence sees all of them).
+
+    ``report_only`` names the paths to check and report on; the other documents serve only as
+    the corpus (the language server lints the open file against the workspace this way, so its
+    findings match the command line's)."""
     rules = [rule_class(config) for rule_class in rule_classes]
+    corpus = list(documents)
+    if report_only is not None:
+        wanted = set(report_only)
+        documents = [doc for doc in corpus if doc.path in wanted]
     result = LintResult(documents={doc.path: doc for doc in documents})
     raw: list[Finding] = []
-    corpus = list(documents)
     shared: dict = {}
     for doc in corpus:
         doc.corpus, doc.corpus_memo = corpus, shared
@@ -87,9 +119,9 @@ def lint_documents(
             if rule.english_only and not doc.is_english:
                 continue
             raw.extend(rule.check(doc))
-    english = [doc for doc in documents if doc.is_english]
+    english = [doc for doc in corpus if doc.is_english]
     for rule in rules:
-        raw.extend(rule.check_corpus(english))
+        raw.extend(finding for finding in rule.check_corpus(english) if finding.path in result.documents)
     for rule in rules:
         result.notes.extend(rule.notes)
 
@@ -110,7 +142,26 @@ def lint_documents(
         for doc in documents:
             result.unused_suppressions.extend(suppressions[doc.path].unused(doc))
     result.findings.sort(key=lambda f: (f.path, f.start, f.end, f.code))
+    result.findings = _capped(result.findings, config.max_findings_per_rule, result.notes)
     return result
+
+
+def _capped(findings: list[Finding], cap: int, notes: list[str]) -> list[Finding]:
+    """At most ``cap`` findings of one rule in one file (the first ones), and a note for the rest,
+    so a megabyte of garbage reports a page, not half a million lines."""
+    if cap <= 0 or len(findings) <= cap:
+        return findings
+    counts: dict[tuple[str, str], int] = {}
+    kept = []
+    for finding in findings:
+        key = (finding.path, finding.code)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] <= cap:
+            kept.append(finding)
+    for (path, code), count in sorted(counts.items()):
+        if count > cap:
+            notes.append(f"{path}: {count - cap} more {code} findings not shown (max-findings-per-rule = {cap})")
+    return kept
 
 
 def _corroborate(

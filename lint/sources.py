@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from lint.document import Document
+from lint.exclude import Exclusions
 
 TEXT_SUFFIXES = {
     ".txt": "text",
@@ -18,6 +22,7 @@ TEXT_SUFFIXES = {
     ".htm": "html",
 }
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
+DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
 
 
 class SourceError(Exception):
@@ -35,37 +40,75 @@ class Source:
     kind: str
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file was when it was read, so that --fix never replaces a file changed since."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, data: bytes, status: os.stat_result) -> Fingerprint:
+        return cls(len(data), status.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
 def kind_of(path: str) -> str:
     return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "text")
 
 
-def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Source | SourceError]:
+def discover(paths: Iterable[str], exclusions: Exclusions | None = None) -> Iterator[Source | SourceError]:
     """Files to lint under the given paths: directories are searched for known suffixes.
 
     Missing paths and directory loops are yielded as SourceError so the caller can report them
     and go on with the other files.
     """
-    import fnmatch
-
-    exclude = list(exclude)
-
-    def excluded(path: Path) -> bool:
-        return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(path.as_posix(), p) for p in exclude)
-
+    exclusions = exclusions or Exclusions(respect_gitignore=False)
     for raw in paths:
         if raw == "-":
             yield Source("-", "text")
             continue
-        path = Path(raw)
-        if not path.exists():
-            yield SourceError(raw, "no such file or directory")
-        elif path.is_dir():
-            yield from _walk(path, excluded)
-        else:
+        problem = _path_problem(raw)
+        if problem:
+            yield SourceError(raw, problem)
+        elif Path(raw).is_dir():
+            if not exclusions.excluded(Path(raw), is_dir=True, explicit=True):
+                yield from _walk(Path(raw), exclusions)
+        elif not exclusions.excluded(Path(raw), explicit=True):
             yield Source(raw, kind_of(raw))
 
 
-def _walk(root: Path, excluded) -> Iterator[Source | SourceError]:
+def _path_problem(path: str) -> str | None:
+    """Why a path given on the command line cannot be linted, or None: only regular files and
+    folders are read (a FIFO or a device would hang the run or never end)."""
+    try:
+        status = os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop; skipped"
+        if os.path.islink(path):
+            return "broken symbolic link (its target does not exist)"
+        if error.errno == errno.ENOENT:
+            return "no such file or directory"
+        return f"cannot read: {error.strerror or error}"
+    if stat.S_ISDIR(status.st_mode) or stat.S_ISREG(status.st_mode):
+        return None
+    return f"not a regular file ({_file_type(status.st_mode)}); only regular files are linted"
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _walk(root: Path, exclusions: Exclusions) -> Iterator[Source | SourceError]:
     seen: set[str] = set()
     stack = [root]
     while stack:
@@ -83,20 +126,35 @@ def _walk(root: Path, excluded) -> Iterator[Source | SourceError]:
         subfolders = []
         for entry in entries:
             path = Path(entry.path)
-            if excluded(path):
+            if exclusions.excluded(path, is_dir=entry.is_dir()):
                 continue
             if entry.is_dir():
                 if entry.name not in SKIPPED_DIRS and not entry.name.startswith("."):
                     subfolders.append(path)
             elif path.suffix.lower() in TEXT_SUFFIXES and not entry.name.startswith("."):
-                yield Source(entry.path, kind_of(entry.path))
+                problem = _path_problem(entry.path)
+                if problem:
+                    yield SourceError(entry.path, problem)
+                else:
+                    yield Source(entry.path, kind_of(entry.path))
         stack.extend(reversed(subfolders))
 
 
 def decode(path: str, data: bytes) -> str:
-    """UTF-8 text of a file (a BOM is kept as U+FEFF so offsets match the file's text)."""
-    if b"\x00" in data[:8192]:
-        raise SourceError(path, "binary file (contains NUL bytes); not linted")
+    """The text of a file: UTF-8 (a BOM is kept as U+FEFF so offsets match the file's text), or
+    UTF-16 with a byte-order mark. The same rules hold for files and for standard input."""
+    encoding = encoding_of(data)
+    if encoding != "utf-8":
+        try:
+            return data[2:].decode(encoding)
+        except UnicodeDecodeError as error:
+            problem = f"not valid UTF-16 (at byte offset {error.start}); convert it to UTF-8 first"
+            raise SourceError(path, problem) from error
+    if b"\x00" in data:
+        at = data.index(b"\x00")
+        if _looks_like_utf16_without_bom(data):
+            raise SourceError(path, "UTF-16 without a byte-order mark is not supported; convert it to UTF-8 first")
+        raise SourceError(path, f"binary file (NUL byte at byte offset {at}); not linted")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -108,23 +166,91 @@ def decode(path: str, data: bytes) -> str:
         ) from error
 
 
-def read_source(source: Source, stdin_text: str | None = None, display_path: str | None = None) -> Document:
+def encoding_of(data: bytes) -> str:
+    """'utf-16-le' or 'utf-16-be' for data that starts with a UTF-16 byte-order mark, else 'utf-8'."""
+    if data[:2] == b"\xff\xfe":
+        return "utf-16-le"
+    if data[:2] == b"\xfe\xff":
+        return "utf-16-be"
+    return "utf-8"
+
+
+def encode(text: str, encoding: str) -> bytes:
+    """The bytes to write back: UTF-16 files keep their byte-order mark and byte order."""
+    if encoding == "utf-8":
+        return text.encode("utf-8")
+    return "\ufeff".encode(encoding) + text.encode(encoding)
+
+
+def _looks_like_utf16_without_bom(data: bytes) -> bool:
+    """Mostly-ASCII UTF-16 has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    return max(zeros_even, zeros_odd) > 0.4 * (len(sample) / 2)
+
+
+def read_source(
+    source: Source,
+    stdin_data: bytes | None = None,
+    display_path: str | None = None,
+    max_size: int = DEFAULT_MAX_FILE_SIZE,
+) -> Document:
+    """A Document for one file (or standard input's bytes), decoded by the same rules."""
     path = display_path or source.path
+    fingerprint = None
     if source.path == "-":
-        text = stdin_text if stdin_text is not None else ""
+        data = stdin_data if stdin_data is not None else b""
+        if len(data) > max_size:
+            raise SourceError(path, f"larger than the size limit (> {_megabytes(max_size)}); skipped")
     else:
+        data, fingerprint = _read_regular_file(source.path, path, max_size)
+    text = decode(path, data)
+    doc = make_document(path, text, source.kind)
+    doc.encoding = encoding_of(data)
+    doc.fingerprint = fingerprint
+    return doc
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _read_regular_file(name: str, path: str, max_size: int) -> tuple[bytes, Fingerprint]:
+    """The bytes of a regular file, read with a bound: never a FIFO or device, never above max_size."""
+    try:
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError as error:
+        raise SourceError(path, "is a directory") from error
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise SourceError(path, "symbolic link loop; skipped") from error
+        raise SourceError(path, f"cannot read: {error.strerror or error}") from error
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if stat.S_ISDIR(status.st_mode):
+            raise SourceError(path, "is a directory")
+        if not stat.S_ISREG(status.st_mode):
+            raise SourceError(path, f"not a regular file ({_file_type(status.st_mode)}); only regular files are linted")
+        if status.st_size > max_size:
+            raise SourceError(
+                path, f"larger than the size limit ({_megabytes(status.st_size)} > {_megabytes(max_size)}); skipped"
+            )
         try:
-            data = Path(source.path).read_bytes()
-        except IsADirectoryError as error:
-            raise SourceError(path, "is a directory") from error
+            data = handle.read(max_size + 1)
         except OSError as error:
             raise SourceError(path, f"cannot read: {error.strerror or error}") from error
-        text = decode(path, data)
-    return make_document(path, text, source.kind)
+    if len(data) > max_size:
+        raise SourceError(path, f"larger than the size limit (> {_megabytes(max_size)}); skipped")
+    return data, Fingerprint.of(data, status)
 
 
 def make_document(path: str, text: str, kind: str = "text") -> Document:
     """A Document whose analysed text is the prose of the source (markup stripped, mapped)."""
+    if text.startswith("\ufeff"):
+        return _without_byte_order_mark(path, text, kind)
     if kind == "markdown":
         from lint.markup import markdown_view
 
@@ -140,3 +266,16 @@ def make_document(path: str, text: str, kind: str = "text") -> Document:
         doc.source_notes = [f"{path}: {note}" for note in view.notes]
         return doc
     return Document(path, text, kind="text")
+
+
+def _without_byte_order_mark(path: str, text: str, kind: str) -> Document:
+    """The document of the text after its BOM, mapped back to the file: no rule sees the mark and
+    no fix can delete it, while offsets still count it as the file's first character."""
+    from lint.document import SourceMap
+
+    inner = make_document(path, text[1:], kind)
+    if inner.source_map.pieces:
+        pieces = [(view, source + 1, length, exact) for view, source, length, exact in inner.source_map.pieces]
+    else:
+        pieces = [(0, 1, len(inner.text), True)]
+    return Document(path, inner.text, source=text, source_map=SourceMap(pieces), kind=kind)

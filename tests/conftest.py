@@ -30,14 +30,24 @@ def spans(text: str, select: str, **kwargs) -> list[str]:
     return [text[f.start : f.end] for f in lint_text(text, select, **kwargs)]
 
 
-def run_cli(*args: str, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
+def run_cli(
+    *args: str,
+    input: str | None = None,
+    input_bytes: bytes | None = None,
+    cwd: Path | None = None,
+    timeout: float | None = None,
+) -> subprocess.CompletedProcess:
+    """Run the command line; output is decoded text whichever input is given."""
+    result = subprocess.run(
         [sys.executable, "-c", "from lint.cli import main; main()", *args],
         capture_output=True,
-        text=True,
-        input=input,
+        input=input_bytes if input_bytes is not None else (input.encode() if input is not None else None),
         cwd=cwd or ROOT,
+        timeout=timeout,
     )
+    result.stdout = result.stdout.decode("utf-8", "replace")
+    result.stderr = result.stderr.decode("utf-8", "replace")
+    return result
 
 
 @pytest.fixture

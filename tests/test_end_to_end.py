@@ -1,34 +1,61 @@
-"""newslint seeds/ against the gold spans: the figures issue 2 promises, measured as score.py does."""
+"""Regression on the evaluation sets beside the project (../shared): seeds, the dev articles and the
+scraped pages, scored by the project's own scorers. Each floor is two points below the figure this
+version reached (see the closing notes), so a change that loses detection or precision fails here.
+Skipped, with the reason, where ../shared is not present (a clone on its own)."""
+
+from __future__ import annotations
 
 import json
-from collections import Counter
-from pathlib import Path
+import subprocess
+import sys
 
-from conftest import SEEDS, run_cli
+import pytest
+from conftest import ROOT
 
-GOLD = json.loads((Path(__file__).parent / "data" / "seeds_gold.json").read_text(encoding="utf-8"))
-TEXT_LEVEL = ("boilerplate", "run-together", "stray-punctuation", "quotes", "capitalization", "repetition")
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "eval"
+LINTER = f"{sys.executable} -m lint --format json"
+
+pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="../shared (gold sets and scorers) is not beside the project")
+
+# Figures reached by this version; the floors are two points lower.
+SEEDS = {"recall": 0.95, "precision": 0.95}
+DEV = {"recall": 0.25, "precision": 0.75}
+SCRAPED = {"bp001_recall_lines": 0.05, "bp001_fp_rate_max": 0.005, "gold_all_per_1k_max": 2.5}
+MARGIN = 0.02
 
 
-def overlaps(finding, span):
-    s, e = finding["start"]["offset"], finding["end"]["offset"]
-    return s < span["end"] and span["start"] < e if s != e else span["start"] <= s <= span["end"]
+def scored(*args: str) -> dict:
+    """The JSON summary line a scorer prints with --json."""
+    result = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=900, check=True)
+    line = next(line for line in reversed(result.stdout.splitlines()) if line.startswith("{"))
+    return json.loads(line)
 
 
-def test_recall_per_category_and_precision_on_the_seeds():
-    findings = json.loads(run_cli(str(SEEDS), "--format", "json").stdout)
-    by_file: dict[str, list] = {}
-    for finding in findings:
-        by_file.setdefault(Path(finding["path"]).name, []).append(finding)
-    hit, total = Counter(), Counter()
-    right = 0
-    for name, spans in GOLD.items():
-        for span in spans:
-            if span.get("optional"):
-                continue
-            total[span["category"]] += 1
-            hit[span["category"]] += any(overlaps(f, span) for f in by_file.get(name, []))
-        right += sum(any(overlaps(f, span) for span in spans) for f in by_file.get(name, []))
-    for category in TEXT_LEVEL:
-        assert hit[category] / total[category] >= 0.9, (category, hit[category], total[category])
-    assert right / len(findings) >= 0.9
+def test_seeds_recall_and_precision() -> None:
+    summary = scored(
+        str(EVAL / "score.py"), "--json", "--cmd", LINTER, "gold", str(SHARED / "gold/seeds.json"), str(ROOT / "seeds")
+    )
+    assert summary["recall"] >= SEEDS["recall"] - MARGIN, summary
+    assert summary["precision"] >= SEEDS["precision"] - MARGIN, summary
+
+
+def test_dev_articles_recall_and_precision() -> None:
+    summary = scored(
+        str(EVAL / "score.py"),
+        "--json",
+        "--cmd",
+        LINTER,
+        "gold",
+        str(SHARED / "gold/dev/gold.json"),
+        str(SHARED / "gold/dev/articles"),
+    )
+    assert summary["recall"] >= DEV["recall"] - MARGIN, summary
+    assert summary["precision"] >= DEV["precision"] - MARGIN, summary
+
+
+def test_scraped_pages_chrome_recall_and_false_positives() -> None:
+    summary = scored(str(EVAL / "scraped.py"), "--json", "--cmd", LINTER, str(SHARED / "corpora/scraped"))
+    assert summary["bp001_recall_lines"] >= SCRAPED["bp001_recall_lines"] - MARGIN, summary
+    assert summary["bp001_fp_rate"] <= SCRAPED["bp001_fp_rate_max"], summary
+    assert summary["gold_all_per_1k"] <= SCRAPED["gold_all_per_1k_max"], summary

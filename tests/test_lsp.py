@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, run_cli
 
 
 class Client:
@@ -238,3 +238,38 @@ def test_server_module_importable_without_running():
 
     assert build_server() is not None and callable(add_accepted_word)
     assert (ROOT / "lint" / "lsp.py").exists()
+
+
+def test_editor_and_command_line_agree_on_a_workspace(tmp_path: Path) -> None:
+    """The open file is linted with the workspace's other files as its corpus, like the CLI does."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    stories = {
+        "monday.txt": "Mayor Anneliese Verhoeven opened the new bridge. Verhoeven thanked the engineers.\n",
+        "tuesday.txt": "Mayor Anneliese Verhoeven visited the harbour. Verhoeven spoke to the the crews.\n",
+        "wednesday.txt": "Mayor Anneliese Verhoven closed the old ferry line on Wednesday.\n",
+    }
+    for name, text in stories.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    cli = json.loads(run_cli(str(folder), "--format", "json").stdout)
+    client = Client(folder)
+    try:
+        client.request("initialize", {"processId": None, "rootUri": folder.as_uri(), "capabilities": {}})
+        client.notify("initialized", {})
+        for name, text in stories.items():
+            uri = (folder / name).as_uri()
+            client.notify(
+                "textDocument/didOpen",
+                {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}},
+            )
+            lsp = {
+                (d["code"], d["range"]["start"]["line"] + 1, d["range"]["start"]["character"] + 1)
+                for d in client.diagnostics(uri)
+            }
+            expected = {
+                (f["code"], f["start"]["line"], f["start"]["column"]) for f in cli if Path(f["path"]).name == name
+            }
+            assert lsp == expected, name
+    finally:
+        client.process.kill()
+    assert any(f["code"] == "RE001" for f in cli)

@@ -1,8 +1,10 @@
 """The repository's pre-commit hook, installed by the real pre-commit into a scratch repository."""
 
 import os
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,29 @@ def test_hook_fails_on_a_seed_and_passes_on_clean_text(tmp_path):
     passing = try_repo("clean.txt")
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert Path(work / "clean.txt").exists()
+
+    # The whole-corpus hook: a file list far too long for one command line (pre-commit would split
+    # it for the per-file hook) is linted in one run, with the same findings as `newslint .`.
+    desk = work / "desk"
+    desk.mkdir()
+    for index in range(2500):
+        name = f"{index:04}-a-rather-long-file-name-for-a-wire-story-about-the-regional-council.txt"
+        (desk / name).write_text(f"Councillor Marguerite Okonkwo-Baptiste met {index} residents.\n", encoding="utf-8")
+    late = "Councillor Marguerite Okonkwo-Baptist met the the residents.\n"
+    (desk / "9999-late.txt").write_text(late, encoding="utf-8")
+    (work / "article.txt").unlink()
+    subprocess.run(["git", "add", "-A"], cwd=work, check=True, env=env)
+    hook = subprocess.run(
+        ["pre-commit", "try-repo", str(source), "newslint-corpus", "--all-files"],
+        cwd=work, capture_output=True, text=True, env=env, timeout=900,
+    )
+    direct = subprocess.run(
+        [sys.executable, "-m", "lint", ".", "--no-show-source"], cwd=work, capture_output=True, text=True
+    )
+    assert reported(hook.stdout) == reported(direct.stdout) != set(), hook.stdout + hook.stderr
+    assert hook.returncode == 1
+
+
+def reported(output: str) -> set[str]:
+    """'path:line:col: CODE' of every finding a text report holds."""
+    return {" ".join(line.split()[:2]) for line in output.splitlines() if re.match(r"\S+:\d+:\d+: [A-Z]+\d+ ", line)}
