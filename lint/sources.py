@@ -278,4 +278,7 @@ def _without_byte_order_mark(path: str, text: str, kind: str) -> Document:
         pieces = [(view, source + 1, length, exact) for view, source, length, exact in inner.source_map.pieces]
     else:
         pieces = [(0, 1, len(inner.text), True)]
-    return Document(path, inner.text, source=text, source_map=SourceMap(pieces), kind=kind)
+    doc = Document(path, inner.text, source=text, source_map=SourceMap(pieces), kind=kind)
+    if hasattr(inner, "source_notes"):
+        doc.source_notes = inner.source_notes
+    return doc
