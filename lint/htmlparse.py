@@ -43,6 +43,7 @@ ATTRIBUTE = regex.compile(r"""([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)
 SIMPLE_TAG = regex.compile(
     r"""<([A-Za-z][^\s/>]*)((?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*+)\s*(/?)>"""
 )
+KEPT_NAME = regex.compile(r"(?i)(?:class|id|role|itemprop|hidden|style)\s*(?:=|\s|/|$)")
 SIMPLE_ATTRIBUTE = regex.compile(r"""\s+([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 END_TAG_NAME = regex.compile(r"</([A-Za-z][^\s/>]*)")
 
@@ -104,6 +105,7 @@ def tokens(source: str) -> Iterator[tuple]:
     style, ...) come as a start tag followed by their end tag.
     """
     length = len(source)
+    last_close = source.rfind(">")
     position = 0
     text_start = 0
     while True:
@@ -114,6 +116,8 @@ def tokens(source: str) -> Iterator[tuple]:
         if nxt.isascii() and nxt.isalpha():
             if text_start < lt:
                 yield ("text", text_start, lt)
+            if lt > last_close:
+                return  # no ">" follows: an unfinished start tag at end of file, which browsers drop
             tag, attrs, end, self_closing = _start_tag(source, lt)
             if end < 0:
                 return  # an unfinished start tag at end of file: browsers drop it
@@ -167,7 +171,7 @@ def _start_tag(source: str, lt: int) -> tuple[str, dict[str, str], int, bool]:
     simple = SIMPLE_TAG.match(source, lt)
     if simple:
         attrs = {}
-        if simple.end(2) > simple.start(2):
+        if simple.end(2) > simple.start(2) and KEPT_NAME.search(source, simple.start(2), simple.end(2)):
             for attribute in SIMPLE_ATTRIBUTE.finditer(source, simple.start(2), simple.end(2)):
                 key = attribute.group(1).lower()
                 if key in KEPT_ATTRIBUTES and key not in attrs:
