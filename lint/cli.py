@@ -17,7 +17,7 @@ from lint.finding import Finding
 from lint.registry import all_rules, find_rule, rules_for_config
 from lint.rule import Rule
 
-SUBCOMMANDS = ("rules", "rule", "lsp", "report")
+SUBCOMMANDS = ("rules", "rule", "lsp", "report", "view")
 
 check_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 commands_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
@@ -116,7 +116,8 @@ def check(
     """Lint machine-translated and scraped news for translation artifacts.
 
     Other commands: `newslint rules` (list the rules), `newslint rule CODE` (a rule's
-    documentation), `newslint lsp` (the language server for editors).
+    documentation), `newslint view PATH` (the text newslint lints in a file), `newslint report PATHS`
+    (an HTML quality report), `newslint lsp` (the language server for editors).
     """
     if version:
         typer.echo(f"newslint {__version__}")
@@ -407,6 +408,41 @@ def language_server() -> None:
     from lint.lsp import serve
 
     serve()
+
+
+@commands_app.command("view", context_settings={"help_option_names": ["-h", "--help"]})
+def show_view(
+    path: Annotated[str, typer.Argument(help="An .html, .md or .txt file.", metavar="PATH", show_default=False)],
+) -> None:
+    """Print the text newslint lints in a file.
+
+    For an HTML page: the article (headline and body) without menus, share bars, footers and
+    other page chrome; for Markdown: the prose without front matter, code and link targets (runs
+    of blank lines shown as one); for plain text: the text itself. Use it to check that a page's
+    article was found before trusting a clean report.
+    """
+    import regex
+
+    from lint.sources import Source, SourceError, kind_of, read_source
+
+    target = Path(path)
+    if not target.exists():
+        raise fail(f"{path}: no such file")
+    if target.is_dir():
+        raise fail(f"{path}: is a directory; 'newslint view' shows one file")
+    try:
+        doc = read_source(Source(path, kind_of(path)))
+    except SourceError as error:
+        raise fail(str(error)) from error
+    for note in doc.notes:
+        typer.echo(f"newslint: note: {note}", err=True)
+    if doc.kind == "text":
+        sys.stdout.write(doc.text)
+        return
+    lines = (line.strip() for line in doc.text.splitlines())
+    text = regex.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    if text:
+        typer.echo(text)
 
 
 def main() -> None:

@@ -99,6 +99,8 @@ class Document:
         # its fingerprint so that --fix never replaces a file that changed meanwhile.
         self.encoding = "utf-8"
         self.fingerprint: Any = None
+        # What the reader has to tell the user about this file (an HTML page whose view is nearly empty).
+        self.notes: list[str] = []
         # The documents linted together (cross-file evidence) and a store they share, so that
         # corpus-wide statistics are computed once per run; `memo` is this document's own store.
         self.corpus: list[Document] = [self]

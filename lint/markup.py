@@ -8,11 +8,13 @@ line and column of the file the writer edits.
 from __future__ import annotations
 
 import html
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
 from lint.document import SourceMap
+from lint.htmlparse import Element, Tree, parse
 
 
 class ViewBuilder:
@@ -26,6 +28,10 @@ class ViewBuilder:
     def copy(self, source: str, start: int, end: int) -> None:
         if end > start:
             self._add(source[start:end], start, end - start, True)
+
+    def ends_in_space(self) -> bool:
+        """True at the start of the view and after white space."""
+        return not self.parts or self.parts[-1][-1] in " \n"
 
     def replace(self, text: str, source_start: int, source_length: int) -> None:
         if text:
@@ -115,150 +121,370 @@ def _inline_markdown(source: str, start: int, end: int, builder: ViewBuilder) ->
 
 
 # -- HTML ------------------------------------------------------------------------------------------
-HIDDEN = {
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "head",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "select",
-    "iframe",
-    "object",
-    "canvas",
-    "math",
-}
-BLOCK = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "blockquote",
-    "figure",
-    "figcaption",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "pre",
-    "dl",
-    "dt",
-    "dd",
-    "hr",
-    "body",
-    "html",
-    "title",
-    "caption",
-    "address",
-    "details",
-    "summary",
-}
-VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"}
-CHROME_HINT = regex.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|related|recommended|"
-    r"comments?|cookie|consent|newsletter|subscribe|sidebar|footer|header|masthead|promo|advert|ads?|"
-    r"sponsor|outbrain|taboola)(?:$|[\s_-])",
-    regex.I,
+# Never shown to a reader.
+HIDDEN_TAGS = frozenset(
+    """head script style noscript template svg math iframe object embed canvas select datalist textarea
+    title button audio video map input""".split()
 )
+# Page furniture by its element (header and footer only outside an article: inside, they hold
+# the headline and byline).
+CHROME_TAGS = frozenset(("nav", "aside", "form", "dialog", "menu"))
+PAGE_PART_TAGS = frozenset(("header", "footer"))
+FURNITURE_TAGS = frozenset(("nav", "aside", "header", "footer"))
+CHROME_ROLES = frozenset(
+    "navigation banner contentinfo complementary search menu menubar toolbar dialog alertdialog tablist".split()
+)
+# Words in class and id names that mark page furniture, matched against whole name parts
+# ("share-bar", "socialLinks", "related_posts"), never inside longer words.
+CHROME_NAME_PARTS = frozenset(
+    """nav navbar navigation menu menus breadcrumb breadcrumbs share shares sharing sharebar social
+    related recommended recommendations newsletter newsletters subscribe subscription signup
+    cookie cookies consent gdpr comments comment disqus sidebar widget widgets promo promos
+    promotion sponsor sponsored advert adverts advertisement advertising ad ads adsbygoogle outbrain
+    taboola popup modal toolbar pagination pager trending popular skip tags login""".split()
+)
+PAGE_PART_NAME_PARTS = frozenset(("header", "footer", "masthead", "topbar"))
+# Quoted material inside an article ("social-embed", "twitter-tweet") is content, not furniture.
+EMBED_NAME_PARTS = frozenset(("embed", "embedded", "tweet"))
+CHROME_NAMES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "ad-slot"))
+NO_PARTS: frozenset[str] = frozenset()
+NAME_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+ARTICLE_TAGS = frozenset(("article", "main"))
+# Class and id names of article containers across publishing systems.
+ARTICLE_NAME_PARTS = frozenset(("article", "story", "articlebody", "storybody"))
+POST_NAME_PARTS = frozenset(("post", "entry", "blog", "news", "main"))
+BODY_NAME_PARTS = frozenset(("body", "content", "text"))
+# A container whose words are mostly link text is a menu or a list of links to other pages.
+LIST_CONTAINERS = frozenset(("div", "ul", "ol", "section", "table", "dl"))
+LINK_LIST_SHARE = 0.8
+BLOCK = frozenset(
+    """p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote figure figcaption table tr td th
+    pre dl dt dd hr body html caption address details summary header footer nav aside form fieldset
+    legend center dialog hgroup menu tbody thead tfoot""".split()
+)
+WORD = regex.compile(r"[^\W_]+")
+CHARACTER_REFERENCE = r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"
+# Character references, and white space a browser shows as one space: runs, line breaks, tabs,
+# no-break spaces (in HTML those are typesetting, not an artifact of the text).
+TEXT_PIECE = regex.compile(CHARACTER_REFERENCE + r"|[ \t\n\r\f\u00a0]{2,}|[\t\n\r\f\u00a0]")
+PREFORMATTED_PIECE = regex.compile(CHARACTER_REFERENCE)
+LEADING_SPACE = regex.compile(r"[ \t\n\r\f\u00a0]*")
+PREFORMATTED_TAGS = frozenset(("pre", "listing", "plaintext"))
+# A container holding at least this share of the page's prose is the article (or holds it).
+BULK_SHARE = 0.5
+# An article container holding the core paragraphs is the article when it holds this share of the
+# page's prose (teaser lists with summaries can outweigh a short article).
+ROOT_SHARE = 0.3
+# The best paragraphs outside page chrome are the article's unless those inside are 4 times longer.
+CHROME_CORE_SHARE = 0.25
+ROOT_TAGS = frozenset(("#document", "html", "body"))
+COMMENT_NAME_PARTS = frozenset(("comment", "comments", "disqus", "discussion", "replies"))
+# Below this many words the view is "almost empty" when the page holds several times more.
+LOW_TEXT_WORDS = 50
 
 
-class _ProseExtractor(HTMLParser):
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.source = source
-        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", source)]
-        self.builder = ViewBuilder()
-        self.hidden_depth = 0
-        self.stack: list[tuple[str, bool]] = []
-
-    def _source_offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def _break(self, offset: int, text: str = "\n\n") -> None:
-        if self.hidden_depth == 0:
-            self.builder.replace(text, offset, 0)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        offset = self._source_offset()
-        if tag in VOID:
-            if tag == "br":
-                self._break(offset, "\n")
-            elif tag == "hr":
-                self._break(offset)
-            return
-        hint = " ".join(value or "" for name, value in attrs if name in ("class", "id", "role"))
-        hides = (
-            tag in HIDDEN
-            or bool(CHROME_HINT.search(hint))
-            or any(name == "hidden" or (name == "aria-hidden" and value == "true") for name, value in attrs)
-        )
-        self.stack.append((tag, hides))
-        if hides:
-            self.hidden_depth += 1
-        elif tag in BLOCK:
-            self._break(offset)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self._break(self._source_offset(), "\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        offset = self._source_offset()
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index][0] == tag:
-                for _, hides in self.stack[index:]:
-                    if hides:
-                        self.hidden_depth -= 1
-                del self.stack[index:]
-                break
-        if tag in BLOCK:
-            self._break(offset)
-
-    def handle_data(self, data: str) -> None:
-        if self.hidden_depth:
-            return
-        start = self._source_offset()
-        # Collapse source line breaks inside a paragraph into spaces, as a browser does.
-        position = start
-        for match in regex.finditer(r"[ \t]*\r?\n[ \t]*", data):
-            self.builder.copy(self.source, position, start + match.start())
-            self.builder.replace(" ", start + match.start(), match.end() - match.start())
-            position = start + match.end()
-        self.builder.copy(self.source, position, start + len(data))
-
-    def _reference(self, raw: str) -> None:
-        if self.hidden_depth:
-            return
-        start = self._source_offset()
-        self.builder.replace(html.unescape(raw), start, len(raw))
-
-    def handle_entityref(self, name: str) -> None:
-        self._reference(f"&{name};" if self.source.startswith(f"&{name};", self._source_offset()) else f"&{name}")
-
-    def handle_charref(self, name: str) -> None:
-        self._reference(f"&#{name};" if self.source.startswith(f"&#{name};", self._source_offset()) else f"&#{name}")
+@dataclass
+class HtmlView:
+    text: str
+    source_map: SourceMap
+    words: int  # words in the view
+    page_words: int  # words of visible text in the whole body
+    notes: list[str] = field(default_factory=list)
 
 
 def html_view(source: str) -> tuple[str, SourceMap]:
-    parser = _ProseExtractor(source)
-    parser.feed(source)
-    parser.close()
-    view, source_map = parser.builder.build()
-    return view, source_map
+    view = extract_html_view(source)
+    return view.text, view.source_map
+
+
+def extract_html_view(source: str) -> HtmlView:
+    """The article of a page: its <article>/<main> when that holds the bulk of the text (plus the
+    headline), else the body without page chrome. The element whose paragraphs hold the most
+    text, its ancestors and any element holding the bulk of the page's prose (reader comments
+    apart) are never dropped, whatever their class names say; but a <nav>, <footer>, <aside> or
+    page <header> is chrome even when the page has nothing else (then a note says so)."""
+    tree = parse(source)
+    _count_words(tree, source)
+    body = next((e for e in tree.elements if e.tag == "body" and not e.hidden), tree.root)
+    core = _paragraph_core(tree, body)
+    root = _article_root(tree, body, core)
+    protected = _ancestors(core) | {e for e in tree.elements if _holds_bulk(e, body) and not _names_comments(e)}
+    protected = {e for e in protected if e.tag not in FURNITURE_TAGS}
+    headline = _headline(tree, body, root, core)
+    builder = ViewBuilder()
+    _emit(tree, source, builder, root, headline, protected)
+    text, source_map = builder.build()
+    words = len(WORD.findall(text))
+    view = HtmlView(text, source_map, words, body.words)
+    if words < LOW_TEXT_WORDS and body.words >= 3 * LOW_TEXT_WORDS:
+        view.notes.append(
+            f"only {words} of the page's {body.words} words were read as article text; the article may be "
+            "loaded by JavaScript, or its markup was not recognised (see what is linted with 'newslint view')"
+        )
+    return view
+
+
+def _count_words(tree: Tree, source: str) -> None:
+    """Words, linked words and paragraph words of every element (children before parents)."""
+    for element in tree.elements[1:]:
+        parent = element.parent
+        element.hidden = parent.hidden or element.tag in HIDDEN_TAGS
+    for element in reversed(tree.elements):
+        if element.hidden:
+            continue
+        own = 0
+        for child in element.children:
+            if type(child) is tuple:
+                own += len(WORD.findall(source, child[0], child[1]))
+        element.words += own
+        element.paragraph_words += own
+        if element.tag == "a":
+            element.linked = element.words
+        parent = element.parent
+        if parent is not None:
+            parent.words += element.words
+            parent.linked += element.linked
+            if element.tag == "p":
+                parent.paragraph_words += element.prose
+
+
+def _paragraph_core(tree: Tree, body: Element) -> Element:
+    """The element whose own paragraphs hold the most prose: where the article text sits.
+
+    Paragraphs inside page chrome (a long reader comment) count only when the best ones outside
+    it are much shorter: then the article itself sits in a wrongly named wrapper.
+    """
+    best_anywhere = best_outside_chrome = body
+    in_chrome: dict[Element, bool] = {}
+    in_article: dict[Element, bool] = {}
+    for element in tree.elements:
+        if element.hidden:
+            continue
+        parent = element.parent
+        chrome = in_chrome.get(parent, False)
+        inside = in_article.get(parent, False)
+        if not chrome and element.tag not in ROOT_TAGS:
+            chrome = _is_chrome(element, Context(in_article=inside), _parts(element))
+        in_chrome[element] = chrome
+        in_article[element] = inside or element.tag in ARTICLE_TAGS
+        if element.paragraph_words > best_anywhere.paragraph_words:
+            best_anywhere = element
+        if not chrome and element.paragraph_words > best_outside_chrome.paragraph_words:
+            best_outside_chrome = element
+    if best_outside_chrome.paragraph_words >= CHROME_CORE_SHARE * best_anywhere.paragraph_words:
+        return best_outside_chrome
+    return best_anywhere
+
+
+def _holds_bulk(element: Element, body: Element) -> bool:
+    return element.prose > 0 and element.prose >= BULK_SHARE * body.prose and not element.hidden
+
+
+def _names_comments(element: Element) -> bool:
+    """Reader comments: the one kind of page chrome that can hold more text than the article."""
+    return bool(_parts(element) & COMMENT_NAME_PARTS)
+
+
+def _article_root(tree: Tree, body: Element, core: Element) -> Element:
+    """Where the article is: the tightest <article>, <main> or articleBody that holds the core
+    paragraphs and the bulk of the page's prose; failing that, the widest element whose class
+    names an article ("story-body", "entry-content"), as those often leave the standfirst out;
+    failing that, the body."""
+    if body.prose == 0:
+        return body
+    core_line = _ancestors(core)
+    semantic: list[Element] = []
+    named: list[Element] = []
+    for element in tree.elements:
+        if element.hidden or element.prose < ROOT_SHARE * body.prose or element not in core_line:
+            continue
+        if _is_semantic_article(element):
+            semantic.append(element)
+        elif _is_named_article(element):
+            named.append(element)
+    if semantic:
+        return min(semantic, key=lambda element: element.prose)
+    if named:
+        return max(named, key=lambda element: element.prose)
+    return body
+
+
+def _is_semantic_article(element: Element) -> bool:
+    """<article>, <main>, schema.org's articleBody or role=main."""
+    attrs = element.attrs
+    return (
+        element.tag in ARTICLE_TAGS
+        or "articlebody" in attrs.get("itemprop", "").lower()
+        or attrs.get("role", "").lower() == "main"
+    )
+
+
+def _is_named_article(element: Element) -> bool:
+    """A class or id naming the article: "article", "story-body", "entry-content", "post-text"."""
+    attrs = element.attrs
+    if "class" not in attrs and "id" not in attrs:
+        return False
+    parts = _parts(element)
+    return bool(parts & ARTICLE_NAME_PARTS or (parts & POST_NAME_PARTS and parts & BODY_NAME_PARTS))
+
+
+def _ancestors(element: Element) -> set[Element]:
+    """The element and all its ancestors."""
+    line = set()
+    while element is not None:
+        line.add(element)
+        element = element.parent
+    return line
+
+
+def _headline(tree: Tree, body: Element, root: Element, core: Element) -> Element | None:
+    """The page's headline, shown even where a page header around it is dropped: the article's
+    own <h1>, else the last <h1> before the article text, else the first <h1>."""
+    first = before = None
+    for element in tree.elements:
+        if element.tag != "h1" or element.hidden or element.words == 0:
+            continue
+        if root is not body and root in _ancestors(element):
+            return element
+        first = first or element
+        if element.start < core.start:
+            before = element
+    return before or first
+
+
+class Context(NamedTuple):
+    """Where an element sits: inside an <article>/<main>, inside an embed (quoted tweet, card)."""
+
+    in_article: bool = False
+    in_embed: bool = False
+    in_pre: bool = False  # white space is kept as written
+
+
+def _is_chrome(element: Element, context: Context, parts: frozenset[str]) -> bool:
+    """Page furniture, judged by the element itself: its tag, role, hidden state, class names,
+    and for containers whether their text is mostly links (menus, link lists)."""
+    tag = element.tag
+    if tag in CHROME_TAGS or (tag in PAGE_PART_TAGS and not context.in_article):
+        return True
+    attrs = element.attrs
+    if not attrs:
+        return tag in LIST_CONTAINERS and not context.in_embed and _mostly_links(element)
+    if attrs.get("role", "").lower() in CHROME_ROLES:
+        return True
+    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
+        return True
+    if "style" in attrs and HIDDEN_STYLE.search(attrs["style"]):
+        return True
+    if parts and any(name.lower() in CHROME_NAMES for name in _names(element)):
+        return True
+    if parts & EMBED_NAME_PARTS:
+        return False
+    if parts & CHROME_NAME_PARTS or (not context.in_article and parts & PAGE_PART_NAME_PARTS):
+        return True
+    return tag in LIST_CONTAINERS and not context.in_embed and _mostly_links(element)
+
+
+def _mostly_links(element: Element) -> bool:
+    return element.words > 0 and element.linked >= LINK_LIST_SHARE * element.words
+
+
+def _parts(element: Element) -> frozenset[str]:
+    """The words of the element's class and id names, computed once per element."""
+    parts = element.name_parts
+    if parts is None:
+        attrs = element.attrs
+        parts = _name_parts(_names(element)) if "class" in attrs or "id" in attrs else NO_PARTS
+        element.name_parts = parts
+    return parts
+
+
+def _names(element: Element) -> list[str]:
+    return [*element.attrs.get("class", "").split(), *element.attrs.get("id", "").split()]
+
+
+def _name_parts(names: list[str]) -> frozenset[str]:
+    """The words of class and id names: "socialShare-bar" gives social, share, bar."""
+    return frozenset(part.lower() for name in names for part in NAME_PART.findall(name))
+
+
+def _inner_context(element: Element, context: Context, parts: frozenset[str]) -> Context:
+    in_article = context.in_article or element.tag in ARTICLE_TAGS
+    in_embed = context.in_embed or bool(parts & EMBED_NAME_PARTS)
+    in_pre = context.in_pre or element.tag in PREFORMATTED_TAGS
+    inner = Context(in_article, in_embed, in_pre)
+    return context if inner == context else inner
+
+
+def _emit(
+    tree: Tree, source: str, builder: ViewBuilder, root: Element, headline: Element | None, protected: set[Element]
+) -> None:
+    """Write the root's (and the headline's) text to the builder, leaving chrome out."""
+    wanted = {headline} if headline is not None else set()
+    wanted.add(root)
+    leads_to = set()
+    for element in wanted:
+        leads_to |= _ancestors(element)
+    # Stack items: (element or text run, emitting, context) to enter, or (element, None, None) to leave.
+    stack: list[tuple] = [(tree.root, False, Context())]
+    while stack:
+        element, emitting, context = stack.pop()
+        if type(element) is tuple:
+            if emitting:
+                _emit_text(source, element[0], element[1], builder, context.in_pre)
+            continue
+        if emitting is None:
+            if element.tag in BLOCK:
+                builder.replace("\n\n", element.end, 0)
+            continue
+        if element.hidden:
+            continue
+        parts = _parts(element)
+        if element in wanted:
+            emitting = True
+        elif emitting and element not in protected and _is_chrome(element, context, parts):
+            emitting = False
+        if not emitting and element not in leads_to:
+            continue
+        if emitting:
+            if element.tag == "br":
+                builder.replace("\n", element.start, 0)
+                continue
+            if element.tag in BLOCK:
+                builder.replace("\n\n", element.start, 0)
+            stack.append((element, None, None))
+        inner = _inner_context(element, context, parts)
+        for child in reversed(element.children):
+            stack.append((child, emitting, inner))
+
+
+def _emit_text(source: str, start: int, end: int, builder: ViewBuilder, preformatted: bool) -> None:
+    """Copy a text run verbatim, decoding character references and showing white space as a
+    browser does: one space, none after a line break or another space."""
+    if preformatted:
+        _emit_references(source, start, end, builder)
+        return
+    position = start
+    if builder.ends_in_space():
+        position = LEADING_SPACE.match(source, start, end).end()
+    for match in TEXT_PIECE.finditer(source, position, end):
+        builder.copy(source, position, match.start())
+        raw = match.group()
+        decoded = html.unescape(raw) if raw[0] == "&" else " "
+        if decoded == raw:
+            builder.copy(source, match.start(), match.end())
+        elif decoded.isspace():
+            builder.replace("" if builder.ends_in_space() else " ", match.start(), len(raw))
+        else:
+            builder.replace(decoded, match.start(), len(raw))
+        position = match.end()
+    builder.copy(source, position, end)
+
+
+def _emit_references(source: str, start: int, end: int, builder: ViewBuilder) -> None:
+    position = start
+    for match in PREFORMATTED_PIECE.finditer(source, start, end):
+        builder.copy(source, position, match.start())
+        builder.replace(html.unescape(match.group()), match.start(), len(match.group()))
+        position = match.end()
+    builder.copy(source, position, end)

@@ -111,6 +111,7 @@ def lint_documents(
     for doc in corpus:
         doc.corpus, doc.corpus_memo = corpus, shared
     for doc in documents:
+        result.notes.extend(doc.notes)
         if not doc.is_english and any(rule.english_only for rule in rules):
             result.notes.append(
                 f"{doc.path}: the text looks like '{doc.language}', not English; English-only rules were skipped"

@@ -257,10 +257,13 @@ def make_document(path: str, text: str, kind: str = "text") -> Document:
         view, source_map = markdown_view(text)
         return Document(path, view, source=text, source_map=source_map, kind=kind)
     if kind == "html":
-        from lint.markup import html_view
+        from lint.markup import extract_html_view
 
-        view, source_map = html_view(text)
-        return Document(path, view, source=text, source_map=source_map, kind=kind)
+        view = extract_html_view(text)
+        doc = Document(path, view.text, source=text, source_map=view.source_map, kind=kind)
+        # Reported by the runner: a page whose article could not be found must not pass silently as "clean".
+        doc.notes = [f"{path}: {note}" for note in view.notes]
+        return doc
     return Document(path, text, kind="text")
 
 
@@ -274,4 +277,6 @@ def _without_byte_order_mark(path: str, text: str, kind: str) -> Document:
         pieces = [(view, source + 1, length, exact) for view, source, length, exact in inner.source_map.pieces]
     else:
         pieces = [(0, 1, len(inner.text), True)]
-    return Document(path, inner.text, source=text, source_map=SourceMap(pieces), kind=kind)
+    doc = Document(path, inner.text, source=text, source_map=SourceMap(pieces), kind=kind)
+    doc.notes = inner.notes
+    return doc

@@ -7,22 +7,22 @@ from conftest import run_cli
 MARKDOWN = """---
 title: The the front matter
 ---
-# Troops
+# Ferry
 
-Russia warned that a nuclear war. . could follow, said **Olaf ScholzSaid** in [Berlin](https://x.test/the%20the).
+The council warned that the old boat. . could fail, said **Mayor Ana LimaSaid** in [Wrenmouth](https://x.test/the%20the).
 
 ```
-code the the block. . with alliesEspecially
+code the the block. . with ferryEspecially
 ```
 
 Inline `the the` code is fine. <!-- the the comment -->
 """
 
-HTML = """<html><head><title>the the</title><script>var a = "war. ."; // the the</script></head>
+HTML = """<html><head><title>the the</title><script>var a = "boat. ."; // the the</script></head>
 <body><nav><a href="/">Home</a> the the menu</nav>
-<article><h1>Russia warns</h1>
-<p>The Kremlin warned that a <b>nuclear</b> war. . could follow &amp; said
-Olaf ScholzSaid on Tuesday.</p>
+<article><h1>Council orders a ferry</h1>
+<p>The council warned that the <b>old</b> boat. . could fail &amp; said
+Mayor Ana LimaSaid on Monday.</p>
 <style>p { content: "the the" }</style>
 </article><footer>Share this the the</footer></body></html>
 """
@@ -35,7 +35,7 @@ def test_markdown_prose_only_with_original_positions(tmp_path):
     text = MARKDOWN
     flagged = {(f["code"], text[f["start"]["offset"] : f["end"]["offset"]]) for f in found}
     assert ("PU001", " .") in flagged
-    assert ("RT001", "ScholzSaid") in flagged
+    assert ("RT001", "LimaSaid") in flagged
     assert all(f["start"]["line"] == 6 for f in found), found
     assert not any(f["code"] == "RE001" for f in found)
 
@@ -46,16 +46,16 @@ def test_html_visible_text_only_with_original_positions(tmp_path):
     found = json.loads(run_cli(str(path), "--format", "json").stdout)
     flagged = {(f["code"], HTML[f["start"]["offset"] : f["end"]["offset"]]) for f in found}
     assert ("PU001", " .") in flagged
-    assert ("RT001", "ScholzSaid") in flagged
+    assert ("RT001", "LimaSaid") in flagged
     assert not any(f["code"] == "RE001" for f in found)
-    scholz = next(f for f in found if f["code"] == "RT001")
-    assert scholz["start"]["line"] == 5 and scholz["start"]["column"] == 6
+    glued = next(f for f in found if f["code"] == "RT001")
+    assert glued["start"]["line"] == 5 and glued["start"]["column"] == 11
 
 
 def test_suppression_comments(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(
-        "<!-- newslint-disable-next-line RT001 -->\nOlaf ScholzSaid it.\n\nOlaf MeloniDeclared it.\n\n"
+        "<!-- newslint-disable-next-line RT001 -->\nMayor Ana LimaSaid it.\n\nMayor Rui CostaDeclared it.\n\n"
         "<!-- newslint-disable repetition -->\nthe the\n<!-- newslint-enable -->\n\n<!-- newslint-disable CA001 -->\n",
         encoding="utf-8",
     )
@@ -73,11 +73,12 @@ def test_realistic_saved_news_page():
     html = page.read_text(encoding="utf-8")
     found = json.loads(run_cli(str(page), "--format", "json").stdout)
     flagged = [(f["code"], html[f["start"]["offset"] : f["end"]["offset"]], f["start"]["line"]) for f in found]
-    assert ("RT001", "ScholzSaid", 25) in flagged
-    assert ("RT001", "alliesEspecially", 27) in flagged
+    assert ("RT001", "mayorAdded", 25) in flagged
+    assert ("RT001", "springEspecially", 27) in flagged
     assert ("PU001", " .", 28) in flagged
-    assert any(code == "BP001" and "EPA/TTU" in text for code, text, _ in flagged)
-    # Nothing from <head>, scripts, styles, navigation, share bar, related links or footer.
+    assert any(code == "BP001" and "AFP/Reuters" in text for code, text, _ in flagged)
+    # Nothing from <head>, scripts, styles, navigation, share bar, related links, newsletter box or footer,
+    # although <html> and <body> carry class names ("header-spacing", "sidebar-right") that look like chrome.
     assert not any(code == "RE001" for code, _, _ in flagged)
     assert all(19 <= line <= 28 for _, _, line in flagged), flagged
     for finding in found:
@@ -100,9 +101,8 @@ def test_markdown_seed_with_code_block():
     source = page.read_text(encoding="utf-8")
     found = json.loads(run_cli(str(page), "--format", "json").stdout)
     flagged = {(f["code"], source[f["start"]["offset"] : f["end"]["offset"]], f["start"]["line"]) for f in found}
-    assert ("QU001", "important”", 9) in flagged
-    assert ("CA001", "kyiv", 11) in flagged
-    assert ("RE001", "NATO countries NATO", 17) in flagged
+    assert ("QU001", "dangerous”", 9) in flagged
+    assert ("RE001", "councils councils", 17) in flagged
     assert ("PU001", " .", 18) in flagged
     assert ("RT001", "Xthe", 22) in flagged
     code_lines = {1, 2, 3, 4, 13, 14, 15, 20}
