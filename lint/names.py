@@ -58,9 +58,7 @@ class NameInfo(NamedTuple):
 
 
 def _hash(folded: str) -> int:
-    return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=6).digest(), "big") >> (
-        48 - HASH_BITS
-    )
+    return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=6).digest(), "big") >> (48 - HASH_BITS)
 
 
 def _pack(english: float, abroad: float, languages: int, place: bool, first_name: bool) -> int:
@@ -118,10 +116,35 @@ def _edits(word: str) -> set[str]:
 # habit (w/v from German or Polish, kh/h/ch for Arabic, Hebrew and Russian, y/i/iy/yi/yy for
 # Slavic endings, ou/o/oo/u for Japanese long vowels, j/dzh/zh, doubled letters).
 SWAPS = (
-    ("w", "v"), ("kh", "h"), ("ch", "h"), ("kh", "ch"), ("y", "i"), ("iy", "i"), ("yi", "i"), ("yy", "y"),
-    ("ij", "y"), ("ou", "o"), ("oo", "o"), ("uu", "u"), ("ou", "u"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
-    ("j", "y"), ("ks", "x"), ("ph", "f"), ("sh", "s"), ("c", "k"), ("q", "k"), ("b", "v"), ("eo", "u"),
-    ("ie", "i"), ("ei", "i"), ("ts", "tz"), ("tch", "ch"), ("ee", "i"),
+    ("w", "v"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("kh", "ch"),
+    ("y", "i"),
+    ("iy", "i"),
+    ("yi", "i"),
+    ("yy", "y"),
+    ("ij", "y"),
+    ("ou", "o"),
+    ("oo", "o"),
+    ("uu", "u"),
+    ("ou", "u"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("j", "y"),
+    ("ks", "x"),
+    ("ph", "f"),
+    ("sh", "s"),
+    ("c", "k"),
+    ("q", "k"),
+    ("b", "v"),
+    ("eo", "u"),
+    ("ie", "i"),
+    ("ei", "i"),
+    ("ts", "tz"),
+    ("tch", "ch"),
+    ("ee", "i"),
 )
 DOUBLE_RE = regex.compile(r"([a-z])\1")
 
@@ -278,10 +301,29 @@ def is_first_name(word: str) -> bool:
 # Letters that transliteration renders interchangeably, mapped to one: the spelling key keeps
 # vowels (Mehedi/Mehidy differ in them), the skeleton drops them (to group candidates cheaply).
 CLASS_RULES = (
-    ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ch", "h"), ("ph", "f"), ("ck", "k"),
-    ("w", "v"), ("b", "v"), ("c", "k"), ("q", "k"), ("x", "ks"), ("tz", "ts"),
-    ("ou", "o"), ("oo", "o"), ("uu", "u"), ("eo", "u"), ("ee", "i"), ("ie", "i"), ("ei", "i"),
-    ("iy", "i"), ("yi", "i"), ("y", "i"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("w", "v"),
+    ("b", "v"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("tz", "ts"),
+    ("ou", "o"),
+    ("oo", "o"),
+    ("uu", "u"),
+    ("eo", "u"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ei", "i"),
+    ("iy", "i"),
+    ("yi", "i"),
+    ("y", "i"),
 )
 VOWELS = frozenset("aeiou")
 NOT_VOWEL_RE = regex.compile(r"[aeiou]+")

@@ -71,9 +71,7 @@ class NameConsistency(Rule):
         if len(docs) < 2:
             return
         related = _related_documents(docs)
-        per_doc = [
-            {word: form for word, form in name_forms(doc).items() if _candidate(word)} for doc in docs
-        ]
+        per_doc = [{word: form for word, form in name_forms(doc).items() if _candidate(word)} for doc in docs]
         by_skeleton: dict[str, set[str]] = defaultdict(set)
         for forms in per_doc:
             for word in forms:
@@ -101,37 +99,45 @@ class NameConsistency(Rule):
                 reference = docs[partner].tokens[per_doc[partner][majority].tokens[0]]
                 for index in per_doc[i][minority].tokens:
                     token = docs[i].tokens[index]
-                    yield self._finding(
-                        docs[i], token, majority, docs[partner], reference, "in a related linted file"
-                    )
+                    yield self._finding(docs[i], token, majority, docs[partner], reference, "in a related linted file")
 
     def _report(self, spellings: dict[str, Spelling], *, within: bool) -> Iterator[Finding]:
         by_skeleton: dict[str, list[str]] = defaultdict(list)
         for word in spellings:
             by_skeleton[skeleton(word)].append(word)
         reported: set[str] = set()
-        for words in by_skeleton.values():
-            if len(words) < 2:
+        for a, b in self._house_style_pairs(spellings) + [
+            pair
+            for words in by_skeleton.values()
+            if len(words) > 1
+            for pair in _pairs(sorted(words), across=False, spellings=spellings)
+        ]:
+            majority, minority = self._ranked(spellings[a], spellings[b])
+            if minority.word in reported:
                 continue
-            for a, b in _pairs(sorted(words), across=False, spellings=spellings):
-                majority, minority = self._ranked(spellings[a], spellings[b])
-                if minority.word in reported:
-                    continue
-                reported.add(minority.word)
-                ref_doc, ref_index = min(majority.places, key=lambda place: place[1])
-                for doc, index in minority.places:
-                    yield self._finding(
-                        doc, doc.tokens[index], majority.word, ref_doc, ref_doc.tokens[ref_index], "in this file"
-                    )
+            reported.add(minority.word)
+            ref_doc, ref_index = min(majority.places, key=lambda place: place[1])
+            for doc, index in minority.places:
+                yield self._finding(
+                    doc, doc.tokens[index], majority.word, ref_doc, ref_doc.tokens[ref_index], "in this file"
+                )
+
+    def _house_style_pairs(self, spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+        """A spelling the configuration replaces, with its replacement, when the file has both."""
+        preferred = {fold(k): v for k, v in self.config.preferred_spellings.items()}
+        return [
+            (word, wanted)
+            for word in spellings
+            if (wanted := preferred.get(fold(word))) is not None and wanted != word and wanted in spellings
+        ]
 
     def _ranked(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling]:
         """(usual spelling, the one to report): the house style first, then the spelling with
         diacritics (dropping them is the usual damage), then the commoner one in the text, then
         the better known one, then the first written."""
-        preferred = {fold(k): v for k, v in self.config.preferred_spellings.items()}
+        wanted = {v.casefold() for v in self.config.preferred_spellings.values()}
         for first, second in ((a, b), (b, a)):
-            wanted = preferred.get(fold(first.word))
-            if wanted is not None and wanted.casefold() == first.word.casefold():
+            if first.word.casefold() in wanted:
                 return first, second
         if _diacritics_restored(a.word, b.word):
             return a, b
