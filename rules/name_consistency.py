@@ -155,7 +155,7 @@ class NameConsistency(Rule):
             doc,
             token.start,
             token.end,
-            f"'{token.text}' is written '{reference.text}' {where}: use one spelling",
+            f"'{token.text}' is written '{majority}' {where}: use one spelling",
             related=[Related(ref_doc.path, reference.start, reference.end, f"written '{reference.text}' here")],
         )
 

@@ -7,7 +7,17 @@ from collections.abc import Iterator
 from lint.document import Document
 from lint.finding import Finding, Fix
 from lint.lexicon import fold, is_dictionary_word, is_known_proper_noun, zipf
-from lint.names import NameForm, NameInfo, is_first_name, name_forms, name_index, same_name, transliterations
+from lint.names import (
+    LANGUAGES,
+    NameForm,
+    NameInfo,
+    first_name_languages,
+    is_first_name,
+    name_forms,
+    name_index,
+    same_name,
+    transliterations,
+)
 from lint.rule import Rule
 
 MIN_LENGTH = 5
@@ -18,16 +28,19 @@ LONG_NAME = 9
 KNOWN_PLACE_ENGLISH = 1.0
 INTERNATIONAL_LANGUAGES = 4  # in this many languages' lists: a name, not a word of one language
 INTERNATIONAL_ZIPF = 3.0
-SURNAME_ZIPF = 2.2  # after a first name, a surname frequent in its own language (Klimczak in Polish)
+# After a first name of a country, a surname frequent in that country's language (Dariusz + Polish).
+SURNAME_ZIPF = 2.2
+ENGLISH_LIST = 1 << LANGUAGES.index("en")
 # A form the files write this often is deliberate.
 DELIBERATE_USES = 3
 
 
-def neighbour_strength(info: NameInfo, word: str, surname_slot: bool) -> float:
+def neighbour_strength(info: NameInfo, word: str, surname_languages: int) -> float:
     """How strongly a known spelling one edit away suggests a misspelling of word (0: not at
     all). Rare real names often lie one letter from a known one (Rowetta, Rosetta), and ordinary
     words of other languages crowd the lists, so the weaker the sign that the neighbour is a
-    name, the longer the words must be for a near miss to be no coincidence."""
+    name, the longer the words must be for a near miss to be no coincidence. surname_languages:
+    the languages of the first name written before the word (a mask over LANGUAGES)."""
     best = max(info.english, info.abroad)
     length = len(word)
     if info.english >= FREQUENT_ENGLISH_NAME and length >= LONG_NAME:
@@ -41,8 +54,9 @@ def neighbour_strength(info: NameInfo, word: str, surname_slot: bool) -> float:
         and best >= INTERNATIONAL_ZIPF
     ):
         return best
-    if surname_slot and not info.first_name and best >= SURNAME_ZIPF and len(info.folded) >= LONG_NAME - 1:
-        return best
+    foreign_lists = info.lists & surname_languages & ~ENGLISH_LIST
+    if foreign_lists and not info.first_name and info.abroad >= SURNAME_ZIPF and len(info.folded) >= LONG_NAME - 1:
+        return info.abroad
     return 0.0
 
 
@@ -118,14 +132,17 @@ class NameSpelling(Rule):
         in_text = self._neighbour_in_text(word, form, forms)
         if in_text is not None:
             return in_text, "written so elsewhere in this file"
-        surname_slot = any(is_first_name(other) for other in form.beside)
+        surname_languages = 0
+        for other in form.beside:
+            if is_first_name(other):
+                surname_languages |= first_name_languages(other)
         best: tuple[float, NameInfo] | None = None
         for info in name_index().neighbours(word):
             if info.folded == fold(word) or _plural_or_inflection(fold(word), info.folded):
                 continue
             if not _same_start(word, info.folded):
                 continue
-            strength = neighbour_strength(info, word, surname_slot)
+            strength = neighbour_strength(info, word, surname_languages)
             if strength > 0 and (best is None or strength > best[0]):
                 best = (strength, info)
         if best is None:
