@@ -17,6 +17,8 @@ RARE_NAME_ZIPF = 3.0
 # An English exonym this common (Mexico, Montreal) is house style next to the local spelling
 # (BBVA México), not an inconsistency.
 EXONYM_ZIPF = 3.0
+# A spelling written this many times more often is the usual one, diacritics or not.
+MAJORITY_RATIO = 2
 
 
 class Spelling:
@@ -102,20 +104,26 @@ class NameConsistency(Rule):
                     yield self._finding(docs[i], token, majority, docs[partner], reference, "in a related linted file")
 
     def _report(self, spellings: dict[str, Spelling], *, within: bool) -> Iterator[Finding]:
+        """Each spelling that is not the usual one of its name, pointing at the usual one."""
         by_skeleton: dict[str, list[str]] = defaultdict(list)
         for word in spellings:
             by_skeleton[skeleton(word)].append(word)
-        reported: set[str] = set()
-        for a, b in self._house_style_pairs(spellings) + [
-            pair
-            for words in by_skeleton.values()
-            if len(words) > 1
-            for pair in _pairs(sorted(words), across=False, spellings=spellings)
-        ]:
-            majority, minority = self._ranked(spellings[a], spellings[b])
-            if minority.word in reported:
+        pairs = self._house_style_pairs(spellings)
+        for words in by_skeleton.values():
+            if len(words) > 1:
+                pairs.extend(_pairs(sorted(words), across=False, spellings=spellings))
+        partners: dict[str, set[str]] = defaultdict(set)
+        for a, b in pairs:
+            partners[a].add(b)
+            partners[b].add(a)
+        for word in sorted(partners):
+            usual = word
+            for other in partners[word]:  # the usual spelling among the word's variants
+                if self._ranked(spellings[usual], spellings[other])[0].word == other:
+                    usual = other
+            if usual == word:
                 continue
-            reported.add(minority.word)
+            majority, minority = spellings[usual], spellings[word]
             ref_doc, ref_index = min(majority.places, key=lambda place: place[1])
             for doc, index in minority.places:
                 yield self._finding(
@@ -133,16 +141,17 @@ class NameConsistency(Rule):
 
     def _ranked(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling]:
         """(usual spelling, the one to report): the house style first, then the spelling with
-        diacritics (dropping them is the usual damage), then the commoner one in the text, then
-        the better known one, then the first written."""
+        diacritics (dropping them is the usual damage) unless the other is far more common, then
+        the commoner one in the text, then the better known one, then the first written."""
         wanted = {v.casefold() for v in self.config.preferred_spellings.values()}
         for first, second in ((a, b), (b, a)):
             if first.word.casefold() in wanted:
                 return first, second
-        if _diacritics_restored(a.word, b.word):
-            return a, b
-        if _diacritics_restored(b.word, a.word):
-            return b, a
+        if max(a.count, b.count) <= MAJORITY_RATIO * min(a.count, b.count):
+            if _diacritics_restored(a.word, b.word):
+                return a, b
+            if _diacritics_restored(b.word, a.word):
+                return b, a
         if a.count != b.count:
             return (a, b) if a.count > b.count else (b, a)
         known_a, known_b = _known(a.word), _known(b.word)

@@ -67,7 +67,10 @@ def _same_start(word: str, candidate: str) -> bool:
 
 
 def _plural_or_inflection(word: str, other: str) -> bool:
-    return word in (other + "s", other + "es", other + "n", other + "an") or other in (word + "s", word + "es")
+    """Forms that differ by an ending: plurals, feminine and adjective forms (Kashmir/Kashmiri,
+    Roman/Romana), not misspellings."""
+    shorter, longer = sorted((word, other), key=len)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= 2
 
 
 class NameSpelling(Rule):
