@@ -21,6 +21,7 @@ import hashlib
 import json
 import marshal
 import math
+import mmap
 import zlib
 from array import array
 from functools import cache, lru_cache
@@ -31,7 +32,7 @@ import regex
 
 from lint.lexicon import _cache_path, _store_cache, fold, lexicon
 
-SCHEMA = 4
+SCHEMA = 5
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
@@ -58,7 +59,7 @@ class NameInfo(NamedTuple):
     @property
     def spelling(self) -> str:
         """The spelling with its diacritics, capitalized ('szentkiralyi' -> 'Szentkirályi')."""
-        word = _stored("accents").get(self.folded, self.folded)
+        word = accented_spelling(self.folded)
         return word[:1].upper() + word[1:]
 
 
@@ -302,9 +303,11 @@ def _path(part: str):
 
 
 def _store(data: dict) -> None:
-    for part in ("accents", "given", "places"):
+    for part in ("given", "places"):
         if (path := _path(part)) is not None:
             _store_cache(path, marshal.dumps(data[part]))
+    if (path := _path("accents")) is not None:
+        _store_cache(path, _accents_blob(data["accents"]))
     for part in ("lists", "keys"):  # the keys last: their file says the cache is complete
         if (path := _path(part)) is not None:
             _store_cache(path, data[part].tobytes())
@@ -344,6 +347,46 @@ def _stored(part: str) -> dict:
         except (OSError, ValueError, EOFError):
             pass
     return _built()[part]
+
+
+def _accents_blob(accented: dict[str, str]) -> bytes:
+    """Lines '\tfolded\taccented\n': read as one bytes object and searched, which is faster
+    than unpacking half a million strings for the few spellings a run shows."""
+    return "".join(f"\t{key}\t{value}\n" for key, value in sorted(accented.items())).encode("utf-8")
+
+
+@cache
+def _accents() -> bytes | mmap.mmap:
+    """The accents file, mapped into memory (only the pages a search touches are read)."""
+    path = _path("accents")
+    if path is not None and path.is_file():
+        try:
+            with open(path, "rb") as file:
+                return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            pass
+    return _accents_blob(_built()["accents"])
+
+
+def accented_spelling(folded: str) -> str:
+    """The usual spelling of a folded name, diacritics included ('orban' -> 'orbán')."""
+    blob = _accents()
+    wanted = folded.encode("utf-8")
+    low, high = 0, len(blob)  # binary search over the sorted lines, by byte offset
+    while low < high:
+        middle = blob.rfind(b"\n", 0, (low + high) // 2) + 1  # the start of a line
+        if middle < low:
+            middle = low
+        key_end = blob.find(b"\t", middle + 1)
+        key = blob[middle + 1 : key_end]
+        line_end = blob.find(b"\n", key_end)
+        if key == wanted:
+            return blob[key_end + 1 : line_end].decode("utf-8")
+        if key < wanted:
+            low = line_end + 1
+        else:
+            high = middle
+    return folded
 
 
 @lru_cache(maxsize=50_000)
