@@ -66,11 +66,17 @@ def _same_start(word: str, candidate: str) -> bool:
     return folded[0] == candidate[0] or candidate in transliterations(folded)
 
 
+# Endings that derive a surname or an adjective from a name (a Cherkassky from Cherkassy).
+DERIVING_ENDINGS = ("sky", "ski", "skiy", "ska", "skaya", "ian", "ese", "ish")
+
+
 def _plural_or_inflection(word: str, other: str) -> bool:
-    """Forms that differ by an ending: plurals, feminine and adjective forms (Kashmir/Kashmiri,
-    Roman/Romana), not misspellings."""
+    """Forms that differ by an ending: plurals, feminine, adjective and surname forms
+    (Kashmir/Kashmiri, Roman/Romana, Cherkassy/Cherkassky), not misspellings."""
     shorter, longer = sorted((word, other), key=len)
-    return longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+    if longer.startswith(shorter) and len(longer) - len(shorter) <= 2:
+        return True
+    return any(word.endswith(end) != other.endswith(end) for end in DERIVING_ENDINGS)
 
 
 class NameSpelling(Rule):
