@@ -32,12 +32,13 @@ import regex
 
 from lint.lexicon import _cache_path, _store_cache, fold, lexicon
 
-SCHEMA = 5
+SCHEMA = 6
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
 ABROAD_MIN_ZIPF = 2.0  # other languages: their ordinary words crowd the long tail
 HASH_BITS = 44
+KEY_MARK = "~"  # index entries under a spelling key rather than a spelling
 PAYLOAD_BITS = 20
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
@@ -110,6 +111,31 @@ class NameIndex:
             if candidate != folded and (info := self.lookup(candidate)) is not None:
                 found.append(info)
         return found
+
+    def transliteration_neighbours(self, word: str) -> list[NameInfo]:
+        """Frequent names whose spelling key is one vowel from word's: spellings that
+        transliteration habits and one vowel apart ('Volodomir' -> Volodymyr)."""
+        folded = fold(word)
+        found = []
+        for candidate in sorted(_vowel_edits(spelling_key(word))):
+            if self.lookup(KEY_MARK + candidate) is not None:
+                name = accented_spelling(KEY_MARK + candidate)
+                if name != folded and (info := self.lookup(name)) is not None:
+                    found.append(info)
+        return found
+
+
+def _vowel_edits(word: str) -> set[str]:
+    """The word with one vowel changed, dropped or added."""
+    vowels = "aeiou"
+    found = {word}
+    for i, letter in enumerate(word):
+        if letter in vowels:
+            found.add(word[:i] + word[i + 1 :])
+            found.update(word[:i] + v + word[i + 1 :] for v in vowels)
+    for i in range(1, len(word) + 1):
+        found.update(word[:i] + v + word[i:] for v in vowels)
+    return found
 
 
 def _edits(word: str) -> set[str]:
@@ -210,15 +236,21 @@ def build() -> dict:
                 display[key] = (shown, word)
     places = _places()
     given = _first_name_languages()
-    entries: dict[int, tuple[int, int]] = {}
+    entries: dict[int, int] = {}
+    entries_by_name: dict[str, tuple[tuple, int]] = {}
     accented: dict[str, str] = {}
     for key in english.keys() | abroad.keys() | places.keys() | given.keys():
         spelling = display[key][1] if key in display else key
         languages = sum(1 for frequencies in lists.values() if key in frequencies or spelling in frequencies)
         values = (english.get(key, 0.0), abroad.get(key, 0.0), languages, key in places, key in given)
         entries[(_hash(key) << PAYLOAD_BITS) | _pack(*values)] = masks.get(key, 0)
+        entries_by_name[key] = (values, masks.get(key, 0))
         if spelling != key:
             accented[key] = spelling
+    for key, spelling in _strong_name_keys(entries_by_name).items():
+        values, mask = entries_by_name[spelling]
+        entries[(_hash(KEY_MARK + key) << PAYLOAD_BITS) | _pack(*values)] = mask
+        accented[KEY_MARK + key] = spelling
     order = sorted(entries)
     return {
         "keys": array("Q", order),
@@ -227,6 +259,20 @@ def build() -> dict:
         "given": given,
         "places": places,
     }
+
+
+def _strong_name_keys(entries: dict[str, tuple[tuple, int]]) -> dict[str, str]:
+    """Spelling keys of the names frequent enough to be what a garbled transliteration meant
+    (names English writes often, known places, names of many languages), each with its most
+    frequent name: 'volodimir' -> 'volodymyr'."""
+    best: dict[str, tuple[float, str]] = {}
+    for name, ((english, abroad, languages, place, _), _) in entries.items():
+        strong = english >= 2.0 or (place and english >= 1.0) or (languages >= 4 and max(english, abroad) >= 3.0)
+        if strong and len(name) >= 5:
+            key = spelling_key(name)
+            if key != name and english > best.get(key, (-1.0, ""))[0]:
+                best[key] = (english, name)
+    return {key: name for key, (_, name) in best.items()}
 
 
 def _latin(word: str) -> bool:

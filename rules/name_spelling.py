@@ -107,7 +107,7 @@ class NameSpelling(Rule):
         for word, form in forms.items():
             if not self._unknown(word, form, doc):
                 continue
-            found = self._likely_intended(word, form, forms, doc)
+            found = self._likely_intended(word, form, forms)
             if found is None:
                 continue
             intended, evidence = found
@@ -132,9 +132,7 @@ class NameSpelling(Rule):
             return False
         return doc.corpus_word_counts.get(word, 0) < DELIBERATE_USES
 
-    def _likely_intended(
-        self, word: str, form: NameForm, forms: dict[str, NameForm], doc: Document
-    ) -> tuple[str, str] | None:
+    def _likely_intended(self, word: str, form: NameForm, forms: dict[str, NameForm]) -> tuple[str, str] | None:
         """(intended spelling, the evidence), or None."""
         if any(other != word and same_name(word, other) for other in forms):
             return None  # two spellings in the file: NC001 reports them
@@ -146,7 +144,8 @@ class NameSpelling(Rule):
             if is_first_name(other):
                 surname_languages |= first_name_languages(other)
         best: tuple[float, NameInfo] | None = None
-        for info in name_index().neighbours(word):
+        index = name_index()
+        for info in index.neighbours(word) + index.transliteration_neighbours(word):
             if info.folded == fold(word) or _plural_or_inflection(fold(word), info.folded):
                 continue
             if not _same_start(word, info.folded):
