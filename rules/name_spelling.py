@@ -26,10 +26,12 @@ MIN_LENGTH = 5
 FREQUENT_ENGLISH_NAME = 3.0  # one use per million English words
 LONG_NAME = 9
 KNOWN_PLACE_ENGLISH = 1.0
+WELL_KNOWN_ZIPF = 2.0
 INTERNATIONAL_LANGUAGES = 4  # in this many languages' lists: a name, not a word of one language
 INTERNATIONAL_ZIPF = 3.0
 # After a first name of a country, a surname frequent in that country's language (Dariusz + Polish).
 SURNAME_ZIPF = 2.2
+SURNAME_LENGTH = 8  # shorter surnames collide by chance with words of the language (Faeser, Faser)
 ENGLISH_LIST = 1 << LANGUAGES.index("en")
 # A form the files write this often is deliberate.
 DELIBERATE_USES = 3
@@ -55,9 +57,14 @@ def neighbour_strength(info: NameInfo, word: str, surname_languages: int) -> flo
     ):
         return best
     foreign_lists = info.lists & surname_languages & ~ENGLISH_LIST
-    if foreign_lists and not info.first_name and info.abroad >= SURNAME_ZIPF and len(info.folded) >= LONG_NAME - 1:
+    if foreign_lists and not info.first_name and info.abroad >= SURNAME_ZIPF and len(info.folded) >= SURNAME_LENGTH:
         return info.abroad
     return 0.0
+
+
+def _well_known(info: NameInfo) -> bool:
+    """A person or place English writes often (Zipf 2 or more): not a common word of another language."""
+    return info.english >= WELL_KNOWN_ZIPF and (info.first_name or info.place or info.english >= FREQUENT_ENGLISH_NAME)
 
 
 def _same_start(word: str, candidate: str) -> bool:
@@ -145,7 +152,9 @@ class NameSpelling(Rule):
                 surname_languages |= first_name_languages(other)
         best: tuple[float, NameInfo] | None = None
         index = name_index()
-        for info in index.neighbours(word) + index.transliteration_neighbours(word):
+        # Two letters apart is weaker evidence: only names English writes often (Volodymyr).
+        transliterated = [info for info in index.transliteration_neighbours(word) if _well_known(info)]
+        for info in index.neighbours(word) + transliterated:
             if info.folded == fold(word) or _plural_or_inflection(fold(word), info.folded):
                 continue
             if not _same_start(word, info.folded):
