@@ -243,9 +243,12 @@ def build() -> dict:
     entries: dict[int, int] = {}
     entries_by_name: dict[str, tuple[tuple, int]] = {}
     accented: dict[str, str] = {}
-    for key in english.keys() | abroad.keys() | places.keys() | given.keys():
-        spelling = display[key][1] if key in display else key
-        languages = sum(1 for frequencies in lists.values() if key in frequencies or spelling in frequencies)
+    keys = english.keys() | abroad.keys() | places.keys() | given.keys()
+    spellings = {key: display[key][1] if key in display else key for key in keys}
+    languages_of = _languages_holding(spellings, lists)
+    for key in keys:
+        spelling = spellings[key]
+        languages = languages_of.get(key, 0)
         values = (english.get(key, 0.0), abroad.get(key, 0.0), languages, key in places, key in given)
         entries[(_hash(key) << PAYLOAD_BITS) | _pack(*values)] = masks.get(key, 0)
         entries_by_name[key] = (values, masks.get(key, 0))
@@ -274,13 +277,24 @@ def _strong_name_keys(entries: dict[str, tuple[tuple, int]]) -> dict[str, str]:
         strong = english >= 2.0 or (place and english >= 1.0) or (languages >= 4 and max(english, abroad) >= 3.0)
         if strong and len(name) >= 5:
             key = spelling_key(name)
-            if key != name and english > best.get(key, (-1.0, ""))[0]:
-                best[key] = (english, name)
+            if key != name and (english, name) > best.get(key, (-1.0, "")):
+                best[key] = (english, name)  # ties broken by spelling: the same index every build
     return {key: name for key, (_, name) in best.items()}
 
 
+def _languages_holding(spellings: dict[str, str], lists: dict[str, dict[str, float]]) -> dict[str, int]:
+    """For each folded name, how many of the word lists hold it (folded or as spelled) at all."""
+    key_of = {key: key for key in spellings}
+    key_of.update({spelling: key for key, spelling in spellings.items()})
+    counts: dict[str, int] = {}
+    for frequencies in lists.values():
+        for key in {key_of[word] for word in frequencies if word in key_of}:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def _latin(word: str) -> bool:
-    return fold(word).isascii()
+    return word.isascii() or fold(word).isascii()
 
 
 def _places() -> dict[str, int]:
