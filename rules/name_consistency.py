@@ -1,168 +1,231 @@
-"""Name consistency: the same entity written two ways, within an article or across the linted files."""
+"""Name consistency: the same name written two ways, within an article or across related files."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
-import regex
-
-from lint.document import Document, Token
+from lint.document import Document
 from lint.finding import Finding, Related
 from lint.lexicon import fold, is_dictionary_word, is_person_or_place, zipf
+from lint.names import NameForm, is_established, name_forms, name_index, same_name, skeleton
 from lint.rule import Rule
 
-# Both spellings this common are two different names (Mary/Marie), not variants of one.
-BOTH_COMMON_ZIPF = 3.5
-MIN_LENGTH = 4
+# Files linted together are about one story when they share this many rare names.
+RELATED_SHARED_NAMES = 2
+RARE_NAME_ZIPF = 3.0
+# An English exonym this common (Mexico, Montreal) is house style next to the local spelling
+# (BBVA México), not an inconsistency.
+EXONYM_ZIPF = 3.0
+# A spelling written this many times more often is the usual one, diacritics or not.
+MAJORITY_RATIO = 2
 
 
-DOUBLED = regex.compile(r"(.)\1+")
+class Spelling:
+    """One spelling of a name in one or more files: where it occurs and what stands beside it."""
 
+    def __init__(self, word: str) -> None:
+        self.word = word
+        self.places: list[tuple[Document, int]] = []
+        self.beside: set[str] = set()
 
-@lru_cache(maxsize=100_000)
-def variant_key(word: str) -> str:
-    """A spelling-insensitive key: no case, no diacritics, and the usual transliteration
-    variants merged (Kiev/Kyiv, Dmitri/Dmitry, Zelensky/Zelenskyy, Séjourné/Sejourne)."""
-    key = fold(word)
-    for old, new in (("yi", "i"), ("iy", "i"), ("ie", "i"), ("y", "i"), ("ii", "i"), ("j", "i")):
-        key = key.replace(old, new)
-    return DOUBLED.sub(r"\1", key)
+    def add(self, doc: Document, form: NameForm) -> None:
+        self.places.extend((doc, index) for index in form.tokens)
+        self.beside |= form.beside
+
+    @property
+    def count(self) -> int:
+        return len(self.places)
 
 
 class NameConsistency(Rule):
-    """Finds the same name written two ways: within one article (Kiev / Kyiv / kyiv, Dmitri /
-    Dmitry, Zelensky / Zelenskyy), and across the linted files (Stephane Sejourne vs Stéphane
-    Séjourné). Spellings are matched by folding case and diacritics and merging the usual
-    transliteration variants; the minority spelling is reported and the finding points to the
-    other spelling (a related location in JSON and SARIF).
+    """Finds one name written two ways: with and without diacritics (Orbán / Orban), or in two
+    transliterations (Vilfand / Wilfand, Pezeshkian / Pezeshkiyan, Endo / Endou, a letter
+    doubled or dropped), within one article or across linted files about the same story. The
+    minority spelling is reported, pointing at the other spelling (a related location).
 
-    Why: a newsroom translating a story from several sources ends up with every spelling each
-    source used; readers and search engines take them for different people or places.
+    Why: machine translation of one story from several sources, or of one source in pieces,
+    leaves every spelling each piece used; readers and search engines take them for different
+    people or places.
 
-    Configure the house style with `preferred-spellings = { Kiev = "Kyiv" }`: then every other
-    spelling is reported, whichever is more frequent.
+    How: spellings are grouped by their consonants, after merging the letters transliteration
+    renders interchangeably (w/v, b/v, kh/ch/h, c/k, doubled letters), and accepted as one name
+    when at most one or two vowels differ. Two names that each stand on their own (a first name,
+    a place, a name frequent in English: Jon / Jan, Sudan / Sedan, Jennifer / Jenifer) are two
+    names, unless both are written with the same first name or surname. Forms that differ by a
+    final vowel (Maria / Mario, Kowalski / Kowalska) are taken as two names. Across files, the
+    files must share at least two rare names. Configure a house style with
+    `preferred-spellings = { Kiev = "Kyiv" }`.
     """
 
     code = "NC001"
     name = "name-consistency"
-    summary = "The same name spelled two ways: Kiev/Kyiv, Sejourne/Séjourné (within a file and across files)"
+    summary = "One name spelled two ways: Orbán/Orban, Vilfand/Wilfand (within a file and across related files)"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        groups = _groups([doc])
-        yield from self._report(groups, within=True)
+        spellings: dict[str, Spelling] = {}
+        for word, form in name_forms(doc).items():
+            if _candidate(word):
+                spellings.setdefault(word, Spelling(word)).add(doc, form)
+        yield from self._report(spellings, within=True)
 
     def check_corpus(self, docs: Sequence[Document]) -> Iterator[Finding]:
         if len(docs) < 2:
             return
-        groups = _groups(docs)
-        yield from self._report(groups, within=False)
+        related = _related_documents(docs)
+        per_doc = [{word: form for word, form in name_forms(doc).items() if _candidate(word)} for doc in docs]
+        by_skeleton: dict[str, set[str]] = defaultdict(set)
+        for forms in per_doc:
+            for word in forms:
+                by_skeleton[skeleton(word)].add(word)
+        for words in by_skeleton.values():
+            if len(words) < 2:
+                continue
+            for a, b in _pairs(sorted(words), across=True):
+                yield from self._across(a, b, docs, per_doc, related)
 
-    def _report(self, groups: dict[str, list[tuple[Document, Token]]], within: bool) -> Iterator[Finding]:
-        preferred = {fold(k): v for k, v in self.config.preferred_spellings.items()}
-        for occurrences in groups.values():
-            forms = Counter(token.text.casefold() for _, token in occurrences)
-            if len(forms) < 2:
+    def _across(self, a: str, b: str, docs, per_doc, related) -> Iterator[Finding]:
+        """Report b in files about the same story as a file that writes a (and never b), when a
+        is clearly the usual spelling."""
+        with_a = [i for i, forms in enumerate(per_doc) if a in forms and b not in forms]
+        with_b = [i for i, forms in enumerate(per_doc) if b in forms and a not in forms]
+        for majority, minority, major_docs, minor_docs in ((a, b, with_a, with_b), (b, a, with_b, with_a)):
+            count_major = sum(len(per_doc[i][majority].tokens) for i in major_docs)
+            count_minor = sum(len(per_doc[i][minority].tokens) for i in minor_docs)
+            if not (count_major >= 2 * count_minor or _diacritics_restored(majority, minority)):
                 continue
-            if within is False and (
-                len({doc.path for doc, _ in occurrences}) < 2 or not _same_name_across_files(list(forms))
-            ):
+            for i in minor_docs:
+                partner = next((j for j in major_docs if j in related[i]), None)
+                if partner is None:
+                    continue
+                reference = docs[partner].tokens[per_doc[partner][majority].tokens[0]]
+                for index in per_doc[i][minority].tokens:
+                    token = docs[i].tokens[index]
+                    yield self._finding(docs[i], token, majority, docs[partner], reference, "in a related linted file")
+
+    def _report(self, spellings: dict[str, Spelling], *, within: bool) -> Iterator[Finding]:
+        """Each spelling that is not the usual one of its name, pointing at the usual one."""
+        by_skeleton: dict[str, list[str]] = defaultdict(list)
+        for word in spellings:
+            by_skeleton[skeleton(word)].append(word)
+        pairs = self._house_style_pairs(spellings)
+        for words in by_skeleton.values():
+            if len(words) > 1:
+                pairs.extend(_pairs(sorted(words), across=False, spellings=spellings))
+        partners: dict[str, set[str]] = defaultdict(set)
+        for a, b in pairs:
+            partners[a].add(b)
+            partners[b].add(a)
+        for word in sorted(partners):
+            usual = word
+            for other in partners[word]:  # the usual spelling among the word's variants
+                if self._ranked(spellings[usual], spellings[other])[0].word == other:
+                    usual = other
+            if usual == word:
                 continue
-            wanted = next((preferred[fold(f)] for f in forms if fold(f) in preferred), None)
-            # A spelling the word lists know outranks a more frequent unknown one (Aishwarya).
-            ranked = sorted(forms.items(), key=lambda item: (zipf(item[0]) > 0, item[1]), reverse=True)
-            if wanted is not None:
-                majority = wanted.casefold()
-            else:
-                (majority, top), (_, second) = ranked[0], ranked[1]
-                if within and top == second:
-                    majority = self._first_form(occurrences)
-                elif not within and top < 2 * second and (zipf(ranked[0][0]) > 0) == (zipf(ranked[1][0]) > 0):
-                    continue  # no clear house spelling across files
-                if all(zipf(form) >= BOTH_COMMON_ZIPF for form, _ in ranked[:2]):
-                    continue
-            reference = next(((d, t) for d, t in occurrences if t.text.casefold() == majority), None)
-            for doc, token in occurrences:
-                if token.text.casefold() == majority:
-                    continue
-                if within is False and any(t.text.casefold() == majority for d, t in occurrences if d is doc):
-                    continue  # already reported by the per-file pass
-                shown = wanted or (reference[1].text if reference else majority)
-                related = []
-                if reference is not None:
-                    ref_doc, ref_token = reference
-                    related.append(
-                        Related(ref_doc.path, ref_token.start, ref_token.end, f"written '{ref_token.text}' here")
-                    )
-                where = "in this file" if within else "in the other linted files"
-                yield self.finding(
-                    doc,
-                    token.start,
-                    token.end,
-                    f"'{token.text}' is written '{shown}' {where}: use one spelling",
-                    related=related,
+            majority, minority = spellings[usual], spellings[word]
+            ref_doc, ref_index = min(majority.places, key=lambda place: place[1])
+            for doc, index in minority.places:
+                yield self._finding(
+                    doc, doc.tokens[index], majority.word, ref_doc, ref_doc.tokens[ref_index], "in this file"
                 )
 
-    @staticmethod
-    def _first_form(occurrences: list[tuple[Document, Token]]) -> str:
-        return min(occurrences, key=lambda item: item[1].start)[1].text.casefold()
+    def _house_style_pairs(self, spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+        """A spelling the configuration replaces, with its replacement, when the file has both."""
+        preferred = {fold(k): v for k, v in self.config.preferred_spellings.items()}
+        return [
+            (word, wanted)
+            for word in spellings
+            if (wanted := preferred.get(fold(word))) is not None and wanted != word and wanted in spellings
+        ]
+
+    def _ranked(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling]:
+        """(usual spelling, the one to report): the house style first, then the spelling with
+        diacritics (dropping them is the usual damage) unless the other is far more common, then
+        the commoner one in the text, then the better known one, then the first written."""
+        wanted = {v.casefold() for v in self.config.preferred_spellings.values()}
+        for first, second in ((a, b), (b, a)):
+            if first.word.casefold() in wanted:
+                return first, second
+        if max(a.count, b.count) <= MAJORITY_RATIO * min(a.count, b.count):
+            if _diacritics_restored(a.word, b.word):
+                return a, b
+            if _diacritics_restored(b.word, a.word):
+                return b, a
+        if a.count != b.count:
+            return (a, b) if a.count > b.count else (b, a)
+        known_a, known_b = _known(a.word), _known(b.word)
+        if known_a != known_b:
+            return (a, b) if known_a > known_b else (b, a)
+        return (a, b) if min(i for _, i in a.places) <= min(i for _, i in b.places) else (b, a)
+
+    def _finding(self, doc, token, majority: str, ref_doc, reference, where: str) -> Finding:
+        return self.finding(
+            doc,
+            token.start,
+            token.end,
+            f"'{token.text}' is written '{majority}' {where}: use one spelling",
+            related=[Related(ref_doc.path, reference.start, reference.end, f"written '{reference.text}' here")],
+        )
 
 
-def _same_name_across_files(forms: list[str]) -> bool:
-    """Across unrelated articles, Gary and Garry or Julia and Yulia are different people: only a
-    diacritic difference, or a transliteration of a rare name, is taken as one name."""
-    folded = {fold(form) for form in forms}
-    if len(folded) == 1:
-        return True
-    if any(zipf(form) >= 3.0 for form in forms):
+def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | None = None):
+    """Pairs of spellings of one name among words that share a skeleton."""
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            context = bool(spellings and spellings[a].beside & spellings[b].beside)
+            if not same_name(a, b, same_context=context) or _exonym(a, b):
+                continue
+            if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
+                continue  # across files only diacritics, or two rare spellings
+            yield a, b
+
+
+def _candidate(word: str) -> bool:
+    """A capitalized word that may be a name: not an ordinary word capitalized (sentence starts)."""
+    return not (is_dictionary_word(word) and not is_person_or_place(word))
+
+
+def _diacritics_restored(a: str, b: str) -> bool:
+    """a is b with its diacritics (Orbán for Orban)."""
+    return a != b and fold(a) == fold(b) and fold(b) == b.casefold()
+
+
+def _exonym(a: str, b: str) -> bool:
+    """A common English name of a place beside its local spelling (Mexico / México)."""
+    if fold(a) != fold(b):
         return False
-    undoubled = {DOUBLED.sub(r"\1", form) for form in folded}
-    return len(undoubled) == len(folded)
+    plain = a if a.isascii() else b if b.isascii() else None
+    info = name_index().lookup(fold(plain)) if plain else None
+    return bool(info and info.place and not info.first_name and info.english >= EXONYM_ZIPF)
 
 
-def _groups(docs: Sequence[Document]) -> dict[str, list[tuple[Document, Token]]]:
-    """Name-like tokens grouped by variant key. Lowercase tokens and capitalized ordinary words
-    only join a group that names started ('kyiv' joins 'Kyiv'; 'Stephane' joins 'Stéphane')."""
-    groups: dict[str, list[tuple[Document, Token]]] = defaultdict(list)
-    joiners: list[tuple[Document, Token, str]] = []
-    for doc in docs:
-        for token, key, starts_group in _candidates(doc):
-            if starts_group:
-                groups[key].append((doc, token))
-            else:
-                joiners.append((doc, token, key))
-    for doc, token, key in joiners:
-        if key in groups:
-            groups[key].append((doc, token))
-    return groups
+def _known(word: str) -> float:
+    info = name_index().lookup(fold(word))
+    return max(info.english, info.abroad) if info else 0.0
 
 
-@lru_cache(maxsize=100_000)
-def _candidate_kind(word: str) -> tuple[str, bool] | None:
-    """(variant key, whether the word can start a group), or None for words that are no names."""
-    if len(word) < MIN_LENGTH or not word.isalpha():
-        return None
-    titled = word[0].isupper() and word[1:].islower()
-    if not (titled or word.islower()):
-        return None
-    if word.islower() and is_dictionary_word(word):
-        return None
-    ordinary = titled and is_dictionary_word(word) and not is_person_or_place(word)
-    return variant_key(word), titled and not ordinary
+def _related_documents(docs: Sequence[Document]) -> list[set[int]]:
+    """For each file, the files about the same story: they share two rare names or more."""
 
+    def rare_names(doc: Document) -> set[str]:
+        return {
+            fold(word)
+            for word in name_forms(doc)
+            if len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
+        }
 
-def _candidates(doc: Document) -> list[tuple[Token, str, bool]]:
-    """(token, variant key, whether it can start a group) for a document, computed once."""
-    return doc.value("name_candidates", _find_candidates)
-
-
-def _find_candidates(doc: Document) -> list[tuple[Token, str, bool]]:
-    kinds = {word: kind for word in doc.word_counts if (kind := _candidate_kind(word)) is not None}
-    tokens = doc.tokens
-    found = []
-    for index in doc.tokens_of(kinds):
-        token = tokens[index]
-        key, starts_group = kinds[token.text]
-        found.append((token, key, starts_group))
-    return found
+    names = [rare_names(doc) for doc in docs]
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, found in enumerate(names):
+        for name in found:
+            holders[name].append(index)
+    shared: list[dict[int, int]] = [defaultdict(int) for _ in docs]
+    for indices in holders.values():
+        if len(indices) > 20:
+            continue  # a name in very many files says nothing about the story
+        for i in indices:
+            for j in indices:
+                if i != j:
+                    shared[i][j] += 1
+    return [{j for j, count in counts.items() if count >= RELATED_SHARED_NAMES} for counts in shared]

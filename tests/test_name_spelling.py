@@ -1,55 +1,51 @@
 from conftest import lint_text, spans
 
-NEAR_MISSES = (
-    "Macron suggested trying to help Volodomir Zelensky on the battlefield. "
-    "Czech Prime Minister Petr Fialia also said so."
-)
 
-
-def test_near_misses_in_a_visibly_machine_translated_article_name_the_likely_spelling():
-    text = NEAR_MISSES + " He German Chancellor Olaf Scholz agreed.\n"  # a calque: translation damage
+def test_unknown_form_one_letter_from_a_frequent_company_name_is_flagged_with_unsafe_fix():
+    text = "The plant was built with reactors bought from Westinghuose in the 1970s.\n"
     findings = lint_text(text, "NS001")
-    assert [text[f.start : f.end] for f in findings] == ["Volodomir", "Fialia"]
-    assert "Volodymyr" in findings[0].message and "Fiala" in findings[1].message
+    assert [text[f.start : f.end] for f in findings] == ["Westinghuose"]
+    assert "'Westinghouse'" in findings[0].message
     assert findings[0].fix.applicability.value == "unsafe"
 
 
-def test_word_lists_alone_do_not_flag_a_name_in_an_otherwise_clean_article():
-    assert spans(NEAR_MISSES + "\n", "NS001") == []
+def test_surname_after_a_first_name_near_a_surname_common_in_its_language():
+    # Polish: the neighbour is frequent in Polish only; the first name marks a surname slot.
+    assert spans("Former premier Mateusz Morawieki met farmers on Tuesday.\n", "NS001") == ["Morawieki"]
 
 
-def test_a_spelling_used_elsewhere_in_the_files_is_strong_evidence():
-    text = "The minister, Anna Wojtaszek, spoke first. Later Wojtaszek said that she had met Wojtasek again.\n"
-    findings = lint_text(text, "NS001")
-    assert [text[f.start : f.end] for f in findings] == ["Wojtasek"]
-    assert findings[0].severity.value == "warning"
+def test_transliteration_habit_and_places():
+    # Japanese romanization (sh/ch) and a Swahili place name with a vowel changed.
+    assert spans("The carmaker Mitsubichi recalled thousands of vehicles.\n", "NS001") == ["Mitsubichi"]
+    assert spans("Climbers reached the summit of Kilimanjoro at dawn.\n", "NS001") == ["Kilimanjoro"]
 
 
-def test_rare_real_names_and_known_names_are_fine():
+def test_rare_correct_names_stay_silent():
     clean = (
-        "Prime Minister Ulf Kristersson of Sweden spoke. Alexei Danichev took the photo. "
-        "Kremlin spokesman Dmitry Peskov and Rym Momtaz and Antonio Tajani and Kestutis Budrys spoke.\n"
+        "Sweden's Ulf Kristersson met Ngozi Okonjo-Iweala and Wopke Hoekstra in Brussels.\n"
+        "The village of Bystrzyca Kłodzka welcomed Tomasz Wróblewski and Halina Przybyłowicz.\n"
+        "Kamala Harris said Westinghouse would hire staff in Pittsburgh.\n"
     )
     assert spans(clean, "NS001") == []
 
 
-def test_spelling_in_other_files_counts_only_when_they_tell_the_same_story():
+def test_short_rare_names_near_common_ones_are_not_evidence():
+    # One letter from Rosetta, Egerton, Spitzer: rare real names look like that too.
+    assert spans("Rowetta Satchell sang. Egelton and Stitzer spoke.\n", "NS001") == []
+
+
+def test_a_form_used_three_times_is_deliberate():
+    text = "Mitsubichi Bank lent more. Mitsubichi said so. Analysts praised Mitsubichi.\n"
+    assert spans(text, "NS001") == []
+
+
+def test_spellings_nc001_reports_are_left_to_it():
+    text = "Yevgeny Prigozhin was silent. Prigozhin's men moved north. Prigojin later spoke.\n"
+    assert spans(text, "NS001") == []
+
+
+def test_accepted_names_are_not_flagged():
     from lint.config import Config
-    from lint.registry import select_rules
-    from lint.runner import lint_documents
-    from lint.sources import make_document
 
-    def run(other_text: str) -> list[str]:
-        docs = [
-            make_document(
-                "a.txt", "The chief executive, Todd Wojtasek, met Ambrose Quillfeather and Dunmore officials.\n"
-            ),
-            make_document("b.txt", other_text),
-        ]
-        found = lint_documents(docs, Config(), select_rules(["NS001"], [])).findings
-        return [docs[0].text[f.start : f.end] for f in found if f.path == "a.txt"]
-
-    unrelated = "The lawyer Eliot Wojtaszek said that Wojtaszek would appeal in New York.\n"
-    related = "Quillfeather told Dunmore staff that Wojtaszek would stay, and that Wojtaszek had agreed.\n"
-    assert run(unrelated) == []
-    assert run(related) == ["Wojtasek"]
+    text = "The carmaker Mitsubichi recalled thousands of vehicles.\n"
+    assert lint_text(text, "NS001", config=Config(accept=["Mitsubichi"])) == []

