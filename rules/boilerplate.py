@@ -469,29 +469,68 @@ def article_body(lines: list[Span]) -> tuple[int, int]:
 
     A prose line counts fully only beside another one: a lone paragraph between menus is more
     often a teaser of another story than part of the article. Headline-like lines (short, no
-    sentence ending, mostly capitalized words) weigh most against: related-story lists.
+    sentence ending, mostly capitalized words) weigh most against: related-story lists. The cells
+    of a table (a stats box, results) weigh nothing: an article may hold one.
     """
     prose = [is_prose(line.text) for line in lines]
+    table = table_lines(lines, prose)
     best, best_range = 0.0, (0, -1)
     total, start = 0.0, 0
     for index, line in enumerate(lines):
-        words = line.text.split()
-        if prose[index]:
+        if index in table:
+            score = 0.0
+        elif prose[index]:
             neighbour = (index > 0 and prose[index - 1]) or (index + 1 < len(lines) and prose[index + 1])
-            score = min(len(words), 40) * (1.0 if neighbour else 0.3)
-        elif len(words) >= 3 and SENTENCE_END.search(line.text):
-            score = 0.5
-        elif len(words) < 6:
-            score = -2.0
+            score = min(len(line.text.split()), 40) * (1.0 if neighbour else 0.3)
         else:
-            capitalized = sum(word[:1].isupper() for word in words) / len(words)
-            score = -6.0 if capitalized > 0.6 else -3.0
+            score = _chrome_weight(line.text)
         if total <= 0:
             total, start = 0.0, index
         total += score
         if total > best:
             best, best_range = total, (start, index)
     return best_range
+
+
+def _chrome_weight(text: str) -> float:
+    """How much a line that is not a paragraph speaks against being inside the article."""
+    words = text.split()
+    if len(words) >= 3 and SENTENCE_END.search(text):
+        return 0.5
+    if len(words) < 6:
+        return -2.0
+    capitalized = sum(word[:1].isupper() for word in words) / len(words)
+    return -6.0 if capitalized > 0.6 else -3.0
+
+
+def cell_shape(text: str) -> str:
+    """'n' for a cell that is a third or more figures (a score, a share, a price, a date), 'w' otherwise."""
+    tokens = TOKEN.findall(text)
+    figures = sum(any(ch.isdigit() for ch in token) for token in tokens)
+    return "n" if tokens and figures * 3 >= len(tokens) else ("w" if tokens else "-")
+
+
+def table_lines(lines: list[Span], prose: list[bool]) -> frozenset[int]:
+    """Lines that are the cells of a table (a stats box, results, prices): a run of short lines
+    where figures are common and alternate with words row after row. A menu is a run of short
+    lines too, but of words only."""
+    cells: set[int] = set()
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        text = lines[index].text if index < len(lines) else ""
+        if text and len(text.split()) <= 16 and (not prose[index] or cell_shape(text) == "n"):
+            run.append(index)
+            continue
+        if len(run) >= 8 and _tabular([cell_shape(lines[i].text) for i in run]):
+            cells.update(run)
+        run = []
+    return frozenset(cells)
+
+
+def _tabular(shapes: list[str]) -> bool:
+    figures = shapes.count("n")
+    changes = sum(1 for before, after in zip(shapes, shapes[1:]) if (before == "n") != (after == "n"))
+    return figures >= 0.35 * len(shapes) and changes >= 0.25 * len(shapes)
 
 
 def recurring_lines(docs: list[Document]) -> frozenset[str]:
