@@ -28,6 +28,13 @@ NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 LETTER = regex.compile(r"\p{L}")
 PROSE_END = regex.compile(r"(?:[.!?…。！？]|[.!?…][\"”’'»)\]]+|:)\s*$")
 SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’'»)\]]*\s*$")
+# What may trail a sentence on a scraped line without ending it: a link, a handle, emoji.
+TRAILER = regex.compile(r"(?:\s*(?:(?:https?://|www\.|pic\.)\S+|[\p{So}\p{Sk}\p{Cf}\uFE0F]+|[:;]-?[()D]))+\s*$")
+# '— Name (@handle) 19 May 2019': the signature line of an embedded post, part of the article.
+EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,30}\d{4}\s*$")
+# 'Tue – Sat', '5 May ~ 9 June', '2019.04.05 ~': a span of days or dates (opening hours, a run of
+# shows) is listing content; a publication stamp is one point in time.
+RANGE_MARK = regex.compile(r"~|\s[–—-]\s|\b(?:to|until|till)\b", regex.I)
 NUMBER = regex.compile(r"\d+(?:[.,]\d+)*[kmb%]?", regex.I)
 TIME = regex.compile(r"\b\d{1,2}\s?[:.h]\s?\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 NUMERIC_DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}[年.]\s?\d{1,2}[月.]")
@@ -170,7 +177,7 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
     if notice or (len(rough) > 16 and SENTENCE_END.search(text)) or len(rough) > 40:
         return notice  # a sentence: only a notice (cookies, rights) makes one chrome
     tokens = [fold(token) for token in TOKEN.findall(text)]
-    if not tokens:
+    if not tokens or EMBED_SIGNATURE.match(text):
         return None
     words = len(tokens)
     ends_sentence = bool(SENTENCE_END.search(text)) and not text.endswith(("...", "…"))
@@ -188,13 +195,13 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
         covered = _cue_cover(text, tokens, vocab)
         if covered:
             return covered
-    if words <= 20 and not ends_sentence and _is_timestamp(text, tokens):
+    if words <= 20 and not ends_sentence and _is_timestamp(text, tokens) and not _span_of_days(text):
         return "publication timestamp"
     if words <= 14 and _is_link_line(text):
         return "link or handle"
     if SLASH_CREDIT.fullmatch(text.strip(" ()")) and _credit_like(text):
         return "photo credit"
-    if words <= 20 and not ends_sentence and _separated_labels(text):
+    if words <= 20 and not ends_sentence and _separated_labels(text) and not _span_of_days(text):
         return "navigation or share bar"
     if words <= 14 and text.rstrip()[-1:] not in ".?" and _call_to_action(tokens, vocab):
         return "promo or call to action"
@@ -348,6 +355,34 @@ def _is_timestamp(text: str, tokens: list[str], allow_words: int | None = None) 
     return other <= max(2, len(tokens) // 3)
 
 
+def _span_of_days(text: str) -> bool:
+    """'Tue – Sat 4PM', '2019.04.05 ~', '5 May 2019 | 9 June 2019': days or dates from one to
+    another (a schedule, a season of shows), not the one moment a story was published."""
+    if "~" in text or (len(YEAR.findall(text)) >= 2 and not TIME.search(text)):
+        return True
+    sides = RANGE_MARK.split(text, maxsplit=1)
+    return len(sides) == 2 and all(_names_a_day(side) for side in sides)
+
+
+def _names_a_day(text: str) -> bool:
+    """A month or a weekday by name, or a date in figures (the weekday list also holds time
+    words such as 'am', 'at', 'ago': those are left out)."""
+    for token in TOKEN.findall(text):
+        folded = fold(token)
+        if _in_kind((folded,), "month"):
+            return True
+        if len(folded) >= 3 and folded not in FUNCTION_WORDS and _in_kind((folded,), "weekday"):
+            return not TIME.fullmatch(text.strip())
+    return bool(NUMERIC_DATE.search(text))
+
+
+def _dated_or_signed(text: str) -> bool:
+    """'By jdoe - 2019-05-06': a byline or a dateline, which a headline is not."""
+    first = TOKEN.findall(text)[:1]
+    signed = bool(first) and _in_kind((fold(first[0]),), "head-byline") is not None
+    return signed or bool(NUMERIC_DATE.search(text) or TIME.search(text))
+
+
 def _byline(tokens: list[str], text: str) -> bool:
     """'By Ana Reyes and Jon Smith, Staff Writer': a byline head, then capitalized names."""
     head = tokens[0]
@@ -452,7 +487,12 @@ def _foreign(text: str, tokens: list[str]) -> bool:
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph of an article."""
     words = len(text.split())
-    return (words >= 8 and bool(PROSE_END.search(text))) or words >= 20
+    return (words >= 8 and bool(PROSE_END.search(ends_as(text)))) or words >= 20
+
+
+def ends_as(text: str) -> str:
+    """The line without what may trail its last sentence (a link, a handle, emoji)."""
+    return TRAILER.sub("", text) or text
 
 
 def is_scraped_page(doc: Document) -> bool:
@@ -495,7 +535,7 @@ def article_body(lines: list[Span]) -> tuple[int, int]:
 def _chrome_weight(text: str) -> float:
     """How much a line that is not a paragraph speaks against being inside the article."""
     words = text.split()
-    if len(words) >= 3 and SENTENCE_END.search(text):
+    if (len(words) >= 3 and SENTENCE_END.search(ends_as(text))) or EMBED_SIGNATURE.match(text):
         return 0.5
     if len(words) < 6:
         return -2.0
@@ -675,7 +715,8 @@ class Boilerplate(Rule):
         for index in range(body_start - 1, max(-1, body_start - 5), -1):
             text = lines[index].text
             if 4 <= len(text.split()) <= 25 and not SENTENCE_END.search(text) and not judge_line(text, english):
-                return index
+                if not _dated_or_signed(text):
+                    return index
         return -1
 
     @staticmethod
