@@ -569,7 +569,7 @@ def table_lines(lines: list[Span], prose: list[bool]) -> frozenset[int]:
 
 def _tabular(shapes: list[str]) -> bool:
     figures = shapes.count("n")
-    changes = sum(1 for before, after in zip(shapes, shapes[1:]) if (before == "n") != (after == "n"))
+    changes = sum(1 for before, after in zip(shapes, shapes[1:], strict=False) if (before == "n") != (after == "n"))
     return figures >= 0.35 * len(shapes) and changes >= 0.25 * len(shapes)
 
 

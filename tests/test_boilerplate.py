@@ -229,7 +229,8 @@ def test_scraped_page_with_a_results_table_between_paragraphs():
 def test_embedded_post_signature_belongs_to_the_article():
     body = [
         "The mayor answered her critics on social media late on Tuesday, hours after the vote in the council.",
-        "Our city will not close a single library this year, and I will fight any budget that tries. pic.twitter.com/Ab12Cd34",
+        "Our city will not close a single library this year, and I will fight any budget that tries. "
+        "pic.twitter.com/Ab12Cd34",
         "— Mayor Jo Ortega (@MayorOrtegaExample) March 4, 2027",
     ]
     lead = [
@@ -258,7 +259,12 @@ def test_a_span_of_days_is_a_schedule_not_a_publication_stamp(schedule):
 
 @pytest.mark.parametrize(
     "stamp",
-    ["Updated 09:31 03.02.2027", "Tuesday, 4 March 2027 - 10:15", "Jo Ortega March 4, 2027 - 1:05 pm", "04.03.2027 18:40"],
+    [
+        "Updated 09:31 03.02.2027",
+        "Tuesday, 4 March 2027 - 10:15",
+        "Jo Ortega March 4, 2027 - 1:05 pm",
+        "04.03.2027 18:40",
+    ],
 )
 def test_a_single_moment_is_still_a_publication_stamp(stamp):
     assert spans(article(stamp), "BP001")
