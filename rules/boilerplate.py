@@ -3,8 +3,9 @@
 A line classifier in the spirit of jusText and trafilatura: each line is judged by its shape
 (length, end punctuation, separators, a "Label:" head, digits, dates, counters, links) and by
 the chrome vocabulary of many languages (`rules/data/boilerplate.txt`); then by its place in
-the document (menus cluster outside the article body of a scraped page) and by whether the same
-short line recurs across the linted files (site chrome).
+the document (menus cluster outside the article body of a scraped page; the cells of a table in
+the body do not break it; a run of short lines in the body that is mostly chrome is a widget as a
+whole) and by whether the same short line recurs across the linted files (site chrome).
 """
 
 from __future__ import annotations
@@ -600,7 +601,10 @@ class Boilerplate(Rule):
     head, dates and counters, links) and its words (the chrome vocabulary in
     `rules/data/boilerplate.txt`, grouped by meaning: add your site's widget labels there). In a
     naively scraped page (one line per HTML block) the lines around the article body are chrome
-    too, and a short line that recurs across the linted files is the site's template.
+    too (a table inside the body is part of it), a run of short lines in the body that is mostly
+    chrome is one widget, and a short line that recurs across the linted files is the site's
+    template. Spans of days ('Tue – Sat', 'date ~ date') and the signature line of an embedded
+    post are content, not stamps.
 
     Example: `Share | Tweet | Email`, `Photo: Agency`, `Read also: <headline>`,
     `12:47 14.01.2026`, `Comments (12)`, `Síguenos en Telegram` in an English article.
@@ -641,6 +645,8 @@ class Boilerplate(Rule):
                 reasons[index] = "outlet masthead"
             elif not page and self._lone_word(doc, line):
                 reasons[index] = "a lone lowercase word on its own line"
+        if page:
+            self._smooth_short_runs(lines, body, headline, reasons)
         yield from self._line_findings(doc, reasons)
         yield from self._inline_findings(doc, reasons)
 
@@ -697,6 +703,22 @@ class Boilerplate(Rule):
                         start = line.start + match.start()
                         message = f"photo credit: '{_short(match.group())}'"
                         yield self.finding(doc, start, start + len(match.group()), message)
+
+    @staticmethod
+    def _smooth_short_runs(lines: list[Span], body: tuple[int, int], headline: int, reasons: dict[int, str]) -> None:
+        """A run of short lines inside the body is judged as a run: when half of it or more is
+        chrome by its own words (a share bar, a byline, a timestamp), the rest of the run is the
+        same widget ('Email', an author's name, a counter) rather than a crosshead."""
+        run: list[int] = []
+        for index in range(body[0], body[1] + 2):
+            if index <= body[1] and index != headline and not is_prose(lines[index].text):
+                run.append(index)
+                continue
+            chrome = [i for i in run if i in reasons]
+            if len(run) >= 3 and 2 * len(chrome) >= len(run):
+                for i in run:
+                    reasons.setdefault(i, "page chrome among chrome lines")
+            run = []
 
     @staticmethod
     def _outside_chrome(lines: list[Span], index: int, body: tuple[int, int]) -> bool:

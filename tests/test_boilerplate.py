@@ -268,3 +268,20 @@ def test_a_span_of_days_is_a_schedule_not_a_publication_stamp(schedule):
 )
 def test_a_single_moment_is_still_a_publication_stamp(stamp):
     assert spans(article(stamp), "BP001")
+
+
+def test_short_lines_inside_a_share_widget_are_judged_with_it():
+    """Between two paragraphs, a run of short lines that is mostly chrome by its own words is a
+    widget as a whole; a lone crosshead between paragraphs stays article text."""
+    first = "Firefighters spent the night on the hillside above the village, where the wind kept changing direction."
+    second = "By morning the fire was contained, and residents were allowed back into their homes before noon."
+    third = "The regional government said it would pay for the damage to the school and the health centre."
+    widget = ["Share this story", "Facebook", "Reddit", "Pocket", "Flipboard"]
+    crosshead = "A village returns"
+    body = [first, second, *widget, third, crosshead, first.replace("night", "evening"), second]
+    text = f"{MENU}\nFire Contained Above Hill Village\n" + "\n".join(body) + f"\n{FOOTER}\n"
+    flagged = _flagged_lines(text)
+    for line in widget:
+        assert line in flagged, line
+    for line in (first, second, third, crosshead):
+        assert line not in flagged, line
