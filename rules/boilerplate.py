@@ -3,8 +3,9 @@
 A line classifier in the spirit of jusText and trafilatura: each line is judged by its shape
 (length, end punctuation, separators, a "Label:" head, digits, dates, counters, links) and by
 the chrome vocabulary of many languages (`rules/data/boilerplate.txt`); then by its place in
-the document (menus cluster outside the article body of a scraped page) and by whether the same
-short line recurs across the linted files (site chrome).
+the document (menus cluster outside the article body of a scraped page; the cells of a table in
+the body do not break it; a run of short lines in the body that is mostly chrome is a widget as a
+whole) and by whether the same short line recurs across the linted files (site chrome).
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 LETTER = regex.compile(r"\p{L}")
 PROSE_END = regex.compile(r"(?:[.!?…。！？]|[.!?…][\"”’'»)\]]+|:)\s*$")
 SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’'»)\]]*\s*$")
+# What may trail a sentence on a scraped line without ending it: a link, a handle, emoji.
+TRAILER = regex.compile(r"(?:\s*(?:(?:https?://|www\.|pic\.)\S+|[\p{So}\p{Sk}\p{Cf}\uFE0F]+|[:;]-?[()D]))+\s*$")
+# '— Name (@handle) 19 May 2019': the signature line of an embedded post, part of the article.
+EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,30}\d{4}\s*$")
+# 'Tue – Sat', '5 May ~ 9 June', '2019.04.05 ~': a span of days or dates (opening hours, a run of
+# shows) is listing content; a publication stamp is one point in time.
+RANGE_MARK = regex.compile(r"~|\s[–—-]\s|\b(?:to|until|till)\b", regex.I)
 NUMBER = regex.compile(r"\d+(?:[.,]\d+)*[kmb%]?", regex.I)
 TIME = regex.compile(r"\b\d{1,2}\s?[:.h]\s?\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 NUMERIC_DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}[年.]\s?\d{1,2}[月.]")
@@ -170,7 +178,7 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
     if notice or (len(rough) > 16 and SENTENCE_END.search(text)) or len(rough) > 40:
         return notice  # a sentence: only a notice (cookies, rights) makes one chrome
     tokens = [fold(token) for token in TOKEN.findall(text)]
-    if not tokens:
+    if not tokens or EMBED_SIGNATURE.match(text):
         return None
     words = len(tokens)
     ends_sentence = bool(SENTENCE_END.search(text)) and not text.endswith(("...", "…"))
@@ -188,13 +196,13 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
         covered = _cue_cover(text, tokens, vocab)
         if covered:
             return covered
-    if words <= 20 and not ends_sentence and _is_timestamp(text, tokens):
+    if words <= 20 and not ends_sentence and _is_timestamp(text, tokens) and not _span_of_days(text):
         return "publication timestamp"
     if words <= 14 and _is_link_line(text):
         return "link or handle"
     if SLASH_CREDIT.fullmatch(text.strip(" ()")) and _credit_like(text):
         return "photo credit"
-    if words <= 20 and not ends_sentence and _separated_labels(text):
+    if words <= 20 and not ends_sentence and _separated_labels(text) and not _span_of_days(text):
         return "navigation or share bar"
     if words <= 14 and text.rstrip()[-1:] not in ".?" and _call_to_action(tokens, vocab):
         return "promo or call to action"
@@ -348,6 +356,34 @@ def _is_timestamp(text: str, tokens: list[str], allow_words: int | None = None) 
     return other <= max(2, len(tokens) // 3)
 
 
+def _span_of_days(text: str) -> bool:
+    """'Tue – Sat 4PM', '2019.04.05 ~', '5 May 2019 | 9 June 2019': days or dates from one to
+    another (a schedule, a season of shows), not the one moment a story was published."""
+    if "~" in text or (len(YEAR.findall(text)) >= 2 and not TIME.search(text)):
+        return True
+    sides = RANGE_MARK.split(text, maxsplit=1)
+    return len(sides) == 2 and all(_names_a_day(side) for side in sides)
+
+
+def _names_a_day(text: str) -> bool:
+    """A month or a weekday by name, or a date in figures (the weekday list also holds time
+    words such as 'am', 'at', 'ago': those are left out)."""
+    for token in TOKEN.findall(text):
+        folded = fold(token)
+        if _in_kind((folded,), "month"):
+            return True
+        if len(folded) >= 3 and folded not in FUNCTION_WORDS and _in_kind((folded,), "weekday"):
+            return not TIME.fullmatch(text.strip())
+    return bool(NUMERIC_DATE.search(text))
+
+
+def _dated_or_signed(text: str) -> bool:
+    """'By jdoe - 2019-05-06': a byline or a dateline, which a headline is not."""
+    first = TOKEN.findall(text)[:1]
+    signed = bool(first) and _in_kind((fold(first[0]),), "head-byline") is not None
+    return signed or bool(NUMERIC_DATE.search(text) or TIME.search(text))
+
+
 def _byline(tokens: list[str], text: str) -> bool:
     """'By Ana Reyes and Jon Smith, Staff Writer': a byline head, then capitalized names."""
     head = tokens[0]
@@ -452,7 +488,12 @@ def _foreign(text: str, tokens: list[str]) -> bool:
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph of an article."""
     words = len(text.split())
-    return (words >= 8 and bool(PROSE_END.search(text))) or words >= 20
+    return (words >= 8 and bool(PROSE_END.search(ends_as(text)))) or words >= 20
+
+
+def ends_as(text: str) -> str:
+    """The line without what may trail its last sentence (a link, a handle, emoji)."""
+    return TRAILER.sub("", text) or text
 
 
 def is_scraped_page(doc: Document) -> bool:
@@ -469,29 +510,68 @@ def article_body(lines: list[Span]) -> tuple[int, int]:
 
     A prose line counts fully only beside another one: a lone paragraph between menus is more
     often a teaser of another story than part of the article. Headline-like lines (short, no
-    sentence ending, mostly capitalized words) weigh most against: related-story lists.
+    sentence ending, mostly capitalized words) weigh most against: related-story lists. The cells
+    of a table (a stats box, results) weigh nothing: an article may hold one.
     """
     prose = [is_prose(line.text) for line in lines]
+    table = table_lines(lines, prose)
     best, best_range = 0.0, (0, -1)
     total, start = 0.0, 0
     for index, line in enumerate(lines):
-        words = line.text.split()
-        if prose[index]:
+        if index in table:
+            score = 0.0
+        elif prose[index]:
             neighbour = (index > 0 and prose[index - 1]) or (index + 1 < len(lines) and prose[index + 1])
-            score = min(len(words), 40) * (1.0 if neighbour else 0.3)
-        elif len(words) >= 3 and SENTENCE_END.search(line.text):
-            score = 0.5
-        elif len(words) < 6:
-            score = -2.0
+            score = min(len(line.text.split()), 40) * (1.0 if neighbour else 0.3)
         else:
-            capitalized = sum(word[:1].isupper() for word in words) / len(words)
-            score = -6.0 if capitalized > 0.6 else -3.0
+            score = _chrome_weight(line.text)
         if total <= 0:
             total, start = 0.0, index
         total += score
         if total > best:
             best, best_range = total, (start, index)
     return best_range
+
+
+def _chrome_weight(text: str) -> float:
+    """How much a line that is not a paragraph speaks against being inside the article."""
+    words = text.split()
+    if (len(words) >= 3 and SENTENCE_END.search(ends_as(text))) or EMBED_SIGNATURE.match(text):
+        return 0.5
+    if len(words) < 6:
+        return -2.0
+    capitalized = sum(word[:1].isupper() for word in words) / len(words)
+    return -6.0 if capitalized > 0.6 else -3.0
+
+
+def cell_shape(text: str) -> str:
+    """'n' for a cell that is a third or more figures (a score, a share, a price, a date), 'w' otherwise."""
+    tokens = TOKEN.findall(text)
+    figures = sum(any(ch.isdigit() for ch in token) for token in tokens)
+    return "n" if tokens and figures * 3 >= len(tokens) else ("w" if tokens else "-")
+
+
+def table_lines(lines: list[Span], prose: list[bool]) -> frozenset[int]:
+    """Lines that are the cells of a table (a stats box, results, prices): a run of short lines
+    where figures are common and alternate with words row after row. A menu is a run of short
+    lines too, but of words only."""
+    cells: set[int] = set()
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        text = lines[index].text if index < len(lines) else ""
+        if text and len(text.split()) <= 16 and (not prose[index] or cell_shape(text) == "n"):
+            run.append(index)
+            continue
+        if len(run) >= 8 and _tabular([cell_shape(lines[i].text) for i in run]):
+            cells.update(run)
+        run = []
+    return frozenset(cells)
+
+
+def _tabular(shapes: list[str]) -> bool:
+    figures = shapes.count("n")
+    changes = sum(1 for before, after in zip(shapes, shapes[1:], strict=False) if (before == "n") != (after == "n"))
+    return figures >= 0.35 * len(shapes) and changes >= 0.25 * len(shapes)
 
 
 def recurring_lines(docs: list[Document]) -> frozenset[str]:
@@ -521,7 +601,10 @@ class Boilerplate(Rule):
     head, dates and counters, links) and its words (the chrome vocabulary in
     `rules/data/boilerplate.txt`, grouped by meaning: add your site's widget labels there). In a
     naively scraped page (one line per HTML block) the lines around the article body are chrome
-    too, and a short line that recurs across the linted files is the site's template.
+    too (a table inside the body is part of it), a run of short lines in the body that is mostly
+    chrome is one widget, and a short line that recurs across the linted files is the site's
+    template. Spans of days ('Tue – Sat', 'date ~ date') and the signature line of an embedded
+    post are content, not stamps.
 
     Example: `Share | Tweet | Email`, `Photo: Agency`, `Read also: <headline>`,
     `12:47 14.01.2026`, `Comments (12)`, `Síguenos en Telegram` in an English article.
@@ -562,6 +645,8 @@ class Boilerplate(Rule):
                 reasons[index] = "outlet masthead"
             elif not page and self._lone_word(doc, line):
                 reasons[index] = "a lone lowercase word on its own line"
+        if page:
+            self._smooth_short_runs(lines, body, headline, reasons)
         yield from self._line_findings(doc, reasons)
         yield from self._inline_findings(doc, reasons)
 
@@ -620,6 +705,22 @@ class Boilerplate(Rule):
                         yield self.finding(doc, start, start + len(match.group()), message)
 
     @staticmethod
+    def _smooth_short_runs(lines: list[Span], body: tuple[int, int], headline: int, reasons: dict[int, str]) -> None:
+        """A run of short lines inside the body is judged as a run: when half of it or more is
+        chrome by its own words (a share bar, a byline, a timestamp), the rest of the run is the
+        same widget ('Email', an author's name, a counter) rather than a crosshead."""
+        run: list[int] = []
+        for index in range(body[0], body[1] + 2):
+            if index <= body[1] and index != headline and not is_prose(lines[index].text):
+                run.append(index)
+                continue
+            chrome = [i for i in run if i in reasons]
+            if len(run) >= 3 and 2 * len(chrome) >= len(run):
+                for i in run:
+                    reasons.setdefault(i, "page chrome among chrome lines")
+            run = []
+
+    @staticmethod
     def _outside_chrome(lines: list[Span], index: int, body: tuple[int, int]) -> bool:
         """Outside the body every short line is chrome, and so is a lone paragraph well away from
         it (a teaser of another story, a comment); a run of paragraphs may be more of the article."""
@@ -636,7 +737,8 @@ class Boilerplate(Rule):
         for index in range(body_start - 1, max(-1, body_start - 5), -1):
             text = lines[index].text
             if 4 <= len(text.split()) <= 25 and not SENTENCE_END.search(text) and not judge_line(text, english):
-                return index
+                if not _dated_or_signed(text):
+                    return index
         return -1
 
     @staticmethod

@@ -189,3 +189,99 @@ def test_fix_deletes_the_line_and_is_unsafe():
     edit = finding.fix.edits[0]
     fixed = text[: edit.start] + edit.content + text[edit.end :]
     assert "Share this article" not in fixed and PARAGRAPH in fixed
+
+
+def _flagged_lines(text: str) -> set[str]:
+    return {line for f in lint_text(text, "BP001") for line in text[f.start : f.end].split("\n")}
+
+
+MENU = "\n".join(["Home", "World", "Business", "Sport", "Culture", "Weather", "Newsletters", "Log in"])
+FOOTER = "\n".join(["About Us", "Contact", "Privacy Policy", "Terms of Use", "Careers", "Advertise"])
+
+
+def test_scraped_page_with_a_results_table_between_paragraphs():
+    """The cells of a table inside the article (names, figures) are not menus: the body search
+    carries over them, so the paragraph before the table stays article text too."""
+    intro = "The regional rowing championship ended on Sunday with three crews separated by less than a second."
+    rows = []
+    for crew, seconds, place in (
+        ("Riverside", "402.1", "1st"),
+        ("Lakeport", "402.6", "2nd"),
+        ("Millbrook", "403.0", "3rd"),
+        ("Eastfield", "407.9", "4th"),
+        ("Northgate", "411.2", "5th"),
+    ):
+        rows += [crew, seconds, place]
+    after = [
+        "Riverside's coach said the crew had trained twice a day since the autumn and deserved the title.",
+        "Lakeport will appeal the result, arguing that a buoy had drifted into their lane during the final.",
+        "The organisers said they would review the video before confirming the standings next week.",
+    ]
+    body = [intro, "Final standings", "Crew", "Time", "Place", *rows, *after]
+    text = f"{MENU}\nRowing Title Decided by Half a Second\n" + "\n".join(body) + f"\n{FOOTER}\n"
+    flagged = _flagged_lines(text)
+    for line in (intro, *rows, *after):
+        assert line not in flagged, line
+    for chrome in (*MENU.split("\n"), *FOOTER.split("\n")):
+        assert chrome in flagged, chrome
+
+
+def test_embedded_post_signature_belongs_to_the_article():
+    body = [
+        "The mayor answered her critics on social media late on Tuesday, hours after the vote in the council.",
+        "Our city will not close a single library this year, and I will fight any budget that tries. "
+        "pic.twitter.com/Ab12Cd34",
+        "— Mayor Jo Ortega (@MayorOrtegaExample) March 4, 2027",
+    ]
+    lead = [
+        "Council members had argued that two branches cost more to run than all the others put together.",
+        "The budget committee will meet again next month to look for savings elsewhere in the plan.",
+    ]
+    text = f"{MENU}\nMayor Vows to Keep Libraries Open\n" + "\n".join(lead + body) + f"\n{FOOTER}\n"
+    flagged = _flagged_lines(text)
+    for line in lead + body:
+        assert line not in flagged, line
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "Tue – Sat 8PM (closed Sun & Mon)",
+        "12 March 2027 ~ 30 April 2027",
+        "lunes – viernes 10:00",  # Spanish
+        "Montag – Freitag 9:00",  # German
+        "3 May 2027 | 28 June 2027",
+    ],
+)
+def test_a_span_of_days_is_a_schedule_not_a_publication_stamp(schedule):
+    assert not spans(article(schedule), "BP001")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 09:31 03.02.2027",
+        "Tuesday, 4 March 2027 - 10:15",
+        "Jo Ortega March 4, 2027 - 1:05 pm",
+        "04.03.2027 18:40",
+    ],
+)
+def test_a_single_moment_is_still_a_publication_stamp(stamp):
+    assert spans(article(stamp), "BP001")
+
+
+def test_short_lines_inside_a_share_widget_are_judged_with_it():
+    """Between two paragraphs, a run of short lines that is mostly chrome by its own words is a
+    widget as a whole; a lone crosshead between paragraphs stays article text."""
+    first = "Firefighters spent the night on the hillside above the village, where the wind kept changing direction."
+    second = "By morning the fire was contained, and residents were allowed back into their homes before noon."
+    third = "The regional government said it would pay for the damage to the school and the health centre."
+    widget = ["Share this story", "Facebook", "Reddit", "Pocket", "Flipboard"]
+    crosshead = "A village returns"
+    body = [first, second, *widget, third, crosshead, first.replace("night", "evening"), second]
+    text = f"{MENU}\nFire Contained Above Hill Village\n" + "\n".join(body) + f"\n{FOOTER}\n"
+    flagged = _flagged_lines(text)
+    for line in widget:
+        assert line in flagged, line
+    for line in (first, second, third, crosshead):
+        assert line not in flagged, line
