@@ -3,6 +3,7 @@ and a quotation whose closing mark was lost before its attribution ("..., he sai
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -130,6 +131,9 @@ class _ParagraphScan:
         self.findings: list[Finding] = []
         self.open: OpenQuote | None = None
         self.open_flagged = False
+        # Curly marks pair without doubt: there, a lost mark is an error worth reporting. With
+        # straight marks, edited news leaves quotations open and reopens them at each sentence.
+        self.strict = curly and '"' not in paragraph.text and not _merged_paragraph(doc, paragraph)
 
     def run(self) -> list[Finding]:
         paragraph = self.paragraph
@@ -142,7 +146,14 @@ class _ParagraphScan:
                 self._on_close(index)
         if self.open is not None:
             self._check_lost_closing(self.open, paragraph.end)
+            if self.strict and not self.open_flagged and not self._continued():
+                self._flag_unclosed(self.open)
         return self.findings
+
+    def _continued(self) -> bool:
+        """Whether the next paragraph reopens the quotation (a quotation over several paragraphs)."""
+        following = self.text[self.paragraph.end : self.paragraph.end + 200].lstrip()
+        return following[:1] in "“\"„«"
 
     # -- roles ---------------------------------------------------------------------------------
     def _role(self, index: int) -> str:
@@ -162,7 +173,8 @@ class _ParagraphScan:
                 return OPEN if opens_word else CLOSE
             return CLOSE if is_open else OPEN
         if char == "“":
-            return CLOSE if is_open and ends_word else OPEN
+            glued_close = before.isalnum() or before in ".,!?"
+            return CLOSE if is_open and glued_close and (ends_word or after.isupper()) else OPEN
         if char == "”":
             return OPEN if not is_open and opens_word else CLOSE
         if char in "„「『《":
@@ -187,6 +199,15 @@ class _ParagraphScan:
         char = self.text[index]
         if self.open is not None:
             self._check_lost_closing(self.open, index)
+            if self.strict and not self.open_flagged and char in "“":
+                self.findings.append(
+                    self.rule.finding(
+                        self.doc,
+                        self.open.index,
+                        index + 1,
+                        "a new quotation opens before the previous one is closed",
+                    )
+                )
         self.open = OpenQuote(index, char)
         self.open_flagged = False
         if char in FOREIGN_OPENERS:
@@ -202,6 +223,11 @@ class _ParagraphScan:
         if opened is None:
             if char in FOREIGN_CLOSERS:
                 self._flag(index, f"{FOREIGN_CLOSERS[char]} in English text: use {self.close_mark}", self.close_mark)
+            elif self.strict and char == "”":
+                start = _word_start(self.text, index, self.paragraph.start)
+                self.findings.append(
+                    self.rule.finding(self.doc, start, index + 1, "closing quotation mark without an opening one")
+                )
             return  # an orphan English closing mark: edited news has those too, and often a lost paragraph
         if char in FOREIGN_CLOSERS and char != opened.char:
             if not self.open_flagged:
@@ -214,8 +240,6 @@ class _ParagraphScan:
             self._flag(index, message, "”", safe=True)
         elif opened.char == "“" and char == '"':
             self._flag(index, "straight closing mark \" after a curly opening “: use ”", "”", safe=True)
-        elif opened.char == '"' and char == "”":
-            self._flag(index, "curly closing mark ” after a straight opening \": use \"", '"', safe=True)
 
     def _check_lost_closing(self, opened: OpenQuote, end: int) -> None:
         """A quotation that runs into its own attribution lost its closing mark."""
@@ -236,9 +260,36 @@ class _ParagraphScan:
             )
         )
 
+    def _flag_unclosed(self, opened: OpenQuote) -> None:
+        end = self.paragraph.end
+        start = _word_start(self.text, end - 1, self.paragraph.start)
+        column = self.doc.position(opened.index)[1]
+        message = f"quotation opened at column {column} is never closed, and the next paragraph does not continue it"
+        self.findings.append(self.rule.finding(self.doc, start, end, message))
+
     def _flag(self, index: int, message: str, replacement: str, *, safe: bool = False) -> None:
         fix = Fix.replace(index, index + 1, replacement, f"Use {replacement}", safe=safe)
         self.findings.append(self.rule.finding(self.doc, index, index + 1, message, fix=fix))
+
+
+MERGED_PARAGRAPH_SENTENCES = 4
+
+
+def _merged_paragraph(doc: Document, paragraph: Span) -> bool:
+    """A paragraph of four sentences or more, or a document whose paragraph breaks were lost
+    (news paragraphs hold one or two sentences): there, a quotation reopened at a sentence start
+    continues the previous one, news style."""
+    starts = doc.value("quotes.sentence_starts", lambda d: [sentence.start for sentence in d.sentences])
+    merged = doc.value("quotes.merged", lambda d: len(d.paragraphs) > 1 and len(starts) / len(d.paragraphs) >= 2.5)
+    inside = bisect.bisect_left(starts, paragraph.end) - bisect.bisect_left(starts, paragraph.start)
+    return merged or inside >= MERGED_PARAGRAPH_SENTENCES
+
+
+def _word_start(text: str, index: int, floor: int) -> int:
+    start = index
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def _in_latin_text(text: str, index: int) -> bool:

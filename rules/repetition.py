@@ -104,8 +104,9 @@ class Repetition(Rule):
         span_start, span_end = tokens[start].start, tokens[end].end
         second = tokens[start + period].start
         shown = " ".join(phrase)
+        folded = tuple(word.casefold() for word in phrase)
         if copies >= 3:
-            if period == 1 and phrase[0].casefold() in CHANTED:
+            if period == 1 and folded[0] in CHANTED or _linked_chain(folded):
                 return None
             return self.finding(
                 doc,
@@ -124,9 +125,12 @@ class Repetition(Rule):
                 f"repeated word '{phrase[0]}'",
                 fix=Fix.replace(tokens[start].end, span_end, "", "Delete the repetition"),
             )
-        folded = tuple(word.casefold() for word in phrase)
-        if folded in REDUPLICATED_PHRASES or _linked_chain(folded):
+        if folded in REDUPLICATED_PHRASES or _linked_chain(folded) or not _same_words(doc, tokens, start, period):
             return None
+        if all(word[:1].isupper() for word in phrase) and "," in text[tokens[start + period - 1].end : second]:
+            return None  # a list of titles or places: "Shadow of the Tomb Raider, Tomb Raider 2013"
+        if text[span_end : span_end + 1] == "!":
+            return None  # an exclamation said twice: "We got her, we got her!"
         return self.finding(
             doc,
             span_start,
@@ -222,6 +226,31 @@ def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
     if folded in REDUPLICATED_NAMES or is_dictionary_word(word):
         return False
     return _after_first_name(doc, first) or _written_single_elsewhere(doc, word)
+
+
+def _same_words(doc: Document, tokens: list[Token], start: int, period: int) -> bool:
+    """Whether the two copies are the same words, letter case included; only a copy that opens
+    a sentence may differ in its first capital ("The snowfall, the snowfall")."""
+    for offset in range(period):
+        first, second = tokens[start + offset], tokens[start + period + offset]
+        if first.text == second.text:
+            continue
+        if offset or first.text.casefold() != second.text.casefold():
+            return False
+        if not (_opens_sentence(doc.text, first.start) or _opens_sentence(doc.text, second.start)):
+            return False
+    return True
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at start opens a sentence (after a full stop, a colon, a line break or an
+    opening quotation mark)."""
+    position = start
+    while position > 0 and text[position - 1] in " \t\u00a0\"“‘'(«„":
+        if text[position - 1] in "\"“‘'(«„":
+            return True
+        position -= 1
+    return position == 0 or text[position - 1] in ".!?:\n"
 
 
 def _linked_chain(phrase: tuple[str, ...]) -> bool:

@@ -19,7 +19,7 @@ from lint.rule import Rule
 DATA = Path(__file__).parent / "data" / "punctuation_marks.toml"
 
 # A mark, whitespace, and another mark: "war. .", "said , ,". Spaced ellipses (". . .") are excluded.
-DOUBLED = regex.compile(r"(?<=[\p{L}\p{N}”\")\]’])[.,;:](?P<stray>[ \t]+[.,;:])(?![ \t]*[.\p{N}]|[-)(])")
+DOUBLED = regex.compile(r"(?<=[\p{L}\p{N}”\")\]’])[.,;:](?P<stray>[ \t]+[.,;:])(?![ \t]*[.\p{N}]|[-)(\\/|DPp])")
 # ",,", ";;", "::" (not C++'s "std::"), ".." (not the ellipsis "...").
 REPEATED = regex.compile(
     r"(?<=[\p{L}\p{N}”\")\]’])(?P<stray>,,+|;;+|::+(?![\p{L}\p{N}])|(?<!\.)\.\.(?![.\p{L}\p{N}/]))"
@@ -29,8 +29,9 @@ MIXED = regex.compile(r"(?<=[\p{L}\p{N}”\"’)\]%])(?P<pair>,[.;:]|;[.,:]|:[.,
 # "said., " after an ordinary lowercase word (abbreviations such as "etc.," are checked apart).
 PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;])(?=\s)")
 # "production. ability": a period between two lowercase words.
+# (Not a chain of one-word sentences, "on. it.", nor a web address, "pic.twitter", "https:".)
 PERIOD_IN_PHRASE = regex.compile(
-    r"(?<=\b(?P<before>[\p{Ll}][\p{Ll}'’-]*))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}[\p{Ll}'’-]+)\b"
+    r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}'’.:/-])"
 )
 SPACE_BEFORE = regex.compile(r"(?P<space>[ \t\u00a0]+)(?P<mark>[,.])(?=\s|$)")
 # French typography: a (no-break) space before a colon, semicolon, question or exclamation mark.
@@ -51,6 +52,10 @@ NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
 LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\p{N}]")
 EMOTICON_TAILS = frozenset(")(-DPpO3|/\\*")
 PROSE_LINE_WORDS = 6
+# Abbreviated units and references that take a period mid-phrase ("2 tsp. olive oil", "cf. above").
+UNITS = frozenset("tsp tbsp oz lb lbs pt qt gal min mins sec secs hr hrs yr yrs cf vol pp ch para fig".split())
+# A document that spaces its commas throughout has one finding, not one per comma.
+SPACE_BEFORE_REPORTED = 2
 HTML_ENTITY_END = regex.compile(r"&#?\w{2,8};$")
 
 
@@ -193,12 +198,24 @@ class StrayPunctuation(Rule):
 
     def _space_before(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in SPACE_BEFORE.finditer(text):
+        spaced = [
+            match
+            for match in SPACE_BEFORE.finditer(text)
+            if match.start() and text[match.start() - 1].isalnum() and not _list_or_ellipsis(text, match.end())
+        ]  # after a word only: not list markers or spaced ellipses
+        if len(spaced) > SPACE_BEFORE_REPORTED:
+            # The whole text spaces its marks (tokenised text, a house habit): say so once.
+            first = spaced[0]
+            yield self.finding(
+                doc,
+                first.start(),
+                first.end(),
+                f"space before '{first.group('mark')}' ({len(spaced)} times in this document)",
+                fix=Fix.replace(first.start(), first.start("mark"), "", "Delete the space"),
+            )
+            return
+        for match in spaced:
             start, end = match.span()
-            if not start or not text[start - 1].isalnum():
-                continue  # after a word only: not list markers or spaced ellipses
-            if _list_or_ellipsis(text, end):
-                continue
             yield self.finding(
                 doc,
                 start,
@@ -265,7 +282,7 @@ class StrayPunctuation(Rule):
             before, after = match.group("before"), match.group("after")
             if before.casefold() in ABBREVIATIONS or _dotted(text, match.start()) or len(before) < 2:
                 continue
-            if zipf(after) < 3.0 or after in ("com", "org", "net"):
+            if zipf(after) < 3.0 or after in ("com", "org", "net") or zipf(before) < 3.0 or before in UNITS:
                 continue
             start = match.start()
             yield self.finding(
