@@ -39,6 +39,8 @@ FOREIGN_CLOSERS = {
     "＂": "full-width quotation mark ＂",
 }
 OPEN, CLOSE, SKIP = "open", "close", "skip"
+# A paragraph with more quotation problems than this is not prose; the rest would be noise.
+MAX_FINDINGS_PER_PARAGRAPH = 12
 SPACE_LIKE = frozenset(" \t\n\r\u00a0\u202f\u3000([{—–-/")
 AFTER_CLOSE = frozenset(" \t\n\r\u00a0\u202f.,;:!?)]}—–-/…")
 NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
@@ -53,7 +55,8 @@ SPEECH_VERBS = (
     r"declared|warned|warns|stated|wrote|writes|asked|replied|continued|concluded|argued|claimed|"
     r"admitted|emphasi[sz]ed|underlined|recalled|commented|remarked|announced|assured|acknowledged"
 )
-SUBJECT = r"(?:he|she|they|we|I|it|(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,3}|the[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?)"
+NAME = r"\p{Lu}[\p{L}'’.-]+"
+SUBJECT = rf"(?:he|she|they|we|I|it|(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}|the[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"
 ATTRIBUTION = regex.compile(
     rf",[ \t]+(?:{SUBJECT}[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{SUBJECT})"
     rf"(?:[.,]|(?:[ \t]+[\p{{L}}'’-]+){{1,5}}\.)"
@@ -95,7 +98,7 @@ class Quotes(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if not any(char in text for char in "“”\"„«»「」『』《》״＂‚‹›"):
+        if not any(char in text for char in '“”"„«»「」『』《》״＂‚‹›'):
             return
         curly = text.count("“") + text.count("”") > text.count('"')
         findings: list[Finding] = []
@@ -144,6 +147,8 @@ class _ParagraphScan:
                 self._on_open(index)
             elif role == CLOSE:
                 self._on_close(index)
+            if len(self.findings) >= MAX_FINDINGS_PER_PARAGRAPH:
+                return self.findings  # not prose (a run of marks): enough said
         if self.open is not None:
             self._check_lost_closing(self.open, paragraph.end)
             if self.strict and not self.open_flagged and not self._continued():
@@ -153,7 +158,7 @@ class _ParagraphScan:
     def _continued(self) -> bool:
         """Whether the next paragraph reopens the quotation (a quotation over several paragraphs)."""
         following = self.text[self.paragraph.end : self.paragraph.end + 200].lstrip()
-        return following[:1] in "“\"„«"
+        return bool(following) and following[0] in '“"„«'
 
     # -- roles ---------------------------------------------------------------------------------
     def _role(self, index: int) -> str:
@@ -192,7 +197,7 @@ class _ParagraphScan:
         if opens_word or ends_word or self.text[index] not in "«»":
             return False
         line = self.doc.line_of(index)
-        return line is None or len(line.text.split()) < PROSE_LINE_WORDS
+        return line is None or sum(1 for word in line.text.split() if word[:1].isalpha()) < PROSE_LINE_WORDS
 
     # -- events --------------------------------------------------------------------------------
     def _on_open(self, index: int) -> None:
@@ -231,15 +236,17 @@ class _ParagraphScan:
             return  # an orphan English closing mark: edited news has those too, and often a lost paragraph
         if char in FOREIGN_CLOSERS and char != opened.char:
             if not self.open_flagged:
-                self._flag(index, f"{FOREIGN_CLOSERS[char]} closes a quotation opened with {opened.char}", self.close_mark)
-        elif char == "“" and opened.char in "„“\"":
+                self._flag(
+                    index, f"{FOREIGN_CLOSERS[char]} closes a quotation opened with {opened.char}", self.close_mark
+                )
+        elif char == "“" and opened.char in '„“"':
             if opened.char == "„":
                 message = "German-style closing mark “ after „: English closes with ”"
             else:
                 message = "opening quotation mark “ used to close a quotation: use ”"
             self._flag(index, message, "”", safe=True)
         elif opened.char == "“" and char == '"':
-            self._flag(index, "straight closing mark \" after a curly opening “: use ”", "”", safe=True)
+            self._flag(index, 'straight closing mark " after a curly opening “: use ”', "”", safe=True)
 
     def _check_lost_closing(self, opened: OpenQuote, end: int) -> None:
         """A quotation that runs into its own attribution lost its closing mark."""
@@ -249,6 +256,7 @@ class _ParagraphScan:
         if attribution is None:
             return
         comma = attribution.start()
+        self.open_flagged = True
         self.findings.append(
             self.rule.finding(
                 self.doc,
@@ -286,7 +294,9 @@ def _merged_paragraph(doc: Document, paragraph: Span) -> bool:
 
 
 def _word_start(text: str, index: int, floor: int) -> int:
+    """Where the word that ends at index starts (looking back a bounded distance)."""
     start = index
+    floor = max(floor, index - 40)
     while start > floor and not text[start - 1].isspace():
         start -= 1
     return start

@@ -183,7 +183,7 @@ def _soft_segments(text: str, tokens: list[Token], first: int, last: int, period
     piece_start = first
     for index in range(first, last):
         gap = text[tokens[index].end : tokens[index + 1].start]
-        if _soft_gap(gap, period, last - first + 1):
+        if gap == " " or _soft_gap(gap, period, last - first + 1):
             continue
         if index - piece_start + 1 >= 2 * period:
             yield piece_start, index
@@ -246,7 +246,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at start opens a sentence (after a full stop, a colon, a line break or an
     opening quotation mark)."""
     position = start
-    while position > 0 and text[position - 1] in " \t\u00a0\"“‘'(«„":
+    floor = max(0, start - 8)
+    while position > floor and text[position - 1] in " \t\u00a0\"“‘'(«„":
         if text[position - 1] in "\"“‘'(«„":
             return True
         position -= 1

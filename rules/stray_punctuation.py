@@ -329,10 +329,10 @@ def _english_replacement(text: str, index: int, english: str, space_after: bool)
     after = text[index + 1 : index + 2]
     before = text[index - 1 : index] if index else ""
     if english == "(":
-        return (" (" if before.isalnum() else "(")
+        return " (" if before.isalnum() else "("
     if english in ",." and before.isdigit() and after.isdigit():
         return english  # a number: "20，000"
-    if space_after and (after.isalnum() or after in "“\"‘(「"):
+    if space_after and (after.isalnum() or after in '“"‘(「'):
         return english + " "
     return english
 
@@ -364,14 +364,16 @@ def _question_clause(text: str, index: int) -> bool:
 
 
 def _next_visible(text: str, index: int) -> str:
-    while index < len(text) and text[index] in " \t\u00a0\u202f":
+    limit = min(len(text), index + 8)
+    while index < limit and text[index] in " \t\u00a0\u202f":
         index += 1
-    return text[index] if index < len(text) and text[index] != "\n" else ""
+    return text[index] if index < limit and text[index] != "\n" else ""
 
 
 def _capitalized_word_before(text: str, index: int) -> bool:
     start = index
-    while start > 0 and text[start - 1].isalnum():
+    floor = max(0, index - 40)
+    while start > floor and text[start - 1].isalnum():
         start -= 1
     return text[start : start + 1].isupper()
 
