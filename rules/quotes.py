@@ -85,7 +85,7 @@ class Quotes(Rule):
     Why: machine translation copies the source's quotation marks or keeps only one of a pair;
     readers then cannot tell where the quoted words end, a serious error in news.
 
-    Example: `the fire risk is «very high" on Thursday` (the fix writes `“`). Not flagged:
+    Example: `unions called the offer «an insult" at the rally` (the fix writes `“`). Not flagged:
     apostrophes (don’t, ’90s, O’Neil, students’), quotes within quotes, a quotation that runs
     over several paragraphs (each reopened, news style), inch marks (`15"`), marks inside a run
     of their own script (`「東京」`), and a quotation that is merely left open: that happens in

@@ -35,7 +35,7 @@ REDUPLICATED_NAMES = frozenset(
 REDUPLICATED_PHRASES = frozenset({("new", "york")})
 # "side by side", "face to face", "one after one": a word echoed across these is idiomatic.
 IDIOM_LINKS = frozenset({"by", "to", "after", "for", "and", "or", "v", "vs", "versus", "upon", "on", "in", "against"})
-# "on and on and on", "time and time and time again", "back to back": a dictionary word linked to
+# "went on and on", "time and time again", "back to back": a dictionary word linked to
 # itself may run to two copies of "word link" ("or" is left out: "or X or X" is a translation slip).
 CHAIN_LINKS = frozenset({"and", "to", "by", "after", "upon", "for"})
 ADVERB_PARTICLES = frozenset({"on", "over", "up", "out", "in", "round", "around", "back", "down", "more", "less"})
@@ -56,15 +56,14 @@ class Repetition(Rule):
     - a phrase repeated back to back ("in the first round, in the first round");
     - a translation loop, a word or a phrase of up to six words three times or more
       ("the President, the President, the President");
-    - a name or acronym echoed across one word ("other NATO countries NATO were").
+    - a name or acronym echoed across one word ("the OSCE members OSCE agreed").
 
     Why: neural translation sometimes decodes the same words again when it realigns a clause,
     and falls into loops on long or noisy input; editors read past a repetition because the eye
     expects the word there.
 
-    Example: `Taijul took six wickets in the second innings, in the second innings to bowl them
-    out` is flagged at the repeated phrase. Not flagged: "had had", "that that", "bye bye",
-    reduplicated names (Walla Walla, Sirhan Sirhan, Duran Duran), "New York, New York", score
+    Example: `rain fell across the valley, across the valley for days` is flagged at the
+    repeated phrase. Not flagged: "had had", "that that", "bye bye", reduplicated names (Walla Walla, Sirhan Sirhan, Duran Duran), "New York, New York", score
     lines ("6-3 6-3"), idioms ("side by side", "again and again", "more and more").
     """
 
@@ -128,9 +127,9 @@ class Repetition(Rule):
         if folded in REDUPLICATED_PHRASES or _linked_chain(folded) or not _same_words(doc, tokens, start, period):
             return None
         if all(word[:1].isupper() for word in phrase) and "," in text[tokens[start + period - 1].end : second]:
-            return None  # a list of titles or places: "Shadow of the Tomb Raider, Tomb Raider 2013"
+            return None  # a list of titles or places: "Lake of Silver Crowns, Silver Crowns II"
         if text[span_end : span_end + 1] == "!":
-            return None  # an exclamation said twice: "We got her, we got her!"
+            return None  # an exclamation said twice: "Come home, come home!"
         return self.finding(
             doc,
             span_start,
@@ -255,7 +254,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _linked_chain(phrase: tuple[str, ...]) -> bool:
-    """'on and' in "on and on and on", 'back to' in "back to back to back"."""
+    """'on and' in "it went on and on", 'back to' in "two back to back titles"."""
     if len(phrase) != 2:
         return False
     link, word = (phrase[0], phrase[1]) if phrase[0] in CHAIN_LINKS else (phrase[1], phrase[0])

@@ -349,7 +349,7 @@ def _english_word(word: str) -> bool:
 
 
 def _question_clause(text: str, index: int) -> bool:
-    """Whether the clause that ends at index opens with a question word ("Will the measures be enough;")."""
+    """Whether the clause that ends at index opens with a question word ("Can the dam hold;")."""
     floor = max(0, index - 200)
     start = index
     while start > floor and not CLAUSE_BREAK.match(text, start - 1):

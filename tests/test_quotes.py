@@ -39,7 +39,7 @@ def test_lost_closing_mark_before_the_attribution():
     text = "The mayor spoke on Friday. “There is no crisis and the budget is balanced, she said.\n"
     found = lint_text(text, "QU001")
     assert [text[f.start : f.end] for f in found] == ["“"]
-    text = 'After the draw the coach was calm. "We suffered at the end, said Rui Almeida.\n'
+    text = 'After the draw the coach was calm. "We were tired by the final whistle, said Rui Almeida.\n'
     assert spans(text, "QU001") == ['"']
 
 

@@ -32,9 +32,9 @@ def test_legitimate_reduplication_is_not_flagged():
     clean = (
         "She had had enough. He said that that was true. Bye bye, summer. They met in Walla Walla and in "
         "Baden-Baden. Sirhan Sirhan was denied parole. Duran Duran toured again. He won 6-3 6-3. Prices rose "
-        "again and again, more and more. The debate went on and on and on. They won back to back titles. "
+        "again and again, more and more. The speech went on and on. They won back to back titles. "
         "She sang New York, New York. Crowds chanted no no no. I've been waiting for for years. She took a "
-        'boda boda home. Fans yelled: "Go team, go team!" The list: Shadow of the Tomb Raider, Tomb Raider 2013.\n'
+        'boda boda home. Fans yelled: "Go team, go team!" The list: Lake of Silver Crowns, Silver Crowns II.\n'
     )
     assert spans(clean, "RE001") == []
 
