@@ -63,8 +63,9 @@ class Repetition(Rule):
     expects the word there.
 
     Example: `rain fell across the valley, across the valley for days` is flagged at the
-    repeated phrase. Not flagged: "had had", "that that", "bye bye", reduplicated names (Walla Walla, Sirhan Sirhan, Duran Duran), "New York, New York", score
-    lines ("6-3 6-3"), idioms ("side by side", "again and again", "more and more").
+    repeated phrase. Not flagged: "had had", "that that", "bye bye", reduplicated names
+    (Walla Walla, Sirhan Sirhan, Duran Duran), "New York, New York", score lines ("6-3 6-3"),
+    idioms ("side by side", "again and again", "more and more").
     """
 
     code = "RE001"
