@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from itertools import compress, count
-from operator import eq
+from itertools import compress, count, islice
+from operator import eq, itemgetter
 
 import regex
 
@@ -76,7 +76,7 @@ class Repetition(Rule):
         tokens = doc.tokens
         if len(tokens) < 2:
             return
-        keys = _token_ids(tokens)
+        keys = _folded_words(tokens)
         covered: list[tuple[int, int]] = []  # token ranges already reported, in text order
         findings: list[Finding] = []
         for period in range(1, MAX_PHRASE + 1):
@@ -142,9 +142,10 @@ class Repetition(Rule):
     def _echoed_names(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         tokens = doc.tokens
-        for index in range(2, len(tokens)):
+        words = list(map(itemgetter(2), tokens))
+        for index in compress(count(2), map(eq, words, words[2:])):  # word i equals word i - 2
             second = tokens[index]
-            if second.text != tokens[index - 2].text or not second.text[:1].isupper():
+            if not second.text[:1].isupper():
                 continue
             outer, middle = tokens[index - 2], tokens[index - 1]
             span = text[outer.start : second.end]
@@ -153,19 +154,18 @@ class Repetition(Rule):
             yield self.finding(doc, outer.start, second.end, f"'{second.text}' repeated across one word: '{span}'")
 
 
-def _token_ids(tokens: list[Token]) -> list[int]:
-    """One small integer per distinct word (case-insensitive), so comparisons are cheap."""
-    ids: dict[str, int] = {}
-    return [ids.setdefault(token.text.casefold(), len(ids)) for token in tokens]
+def _folded_words(tokens: list[Token]) -> list[str]:
+    """The tokens' words, case-folded (built at C speed: map, not a Python loop)."""
+    return list(map(str.casefold, map(itemgetter(2), tokens)))
 
 
-def _periodic_runs(keys: list[int], period: int) -> Iterator[tuple[int, int]]:
+def _periodic_runs(keys: list[str], period: int) -> Iterator[tuple[int, int]]:
     """(first, last) token indices of each stretch that repeats with this period (two copies or more).
 
     Position i qualifies when keys[i] == keys[i + period]; a run of `period` qualifying positions
     in a row is one repetition. Found at C speed with map/compress: one pass per period.
     """
-    matches = list(compress(count(), map(eq, keys, keys[period:])))
+    matches = list(compress(count(), map(eq, keys, islice(keys, period, None))))
     index = 0
     while index < len(matches):
         run_start = matches[index]

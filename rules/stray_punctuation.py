@@ -3,6 +3,7 @@ mixed marks, a period inside a phrase, a space before a comma, a paragraph endin
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ REPEATED = regex.compile(
 )
 # Two different marks where one is meant: "details,. The", "said;.", "over!." (not "?!", "!!").
 MIXED = regex.compile(r"(?<=[\p{L}\p{N}”\"’)\]%])(?P<pair>,[.;:]|;[.,:]|:[.,;]|[!?][.;])(?![.\p{L}\p{N}/=&_])")
+# Any two marks together, the cheap test before the patterns above and below.
+TWO_MARKS = re.compile(r"[.,;:!?][ \t]*[.,;:]")
 # "said., " after an ordinary lowercase word (abbreviations such as "etc.," are checked apart).
 PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;])(?=\s)")
 # "production. ability": a period between two lowercase words.
@@ -33,9 +36,11 @@ PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;]
 PERIOD_IN_PHRASE = regex.compile(
     r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}'’.:/-])"
 )
-SPACE_BEFORE = regex.compile(r"(?P<space>[ \t\u00a0]+)(?P<mark>[,.])(?=\s|$)")
+# (Patterns open on the mark and look back: a scan that starts at every space is slower.)
+SPACE_BEFORE = regex.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")
 # French typography: a (no-break) space before a colon, semicolon, question or exclamation mark.
-FRENCH_SPACING = regex.compile(r"(?<=[\p{Latin}\p{N}”\"’)\]])(?P<space>[ \u00a0\u202f]+)(?P<mark>[:;?!])(?=\s|$)")
+FRENCH_SPACING = regex.compile(r"[:;?!](?<=[ \u00a0\u202f][:;?!])(?=\s|$)")
+FRENCH_SPACED_AFTER = regex.compile(r"[\p{Latin}\p{N}”\"’)\]]")
 # Spanish opening marks; English never uses them.
 INVERTED = regex.compile(r"[¿¡](?P<word>\p{Latin}+)")
 # U+00B7 used as the Greek ano teleia: "checks· employers" (a glued dot, then a space).
@@ -74,8 +79,9 @@ def foreign_marks() -> dict[str, ForeignMark]:
 
 
 @cache
-def foreign_mark_pattern() -> regex.Pattern:
-    return regex.compile("[" + "".join(regex.escape(char) for char in foreign_marks()) + "]")
+def foreign_mark_pattern() -> re.Pattern:
+    """A character class of every mark (the standard library scans a plain class fastest)."""
+    return re.compile("[" + "".join(re.escape(char) for char in foreign_marks()) + "]")
 
 
 class StrayPunctuation(Rule):
@@ -132,6 +138,8 @@ class StrayPunctuation(Rule):
 
     def _inverted_marks(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if "¿" not in text and "¡" not in text:
+            return
         for match in INVERTED.finditer(text):
             if not _english_word(match.group("word")):
                 continue  # a Spanish phrase quoted as such: untranslated text, not stray punctuation
@@ -171,13 +179,17 @@ class StrayPunctuation(Rule):
     # -- spacing -------------------------------------------------------------------------------
     def _french_spacing(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        matches = list(FRENCH_SPACING.finditer(text))
+        spaced = []
+        for match in FRENCH_SPACING.finditer(text):
+            mark_at = match.start()
+            start = _space_run_start(text, mark_at, " \u00a0\u202f")
+            if start and FRENCH_SPACED_AFTER.match(text, start - 1):
+                spaced.append((start, mark_at))
         # A space before '?' or '!' is also a casual English habit (readers' comments): take it
         # as French typography when the space is a no-break one or the colons show the habit too.
-        french_colons = any(match.group("mark") in ":;" for match in matches)
-        for match in matches:
-            start, mark_at = match.start(), match.start("mark")
-            if match.group("mark") in "?!" and not french_colons and " " in match.group("space"):
+        french_colons = any(text[mark_at] in ":;" for _, mark_at in spaced)
+        for start, mark_at in spaced:
+            if text[mark_at] in "?!" and not french_colons and " " in text[start:mark_at]:
                 continue
             after = _next_visible(text, mark_at + 1)
             if text[start - 1].isdigit() and after.isdigit():
@@ -187,7 +199,7 @@ class StrayPunctuation(Rule):
             line = doc.line_of(start)
             if line is None or len(line.text.split()) < PROSE_LINE_WORDS:
                 continue  # a label or a list line, not prose
-            mark = match.group("mark")
+            mark = text[mark_at]
             yield self.finding(
                 doc,
                 start,
@@ -198,35 +210,38 @@ class StrayPunctuation(Rule):
 
     def _space_before(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        spaced = [
-            match
-            for match in SPACE_BEFORE.finditer(text)
-            if match.start() and text[match.start() - 1].isalnum() and not _list_or_ellipsis(text, match.end())
-        ]  # after a word only: not list markers or spaced ellipses
+        spaced = []
+        for match in SPACE_BEFORE.finditer(text):
+            mark_at = match.start()
+            start = _space_run_start(text, mark_at, " \t\u00a0")
+            # After a word only: not list markers or spaced ellipses.
+            if start and text[start - 1].isalnum() and not _list_or_ellipsis(text, mark_at + 1):
+                spaced.append((start, mark_at))
         if len(spaced) > SPACE_BEFORE_REPORTED:
             # The whole text spaces its marks (tokenised text, a house habit): say so once.
-            first = spaced[0]
-            yield self.finding(
-                doc,
-                first.start(),
-                first.end(),
-                f"space before '{first.group('mark')}' ({len(spaced)} times in this document)",
-                fix=Fix.replace(first.start(), first.start("mark"), "", "Delete the space"),
-            )
-            return
-        for match in spaced:
-            start, end = match.span()
+            start, mark_at = spaced[0]
             yield self.finding(
                 doc,
                 start,
-                end,
-                f"space before '{match.group('mark')}'",
-                fix=Fix.replace(start, match.start("mark"), "", "Delete the space"),
+                mark_at + 1,
+                f"space before '{text[mark_at]}' ({len(spaced)} times in this document)",
+                fix=Fix.replace(start, mark_at, "", "Delete the space"),
+            )
+            return
+        for start, mark_at in spaced:
+            yield self.finding(
+                doc,
+                start,
+                mark_at + 1,
+                f"space before '{text[mark_at]}'",
+                fix=Fix.replace(start, mark_at, "", "Delete the space"),
             )
 
     # -- doubled and mixed marks -----------------------------------------------------------------
     def _doubled_marks(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if not TWO_MARKS.search(text):
+            return  # most texts never put two marks together: skip the finer patterns
         for match in DOUBLED.finditer(text):
             start, end = match.span("stray")
             yield self.finding(
@@ -361,6 +376,15 @@ def _question_clause(text: str, index: int) -> bool:
         return False
     first = words[0].strip("\"“‘'(")
     return first[:1].isupper() and first.casefold() in QUESTION_OPENERS
+
+
+def _space_run_start(text: str, mark_at: int, spaces: str) -> int:
+    """Where the run of spaces just before mark_at starts (0 if it reaches the text's start)."""
+    start = mark_at
+    floor = max(0, mark_at - 16)
+    while start > floor and text[start - 1] in spaces:
+        start -= 1
+    return start
 
 
 def _next_visible(text: str, index: int) -> str:
