@@ -1,92 +1,293 @@
-"""Repeated words: "the the", and a name echoed across one word ("NATO countries NATO were")."""
+"""Repetition: a doubled word ("the the"), a phrase written twice ("the snowfall, the snowfall"),
+a translation loop ("the President, the President, the President"), a name echoed across one word."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from itertools import compress, count, islice
+from operator import eq, itemgetter
 
 import regex
 
-from lint.document import Document
+from lint.document import Document, Token
 from lint.finding import Finding, Fix
 from lint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
 from lint.rule import Rule
 
-# Doubles that English uses on purpose.
-LEGITIMATE_DOUBLES = frozenset({"had", "that", "very", "really", "bye", "no", "yes", "so", "far", "ha", "knock", "is"})
+# Longest phrase (in words) looked for; a loop of longer phrases is rare and costs more to find.
+MAX_PHRASE = 6
+# Single words English doubles on purpose ("had had", "that that", "bye bye", "very very").
+LEGITIMATE_DOUBLES = frozenset(
+    """had that very really bye no yes so far ha haha ho hee la na knock is now well there tut tsk
+    chop dum boo blah yada pooh hush hip hear bang boom go night quick tick ta choo cha ooh oh aw
+    buzz murmur tom yo bla wah woo din her boda piki tuk pom mahi goody chin aye yum""".split()
+)
+# Words said three times or more on purpose ("no no no", "ha ha ha", "go go go").
+CHANTED = LEGITIMATE_DOUBLES | frozenset("more again tick tock la yeah okay ok run".split())
+# Names that are a word written twice (towns, people, bands, dishes).
+REDUPLICATED_NAMES = frozenset(
+    """walla wagga baden bora pago sirhan duran humbert sing mahi talk mau tora bam dum ylang chitty
+    kiri kuala yo cous tutu bonga juju gaga baba dodo lulu mimi coco bebe nene kiki fifi momo
+    tintin""".split()
+)
+# Phrases repeated on purpose: a city named for its state, a chorus.
+REDUPLICATED_PHRASES = frozenset({("new", "york")})
 # "side by side", "face to face", "one after one": a word echoed across these is idiomatic.
 IDIOM_LINKS = frozenset({"by", "to", "after", "for", "and", "or", "v", "vs", "versus", "upon", "on", "in", "against"})
+# "went on and on", "time and time again", "back to back": a dictionary word linked to
+# itself may run to two copies of "word link" ("or" is left out: "or X or X" is a translation slip).
+CHAIN_LINKS = frozenset({"and", "to", "by", "after", "upon", "for"})
+ADVERB_PARTICLES = frozenset({"on", "over", "up", "out", "in", "round", "around", "back", "down", "more", "less"})
+PARTICLE_DOUBLES = frozenset({"for", "in", "on", "to", "up", "out", "off", "over"})
 
-
-SPACES = regex.compile(r"[ \t]+")
+# What may stand between the words of a doubled word, of a repeated phrase, and of a loop.
+WORD_GAP = regex.compile(r"[ \t]+")
+PHRASE_GAP = regex.compile(r"[ \t]*,?[ \t]+|,")
+LOOP_GAP = regex.compile(r"[^\w\n]{1,4}")
 ECHOED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \t]+(\p{Ll}+)[ \t]+\1(?![\p{L}\p{N}'’-])")
+WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
 
 
 class Repetition(Rule):
-    """Finds a word written twice in a row ("the the") and a name or acronym repeated with one
-    word between ("other NATO countries NATO were discussing").
+    """Finds words and phrases a translation wrote twice or more in a row:
 
-    Why: machine translation duplicates a word when it realigns a clause, and editors read
-    past a repetition because the eye expects the word there.
+    - a doubled word ("the the", "will will", "NATO NATO", a surname doubled);
+    - a phrase repeated back to back ("in the first round, in the first round");
+    - a translation loop, a word or a phrase of up to six words three times or more
+      ("the President, the President, the President");
+    - a name or acronym echoed across one word ("the OSCE members OSCE agreed").
 
-    Example: `Robert Fico said other NATO countries NATO were discussing` is flagged at
-    `NATO countries NATO`. Not flagged: "had had", "that that", reduplicated names (Bora Bora),
-    and idioms such as "side by side" or "day after day".
+    Why: neural translation sometimes decodes the same words again when it realigns a clause,
+    and falls into loops on long or noisy input; editors read past a repetition because the eye
+    expects the word there.
+
+    Example: `rain fell across the valley, across the valley for days` is flagged at the
+    repeated phrase. Not flagged: "had had", "that that", "bye bye", reduplicated names
+    (Walla Walla, Sirhan Sirhan, Duran Duran), "New York, New York", score lines ("6-3 6-3"),
+    idioms ("side by side", "again and again", "more and more").
     """
 
     code = "RE001"
     name = "repetition"
-    summary = "A word repeated twice in a row, or a name echoed across one word"
+    summary = "A word or phrase repeated back to back, a translation loop, or a name echoed across one word"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        if len(tokens) < 2:
+            return
+        keys = _folded_words(tokens)
+        covered: list[tuple[int, int]] = []  # token ranges already reported, in text order
+        findings: list[Finding] = []
+        for period in range(1, MAX_PHRASE + 1):
+            for first, last in _periodic_runs(keys, period):
+                if _inside(covered, first, last):
+                    continue
+                for start, end in _soft_segments(doc.text, tokens, first, last, period):
+                    finding = self._judge(doc, tokens, start, end, period)
+                    if finding is not None:
+                        findings.append(finding)
+                    # Judged once, at its shortest period: "no no no no" is not also "no no" twice.
+                    bisect.insort(covered, (start, end))
+        findings.extend(self._echoed_names(doc))
+        findings.sort(key=lambda finding: finding.start)
+        yield from findings
+
+    def _judge(self, doc: Document, tokens: list[Token], start: int, end: int, period: int) -> Finding | None:
+        """A finding for tokens[start..end], which repeat with the given period, or None."""
+        copies = (end - start + 1) // period
+        end = start + copies * period - 1
+        phrase = [token.text for token in tokens[start : start + period]]
+        if not any(char.isalpha() for word in phrase for char in word):
+            return None  # numbers: score lines ("6-3 6-3"), dates
+        text = doc.text
+        span_start, span_end = tokens[start].start, tokens[end].end
+        second = tokens[start + period].start
+        shown = " ".join(phrase)
+        folded = tuple(word.casefold() for word in phrase)
+        if copies >= 3:
+            if period == 1 and folded[0] in CHANTED or _linked_chain(folded):
+                return None
+            return self.finding(
+                doc,
+                span_start,
+                span_end,
+                f"translation loop: '{shown}' {copies} times in a row",
+                fix=Fix.replace(tokens[start + period - 1].end, span_end, "", "Keep one copy", safe=False),
+            )
+        if period == 1:
+            if not _accidental_double(doc, tokens[start], tokens[end]):
+                return None
+            return self.finding(
+                doc,
+                span_start,
+                span_end,
+                f"repeated word '{phrase[0]}'",
+                fix=Fix.replace(tokens[start].end, span_end, "", "Delete the repetition"),
+            )
+        if folded in REDUPLICATED_PHRASES or _linked_chain(folded) or not _same_words(doc, tokens, start, period):
+            return None
+        if all(word[:1].isupper() for word in phrase) and "," in text[tokens[start + period - 1].end : second]:
+            return None  # a list of titles or places: "Lake of Silver Crowns, Silver Crowns II"
+        if text[span_end : span_end + 1] == "!":
+            return None  # an exclamation said twice: "Come home, come home!"
+        return self.finding(
+            doc,
+            span_start,
+            span_end,
+            f"repeated phrase: '{text[span_start:second].rstrip(' ,')}' twice",
+            fix=Fix.replace(tokens[start + period - 1].end, span_end, "", "Delete the repetition", safe=False),
+        )
+
+    def _echoed_names(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         tokens = doc.tokens
-        for index in range(1, len(tokens)):
-            first, second = tokens[index - 1], tokens[index]
-            same_length = len(first.text) == len(second.text)  # cheap test first: most pairs differ
-            if (
-                same_length
-                and first.text.casefold() == second.text.casefold()
-                and SPACES.fullmatch(text, first.end, second.start)
-            ):
-                if not first.text.isalpha() or not _accidental_double(first.text, second.text):
-                    continue
-                if _verb_particle_then_preposition(text, first.start, first.text):
-                    continue
-                yield self.finding(
-                    doc,
-                    first.start,
-                    second.end,
-                    f"repeated word '{second.text}'",
-                    fix=Fix.replace(first.end, second.end, "", "Delete the repetition"),
-                )
-            elif index >= 2 and second.text == tokens[index - 2].text and second.text[:1].isupper():
-                outer = tokens[index - 2]
-                span = text[outer.start : second.end]
-                if not ECHOED.fullmatch(span) or first.text.casefold() in IDIOM_LINKS or not _name_like(second.text):
-                    continue
-                yield self.finding(doc, outer.start, second.end, f"'{second.text}' repeated across one word: '{span}'")
+        words = list(map(itemgetter(2), tokens))
+        for index in compress(count(2), map(eq, words, words[2:])):  # word i equals word i - 2
+            second = tokens[index]
+            if not second.text[:1].isupper():
+                continue
+            outer, middle = tokens[index - 2], tokens[index - 1]
+            span = text[outer.start : second.end]
+            if not ECHOED.fullmatch(span) or middle.text.casefold() in IDIOM_LINKS or not _name_like(second.text):
+                continue
+            yield self.finding(doc, outer.start, second.end, f"'{second.text}' repeated across one word: '{span}'")
 
 
-PARTICLE_DOUBLES = frozenset({"for", "in", "on", "to", "up", "out", "off", "over"})
-WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
+def _folded_words(tokens: list[Token]) -> list[str]:
+    """The tokens' words, case-folded (built at C speed: map, not a Python loop)."""
+    return list(map(str.casefold, map(itemgetter(2), tokens)))
 
 
-def _verb_particle_then_preposition(text: str, start: int, word: str) -> bool:
+def _periodic_runs(keys: list[str], period: int) -> Iterator[tuple[int, int]]:
+    """(first, last) token indices of each stretch that repeats with this period (two copies or more).
+
+    Position i qualifies when keys[i] == keys[i + period]; a run of `period` qualifying positions
+    in a row is one repetition. Found at C speed with map/compress: one pass per period.
+    """
+    matches = list(compress(count(), map(eq, keys, islice(keys, period, None))))
+    index = 0
+    while index < len(matches):
+        run_start = matches[index]
+        while index + 1 < len(matches) and matches[index + 1] == matches[index] + 1:
+            index += 1
+        run_end = matches[index]
+        if run_end - run_start + 1 >= period:
+            yield run_start, run_end + period
+        index += 1
+
+
+def _soft_segments(text: str, tokens: list[Token], first: int, last: int, period: int) -> Iterator[tuple[int, int]]:
+    """Split tokens[first..last] where a gap between words rules out a repetition (a sentence end,
+    a line break), and yield the pieces still long enough to hold two copies."""
+    piece_start = first
+    for index in range(first, last):
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if gap == " " or _soft_gap(gap, period, last - first + 1):
+            continue
+        if index - piece_start + 1 >= 2 * period:
+            yield piece_start, index
+        piece_start = index + 1
+    if last - piece_start + 1 >= 2 * period:
+        yield piece_start, last
+
+
+def _soft_gap(gap: str, period: int, length: int) -> bool:
+    if period == 1 and length == 2:
+        return WORD_GAP.fullmatch(gap) is not None
+    if length >= 3 * period:
+        return LOOP_GAP.fullmatch(gap) is not None and (period > 1 or not _sentence_end(gap))
+    return PHRASE_GAP.fullmatch(gap) is not None
+
+
+def _sentence_end(gap: str) -> bool:
+    return any(char in ".!?;:" for char in gap)
+
+
+def _inside(covered: list[tuple[int, int]], first: int, last: int) -> bool:
+    index = bisect.bisect_right(covered, (first, float("inf"))) - 1
+    return index >= 0 and covered[index][0] <= first and last <= covered[index][1]
+
+
+def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
+    """Whether "word word" is a slip, not English reduplication or a name."""
+    word = first.text
+    folded = word.casefold()
+    if not word.isalpha() or folded in LEGITIMATE_DOUBLES:
+        return False
+    if _verb_particle_then_preposition(doc.text, first.start, folded):
+        return False
+    if not (word[:1].isupper() and second.text[:1].isupper()):
+        return True
+    # Both capitalised: a function word ("The the"), an acronym ("NATO NATO"), or a name that
+    # the article otherwise writes once ("Barella Barella" beside plain "Barella").
+    if folded in FUNCTION_WORDS or (len(word) >= 2 and word.isupper()):
+        return True
+    if folded in REDUPLICATED_NAMES or is_dictionary_word(word):
+        return False
+    return _after_first_name(doc, first) or _written_single_elsewhere(doc, word)
+
+
+def _same_words(doc: Document, tokens: list[Token], start: int, period: int) -> bool:
+    """Whether the two copies are the same words, letter case included; only a copy that opens
+    a sentence may differ in its first capital ("The snowfall, the snowfall")."""
+    for offset in range(period):
+        first, second = tokens[start + offset], tokens[start + period + offset]
+        if first.text == second.text:
+            continue
+        if offset or first.text.casefold() != second.text.casefold():
+            return False
+        if not (_opens_sentence(doc.text, first.start) or _opens_sentence(doc.text, second.start)):
+            return False
+    return True
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at start opens a sentence (after a full stop, a colon, a line break or an
+    opening quotation mark)."""
+    position = start
+    floor = max(0, start - 8)
+    while position > floor and text[position - 1] in " \t\u00a0\"“‘'(«„":
+        if text[position - 1] in "\"“‘'(«„":
+            return True
+        position -= 1
+    return position == 0 or text[position - 1] in ".!?:\n"
+
+
+def _linked_chain(phrase: tuple[str, ...]) -> bool:
+    """'on and' in "it went on and on", 'back to' in "two back to back titles"."""
+    if len(phrase) != 2:
+        return False
+    link, word = (phrase[0], phrase[1]) if phrase[0] in CHAIN_LINKS else (phrase[1], phrase[0])
+    if link not in CHAIN_LINKS or word in CHAIN_LINKS:
+        return False
+    return word in ADVERB_PARTICLES or (word not in FUNCTION_WORDS and is_dictionary_word(word))
+
+
+def _after_first_name(doc: Document, first: Token) -> bool:
+    """'Nicolò Barella Barella': the doubled word follows another capitalised name on its line."""
+    text = doc.text
+    before = WORD_BEFORE.search(text, max(0, first.start - 30), first.start)
+    if before is None or not WORD_GAP.fullmatch(text, before.end(1), first.start):
+        return False
+    word = before.group(1)
+    return word[:1].isupper() and word.casefold() not in FUNCTION_WORDS and not is_dictionary_word(word)
+
+
+def _written_single_elsewhere(doc: Document, word: str) -> bool:
+    positions = doc.occurrences.get(word, [])
+    tokens = doc.tokens
+    doubled = sum(1 for i in positions if i + 1 < len(tokens) and tokens[i + 1].text == word)
+    return len(positions) - 2 * doubled >= 1
+
+
+def _verb_particle_then_preposition(text: str, start: int, folded: str) -> bool:
     """'waiting for for years', 'what it comes down to to make': a phrasal verb's particle
     followed by the same preposition is correct English."""
-    if word.casefold() not in PARTICLE_DOUBLES:
+    if folded not in PARTICLE_DOUBLES:
         return False
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
     return bool(before) and "VERB" in parts_of_speech(before.group(1))
-
-
-def _accidental_double(first: str, second: str) -> bool:
-    if first.casefold() in LEGITIMATE_DOUBLES:
-        return False
-    # Capitalized doubles are usually names (Bora Bora, Sirhan Sirhan) unless a function word.
-    if first[:1].isupper() and second[:1].isupper():
-        return first.casefold() in FUNCTION_WORDS
-    return True
 
 
 def _name_like(word: str) -> bool:

@@ -1,49 +1,249 @@
-"""Stray punctuation: doubled or orphan marks, periods inside a phrase, paragraphs ending in a comma."""
+"""Stray punctuation: marks of another writing system left in English, French spacing, doubled or
+mixed marks, a period inside a phrase, a space before a comma, a paragraph ending in a comma."""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import regex
 
 from lint.document import ABBREVIATIONS, Document
 from lint.finding import Finding, Fix
-from lint.lexicon import zipf
+from lint.lexicon import foreign_frequencies, zipf
 from lint.rule import Rule
 
+DATA = Path(__file__).parent / "data" / "punctuation_marks.toml"
+
 # A mark, whitespace, and another mark: "war. .", "said , ,". Spaced ellipses (". . .") are excluded.
-DOUBLED = regex.compile(r"(?<=[\p{L}\p{N}”\")\]’])[.,;:](?P<stray>[ \t]+[.,;:])(?![ \t]*[.\p{N}]|[-)(])")
-REPEATED = regex.compile(r"(?<=[\p{L}\p{N}”\")])(?P<stray>,,+|;;+|::+|(?<!\.)\.\.(?!\.))")
-# "production. ability": a period between two lowercase words.
-PERIOD_IN_PHRASE = regex.compile(
-    r"(?<=\b(?P<before>[\p{Ll}][\p{Ll}'’-]*))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}[\p{Ll}'’-]+)\b"
+DOUBLED = regex.compile(r"(?<=[\p{L}\p{N}”\")\]’])[.,;:](?P<stray>[ \t]+[.,;:])(?![ \t]*[.\p{N}]|[-)(\\/|DPp])")
+# ",,", ";;", "::" (not C++'s "std::"), ".." (not the ellipsis "...").
+REPEATED = regex.compile(
+    r"(?<=[\p{L}\p{N}”\")\]’])(?P<stray>,,+|;;+|::+(?![\p{L}\p{N}])|(?<!\.)\.\.(?![.\p{L}\p{N}/]))"
 )
-SPACE_BEFORE = regex.compile(r"(?P<space>[ \t]+)(?P<mark>[,;.])(?=\s|$)")
+# Two different marks where one is meant: "details,. The", "said;.", "over!." (not "?!", "!!").
+MIXED = regex.compile(r"(?<=[\p{L}\p{N}”\"’)\]%])(?P<pair>,[.;:]|;[.,:]|:[.,;]|[!?][.;])(?![.\p{L}\p{N}/=&_])")
+# Any two marks together, the cheap test before the patterns above and below.
+TWO_MARKS = re.compile(r"[.,;:!?][ \t]*[.,;:]")
+# "said., " after an ordinary lowercase word (abbreviations such as "etc.," are checked apart).
+PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;])(?=\s)")
+# "production. ability": a period between two lowercase words.
+# (Not a chain of one-word sentences, "on. it.", nor a web address, "pic.twitter", "https:".)
+PERIOD_IN_PHRASE = regex.compile(
+    r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}'’.:/-])"
+)
+# (Patterns open on the mark and look back: a scan that starts at every space is slower.)
+SPACE_BEFORE = regex.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")
+# French typography: a (no-break) space before a colon, semicolon, question or exclamation mark.
+FRENCH_SPACING = regex.compile(r"[:;?!](?<=[ \u00a0\u202f][:;?!])(?=\s|$)")
+FRENCH_SPACED_AFTER = regex.compile(r"[\p{Latin}\p{N}”\"’)\]]")
+# Spanish opening marks; English never uses them.
+INVERTED = regex.compile(r"[¿¡](?P<word>\p{Latin}+)")
+# U+00B7 used as the Greek ano teleia: "checks· employers" (a glued dot, then a space).
+MIDDLE_DOT = regex.compile(r"(?<=\p{Latin}{2})·(?=[ \t]+\p{Latin})")
+# A plain semicolon closing a question (the Greek question mark, normalised to ';').
+SEMICOLON_THEN_CAPITAL = regex.compile(r";(?=[ \t]+\p{Lu}|[ \t]*$)", regex.MULTILINE)
+QUESTION_OPENERS = frozenset(
+    """what why how who whom whose where when which will would can could should shall is are was were
+    do does did has have had may might must isn't aren't wasn't weren't don't doesn't didn't won't
+    can't couldn't shouldn't""".split()
+)
+CLAUSE_BREAK = regex.compile(r"[.!?;:\n]")
+NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
+LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\p{N}]")
+EMOTICON_TAILS = frozenset(")(-DPpO3|/\\*")
+PROSE_LINE_WORDS = 6
+# Abbreviated units and references that take a period mid-phrase ("2 tsp. olive oil", "cf. above").
+UNITS = frozenset("tsp tbsp oz lb lbs pt qt gal min mins sec secs hr hrs yr yrs cf vol pp ch para fig".split())
+# A document that spaces its commas throughout has one finding, not one per comma.
+SPACE_BEFORE_REPORTED = 2
+HTML_ENTITY_END = regex.compile(r"&#?\w{2,8};$")
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignMark:
+    english: str
+    name: str
+    space_after: bool
+
+
+@cache
+def foreign_marks() -> dict[str, ForeignMark]:
+    """The marks of other writing systems and their English replacements (rules/data)."""
+    table = tomllib.loads(DATA.read_text(encoding="utf-8"))["marks"]
+    return {char: ForeignMark(entry["english"], entry["name"], entry["space_after"]) for char, entry in table.items()}
+
+
+@cache
+def foreign_mark_pattern() -> re.Pattern:
+    """A character class of every mark (the standard library scans a plain class fastest)."""
+    return re.compile("[" + "".join(re.escape(char) for char in foreign_marks()) + "]")
 
 
 class StrayPunctuation(Rule):
-    """Finds punctuation a translation or a scraper left behind: doubled marks ("war. ."),
-    a period inside a phrase followed by a lowercase word ("production. ability"), a space
-    before a comma or period, and a paragraph that ends in a comma.
+    """Finds punctuation a translation or a scraper left behind:
 
-    Why: machine translation often appends a sentence's period twice when a closing quote or
-    a footnote marker moved; scrapers drop link text and leave its punctuation orphaned.
+    - marks of the source writing system next to English words: `。 ， 、 ： ？ （ ）`, Arabic
+      `، ؛ ؟`, the danda `।`, the Greek question mark and ano teleia, Armenian and Ethiopic
+      full stops, the Hebrew geresh `׳` as an apostrophe, Spanish `¿ ¡`;
+    - French spacing before `: ; ? !` ("is clear : full restoration");
+    - doubled or mixed marks (`,.` `,,` `..` `;.` `!.`, "war. ."), a space before a comma or a
+      period, a period inside a phrase ("production. ability"), a paragraph ending in a comma.
 
-    Example: `warning that such a step could lead to a nuclear war. .` (the second period is
-    stray; the fix deletes it). Not flagged: ellipses (`...`, `. . .`, `[...]`), decimals,
-    abbreviations (`U.S.`, `Dr.`, `a.m.`) and initials.
+    Why: machine translation copies the source's punctuation when it cannot map it, and often
+    appends a sentence's period to a comma; scrapers drop link text and orphan its punctuation.
+
+    Example: `the drone needs 12 minutes。Officials said` (the fix writes `. `). Not flagged:
+    marks inside a run of their own script (that is untranslated text, FL001), ellipses
+    (`...`, `. . .`), decimals and thousands (`1,000.5`), times (`10 : 30`), emoticons,
+    abbreviations (`U.S.,` `etc.,`), code (`std::map`) and web addresses.
     """
 
     code = "PU001"
     name = "stray-punctuation"
-    summary = "Doubled or orphan punctuation, a period inside a phrase, a paragraph ending in a comma"
+    summary = "Foreign punctuation marks, French spacing, doubled or mixed marks, orphan commas and periods"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        yield from self._foreign_marks(doc)
+        yield from self._inverted_marks(doc)
+        yield from self._greek_marks(doc)
+        yield from self._french_spacing(doc)
+        yield from self._doubled_marks(doc)
+        yield from self._period_inside_phrase(doc)
+        yield from self._space_before(doc)
+        yield from self._paragraph_ends_with_comma(doc)
+
+    # -- marks of other writing systems ------------------------------------------------------
+    def _foreign_marks(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        flagged: set[int] = set()
+        marks = foreign_marks()
+        for match in foreign_mark_pattern().finditer(text):
+            index = match.start()
+            if not _beside_latin_text(text, index):
+                continue
+            mark = marks[text[index]]
+            english = _apostrophe(text) if text[index] == "׳" else mark.english
+            replacement = _english_replacement(text, index, english, mark.space_after)
+            yield self.finding(
+                doc,
+                index,
+                index + 1,
+                f"{mark.name} '{text[index]}' left in English text: use '{english}'",
+                fix=Fix.replace(index, index + 1, replacement, f"Replace with '{english}'"),
+            )
+
+    def _inverted_marks(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "¿" not in text and "¡" not in text:
+            return
+        for match in INVERTED.finditer(text):
+            if not _english_word(match.group("word")):
+                continue  # a Spanish phrase quoted as such: untranslated text, not stray punctuation
+            index = match.start()
+            yield self.finding(
+                doc,
+                index,
+                index + 1,
+                f"Spanish opening mark '{text[index]}' left in English text",
+                fix=Fix.replace(index, index + 1, "", "Delete the inverted mark"),
+            )
+
+    def _greek_marks(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in MIDDLE_DOT.finditer(text):
+            index = match.start()
+            yield self.finding(
+                doc,
+                index,
+                index + 1,
+                "middle dot '·' used as the Greek ano teleia between clauses: use ';' or a period",
+                fix=Fix.replace(index, index + 1, ";", "Replace with ';'", safe=False),
+            )
+        if ";" not in text:
+            return
+        for match in SEMICOLON_THEN_CAPITAL.finditer(text):
+            index = match.start()
+            if _question_clause(text, index):
+                yield self.finding(
+                    doc,
+                    index,
+                    index + 1,
+                    "a question ends in ';': the Greek question mark, which looks like a semicolon",
+                    fix=Fix.replace(index, index + 1, "?", "Replace with '?'", safe=False),
+                )
+
+    # -- spacing -------------------------------------------------------------------------------
+    def _french_spacing(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        spaced = []
+        for match in FRENCH_SPACING.finditer(text):
+            mark_at = match.start()
+            start = _space_run_start(text, mark_at, " \u00a0\u202f")
+            if start and FRENCH_SPACED_AFTER.match(text, start - 1):
+                spaced.append((start, mark_at))
+        # A space before '?' or '!' is also a casual English habit (readers' comments): take it
+        # as French typography when the space is a no-break one or the colons show the habit too.
+        french_colons = any(text[mark_at] in ":;" for _, mark_at in spaced)
+        for start, mark_at in spaced:
+            if text[mark_at] in "?!" and not french_colons and " " in text[start:mark_at]:
+                continue
+            after = _next_visible(text, mark_at + 1)
+            if text[start - 1].isdigit() and after.isdigit():
+                continue  # a time or a score: "10 : 30"
+            if after in EMOTICON_TAILS:
+                continue
+            line = doc.line_of(start)
+            if line is None or len(line.text.split()) < PROSE_LINE_WORDS:
+                continue  # a label or a list line, not prose
+            mark = text[mark_at]
+            yield self.finding(
+                doc,
+                start,
+                mark_at + 1,
+                f"French spacing: a space before '{mark}'",
+                fix=Fix.replace(start, mark_at, "", "Delete the space"),
+            )
+
+    def _space_before(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        spaced = []
+        for match in SPACE_BEFORE.finditer(text):
+            mark_at = match.start()
+            start = _space_run_start(text, mark_at, " \t\u00a0")
+            # After a word only: not list markers or spaced ellipses.
+            if start and text[start - 1].isalnum() and not _list_or_ellipsis(text, mark_at + 1):
+                spaced.append((start, mark_at))
+        if len(spaced) > SPACE_BEFORE_REPORTED:
+            # The whole text spaces its marks (tokenised text, a house habit): say so once.
+            start, mark_at = spaced[0]
+            yield self.finding(
+                doc,
+                start,
+                mark_at + 1,
+                f"space before '{text[mark_at]}' ({len(spaced)} times in this document)",
+                fix=Fix.replace(start, mark_at, "", "Delete the space"),
+            )
+            return
+        for start, mark_at in spaced:
+            yield self.finding(
+                doc,
+                start,
+                mark_at + 1,
+                f"space before '{text[mark_at]}'",
+                fix=Fix.replace(start, mark_at, "", "Delete the space"),
+            )
+
+    # -- doubled and mixed marks -----------------------------------------------------------------
+    def _doubled_marks(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if not TWO_MARKS.search(text):
+            return  # most texts never put two marks together: skip the finer patterns
         for match in DOUBLED.finditer(text):
             start, end = match.span("stray")
-            flagged.add(end - 1)
             yield self.finding(
                 doc,
                 start,
@@ -60,11 +260,44 @@ class StrayPunctuation(Rule):
                 f"doubled '{text[start]}'",
                 fix=Fix.replace(start + 1, end, "", "Delete the repeated mark"),
             )
+        for match in MIXED.finditer(text):
+            start, end = match.span("pair")
+            pair = match.group("pair")
+            if pair[0] in "!?" and _capitalized_word_before(text, start):
+                continue  # a name that ends in '!' ("Yahoo!.")
+            if pair[0] == ";" and HTML_ENTITY_END.search(text, max(0, start - 10), start + 1):
+                continue  # "caf&#233;," is an undecoded character reference, not a semicolon
+            if pair == ",." or pair[0] in "!?":
+                keep, fix = (pair[1], True) if pair == ",." else (pair[0], True)
+            else:
+                keep, fix = pair[0], False
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"mixed punctuation '{pair}': one mark is stray",
+                fix=Fix.replace(start, end, keep, f"Keep only '{keep}'", safe=fix),
+            )
+        for match in PERIOD_THEN_COMMA.finditer(text):
+            word = match.group("word")
+            period = match.start()
+            if word in ABBREVIATIONS or _dotted(text, period) or zipf(word) < 2.5:
+                continue
+            yield self.finding(
+                doc,
+                period,
+                period + 2,
+                f"mixed punctuation '.{match.group('second')}' after '{word}': one mark is stray",
+                fix=Fix.replace(period, period + 1, "", "Delete the period", safe=False),
+            )
+
+    def _period_inside_phrase(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         for match in PERIOD_IN_PHRASE.finditer(text):
             before, after = match.group("before"), match.group("after")
             if before.casefold() in ABBREVIATIONS or _dotted(text, match.start()) or len(before) < 2:
                 continue
-            if zipf(after) < 3.0 or after in ("com", "org", "net"):
+            if zipf(after) < 3.0 or after in ("com", "org", "net") or zipf(before) < 3.0 or before in UNITS:
                 continue
             start = match.start()
             yield self.finding(
@@ -74,23 +307,99 @@ class StrayPunctuation(Rule):
                 f"period inside a phrase: '{before}. {after}' continues in lowercase",
                 fix=Fix.replace(start, start + 1, "", "Delete the period", safe=False),
             )
-        for match in SPACE_BEFORE.finditer(text):
-            start, end = match.span()
-            if not start or not text[start - 1].isalnum():
-                continue  # after a word only: not list markers or spaced ellipses
-            if end - 1 in flagged or _list_or_ellipsis(text, end):
-                continue
-            yield self.finding(
-                doc,
-                start,
-                end,
-                f"space before '{match.group('mark')}'",
-                fix=Fix.replace(start, match.start("mark"), "", "Delete the space"),
-            )
+
+    def _paragraph_ends_with_comma(self, doc: Document) -> Iterator[Finding]:
         for paragraph in doc.paragraphs:
             if paragraph.text.endswith(",") and len(paragraph.text.split()) > 3:
                 end = paragraph.end
                 yield self.finding(doc, end - 1, end, "paragraph ends with a comma: the sentence is cut off or garbled")
+
+
+def _beside_latin_text(text: str, index: int) -> bool:
+    """Whether the mark at index touches English text rather than a run of its own script.
+
+    The nearest letter or digit on each side decides (within a few characters, on the line):
+    a non-Latin letter on either side makes the mark part of a foreign run.
+    """
+    before = _nearest_word_char(text, index, -1)
+    after = _nearest_word_char(text, index, +1)
+    if NON_LATIN_LETTER.match(before) or NON_LATIN_LETTER.match(after):
+        return False
+    return bool(LATIN_OR_DIGIT.match(before) or LATIN_OR_DIGIT.match(after))
+
+
+def _nearest_word_char(text: str, index: int, step: int, reach: int = 4) -> str:
+    position = index + step
+    for _ in range(reach):
+        if not 0 <= position < len(text) or text[position] == "\n":
+            return ""
+        char = text[position]
+        if char.isalnum():
+            return char
+        position += step
+    return ""
+
+
+def _english_replacement(text: str, index: int, english: str, space_after: bool) -> str:
+    after = text[index + 1 : index + 2]
+    before = text[index - 1 : index] if index else ""
+    if english == "(":
+        return " (" if before.isalnum() else "("
+    if english in ",." and before.isdigit() and after.isdigit():
+        return english  # a number: "20，000"
+    if space_after and (after.isalnum() or after in '“"‘(「'):
+        return english + " "
+    return english
+
+
+def _apostrophe(text: str) -> str:
+    """The apostrophe the document itself uses."""
+    return "’" if text.count("’") > text.count("'") else "'"
+
+
+def _english_word(word: str) -> bool:
+    """A common English word that is not more common in Spanish ('How', not 'Qué' or 'Como')."""
+    english = zipf(word)
+    return english >= 3.0 and english >= foreign_frequencies(word).get("es", 0.0)
+
+
+def _question_clause(text: str, index: int) -> bool:
+    """Whether the clause that ends at index opens with a question word ("Can the dam hold;")."""
+    floor = max(0, index - 200)
+    start = index
+    while start > floor and not CLAUSE_BREAK.match(text, start - 1):
+        start -= 1
+    if start == floor and floor:
+        return False
+    words = text[start:index].split()
+    if not 2 <= len(words) <= 25:
+        return False
+    first = words[0].strip("\"“‘'(")
+    return first[:1].isupper() and first.casefold() in QUESTION_OPENERS
+
+
+def _space_run_start(text: str, mark_at: int, spaces: str) -> int:
+    """Where the run of spaces just before mark_at starts (0 if it reaches the text's start)."""
+    start = mark_at
+    floor = max(0, mark_at - 16)
+    while start > floor and text[start - 1] in spaces:
+        start -= 1
+    return start
+
+
+def _next_visible(text: str, index: int) -> str:
+    limit = min(len(text), index + 8)
+    while index < limit and text[index] in " \t\u00a0\u202f":
+        index += 1
+    return text[index] if index < limit and text[index] != "\n" else ""
+
+
+def _capitalized_word_before(text: str, index: int) -> bool:
+    start = index
+    floor = max(0, index - 40)
+    while start > floor and text[start - 1].isalnum():
+        start -= 1
+    return text[start : start + 1].isupper()
 
 
 def _dotted(text: str, period: int) -> bool:

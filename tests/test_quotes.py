@@ -1,37 +1,71 @@
-from conftest import spans
+from conftest import lint_text, spans
 
 
-def test_extra_closing_mark():
-    text = "The Kremlin called it “a new element.” very important”.\n"
-    assert spans(text, "QU001") == ["important”"]
-
-
-def test_reversed_mark_and_nested_opening():
+def test_guillemets_and_low_marks_of_other_conventions():
     text = (
-        "“Today there is no agreement, but nothing can be ruled out“The French President said. "
-        "“We will do everything possible. “We are convinced that Russia must lose.”\n"
+        'The union called the offer «an insult" on Friday.\n\n'
+        "„We will not sign this deal,” the mayor of Gdańsk said.\n\n"
+        'The coach said »the players gave everything" after the match.\n'
+    )
+    assert spans(text, "QU001") == ["«", "„", "»"]
+
+
+def test_german_pair_flags_both_marks():
+    text = "„We expected more from the talks,“ the trade minister told reporters in Berlin.\n"
+    assert spans(text, "QU001") == ["„", "“"]
+
+
+def test_corner_brackets_and_gershayim_as_quotes_in_english():
+    text = (
+        "「We have doubled the harbour's capacity,” the Osaka port manager said.\n\n"
+        "\u05f4We need more buses,” the Haifa transport official said.\n"
+    )
+    assert spans(text, "QU001") == ["「", "\u05f4"]
+
+
+def test_marks_inside_their_own_script_are_left_alone():
+    clean = "The film 「東京物語」 screened twice. The acronym צה\u05f4ל appears on the banner.\n"
+    assert spans(clean, "QU001") == []
+
+
+def test_curly_opening_closed_by_straight_mark_and_reversed_marks():
+    text = '“The new line carries thousands every day," the rail director said.\n\n”Nobody told us,” a driver said.\n'
+    found = lint_text(text, "QU001")
+    assert [text[f.start : f.end] for f in found] == ['"', "”"]
+    assert all(f.fix.applicability.value == "safe" for f in found)
+
+
+def test_lost_closing_mark_before_the_attribution():
+    text = "The mayor spoke on Friday. “There is no crisis and the budget is balanced, she said.\n"
+    found = lint_text(text, "QU001")
+    assert [text[f.start : f.end] for f in found] == ["“"]
+    text = 'After the draw the coach was calm. "We were tired by the final whistle, said Rui Almeida.\n'
+    assert spans(text, "QU001") == ['"']
+
+
+def test_curly_document_extra_closing_and_unclosed_quotation():
+    text = (
+        "Officials called the plan “a first step.” much needed”.\n\n"
+        "“We are not planning any new taxes this year.\n\n"
+        "The budget passes next week.\n"
     )
     found = spans(text, "QU001")
-    assert any("“The" in span for span in found)
-    assert any(span.startswith("“We will") and span.endswith("“") for span in found)
+    assert found == ["needed”", "year."]
 
 
-def test_unclosed_quotation_not_continued():
-    text = "“We are not planning large-scale deployment of troops. We also support them.\n\nThe next paragraph.\n"
-    assert spans(text, "QU001") == ["them."]
-
-
-def test_multi_paragraph_quotation_and_quotes_within_quotes():
+def test_edited_news_conventions_are_not_flagged():
     clean = (
-        "He said: “We are ready to act.\n\n“And we will act when the time comes,” he added.\n\n"
-        '“He called it ‘a red herring’ on Monday,” Weiss said. "Straight quotes, " he said, "work too."\n'
+        'He said: "We are ready to act.\n\n"And we will act when the time comes," he added.\n\n'
+        "“He called it ‘a red herring’ on Monday,” Weiss said. Students’ fees rose; "
+        "don’t panic, O’Neil said of the ’90s.\n\n"
+        'The TV measures 55" across. She said: "It was hard. "We kept going. "We won," she said.\n\n'
+        'The board said the result was "disappointing". Later it called the forecast "too cautious.\n\n'
+        "Older posts «  |  » Newer\n"
     )
     assert spans(clean, "QU001") == []
 
 
-def test_quotation_reopened_in_a_long_merged_paragraph_is_a_continuation():
-    clean = (
-        'He said: "I felt we did enough to win the game. "We dominated after the break. '
-        '"But for the goalkeeper we would have won. "We will kick on now," he added.\n'
-    )
-    assert spans(clean, "QU001") == []
+def test_long_text_of_quotes_is_linear():
+    # A million marks must not make the scan quadratic; it only has to finish.
+    text = '"' * 200_000 + "\n"
+    assert isinstance(lint_text(text, "QU001"), list)
