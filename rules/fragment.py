@@ -8,7 +8,19 @@ import regex
 
 from lint.document import Document, Span, is_heading
 from lint.finding import Finding
-from lint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech
+from lint.grammar import (
+    ADVERBIAL_NOUNS,
+    ARTICLES,
+    BE,
+    RELATIVES,
+    Chunk,
+    Word,
+    chunk,
+    clauses,
+    tag,
+    verb_forms,
+)
+from lint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
 from lint.rule import Rule
 
 AUXILIARIES = frozenset(
@@ -19,6 +31,20 @@ DANGLING_AFTER_QUOTE = regex.compile(
     r"[.!?][”\"]\s+(?P<fragment>(?P<first>\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,3}[.!?][”\"])(?=\s|$)"
 )
 
+
+# Words a finished English sentence never ends on (a sentence cut in the middle: "In the.").
+CUT_OFF_ENDINGS = ARTICLES | frozenset("of and but nor their its our whose my your".split())
+# Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
+DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())
+# Relative words that open an orphan clause when a sentence starts with them and has no verb.
+ORPHAN_OPENERS = frozenset("which whose whom".split())
+# Prepositions that are never verb particles, so "beyond to go" is a postposition left in place.
+NON_PARTICLE_PREPOSITIONS = frozenset(
+    "beyond of from with without within among amid between during despite against toward towards via".split()
+)
+# Linking verbs that English never puts after their predicate adjective ("Open remain the museums").
+LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
+DISLOCATED_PRONOUNS = frozenset("it them".split())
 
 ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
@@ -52,11 +78,19 @@ class Fragment(Rule):
         sentences = doc.sentences
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
-            if line is None or is_heading(line) or line.text == sentence.text:
+            if line is None or is_heading(line):
                 continue
-            finding = self._subjectless(doc, sentence) or self._one_word(doc, sentences, index)
-            if finding:
-                yield finding
+            if line.text != sentence.text:
+                finding = self._subjectless(doc, sentence) or self._one_word(doc, sentences, index)
+                if finding:
+                    yield finding
+                    continue
+            if len(sentence.text) > 600:
+                continue  # a run-on line, not a sentence: bounded work per sentence
+            shape = sentence_shape(sentence)
+            if shape:
+                start, end, message = shape
+                yield self.finding(doc, start, end, message)
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
         """'…fear of Has not happened.': a capitalized auxiliary + not, mid-sentence."""
@@ -81,3 +115,245 @@ class Fragment(Rule):
         if previous.text.endswith(("”", '"', "?", "!")):
             return None
         return self.finding(doc, sentence.start, sentence.end, f"one-word sentence '{sentence.text}': a stranded word")
+
+
+Shape = tuple[int, int, str]
+
+
+def sentence_shape(sentence: Span) -> Shape | None:
+    """The first garbled shape found in the sentence: a cut-off end, an orphan relative clause,
+    or source-language word order left in place."""
+    words = tag(sentence.text, sentence.start)
+    if len(words) < 3:
+        return None
+    return (
+        cut_off_end(sentence, words)
+        or orphan_relative(sentence, words)
+        or postposition(words)
+        or predicate_first(words)
+        or clause_order(words)
+    )
+
+
+def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
+    """'At the end of the year, from the.': a sentence that stops on a function word."""
+    if words[-1].text != "." or sentence.text.endswith(".."):
+        return None
+    last, before = words[-2], words[-3]
+    if last.lower in CUT_OFF_ENDINGS and last.text.islower():
+        return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"
+    if last.lower in DANGLING_SUBORDINATORS and before.text == ",":
+        return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"
+    return None
+
+
+def orphan_relative(sentence: Span, words: list[Word]) -> Shape | None:
+    """'Which the hotels, for years.': a relative clause standing alone, without a verb."""
+    if words[0].lower not in ORPHAN_OPENERS or words[-1].text != ".":
+        return None
+    if any(word.has("FIN", "AUX", "MODAL") for word in words[1:]):
+        return None
+    return sentence.start, sentence.end, "orphan relative clause without a verb"
+
+
+def postposition(words: list[Word]) -> Shape | None:
+    """'to go beyond the quarter-finals' left as 'in the best eight beyond to go'."""
+    for index in range(len(words) - 2):
+        word, infinitive, verb = words[index : index + 3]
+        if (
+            word.lower in NON_PARTICLE_PREPOSITIONS
+            and word.text.islower()
+            and infinitive.lower == "to"
+            and verb.has("BASE")
+            and not verb.has("DET", "POSS", "PRON", "NUM")
+        ):
+            start = max(0, index - 6)
+            return words[start].start, verb.end, f"preposition after its object ('{word.text} to {verb.text}')"
+    return None
+
+
+def predicate_first(words: list[Word]) -> Shape | None:
+    """'Open remain the museums' (verb-first order) and 'for X is valid the same rule'."""
+    first, second, third = words[0], words[1], words[2]
+    if (
+        first.has("ADJ", "VBN")
+        and not first.has("DET", "PRON", "PREP", "NUM")
+        and first.classes != {"ADV"}
+        and second.lower in LINKING_VERBS
+        and third.has("DET", "POSS")
+    ):
+        return (
+            first.start,
+            _clause_end(words, 2),
+            f"verb before its subject ('{first.text} {second.text} {third.text}')",
+        )
+    for index in range(len(words) - 2):
+        verb, adjective, article = words[index : index + 3]
+        if verb.lower in BE and adjective.classes == frozenset({"ADJ"}) and article.lower in ARTICLES:
+            if adjective.lower in PREDICATE_PREPOSITIONS or index and words[index - 1].has("PRON"):
+                continue
+            clause_end = _clause_end(words, index + 2)
+            if any(_surely_verb(word) for word in words[index + 3 :] if word.start < clause_end):
+                continue  # "it is likely the talks will fail": a that-clause without 'that'
+            start = max(0, index - 8)
+            return (
+                words[start].start,
+                _clause_end(words, index + 2),
+                (f"subject after its predicate ('{verb.text} {adjective.text} {article.text}')"),
+            )
+    return None
+
+
+def _surely_verb(word: Word) -> bool:
+    return word.has("AUX", "MODAL") or word.has("FIN") and not word.has("NOUN", "ADJ", "PROPN")
+
+
+# Adjectives that take a noun phrase like a preposition ("is worth the wait").
+PREDICATE_PREPOSITIONS = frozenset("worth like near unlike opposite due next".split())
+
+
+def _clause_end(words: list[Word], index: int) -> int:
+    """End offset of the clause that contains words[index] (the next comma or the sentence end)."""
+    for word in words[index:]:
+        if word.text in ",;:.!?":
+            return word.start
+    return words[-1].end
+
+
+def clause_order(words: list[Word]) -> Shape | None:
+    """Verb-final and object-first clauses: two noun phrases before a clause's only verb."""
+    pieces = clauses(words)
+    for number, piece in enumerate(pieces):
+        if number:
+            shape = _dislocated_object(piece)
+            if shape:
+                return shape
+        chunks = chunk(piece)
+        # A piece after a comma starts a clause only after an introductory phrase ("According to
+        # the forecast, ..."); after a main clause it is an apposition or a participle phrase.
+        opens_clause = (
+            number == 0 or pieces[number - 1][0].has("PREP", "SUB") or pieces[number - 1][0].lower in INTRODUCERS
+        )
+        for segment, after_relative in _segments(chunks, opens_clause):
+            shape = _stacked_noun_phrases(segment) or (after_relative and _verb_after_adverbial(segment))
+            if shape:
+                return shape
+    return None
+
+
+INTRODUCERS = frozenset("according as in on at for after before by with".split())
+# Question words front their object in English ("how much money a film takes"): not a clause start.
+WH_WORDS = frozenset("what how why whatever however".split())
+
+
+def _segments(chunks: list[Chunk], opens_clause: bool) -> list[tuple[list[Chunk], bool]]:
+    """Chunk runs that start a clause: the piece's start and whatever follows a subordinator."""
+    segments: list[tuple[list[Chunk], bool]] = [(chunks, False)] if opens_clause else []
+    for index, item in enumerate(chunks):
+        if item.kind == "SUB" and index + 1 < len(chunks) and item.words[0].lower not in WH_WORDS:
+            segments.append((chunks[index + 1 :], item.words[0].lower in RELATIVES))
+    return segments
+
+
+def _is_verb(item: Chunk) -> bool:
+    return item.kind == "VERB"
+
+
+def _stacked_noun_phrases(segment: list[Chunk]) -> Shape | None:
+    """'that the capital the contribution this year will not pay': NP NP ... VERB, clause-final."""
+    if len(segment) < 3 or segment[0].kind != "NP" or segment[1].kind not in ("NP", "PP"):
+        return None
+    first = segment[0]
+    if not first.words[-1].has("NOUN", "PROPN", "NUM", "GEN"):
+        return None
+    if len(first.words) == 1 and first.words[0].has("FIN", "BASE", "ADV", "ADJ") and not first.words[0].has("PROPN"):
+        return None  # "Make a film", "saw its profits": a verb, not a subject
+    if first.head.lower in CONTENT_NOUNS:
+        return None  # "the fact the talks failed": a that-clause without 'that'
+    if first.head.lower in ADVERBIAL_NOUNS or len(first.words) == 1 and first.words[0].has("PRON"):
+        return None
+    noun_phrases = 0
+    for position, item in enumerate(segment):
+        if item.kind == "NP":
+            if item.words[0].has("PRON") and not item.words[0].has("POSS", "DET"):
+                return None  # "the thing he said": a relative clause without 'that'
+            if zipf(item.head.text) == 0:
+                return None  # an unknown word: a foreign sentence, not English word order
+            if position and not _is_definite(item):
+                return None  # "workers most affected", "all have": not a second subject
+            if position == 1 and first.words[-1].text[:1].isupper() and item.words[0].lower == "the":
+                return None  # "Ivan the Terrible"
+            if item.head.lower not in ADVERBIAL_NOUNS:
+                noun_phrases += 1
+        elif item.kind == "VERB":
+            if noun_phrases < 2 or any(_is_verb(later) for later in segment[position + 1 :]):
+                return None
+            if not any(word.has("FIN", "AUX", "MODAL") for word in item.words):
+                return None
+            return (
+                first.words[0].start,
+                item.words[-1].end,
+                "verb after two noun phrases: source word order left in place",
+            )
+        elif item.kind not in ("PP", "ADV"):
+            return None
+    return None
+
+
+# Nouns that take a clause ("the news the plant will close"), where English may drop 'that'.
+CONTENT_NOUNS = frozenset(
+    """fact news confirmation claim claims belief hope hopes fear fears sign signs evidence idea
+    suggestion assurance assurances warning warnings announcement knowledge view notion proof
+    possibility chance risk likelihood expectation expectations report reports rumours rumors
+    promise promises decision argument assumption impression feeling sense concern concerns""".split()
+)
+STRONG_DETERMINERS = ARTICLES | frozenset("this these those".split())
+
+
+def _is_definite(item: Chunk) -> bool:
+    """A noun phrase that can only be an argument: with an article, a possessive or a name."""
+    first = item.words[0]
+    return first.lower in STRONG_DETERMINERS or first.has("POSS", "GEN", "PROPN", "NUM")
+
+
+def _verb_after_adverbial(segment: list[Chunk]) -> Shape | None:
+    """'which the government for more than ten years prepared,': a time phrase before a clause-final verb."""
+    if len(segment) < 3 or segment[0].kind != "NP" or segment[-1].kind != "VERB":
+        return None
+    if not _is_definite(segment[0]) or segment[0].words[0].has("NUM"):
+        return None
+    middle = segment[1:-1]
+    if not middle or any(item.kind not in ("PP", "ADV") for item in middle):
+        return None
+    timed = any(
+        item.kind == "PP" and any(word.has("NUM") or word.lower in ADVERBIAL_NOUNS for word in item.words)
+        for item in middle
+    )
+    verb = segment[-1].words[-1]
+    if not timed or not verb_forms(verb.lower) & {"VBD", "VBN", "VBZ", "VBP"}:
+        return None
+    return segment[0].words[0].start, verb.end, "verb at the end of the clause: source word order left in place"
+
+
+def _dislocated_object(piece: list[Word]) -> Shape | None:
+    """'The penalty, Name it has converted': a name, then an object pronoun, then the verb."""
+    if len(piece) < 4:
+        return None
+    names = 0
+    while names < len(piece) and piece[names].has("PROPN"):
+        names += 1
+    if names == 0 or names + 1 >= len(piece):
+        return None
+    pronoun, verb = piece[names], piece[names + 1]
+    if (
+        pronoun.lower in DISLOCATED_PRONOUNS
+        and pronoun.text.islower()
+        and verb.has("AUX", "FIN")
+        and not verb.has("NOUN")
+    ):
+        return (
+            piece[0].start,
+            _clause_end(piece, names + 1),
+            f"object pronoun '{pronoun.text}' after the subject: word order left in place",
+        )
+    return None
