@@ -67,7 +67,7 @@ ADVERBIAL_NOUNS = frozenset(
     minute game games match matches race races lap laps inning innings""".split()
 )
 
-TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+)*%?|[^\s\p{L}\p{M}\p{N}]")
+TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+|:\d+)*%?|[^\s\p{L}\p{M}\p{N}]")
 
 # Finite-verb tags (Penn): past, 3rd-person present, other present.
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -167,13 +167,14 @@ def tag(text: str, offset: int = 0) -> list[Word]:
     previous = ""
     for match in TOKEN_RE.finditer(text):
         token = match.group()
-        mid_sentence = bool(words) and previous not in ("“", '"', ":", "(", "‘", "—", "-")
-        proper = (
-            mid_sentence
-            and token[:1].isupper()
-            and not token.isupper()
-            or (mid_sentence and token.isupper() and len(token) > 1)
+        mid_sentence = (
+            bool(words)
+            and previous not in ("“", '"', ":", "(", "‘", "—", "-")
+            and not (
+                len(words) == 1 and previous.isupper() and len(previous) > 1  # after a label ("IMPORTANT If ...")
+            )
         )
+        proper = mid_sentence and token[:1].isupper() and token != "I"
         words.append(Word(token, offset + match.start(), offset + match.end(), word_classes(token, proper)))
         previous = token
     return words
@@ -239,7 +240,7 @@ def _reads_as_verb(words: list[Word], position: int) -> bool:
     if not word.has("FIN") or word.has("PROPN", "NUM", "GEN"):
         return False
     previous = words[position - 1]
-    if not previous.has("NOUN", "PROPN"):
+    if not previous.has("NOUN", "PROPN", "NUM"):
         return False
     following = words[position + 1] if position + 1 < len(words) else None
     if following is not None and (following.has("DET", "POSS") or following.lower == "to"):
@@ -272,6 +273,8 @@ def _noun_phrase(words: list[Word], index: int) -> int:
         and not (first.has("POSS") and following and _is_nominal(following))
     ):
         return index + 1
+    elif first.has("SUB"):
+        return index  # "whose": a relative word opens a clause, not a noun phrase
     elif first.has("POSS"):
         position += 1
     if position == index and first.has("VBG"):
@@ -281,7 +284,15 @@ def _noun_phrase(words: list[Word], index: int) -> int:
         if word.has("GEN") and position > index:
             position += 1
             continue
-        if position > index and word.classes == {"ADV"} and word.lower.endswith("ly"):
+        if (
+            word.classes == {"ADV"}
+            and word.lower.endswith("ly")
+            and position > index
+            and not words[position - 1].has("NOUN", "PROPN")
+            and position + 1 < count
+            and words[position + 1].has("ADJ", "VBN")
+            and not words[position + 1].has("FIN")
+        ):
             position += 1  # "the criminally insane"
             continue
         after = words[position + 1] if position + 1 < count else None
@@ -306,9 +317,17 @@ def chunk(words: list[Word]) -> list[Chunk]:
     while index < count:
         word = words[index]
         following = words[index + 1] if index + 1 < count else None
-        if word.lower == "to" and following is not None and following.has("BASE") and not following.has("DET", "POSS"):
-            chunks.append(Chunk("INF", words[index : index + 2]))
-            index += 2
+        verb_at = index + 1
+        while verb_at < count and words[verb_at].classes == {"ADV"}:
+            verb_at += 1  # "to artificially manufacture"
+        if (
+            word.lower == "to"
+            and verb_at < count
+            and words[verb_at].has("BASE")
+            and not words[verb_at].has("DET", "POSS")
+        ):
+            chunks.append(Chunk("INF", words[index : verb_at + 1]))
+            index = verb_at + 1
             continue
         if word.lower in ("such", "no") and following is not None and following.lower in ("as", "longer"):
             start = index
@@ -318,7 +337,7 @@ def chunk(words: list[Word]) -> list[Chunk]:
         if word.has("PREP") and not word.has("SUB"):
             start = index
             index += 1
-            while index < count and words[index].classes <= {"ADV", "ADJ"} and words[index].lower in ADVERBS | DEGREE:
+            while index < count and (words[index].classes == {"ADV"} or words[index].lower in DEGREE):
                 index += 1  # "with as many", "for more than"
             if index < count and words[index].has("VBG") and not words[index].has("NOUN"):
                 index += 1

@@ -33,7 +33,7 @@ DANGLING_AFTER_QUOTE = regex.compile(
 
 
 # Words a finished English sentence never ends on (a sentence cut in the middle: "In the.").
-CUT_OFF_ENDINGS = ARTICLES | frozenset("of and but nor their its our whose my your".split())
+CUT_OFF_ENDINGS = ARTICLES | frozenset("and but nor their its our whose my your".split())
 # Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
 DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())
 # Relative words that open an orphan clause when a sentence starts with them and has no verb.
@@ -161,7 +161,10 @@ def postposition(words: list[Word]) -> Shape | None:
     for index in range(len(words) - 2):
         word, infinitive, verb = words[index : index + 3]
         if (
-            word.lower in NON_PARTICLE_PREPOSITIONS
+            index
+            and words[index - 1].has("NOUN", "NUM", "PROPN", "ADJ")
+            and not words[index - 1].has("VBN", "FIN")
+            and word.lower in NON_PARTICLE_PREPOSITIONS
             and word.text.islower()
             and infinitive.lower == "to"
             and verb.has("BASE")
@@ -250,7 +253,9 @@ def _segments(chunks: list[Chunk], opens_clause: bool) -> list[tuple[list[Chunk]
     """Chunk runs that start a clause: the piece's start and whatever follows a subordinator."""
     segments: list[tuple[list[Chunk], bool]] = [(chunks, False)] if opens_clause else []
     for index, item in enumerate(chunks):
-        if item.kind == "SUB" and index + 1 < len(chunks) and item.words[0].lower not in WH_WORDS:
+        opener = item.words[0]
+        # "after the vote the ...": a word that may be a preposition is no sure clause start.
+        if item.kind == "SUB" and index + 1 < len(chunks) and opener.lower not in WH_WORDS and not opener.has("PREP"):
             segments.append((chunks[index + 1 :], item.words[0].lower in RELATIVES))
     return segments
 
@@ -266,8 +271,11 @@ def _stacked_noun_phrases(segment: list[Chunk]) -> Shape | None:
     first = segment[0]
     if not first.words[-1].has("NOUN", "PROPN", "NUM", "GEN"):
         return None
-    if len(first.words) == 1 and first.words[0].has("FIN", "BASE", "ADV", "ADJ") and not first.words[0].has("PROPN"):
-        return None  # "Make a film", "saw its profits": a verb, not a subject
+    if len(first.words) == 1 and not first.words[0].has("PROPN"):
+        bare = first.words[0]
+        unknown = bare.text.islower() and not is_dictionary_word(bare.text)
+        if bare.has("FIN", "BASE", "ADV", "ADJ") or len(bare.text) < 3 or unknown:
+            return None  # "Make a film", "saw its profits": a verb, not a subject
     if first.head.lower in CONTENT_NOUNS:
         return None  # "the fact the talks failed": a that-clause without 'that'
     if first.head.lower in ADVERBIAL_NOUNS or len(first.words) == 1 and first.words[0].has("PRON"):
@@ -286,6 +294,8 @@ def _stacked_noun_phrases(segment: list[Chunk]) -> Shape | None:
             if item.head.lower not in ADVERBIAL_NOUNS:
                 noun_phrases += 1
         elif item.kind == "VERB":
+            if item.words[0].has("PRON"):
+                return None  # "that's", "we've": a new subject, so a new clause
             if noun_phrases < 2 or any(_is_verb(later) for later in segment[position + 1 :]):
                 return None
             if not any(word.has("FIN", "AUX", "MODAL") for word in item.words):
