@@ -40,7 +40,7 @@ RELATIVES = frozenset("that which who whom whose where".split())
 BE = frozenset("be am is are was were been being".split())
 HAVE = frozenset("have has had having".split())
 DO = frozenset("do does did".split())
-MODALS = frozenset("will would can could shall should may might must".split())
+MODALS = frozenset("will would can could shall should may might must cannot".split())
 AUXILIARIES = BE | HAVE | DO | MODALS
 NEGATIONS = frozenset("not never n't".split())
 CONTRACTIONS = ("'ve", "'re", "'ll", "'d", "'m", "n't")
@@ -63,8 +63,7 @@ ADVERBIAL_NOUNS = frozenset(
     season seasons decade decades century centuries quarter quarters spring summer autumn fall winter
     today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    way ways reason reasons place places point points period era term half round stage
-    minute game games match matches race races lap laps inning innings""".split()
+    way ways reason reasons place places point points period era term""".split()
 )
 
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+|:\d+)*%?|[^\s\p{L}\p{M}\p{N}]")
@@ -235,17 +234,34 @@ def _is_nominal(word: Word) -> bool:
 
 
 def _reads_as_verb(words: list[Word], position: int) -> bool:
-    """A noun/verb word after a noun is the noun's verb when it agrees or a determiner follows."""
+    """A noun/verb word after a noun is the noun's verb when it agrees with it and what follows
+    needs a verb (a determiner, 'to', an adverb): 'the city promises to', not 'the sales room'."""
     word = words[position]
     if not word.has("FIN") or word.has("PROPN", "NUM", "GEN"):
         return False
     previous = words[position - 1]
-    if not previous.has("NOUN", "PROPN", "NUM"):
-        return False
+    if not previous.has("NOUN", "PROPN", "NUM") or previous.has("GEN"):
+        return False  # "the player's tank": a possessive is followed by its noun
     following = words[position + 1] if position + 1 < len(words) else None
-    if following is not None and (following.has("DET", "POSS") or following.lower == "to"):
+    if following is not None and following.has("PREP") and following.lower != "of":
+        return agrees(previous, word) and not previous.has("ADJ")  # "the waiter stands behind"
+    if following is None or not (
+        following.has("DET", "POSS") or following.lower == "to" or following.classes == {"ADV"}
+    ):
+        return "VBD" in verb_forms(word.lower) and not previous.has("ADJ")
+    return agrees(previous, word) or not previous.has("ADJ")  # "the prime minister the ..." stays a noun
+
+
+TIME_DETERMINERS = frozenset("this these that those last next every each".split())
+DEICTIC_TIMES = frozenset("yesterday today tomorrow tonight".split())
+
+
+def _opens_time_phrase(words: list[Word], position: int) -> bool:
+    word = words[position]
+    if word.lower in DEICTIC_TIMES:
         return True
-    return not previous.has("ADJ") and agrees(previous, word)
+    following = words[position + 1] if position + 1 < len(words) else None
+    return word.lower in ("next", "last") and following is not None and following.lower in ADVERBIAL_NOUNS
 
 
 def _singular_verb(word: Word) -> bool:
@@ -285,8 +301,15 @@ def _noun_phrase(words: list[Word], index: int) -> int:
             position += 1
             continue
         if (
+            position > index
+            and words[position - 1].lower in ADVERBIAL_NOUNS
+            and first.lower in TIME_DETERMINERS
+            and not word.has("PROPN")
+        ):
+            break  # "these days", "last week": a time phrase ends here
+        if (
             word.classes == {"ADV"}
-            and word.lower.endswith("ly")
+            and (word.lower.endswith("ly") or words[position - 1].has("DET"))
             and position > index
             and not words[position - 1].has("NOUN", "PROPN")
             and position + 1 < count
@@ -305,6 +328,8 @@ def _noun_phrase(words: list[Word], index: int) -> int:
             break
         if position > index and _reads_as_verb(words, position):
             break
+        if position > index and words[position - 1].has("NOUN", "PROPN") and _opens_time_phrase(words, position):
+            break  # "the parliament next week", "the mayor yesterday": a time adverbial follows
         position += 1
     return position
 
@@ -343,6 +368,11 @@ def chunk(words: list[Word]) -> list[Chunk]:
                 index += 1
             index = _noun_phrase(words, index)
             chunks.append(Chunk("PP", words[start:index]))
+            continue
+        if _opens_time_phrase(words, index):
+            end = _noun_phrase(words, index + 1) if word.lower in ("next", "last") else index + 1
+            chunks.append(Chunk("NP", words[index:end]))
+            index = end
             continue
         after_subject = bool(chunks) and (
             chunks[-1].kind in ("NP", "PP", "ADV") or chunks[-1].words[-1].lower in ("that", "which", "who")

@@ -12,6 +12,7 @@ from lint.grammar import (
     ADVERBIAL_NOUNS,
     ARTICLES,
     BE,
+    DEICTIC_TIMES,
     RELATIVES,
     Chunk,
     Word,
@@ -271,11 +272,13 @@ def _stacked_noun_phrases(segment: list[Chunk]) -> Shape | None:
     first = segment[0]
     if not first.words[-1].has("NOUN", "PROPN", "NUM", "GEN"):
         return None
-    if len(first.words) == 1 and not first.words[0].has("PROPN"):
-        bare = first.words[0]
+    bare = first.words[0]
+    if not bare.has("PROPN", "DET", "POSS", "GEN", "NUM"):
         unknown = bare.text.islower() and not is_dictionary_word(bare.text)
-        if bare.has("FIN", "BASE", "ADV", "ADJ") or len(bare.text) < 3 or unknown:
-            return None  # "Make a film", "saw its profits": a verb, not a subject
+        # A verb-like first word ("Make", "Saw") is a verb; a plural such as "Prices" is not.
+        verb_like = bare.has("BASE", "ADV") or bare.has("FIN") and "VBD" in verb_forms(bare.lower)
+        if verb_like or len(first.words) == 1 and bare.has("ADJ") or len(bare.text) < 3 or unknown:
+            return None  # "Make a film", "Hold down the keys", "saw its profits": a verb, not a subject
     if first.head.lower in CONTENT_NOUNS:
         return None  # "the fact the talks failed": a that-clause without 'that'
     if first.head.lower in ADVERBIAL_NOUNS or len(first.words) == 1 and first.words[0].has("PRON"):
@@ -287,6 +290,8 @@ def _stacked_noun_phrases(segment: list[Chunk]) -> Shape | None:
                 return None  # "the thing he said": a relative clause without 'that'
             if zipf(item.head.text) == 0:
                 return None  # an unknown word: a foreign sentence, not English word order
+            if item.head.lower in ADVERBIAL_NOUNS or item.head.lower in DEICTIC_TIMES:
+                continue  # "next week", "yesterday": a time adverbial, not an argument
             if position and not _is_definite(item):
                 return None  # "workers most affected", "all have": not a second subject
             if position == 1 and first.words[-1].text[:1].isupper() and item.words[0].lower == "the":
@@ -315,7 +320,7 @@ CONTENT_NOUNS = frozenset(
     """fact news confirmation claim claims belief hope hopes fear fears sign signs evidence idea
     suggestion assurance assurances warning warnings announcement knowledge view notion proof
     possibility chance risk likelihood expectation expectations report reports rumours rumors
-    promise promises decision argument assumption impression feeling sense concern concerns""".split()
+    promise promises argument assumption impression feeling sense concern concerns""".split()
 )
 STRONG_DETERMINERS = ARTICLES | frozenset("this these those".split())
 
