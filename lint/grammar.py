@@ -11,7 +11,9 @@ ambiguous words keep all their classes and the chunker resolves only the common 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -72,35 +74,75 @@ TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+|:\d
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One token of a sentence with its possible classes."""
+class Word(NamedTuple):
+    """One token of a sentence with its possible classes (and its case-folded text)."""
 
     text: str
     start: int
     end: int
     classes: frozenset[str]
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold().replace("’", "'")
+    lower: str
 
     def has(self, *names: str) -> bool:
-        return any(name in self.classes for name in names)
+        return not self.classes.isdisjoint(names)
+
+
+IRREGULAR_VERBS_FILE = Path(__file__).resolve().parent.parent / "rules" / "data" / "fragment_irregular_verbs.txt"
+
+
+@cache
+def _irregular_forms() -> dict[str, frozenset[str]]:
+    """Penn tags of every form of the English irregular verbs (base, past, participle)."""
+    forms: dict[str, set[str]] = {}
+    for line in IRREGULAR_VERBS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        base, past, participle = line.split()
+        for form, tags in ((base, ("VB", "VBP")), (past, ("VBD",)), (participle, ("VBN",))):
+            for variant in form.split("/"):
+                forms.setdefault(variant, set()).update(tags)
+        forms.setdefault(base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s"), set()).add("VBZ")
+    return {form: frozenset(tags) for form, tags in forms.items()}
+
+
+def _is_verb(stem: str) -> bool:
+    return "VERB" in parts_of_speech(stem)
+
+
+def _stems(word: str, suffix: str) -> list[str]:
+    """Candidate lemmas of a regular inflected form ('stopped' -> 'stopp', 'stop', 'stope')."""
+    stem = word[: -len(suffix)]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")
+    return candidates
 
 
 @lru_cache(maxsize=100_000)
 def verb_forms(word: str) -> frozenset[str]:
-    """Penn tags the word has as a form of a verb ('became' -> {'VBD'}, 'pay' -> {'VB', 'VBP'})."""
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
-    tags: set[str] = set()
-    for lemma in lemmas:
-        for tag in ("VB", "VBD", "VBN", "VBZ", "VBG", "VBP"):
-            if word in getInflection(lemma, tag):
-                tags.add(tag)
-    return frozenset(tags)
+    """Penn tags the word has as a form of a verb ('became' -> {'VBD'}, 'pay' -> {'VB', 'VBP'}),
+    from the irregular-verb table and regular English morphology over the lexicon's verbs."""
+    word = word.casefold()
+    if not _is_verb(word):
+        return frozenset()
+    irregular = _irregular_forms().get(word)
+    if irregular:
+        return irregular
+    if word.endswith("ed") and any(_is_verb(stem) for stem in _stems(word, "ed")[:4] + [word[:-1]]):
+        return frozenset({"VBD", "VBN"})
+    if word.endswith("ing") and any(_is_verb(stem) for stem in _stems(word, "ing")):
+        return frozenset({"VBG"})
+    if word.endswith("s") and not word.endswith("ss"):
+        stems = (
+            [word[:-1]]
+            + ([word[:-2]] if word.endswith("es") else [])
+            + ([word[:-3] + "y"] if word.endswith("ies") else [])
+        )
+        if any(_is_verb(stem) for stem in stems):
+            return frozenset({"VBZ"})
+    return frozenset({"VB", "VBP"})
 
 
 @lru_cache(maxsize=100_000)
@@ -160,23 +202,34 @@ def word_classes(word: str, capitalized_mid_sentence: bool = False) -> frozenset
     return frozenset(classes)
 
 
+OPENING_MARKS = frozenset(("“", '"', ":", "(", "‘", "—", "-"))
+
+
 def tag(text: str, offset: int = 0) -> list[Word]:
     """Tokens of a sentence with their possible classes; offsets are shifted by offset."""
     words: list[Word] = []
+    new = tuple.__new__
     previous = ""
     for match in TOKEN_RE.finditer(text):
         token = match.group()
-        mid_sentence = (
-            bool(words)
-            and previous not in ("“", '"', ":", "(", "‘", "—", "-")
-            and not (
-                len(words) == 1 and previous.isupper() and len(previous) > 1  # after a label ("IMPORTANT If ...")
-            )
+        # Capitalized mid-sentence: a name or a title; not after an opening mark or a label in
+        # capitals at the start ("IMPORTANT If ...").
+        proper = (
+            token[:1].isupper()
+            and bool(words)
+            and token != "I"
+            and previous not in OPENING_MARKS
+            and not (len(words) == 1 and previous.isupper() and len(previous) > 1)
         )
-        proper = mid_sentence and token[:1].isupper() and token != "I"
-        words.append(Word(token, offset + match.start(), offset + match.end(), word_classes(token, proper)))
+        start, end = match.span()
+        words.append(new(Word, (token, offset + start, offset + end, word_classes(token, proper), _fold(token))))
         previous = token
     return words
+
+
+@lru_cache(maxsize=100_000)
+def _fold(token: str) -> str:
+    return token.casefold().replace("’", "'")
 
 
 CLAUSE_BREAKS = frozenset(',;:()[]—–"“”‘’!?')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -20,6 +21,7 @@ from lint.grammar import (
     clauses,
     tag,
     verb_forms,
+    word_classes,
 )
 from lint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
 from lint.rule import Rule
@@ -121,19 +123,132 @@ class Fragment(Rule):
 Shape = tuple[int, int, str]
 
 
+STARTER = r"(?:the|an?|this|these|those|its|their|his|her|our|my|your)\b"
+# Cheap text tests that decide which shapes are worth tagging the sentence for (most are not).
+CUT_OFF_RE = regex.compile(
+    r"(?:\s(?:the|an?|and|but|nor|their|its|our|whose|my|your)|,\s*(?:" + "|".join(DANGLING_SUBORDINATORS) + r"))\.$"
+)
+POSTPOSITION_RE = regex.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
+COPULA_RE = regex.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
+MODAL_END_RE = regex.compile(r"(?:will|would|can|could|shall|should|may|might|must)[,;.!?]")
+# A noun directly followed by the start of another noun phrase ("the city the snow", "Samsung its").
+DISLOCATED_RE = regex.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
+
+
 def sentence_shape(sentence: Span) -> Shape | None:
     """The first garbled shape found in the sentence: a cut-off end, an orphan relative clause,
-    or source-language word order left in place."""
-    words = tag(sentence.text, sentence.start)
+    or source-language word order left in place. Cheap text tests pick the shapes to look for,
+    so that only a few sentences are tagged."""
+    text = sentence.text
+    shapes = []
+    if text.endswith(".") and CUT_OFF_RE.search(text[-12:]):
+        shapes.append(cut_off_end)
+    if text.startswith(("Which ", "Whose ", "Whom ")):
+        shapes.append(orphan_relative)
+    if " to " in text and POSTPOSITION_RE.search(text):
+        shapes.append(lambda _sentence, words: postposition(words))
+    if (
+        text.split(" ", 2)[1:2]
+        and text.split(" ", 2)[1] in LINKING_VERBS
+        or any(word_classes(match.group(1)) == {"ADJ"} for match in COPULA_RE.finditer(text))
+    ):
+        shapes.append(lambda _sentence, words: predicate_first(words))
+    if MODAL_END_RE.search(text):
+        shapes.append(lambda _sentence, words: modal_after_verb(words))
+    if (" it " in text or " them " in text) and DISLOCATED_RE.search(text) or _may_stack_noun_phrases(text):
+        shapes.append(lambda _sentence, words: clause_order(words))
+    if not shapes:
+        return None
+    words = tag(text, sentence.start)
     if len(words) < 3:
         return None
-    return (
-        cut_off_end(sentence, words)
-        or orphan_relative(sentence, words)
-        or postposition(words)
-        or predicate_first(words)
-        or clause_order(words)
-    )
+    for shape in shapes:
+        found = shape(sentence, words)
+        if found:
+            return found
+    return None
+
+
+WORD_OR_BREAK_RE = regex.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
+STARTERS = frozenset("the a an this these those its their his her our my your".split())
+NOUN_END, SURE_VERB, CLAUSE_START, PREPOSITION, NOUN_OR_VERB, OTHER = 1, 2, 3, 4, 5, 0
+
+
+CALENDAR_WORDS = """January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday one two three four five six seven
+eight nine ten twelve twenty hundred""".split()
+# "which the government for ten years prepared": a relative clause with a time phrase inside.
+TIMED_RELATIVE_RE = regex.compile(
+    r"\b(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) "
+    r"[^,;.]{0,60}?\b(?:for|during|since|in|over|at|on|by|after|before|with) [^,;.]{0,30}?"
+    r"(?:\d|\b(?:years?|months?|weeks?|days?|decades?|hours?|times?|" + "|".join(CALENDAR_WORDS) + r")\b)"
+)
+STARTER_RE = regex.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)\b")
+
+
+def _may_stack_noun_phrases(text: str) -> bool:
+    """A noun directly followed by the start of another noun phrase before the clause's first
+    sure verb ("the city the snow", "Samsung its"): the only sentences worth chunking."""
+    if TIMED_RELATIVE_RE.search(text):
+        return True
+    for match in STARTER_RE.finditer(text):
+        end = match.start()
+        previous = text[text.rfind(" ", 0, end) + 1 : end]
+        if previous and previous[-1].isalnum() and _kind(previous) in (NOUN_END, NOUN_OR_VERB):
+            break
+    else:
+        return False
+    # A clause that opens with a preposition or a verb cannot be "NP NP ... verb": it is dead.
+    dead = verb_seen = previous_is_noun = previous_is_relative = False
+    at_clause_start = True
+    for token in WORD_OR_BREAK_RE.findall(text):
+        lower = token.lower()
+        if lower in STARTERS and previous_is_noun and not verb_seen and not dead:
+            return True
+        kind = _kind(token)
+        if kind == NOUN_OR_VERB:
+            # "the deal saw the sale", "that hosts the site": after a noun or a relative, a verb.
+            kind = SURE_VERB if previous_is_relative else NOUN_END
+        previous_is_relative = lower in RELATIVES
+        if at_clause_start and kind != CLAUSE_START:
+            dead = kind in (PREPOSITION, SURE_VERB)
+            at_clause_start = False
+        if kind == CLAUSE_START:
+            verb_seen = False
+            at_clause_start = True
+        elif kind == SURE_VERB:
+            verb_seen = True
+        previous_is_noun = kind == NOUN_END
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _kind(token: str) -> int:
+    if not token[:1].isalnum():
+        return CLAUSE_START
+    classes = word_classes(token, False)
+    if "SUB" in classes and "PREP" not in classes:
+        return CLAUSE_START
+    if not classes.isdisjoint(("AUX", "MODAL")) or "FIN" in classes and classes.isdisjoint(("NOUN", "ADJ")):
+        return SURE_VERB
+    if "PREP" in classes:
+        return PREPOSITION
+    if "VBG" in classes or not classes.isdisjoint(("DET", "POSS", "PRON", "CONJ", "NEG")):
+        return OTHER  # a determiner or pronoun, or a participle phrase ("spotting the next victim")
+    if token[:1].isupper():
+        return NOUN_END
+    if not _ends_noun_phrase(token):
+        return OTHER
+    return NOUN_OR_VERB if "FIN" in classes else NOUN_END
+
+
+@lru_cache(maxsize=50_000)
+def _ends_noun_phrase(word: str) -> bool:
+    """Whether a word can close a noun phrase (a noun, a name, a number) and is not surely a verb."""
+    classes = word_classes(word, word[:1].isupper())
+    if not classes.isdisjoint(("DET", "POSS", "PREP", "CONJ", "SUB", "AUX", "MODAL", "NEG", "PRON")):
+        return False
+    return not classes.isdisjoint(("NOUN", "PROPN", "NUM", "GEN"))
 
 
 def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
@@ -173,6 +288,23 @@ def postposition(words: list[Word]) -> Shape | None:
         ):
             start = max(0, index - 6)
             return words[start].start, verb.end, f"preposition after its object ('{word.text} to {verb.text}')"
+    return None
+
+
+def modal_after_verb(words: list[Word]) -> Shape | None:
+    """'that the minister the law approve will.': a modal after its verb, at the clause end."""
+    for index in range(1, len(words) - 1):
+        verb, modal, after = words[index - 1], words[index], words[index + 1]
+        if (
+            modal.has("MODAL")
+            and modal.text.islower()
+            and after.text in ",;.!?"
+            and verb.has("BASE")
+            and verb.text.islower()
+            and not verb.has("NOUN", "ADJ", "ADV", "AUX", "PRON", "PREP", "DET", "NEG")
+        ):
+            start = max(0, index - 8)
+            return words[start].start, modal.end, f"modal after its verb ('{verb.text} {modal.text}')"
     return None
 
 
