@@ -296,7 +296,7 @@ def _reads_as_verb(words: list[Word], position: int) -> bool:
     if not previous.has("NOUN", "PROPN", "NUM") or previous.has("GEN"):
         return False  # "the player's tank": a possessive is followed by its noun
     following = words[position + 1] if position + 1 < len(words) else None
-    if following is not None and following.has("PREP") and following.lower != "of":
+    if following is not None and following.has("PREP") and following.lower not in ("of", "to"):
         return agrees(previous, word) and not previous.has("ADJ")  # "the waiter stands behind"
     if following is None or not (
         following.has("DET", "POSS") or following.lower == "to" or following.classes == {"ADV"}
@@ -387,6 +387,16 @@ def _noun_phrase(words: list[Word], index: int) -> int:
     return position
 
 
+def _opens_clause(words: list[Word], index: int) -> bool:
+    """Whether 'after'/'since'/'before' at index opens a clause ('after the war ended') rather
+    than a prepositional phrase ('after long talks'): a verb follows its noun phrase."""
+    end = _noun_phrase(words, index + 1)
+    if end == index + 1 or end >= len(words):
+        return False
+    verb = words[end]
+    return verb.has("AUX", "MODAL") or verb.has("FIN") and not verb.has("NOUN", "ADJ")
+
+
 def chunk(words: list[Word]) -> list[Chunk]:
     """Group a clause's words into NP, PP, VERB, INF, ADV, SUB and OTHER chunks (coordinated NPs merge)."""
     chunks: list[Chunk] = []
@@ -412,7 +422,7 @@ def chunk(words: list[Word]) -> list[Chunk]:
             index = _noun_phrase(words, index + 2) if following.lower == "as" else index + 2
             chunks.append(Chunk("PP" if following.lower == "as" else "ADV", words[start:index]))
             continue
-        if word.has("PREP") and not word.has("SUB"):
+        if word.has("PREP") and (not word.has("SUB") or not _opens_clause(words, index)):
             start = index
             index += 1
             while index < count and (words[index].classes == {"ADV"} or words[index].lower in DEGREE):
