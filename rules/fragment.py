@@ -55,8 +55,8 @@ SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did
 
 class Fragment(Rule):
     """Finds garbled sentence structure: a short fragment dangling after a closed quotation
-    ("…provoke war.” Is.”", "…for Europe.” Should be used.”"), and a one-word or subject-less
-    "sentence" wedged into a paragraph ("…growing fear of Has not happened. Conflict.").
+    ("…would not end the strike.” Was.”"), and a one-word or subject-less "sentence" wedged into
+    a paragraph ("…the old rivalry of Did not begin. Harbour.").
 
     Why: when machine translation reorders a clause it sometimes strands its verb or subject
     after the sentence boundary; the result is a sentence a reader cannot parse.
@@ -96,7 +96,7 @@ class Fragment(Rule):
                 yield self.finding(doc, start, end, message)
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
-        """'…fear of Has not happened.': a capitalized auxiliary + not, mid-sentence."""
+        """'…rivalry of Did not begin.': a capitalized auxiliary + not, mid-sentence."""
         for match in SUBJECTLESS.finditer(sentence.text):
             start = sentence.start + match.start()
             return self.finding(
@@ -252,7 +252,7 @@ def _ends_noun_phrase(word: str) -> bool:
 
 
 def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
-    """'At the end of the year, from the.': a sentence that stops on a function word."""
+    """'Ticket sales fell last spring, in the.': a sentence that stops on a function word."""
     if words[-1].text != "." or sentence.text.endswith(".."):
         return None
     last, before = words[-2], words[-3]
@@ -264,7 +264,7 @@ def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
 
 
 def orphan_relative(sentence: Span, words: list[Word]) -> Shape | None:
-    """'Which the hotels, for years.': a relative clause standing alone, without a verb."""
+    """'Which the fishermen, since spring.': a relative clause standing alone, without a verb."""
     if words[0].lower not in ORPHAN_OPENERS or words[-1].text != ".":
         return None
     if any(word.has("FIN", "AUX", "MODAL") for word in words[1:]):
@@ -273,7 +273,7 @@ def orphan_relative(sentence: Span, words: list[Word]) -> Shape | None:
 
 
 def postposition(words: list[Word]) -> Shape | None:
-    """'to go beyond the quarter-finals' left as 'in the best eight beyond to go'."""
+    """'to get past the group stage' left as 'the group stage beyond to get' (a postposition)."""
     for index in range(len(words) - 2):
         word, infinitive, verb = words[index : index + 3]
         if (
@@ -309,7 +309,7 @@ def modal_after_verb(words: list[Word]) -> Shape | None:
 
 
 def predicate_first(words: list[Word]) -> Shape | None:
-    """'Open remain the museums' (verb-first order) and 'for X is valid the same rule'."""
+    """'Closed remain the schools' (verb-first order) and 'for pensioners is valid the discount'."""
     first, second, third = words[0], words[1], words[2]
     if (
         first.has("ADJ", "VBN")
@@ -341,7 +341,9 @@ def predicate_first(words: list[Word]) -> Shape | None:
 
 
 def _surely_verb(word: Word) -> bool:
-    return word.has("AUX", "MODAL") or word.has("FIN") and not word.has("NOUN", "ADJ", "PROPN")
+    """A finite verb whatever its context: an auxiliary, or a verb form that is no noun,
+    adjective or participle ('reduced' in 'the reduced fare' is not counted)."""
+    return word.has("AUX", "MODAL") or word.has("FIN") and not word.has("NOUN", "ADJ", "PROPN", "VBN")
 
 
 # Adjectives that take a noun phrase like a preposition ("is worth the wait").
@@ -398,7 +400,7 @@ def _is_verb(item: Chunk) -> bool:
 
 
 def _stacked_noun_phrases(segment: list[Chunk]) -> Shape | None:
-    """'that the capital the contribution this year will not pay': NP NP ... VERB, clause-final."""
+    """'that the city the new line next spring will open': NP NP ... VERB, clause-final."""
     if len(segment) < 3 or segment[0].kind != "NP" or segment[1].kind not in ("NP", "PP"):
         return None
     first = segment[0]
@@ -464,7 +466,7 @@ def _is_definite(item: Chunk) -> bool:
 
 
 def _verb_after_adverbial(segment: list[Chunk]) -> Shape | None:
-    """'which the government for more than ten years prepared,': a time phrase before a clause-final verb."""
+    """'which the mayor for six years defended,': a time phrase before a clause-final verb."""
     if len(segment) < 3 or segment[0].kind != "NP" or segment[-1].kind != "VERB":
         return None
     if not _is_definite(segment[0]) or segment[0].words[0].has("NUM"):
@@ -479,7 +481,7 @@ def _verb_after_adverbial(segment: list[Chunk]) -> Shape | None:
     verb = segment[-1].words[-1]
     if not timed or not verb_forms(verb.lower) & {"VBD", "VBN", "VBZ", "VBP"}:
         return None
-    return segment[0].words[0].start, verb.end, "verb at the end of the clause: source word order left in place"
+    return segment[0].words[0].start, verb.end, "clause-final verb after a time phrase: source word order left in place"
 
 
 def _dislocated_object(piece: list[Word]) -> Shape | None:

@@ -65,8 +65,8 @@ def test_predicate_before_subject() -> None:
     assert found("Closed remain the schools in the flooded districts, officials said.") == [
         "Closed remain the schools in the flooded districts"
     ]
-    # Croatian / Serbian: "for X is valid the same rule".
-    assert any("is valid the" in span for span in found("For pensioners is valid the same discount as last year."))
+    # Croatian / Serbian: "for X is valid the Y" (the rule applies to X).
+    assert any("is valid the" in span for span in found("For pensioners is valid the reduced fare as last year."))
 
 
 def test_postposition_and_dislocated_object() -> None:
@@ -97,11 +97,11 @@ def test_modal_after_its_verb() -> None:
         "Ivan the Terrible was crowned in 1547.",
         # Inversions English allows, and topicalised quotes.
         "Gone are the days when a ticket cost a pound.",
-        '"This one I will remember for a long time," he said.',
+        '"This one I will treasure always," the coach said.',
         "It is worth the wait, according to critics.",
         "I am glad the president is coming, she said.",
         # Stranded prepositions and phrasal verbs.
-        "The options can be chosen from to suit every budget.",
+        "Three menus can be picked from to suit every budget.",
         "The team went on to win the cup.",
         "Hold down the Ctrl and Alt keys and press Delete.",
     ],
