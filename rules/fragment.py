@@ -49,6 +49,11 @@ NON_PARTICLE_PREPOSITIONS = frozenset(
 LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
 DISLOCATED_PRONOUNS = frozenset("it them".split())
 
+# One-word sentences that stand alone in ordinary prose (answers, reactions).
+INTERJECTIONS = frozenset(
+    """yes no yeah nope sigh okay ok well thanks cheers sorry wow hmm indeed exactly absolutely right
+    true agreed nonsense rubbish congratulations goodbye hello please""".split()
+)
 ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
 
@@ -110,6 +115,8 @@ class Fragment(Rule):
         if not word_match:
             return None
         word = word_match.group(1)
+        if word.lower() in INTERJECTIONS:
+            return None
         if is_known_proper_noun(word) or not is_dictionary_word(word) or "NOUN" not in parts_of_speech(word):
             return None
         previous = sentences[index - 1] if index else None
