@@ -469,7 +469,7 @@ def chunk(words: list[Word]) -> list[Chunk]:
                 chunks[-1].words.append(words[index])
                 index += 1
             continue
-        kind = "ADV" if word.has("ADV") else "SUB" if word.has("SUB") else "PART" if word.has("VBG") else "OTHER"
+        kind = "ADV" if word.has("ADV", "NEG") else "SUB" if word.has("SUB") else "PART" if word.has("VBG") else "OTHER"
         chunks.append(Chunk(kind, [word]))
         index += 1
     return chunks

@@ -154,9 +154,10 @@ def sentence_shape(sentence: Span) -> Shape | None:
         shapes.append(orphan_relative)
     if " to " in text and POSTPOSITION_RE.search(text):
         shapes.append(lambda _sentence, words: postposition(words))
+    opening = text.split(" ", 2)
     if (
-        text.split(" ", 2)[1:2]
-        and text.split(" ", 2)[1] in LINKING_VERBS
+        len(opening) > 1
+        and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
         or any(word_classes(match.group(1)) == {"ADJ"} for match in COPULA_RE.finditer(text))
     ):
         shapes.append(lambda _sentence, words: predicate_first(words))
@@ -318,6 +319,13 @@ def modal_after_verb(words: list[Word]) -> Shape | None:
 def predicate_first(words: list[Word]) -> Shape | None:
     """'Closed remain the schools' (verb-first order) and 'for pensioners is valid the discount'."""
     first, second, third = words[0], words[1], words[2]
+    if first.lower in LINKING_VERBS and second.has("ADJ", "VBN") and not second.has("DET", "PREP") and third.has("DET"):
+        # "Remain closed the border crossings": the verb, its complement, then the subject.
+        return (
+            first.start,
+            _clause_end(words, 2),
+            f"verb before its subject ('{first.text} {second.text} {third.text}')",
+        )
     if (
         first.has("ADJ", "VBN")
         and not first.has("DET", "PRON", "PREP", "NUM")
@@ -417,7 +425,13 @@ def _stacked_noun_phrases(segment: list[Chunk]) -> Shape | None:
     if not bare.has("PROPN", "DET", "POSS", "GEN", "NUM"):
         unknown = bare.text.islower() and not is_dictionary_word(bare.text)
         # A verb-like first word ("Make", "Saw") is a verb; a plural such as "Prices" is not.
-        verb_like = bare.has("BASE", "ADV") or bare.has("FIN") and "VBD" in verb_forms(bare.lower)
+        verb_like = (
+            bare.has("BASE")
+            or bare.has("ADV")
+            and len(first.words) == 1
+            or bare.has("FIN")
+            and "VBD" in verb_forms(bare.lower)
+        )
         if verb_like or len(first.words) == 1 and bare.has("ADJ") or len(bare.text) < 3 or unknown:
             return None  # "Make a film", "Hold down the keys", "saw its profits": a verb, not a subject
     if first.head.lower in CONTENT_NOUNS:

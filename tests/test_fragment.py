@@ -53,6 +53,10 @@ def test_finished_sentences_that_end_on_small_words_are_left_alone() -> None:
         ("Toyota its new hybrid model European buyers still has not shown.", "Toyota its new hybrid model"),
         # Object first, then subject and verb (Russian, Polish, Ukrainian).
         ("The ice from the pavements the council promises to clear by Friday.", "The ice from the pavements"),
+        # German subordinate clause with a negated final verb.
+        ("He resigned because the minister the report not read had.", "the minister the report"),
+        # Object first with an adjective (Polish, Russian).
+        ("Higher tolls the coalition will not accept, the party leader said.", "Higher tolls the coalition"),
         # A relative clause with a time phrase before its final verb (Czech, Hindi).
         ("The plan, which the mayor for almost six years defended, was dropped.", "the mayor for almost six years"),
     ],
@@ -65,6 +69,7 @@ def test_predicate_before_subject() -> None:
     assert found("Closed remain the schools in the flooded districts, officials said.") == [
         "Closed remain the schools in the flooded districts"
     ]
+    assert any(span.startswith("Remain shut the") for span in found("Remain shut the mountain passes in the north."))
     # Croatian / Serbian: "for X is valid the Y" (the rule applies to X).
     assert any("is valid the" in span for span in found("For pensioners is valid the reduced fare as last year."))
 
