@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from lint.document import Document, Span, is_heading
 from lint.finding import Finding
-from lint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech
+from lint.grammar import (
+    ADVERBIAL_NOUNS,
+    ARTICLES,
+    BE,
+    DEICTIC_TIMES,
+    RELATIVES,
+    Chunk,
+    Word,
+    chunk,
+    clauses,
+    tag,
+    verb_forms,
+    word_classes,
+)
+from lint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
 from lint.rule import Rule
 
 AUXILIARIES = frozenset(
@@ -20,14 +35,33 @@ DANGLING_AFTER_QUOTE = regex.compile(
 )
 
 
+# Words a finished English sentence never ends on (a sentence cut in the middle: "In the.").
+CUT_OFF_ENDINGS = ARTICLES | frozenset("and but nor their its our whose my your".split())
+# Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
+DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())
+# Relative words that open an orphan clause when a sentence starts with them and has no verb.
+ORPHAN_OPENERS = frozenset("which whose whom".split())
+# Prepositions that are never verb particles, so "beyond to go" is a postposition left in place.
+NON_PARTICLE_PREPOSITIONS = frozenset(
+    "beyond of from with without within among amid between during despite against toward towards via".split()
+)
+# Linking verbs that English never puts after their predicate adjective ("Open remain the museums").
+LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
+DISLOCATED_PRONOUNS = frozenset("it them".split())
+
+# One-word sentences that stand alone in ordinary prose (answers, reactions).
+INTERJECTIONS = frozenset(
+    """yes no yeah nope sigh okay ok well thanks cheers sorry wow hmm indeed exactly absolutely right
+    true agreed nonsense rubbish congratulations goodbye hello please""".split()
+)
 ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
 
 
 class Fragment(Rule):
     """Finds garbled sentence structure: a short fragment dangling after a closed quotation
-    ("…provoke war.” Is.”", "…for Europe.” Should be used.”"), and a one-word or subject-less
-    "sentence" wedged into a paragraph ("…growing fear of Has not happened. Conflict.").
+    ("…would not end the strike.” Was.”"), and a one-word or subject-less "sentence" wedged into
+    a paragraph ("…the old rivalry of Did not begin. Harbour.").
 
     Why: when machine translation reorders a clause it sometimes strands its verb or subject
     after the sentence boundary; the result is a sentence a reader cannot parse.
@@ -52,14 +86,22 @@ class Fragment(Rule):
         sentences = doc.sentences
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
-            if line is None or is_heading(line) or line.text == sentence.text:
+            if line is None or is_heading(line):
                 continue
-            finding = self._subjectless(doc, sentence) or self._one_word(doc, sentences, index)
-            if finding:
-                yield finding
+            if line.text != sentence.text:
+                finding = self._subjectless(doc, sentence) or self._one_word(doc, sentences, index)
+                if finding:
+                    yield finding
+                    continue
+            if len(sentence.text) > 600:
+                continue  # a run-on line, not a sentence: bounded work per sentence
+            shape = sentence_shape(sentence)
+            if shape:
+                start, end, message = shape
+                yield self.finding(doc, start, end, message)
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
-        """'…fear of Has not happened.': a capitalized auxiliary + not, mid-sentence."""
+        """'…rivalry of Did not begin.': a capitalized auxiliary + not, mid-sentence."""
         for match in SUBJECTLESS.finditer(sentence.text):
             start = sentence.start + match.start()
             return self.finding(
@@ -73,6 +115,8 @@ class Fragment(Rule):
         if not word_match:
             return None
         word = word_match.group(1)
+        if word.lower() in INTERJECTIONS:
+            return None
         if is_known_proper_noun(word) or not is_dictionary_word(word) or "NOUN" not in parts_of_speech(word):
             return None
         previous = sentences[index - 1] if index else None
@@ -81,3 +125,405 @@ class Fragment(Rule):
         if previous.text.endswith(("”", '"', "?", "!")):
             return None
         return self.finding(doc, sentence.start, sentence.end, f"one-word sentence '{sentence.text}': a stranded word")
+
+
+Shape = tuple[int, int, str]
+
+
+STARTER = r"(?:the|an?|this|these|those|its|their|his|her|our|my|your)\b"
+# Cheap text tests that decide which shapes are worth tagging the sentence for (most are not).
+CUT_OFF_RE = regex.compile(
+    r"(?:\s(?:the|an?|and|but|nor|their|its|our|whose|my|your)|,\s*(?:" + "|".join(DANGLING_SUBORDINATORS) + r"))\.$"
+)
+POSTPOSITION_RE = regex.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
+COPULA_RE = regex.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
+MODAL_END_RE = regex.compile(r"(?:will|would|can|could|shall|should|may|might|must)[,;.!?]")
+# A noun directly followed by the start of another noun phrase ("the city the snow", "Samsung its").
+DISLOCATED_RE = regex.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
+
+
+def sentence_shape(sentence: Span) -> Shape | None:
+    """The first garbled shape found in the sentence: a cut-off end, an orphan relative clause,
+    or source-language word order left in place. Cheap text tests pick the shapes to look for,
+    so that only a few sentences are tagged."""
+    text = sentence.text
+    shapes = []
+    if text.endswith(".") and CUT_OFF_RE.search(text[-12:]):
+        shapes.append(cut_off_end)
+    if text.startswith(("Which ", "Whose ", "Whom ")):
+        shapes.append(orphan_relative)
+    if " to " in text and POSTPOSITION_RE.search(text):
+        shapes.append(lambda _sentence, words: postposition(words))
+    opening = text.split(" ", 2)
+    if (
+        len(opening) > 1
+        and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
+        or any(word_classes(match.group(1)) == {"ADJ"} for match in COPULA_RE.finditer(text))
+    ):
+        shapes.append(lambda _sentence, words: predicate_first(words))
+    if MODAL_END_RE.search(text):
+        shapes.append(lambda _sentence, words: modal_after_verb(words))
+    if (" it " in text or " them " in text) and DISLOCATED_RE.search(text) or _may_stack_noun_phrases(text):
+        shapes.append(lambda _sentence, words: clause_order(words))
+    if not shapes:
+        return None
+    words = tag(text, sentence.start)
+    if len(words) < 3:
+        return None
+    for shape in shapes:
+        found = shape(sentence, words)
+        if found:
+            return found
+    return None
+
+
+WORD_OR_BREAK_RE = regex.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
+STARTERS = frozenset("the a an this these those its their his her our my your".split())
+NOUN_END, SURE_VERB, CLAUSE_START, PREPOSITION, NOUN_OR_VERB, OTHER = 1, 2, 3, 4, 5, 0
+
+
+CALENDAR_WORDS = """January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday one two three four five six seven
+eight nine ten twelve twenty hundred""".split()
+# "which the government for ten years prepared": a relative clause with a time phrase inside.
+TIMED_RELATIVE_RE = regex.compile(
+    r"\b(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) "
+    r"[^,;.]{0,60}?\b(?:for|during|since|in|over|at|on|by|after|before|with) [^,;.]{0,30}?"
+    r"(?:\d|\b(?:years?|months?|weeks?|days?|decades?|hours?|times?|" + "|".join(CALENDAR_WORDS) + r")\b)"
+)
+STARTER_RE = regex.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)\b")
+
+
+def _may_stack_noun_phrases(text: str) -> bool:
+    """A noun directly followed by the start of another noun phrase before the clause's first
+    sure verb ("the city the snow", "Samsung its"): the only sentences worth chunking."""
+    if TIMED_RELATIVE_RE.search(text):
+        return True
+    for match in STARTER_RE.finditer(text):
+        end = match.start()
+        previous = text[text.rfind(" ", 0, end) + 1 : end]
+        if previous and previous[-1].isalnum() and _kind(previous) in (NOUN_END, NOUN_OR_VERB):
+            break
+    else:
+        return False
+    # A clause that opens with a preposition or a verb cannot be "NP NP ... verb": it is dead.
+    dead = verb_seen = previous_is_noun = previous_is_relative = False
+    at_clause_start = True
+    for token in WORD_OR_BREAK_RE.findall(text):
+        lower = token.lower()
+        if lower in STARTERS and previous_is_noun and not verb_seen and not dead:
+            return True
+        kind = _kind(token)
+        if kind == NOUN_OR_VERB:
+            # "the deal saw the sale", "that hosts the site": after a noun or a relative, a verb.
+            kind = SURE_VERB if previous_is_relative else NOUN_END
+        previous_is_relative = lower in RELATIVES
+        if at_clause_start and kind != CLAUSE_START:
+            dead = kind in (PREPOSITION, SURE_VERB)
+            at_clause_start = False
+        if kind == CLAUSE_START:
+            verb_seen = False
+            at_clause_start = True
+        elif kind == SURE_VERB:
+            verb_seen = True
+        previous_is_noun = kind == NOUN_END
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _kind(token: str) -> int:
+    if not token[:1].isalnum():
+        return CLAUSE_START
+    classes = word_classes(token, False)
+    if "SUB" in classes and "PREP" not in classes:
+        return CLAUSE_START
+    if not classes.isdisjoint(("AUX", "MODAL")) or "FIN" in classes and classes.isdisjoint(("NOUN", "ADJ")):
+        return SURE_VERB
+    if "PREP" in classes:
+        return PREPOSITION
+    if "VBG" in classes or not classes.isdisjoint(("DET", "POSS", "PRON", "CONJ", "NEG")):
+        return OTHER  # a determiner or pronoun, or a participle phrase ("spotting the next victim")
+    if token[:1].isupper():
+        return NOUN_END
+    if not _ends_noun_phrase(token):
+        return OTHER
+    return NOUN_OR_VERB if "FIN" in classes else NOUN_END
+
+
+@lru_cache(maxsize=50_000)
+def _ends_noun_phrase(word: str) -> bool:
+    """Whether a word can close a noun phrase (a noun, a name, a number) and is not surely a verb."""
+    classes = word_classes(word, word[:1].isupper())
+    if not classes.isdisjoint(("DET", "POSS", "PREP", "CONJ", "SUB", "AUX", "MODAL", "NEG", "PRON")):
+        return False
+    return not classes.isdisjoint(("NOUN", "PROPN", "NUM", "GEN"))
+
+
+def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
+    """'Ticket sales fell last spring, in the.': a sentence that stops on a function word."""
+    if words[-1].text != "." or sentence.text.endswith(".."):
+        return None
+    last, before = words[-2], words[-3]
+    if last.lower in CUT_OFF_ENDINGS and last.text.islower():
+        return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"
+    if last.lower in DANGLING_SUBORDINATORS and before.text == ",":
+        return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"
+    return None
+
+
+def orphan_relative(sentence: Span, words: list[Word]) -> Shape | None:
+    """'Which the fishermen, since spring.': a relative clause standing alone, without a verb."""
+    if words[0].lower not in ORPHAN_OPENERS or words[-1].text != ".":
+        return None
+    if any(word.has("FIN", "AUX", "MODAL") for word in words[1:]):
+        return None
+    return sentence.start, sentence.end, "orphan relative clause without a verb"
+
+
+def postposition(words: list[Word]) -> Shape | None:
+    """'to get past the group stage' left as 'the group stage beyond to get' (a postposition)."""
+    for index in range(len(words) - 2):
+        word, infinitive, verb = words[index : index + 3]
+        if (
+            index
+            and words[index - 1].has("NOUN", "NUM", "PROPN", "ADJ")
+            and not words[index - 1].has("VBN", "FIN")
+            and word.lower in NON_PARTICLE_PREPOSITIONS
+            and word.text.islower()
+            and infinitive.lower == "to"
+            and verb.has("BASE")
+            and not verb.has("DET", "POSS", "PRON", "NUM")
+        ):
+            start = max(0, index - 6)
+            return words[start].start, verb.end, f"preposition after its object ('{word.text} to {verb.text}')"
+    return None
+
+
+def modal_after_verb(words: list[Word]) -> Shape | None:
+    """'that the minister the law approve will.': a modal after its verb, at the clause end."""
+    for index in range(1, len(words) - 1):
+        verb, modal, after = words[index - 1], words[index], words[index + 1]
+        if (
+            modal.has("MODAL")
+            and modal.text.islower()
+            and after.text in ",;.!?"
+            and verb.has("BASE")
+            and verb.text.islower()
+            and not verb.has("NOUN", "ADJ", "ADV", "AUX", "PRON", "PREP", "DET", "NEG")
+        ):
+            start = max(0, index - 8)
+            return words[start].start, modal.end, f"modal after its verb ('{verb.text} {modal.text}')"
+    return None
+
+
+def predicate_first(words: list[Word]) -> Shape | None:
+    """'Closed remain the schools' (verb-first order) and 'for pensioners is valid the discount'."""
+    first, second, third = words[0], words[1], words[2]
+    if first.lower in LINKING_VERBS and second.has("ADJ", "VBN") and not second.has("DET", "PREP") and third.has("DET"):
+        # "Remain closed the border crossings": the verb, its complement, then the subject.
+        return (
+            first.start,
+            _clause_end(words, 2),
+            f"verb before its subject ('{first.text} {second.text} {third.text}')",
+        )
+    if (
+        first.has("ADJ", "VBN")
+        and not first.has("DET", "PRON", "PREP", "NUM")
+        and first.classes != {"ADV"}
+        and second.lower in LINKING_VERBS
+        and third.has("DET", "POSS")
+    ):
+        return (
+            first.start,
+            _clause_end(words, 2),
+            f"verb before its subject ('{first.text} {second.text} {third.text}')",
+        )
+    for index in range(len(words) - 2):
+        verb, adjective, article = words[index : index + 3]
+        if verb.lower in BE and adjective.classes == frozenset({"ADJ"}) and article.lower in ARTICLES:
+            if adjective.lower in PREDICATE_PREPOSITIONS or index and words[index - 1].has("PRON"):
+                continue
+            clause_end = _clause_end(words, index + 2)
+            if any(_surely_verb(word) for word in words[index + 3 :] if word.start < clause_end):
+                continue  # "it is likely the talks will fail": a that-clause without 'that'
+            start = max(0, index - 8)
+            return (
+                words[start].start,
+                _clause_end(words, index + 2),
+                (f"subject after its predicate ('{verb.text} {adjective.text} {article.text}')"),
+            )
+    return None
+
+
+def _surely_verb(word: Word) -> bool:
+    """A finite verb whatever its context: an auxiliary, or a verb form that is no noun,
+    adjective or participle ('reduced' in 'the reduced fare' is not counted)."""
+    return word.has("AUX", "MODAL") or word.has("FIN") and not word.has("NOUN", "ADJ", "PROPN", "VBN")
+
+
+# Adjectives that take a noun phrase like a preposition ("is worth the wait").
+PREDICATE_PREPOSITIONS = frozenset("worth like near unlike opposite due next".split())
+
+
+def _clause_end(words: list[Word], index: int) -> int:
+    """End offset of the clause that contains words[index] (the next comma or the sentence end)."""
+    for word in words[index:]:
+        if word.text in ",;:.!?":
+            return word.start
+    return words[-1].end
+
+
+def clause_order(words: list[Word]) -> Shape | None:
+    """Verb-final and object-first clauses: two noun phrases before a clause's only verb."""
+    pieces = clauses(words)
+    for number, piece in enumerate(pieces):
+        if number:
+            shape = _dislocated_object(piece)
+            if shape:
+                return shape
+        chunks = chunk(piece)
+        # A piece after a comma starts a clause only after an introductory phrase ("According to
+        # the forecast, ..."); after a main clause it is an apposition or a participle phrase.
+        opens_clause = (
+            number == 0 or pieces[number - 1][0].has("PREP", "SUB") or pieces[number - 1][0].lower in INTRODUCERS
+        )
+        for segment, after_relative in _segments(chunks, opens_clause):
+            shape = _stacked_noun_phrases(segment) or (after_relative and _verb_after_adverbial(segment))
+            if shape:
+                return shape
+    return None
+
+
+INTRODUCERS = frozenset("according as in on at for after before by with".split())
+# Question words front their object in English ("how much money a film takes"): not a clause start.
+WH_WORDS = frozenset("what how why whatever however".split())
+
+
+def _segments(chunks: list[Chunk], opens_clause: bool) -> list[tuple[list[Chunk], bool]]:
+    """Chunk runs that start a clause: the piece's start and whatever follows a subordinator."""
+    segments: list[tuple[list[Chunk], bool]] = [(chunks, False)] if opens_clause else []
+    for index, item in enumerate(chunks):
+        opener = item.words[0]
+        # "after the vote the ...": a word that may be a preposition is no sure clause start.
+        if item.kind == "SUB" and index + 1 < len(chunks) and opener.lower not in WH_WORDS and not opener.has("PREP"):
+            segments.append((chunks[index + 1 :], item.words[0].lower in RELATIVES))
+    return segments
+
+
+def _is_verb(item: Chunk) -> bool:
+    return item.kind == "VERB"
+
+
+def _stacked_noun_phrases(segment: list[Chunk]) -> Shape | None:
+    """'that the city the new line next spring will open': NP NP ... VERB, clause-final."""
+    if len(segment) < 3 or segment[0].kind != "NP" or segment[1].kind not in ("NP", "PP"):
+        return None
+    first = segment[0]
+    if not first.words[-1].has("NOUN", "PROPN", "NUM", "GEN"):
+        return None
+    bare = first.words[0]
+    if not bare.has("PROPN", "DET", "POSS", "GEN", "NUM"):
+        unknown = bare.text.islower() and not is_dictionary_word(bare.text)
+        # A verb-like first word ("Make", "Saw") is a verb; a plural such as "Prices" is not.
+        verb_like = (
+            bare.has("BASE")
+            or bare.has("ADV")
+            and len(first.words) == 1
+            or bare.has("FIN")
+            and "VBD" in verb_forms(bare.lower)
+        )
+        if verb_like or len(first.words) == 1 and bare.has("ADJ") or len(bare.text) < 3 or unknown:
+            return None  # "Make a film", "Hold down the keys", "saw its profits": a verb, not a subject
+    if first.head.lower in CONTENT_NOUNS:
+        return None  # "the fact the talks failed": a that-clause without 'that'
+    if first.head.lower in ADVERBIAL_NOUNS or len(first.words) == 1 and first.words[0].has("PRON"):
+        return None
+    noun_phrases = 0
+    for position, item in enumerate(segment):
+        if item.kind == "NP":
+            if item.words[0].has("PRON") and not item.words[0].has("POSS", "DET"):
+                return None  # "the thing he said": a relative clause without 'that'
+            if zipf(item.head.text) == 0:
+                return None  # an unknown word: a foreign sentence, not English word order
+            if item.head.lower in ADVERBIAL_NOUNS or item.head.lower in DEICTIC_TIMES:
+                continue  # "next week", "yesterday": a time adverbial, not an argument
+            if position and not _is_definite(item):
+                return None  # "workers most affected", "all have": not a second subject
+            if position == 1 and first.words[-1].text[:1].isupper() and item.words[0].lower == "the":
+                return None  # "Ivan the Terrible"
+            if item.head.lower not in ADVERBIAL_NOUNS:
+                noun_phrases += 1
+        elif item.kind == "VERB":
+            if item.words[0].has("PRON"):
+                return None  # "that's", "we've": a new subject, so a new clause
+            if noun_phrases < 2 or any(_is_verb(later) for later in segment[position + 1 :]):
+                return None
+            if not any(word.has("FIN", "AUX", "MODAL") for word in item.words):
+                return None
+            return (
+                first.words[0].start,
+                item.words[-1].end,
+                "verb after two noun phrases: source word order left in place",
+            )
+        elif item.kind not in ("PP", "ADV"):
+            return None
+    return None
+
+
+# Nouns that take a clause ("the news the plant will close"), where English may drop 'that'.
+CONTENT_NOUNS = frozenset(
+    """fact news confirmation claim claims belief hope hopes fear fears sign signs evidence idea
+    suggestion assurance assurances warning warnings announcement knowledge view notion proof
+    possibility chance risk likelihood expectation expectations report reports rumours rumors
+    promise promises argument assumption impression feeling sense concern concerns""".split()
+)
+STRONG_DETERMINERS = ARTICLES | frozenset("this these those".split())
+
+
+def _is_definite(item: Chunk) -> bool:
+    """A noun phrase that can only be an argument: with an article, a possessive or a name."""
+    first = item.words[0]
+    return first.lower in STRONG_DETERMINERS or first.has("POSS", "GEN", "PROPN", "NUM")
+
+
+def _verb_after_adverbial(segment: list[Chunk]) -> Shape | None:
+    """'which the mayor for six years defended,': a time phrase before a clause-final verb."""
+    if len(segment) < 3 or segment[0].kind != "NP" or segment[-1].kind != "VERB":
+        return None
+    if not _is_definite(segment[0]) or segment[0].words[0].has("NUM"):
+        return None
+    middle = segment[1:-1]
+    if not middle or any(item.kind not in ("PP", "ADV") for item in middle):
+        return None
+    timed = any(
+        item.kind == "PP" and any(word.has("NUM") or word.lower in ADVERBIAL_NOUNS for word in item.words)
+        for item in middle
+    )
+    verb = segment[-1].words[-1]
+    if not timed or not verb_forms(verb.lower) & {"VBD", "VBN", "VBZ", "VBP"}:
+        return None
+    return segment[0].words[0].start, verb.end, "clause-final verb after a time phrase: source word order left in place"
+
+
+def _dislocated_object(piece: list[Word]) -> Shape | None:
+    """'The penalty, Name it has converted': a name, then an object pronoun, then the verb."""
+    if len(piece) < 4:
+        return None
+    names = 0
+    while names < len(piece) and piece[names].has("PROPN"):
+        names += 1
+    if names == 0 or names + 1 >= len(piece):
+        return None
+    pronoun, verb = piece[names], piece[names + 1]
+    if (
+        pronoun.lower in DISLOCATED_PRONOUNS
+        and pronoun.text.islower()
+        and verb.has("AUX", "FIN")
+        and not verb.has("NOUN")
+    ):
+        return (
+            piece[0].start,
+            _clause_end(piece, names + 1),
+            f"object pronoun '{pronoun.text}' after the subject: word order left in place",
+        )
+    return None
