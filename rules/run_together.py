@@ -108,7 +108,8 @@ class RunTogether(Rule):
             split = glued[token.text]
             at = token.start + split.at
             right = split.right
-            if split.kind == "Name+Verb" and not is_normally_capitalized(right):
+            continues = split.kind == "Name+Verb" or right.lower() in SPEECH_VERBS
+            if continues and not is_normally_capitalized(right):
                 replacement = " " + right.lower()  # "Dubois said": the verb continues the sentence
             else:
                 replacement = " " + right
@@ -250,6 +251,8 @@ def _split_kind(left: str, right: str) -> str | None:
             return "word+Word"
         if len(left) >= 3 and is_dictionary_word(left) and zipf(left) >= 3.5 and _adverb_or_function_word(lower):
             return "word+Word"
+        if len(left) >= 3 and is_dictionary_word(left) and lower in SPEECH_VERBS:
+            return "word+Word"  # "councilSaid": no identifier or brand ends in a capitalized speech verb
         return None
     if left.isupper() and len(left) >= 2:
         # "IMFDirector": an acronym glued to a capitalized word (the split sits before the capital
@@ -337,6 +340,8 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
     if kind == "Name+Verb":
         # A name the word lists know ("Sunak"), not a word that starts brands ("Move|On").
         name = attested or is_known_proper_noun(left) or zipf(left) > 0
+        if name and right.lower() in SPEECH_VERBS:
+            return 1.5 + tail / 10  # "CostaSaid": a capitalized speech verb glued to any name
         return 1.5 + tail / 10 if name and not is_dictionary_word(left) else 0.0
     return 0.0
 

@@ -55,7 +55,7 @@ def test_html_visible_text_only_with_original_positions(tmp_path):
 def test_suppression_comments(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(
-        "<!-- newslint-disable-next-line RT001 -->\nMayor Ana LimaSaid it.\n\nMayor Rui CostaDeclared it.\n\n"
+        "<!-- newslint-disable-next-line RT001 -->\nMayor Ana LimaSaid it.\n\nMayor Rui CostaSaid it.\n\n"
         "<!-- newslint-disable repetition -->\nthe the\n<!-- newslint-enable -->\n\n<!-- newslint-disable CA001 -->\n",
         encoding="utf-8",
     )
