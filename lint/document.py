@@ -101,6 +101,8 @@ class Document:
         self.fingerprint: Any = None
         # What the reader has to tell the user about this file (an HTML page whose view is nearly empty).
         self.notes: list[str] = []
+        # What the per-file rules found here (set by the runner's evidence stage; see lint.evidence).
+        self.evidence: Any = None
         # The documents linted together (cross-file evidence) and a store they share, so that
         # corpus-wide statistics are computed once per run; `memo` is this document's own store.
         self.corpus: list[Document] = [self]

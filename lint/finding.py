@@ -64,9 +64,6 @@ class Finding:
     related: list[Related] = field(default_factory=list)
     path: str = ""
     in_source: bool = False  # offsets already point into the source file (e.g. a comment)
-    # Weak evidence alone: kept only when the same document shows an artifact of a kind the rule
-    # names in `corroborated_by` (see the runner).
-    tentative: bool = False
     # The document it was found in, set by the Python API so that to_dict() can give positions.
     document: Any = field(default=None, repr=False, compare=False)
 

@@ -17,7 +17,8 @@ class Rule:
 
     Subclasses set ``code``, ``name`` (kebab-case), ``severity``, ``summary`` (one line) and a
     docstring (what it finds, why it matters, an example), and implement ``check`` and/or
-    ``check_corpus`` (called once with every linted document, for cross-file evidence).
+    ``check_corpus`` (called once with every linted document, for cross-file evidence; by then
+    each document's ``evidence`` holds what the per-file rules found in it, see lint.evidence).
     """
 
     code: ClassVar[str]
@@ -28,8 +29,6 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
     # A backend (LanguageTool) whose findings give way where newslint's own rules flagged the text.
     defers_to_other_rules: ClassVar[bool] = False
-    # Codes whose findings in the same document confirm this rule's tentative findings.
-    corroborated_by: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, config: Config) -> None:
         self.config = config

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from lint.config import Config
 from lint.document import Document
+from lint.evidence import Evidence
 from lint.finding import Finding
-from lint.registry import find_rule
 from lint.rule import Rule
 from lint.sources import Source, SourceError, discover, read_source
 from lint.suppress import Suppressions
@@ -120,13 +120,19 @@ def lint_documents(
             if rule.english_only and not doc.is_english:
                 continue
             raw.extend(rule.check(doc))
+    # The evidence stage: what the per-file stage found in each document, for the corpus pass
+    # (a rule there reads "this article shows translation damage" instead of running other rules).
+    per_document: dict[str, list[Finding]] = {}
+    for finding in raw:
+        per_document.setdefault(finding.path, []).append(finding)
+    for doc in documents:
+        doc.evidence = Evidence.of(per_document.get(doc.path, ()))
     english = [doc for doc in corpus if doc.is_english]
     for rule in rules:
         raw.extend(finding for finding in rule.check_corpus(english) if finding.path in result.documents)
     for rule in rules:
         result.notes.extend(rule.notes)
 
-    raw = _corroborate(raw, documents, rules, config)
     deferring = {rule.code for rule in rules if rule.defers_to_other_rules}
     if deferring:
         raw = _merge_deferred(raw, deferring)
@@ -162,40 +168,6 @@ def _capped(findings: list[Finding], cap: int, notes: list[str]) -> list[Finding
     for (path, code), count in sorted(counts.items()):
         if count > cap:
             notes.append(f"{path}: {count - cap} more {code} findings not shown (max-findings-per-rule = {cap})")
-    return kept
-
-
-def _corroborate(
-    findings: list[Finding], documents: Sequence[Document], rules: Sequence[Rule], config: Config
-) -> list[Finding]:
-    """Keep a tentative finding only where its document also shows an artifact of a kind its rule
-    names (a near-miss name counts in an article that machine translation visibly damaged).
-    Corroborating rules that were not selected run here, silently, on those documents only."""
-    tentative = [f for f in findings if f.tentative]
-    if not tentative:
-        return findings
-    wanted = {code for rule in rules for code in rule.corroborated_by}
-    by_path: dict[str, set[str]] = {}
-    for finding in findings:
-        if finding.code in wanted and not finding.tentative:
-            by_path.setdefault(finding.path, set()).add(finding.code)
-    selected = {rule.code for rule in rules}
-    missing = [rule_class(config) for code in sorted(wanted - selected) if (rule_class := find_rule(code))]
-    doubtful = {f.path for f in tentative}
-    for doc in documents:
-        if doc.path in doubtful and missing:
-            for rule in missing:
-                if doc.is_english or not rule.english_only:
-                    if any(True for _ in rule.check(doc)):
-                        by_path.setdefault(doc.path, set()).add(rule.code)
-    needs = {rule.code: rule.corroborated_by for rule in rules}
-    kept = []
-    for finding in findings:
-        if finding.tentative:
-            if not needs.get(finding.code, frozenset()) & by_path.get(finding.path, set()):
-                continue
-            finding.tentative = False
-        kept.append(finding)
     return kept
 
 
