@@ -1,0 +1,68 @@
+"""Cache files of derived word data, written so that a bad one can never change findings.
+
+Each file ends with a footer: a magic tag, the format version, the payload's length and its
+CRC-32. A file that is truncated, garbled or of another version fails the check on reading and is
+rebuilt. Writes go to an unpredictable temporary file in the same folder, are fsynced, then
+renamed into place; the temporary file is removed on any failure. A read-only cache folder is
+fine: the data then lives in memory only.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import tempfile
+import zlib
+from pathlib import Path
+
+MAGIC = b"NLCACHE"
+VERSION = 1
+FOOTER = struct.Struct("<7sBQI")  # magic, version, payload length, CRC-32
+
+
+def seal(payload: bytes) -> bytes:
+    """The payload with its footer."""
+    return payload + FOOTER.pack(MAGIC, VERSION, len(payload), zlib.crc32(payload))
+
+
+def unseal(data: bytes) -> bytes | None:
+    """The payload of sealed data, or None when the footer or the checksum does not match."""
+    if len(data) < FOOTER.size:
+        return None
+    magic, version, length, checksum = FOOTER.unpack_from(data, len(data) - FOOTER.size)
+    payload = memoryview(data)[: len(data) - FOOTER.size]
+    if magic != MAGIC or version != VERSION or length != len(payload) or zlib.crc32(payload) != checksum:
+        return None
+    return bytes(payload)
+
+
+def read(path: Path | None) -> bytes | None:
+    """A cache file's payload, or None when it is missing or bad (the caller rebuilds it)."""
+    if path is None:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return unseal(data)
+
+
+def write(path: Path | None, payload: bytes) -> None:
+    """Store payload atomically with its checksum; errors (read-only home, full disk) are ignored."""
+    if path is None:
+        return
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(seal(payload))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError:
+        pass
+    finally:
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
