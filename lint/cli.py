@@ -101,6 +101,9 @@ def check(
         list[str] | None,
         typer.Option(help="Folders read as cross-file evidence only (names across the archive); not reported on."),
     ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes for the per-file stage (default: all cores).")
+    ] = None,
     summary: Annotated[
         bool,
         typer.Option("--summary", help="With --format json: a versioned object with findings and a score per file."),
@@ -141,6 +144,7 @@ def check(
     config.exclude = [*config.exclude, *_split(extend_exclude)]
     config.respect_gitignore = config.respect_gitignore and respect_gitignore
     config.force_exclude = force_exclude
+    config.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if fail_level not in FAIL_LEVELS:
         raise fail(f"unknown --fail-level '{fail_level}'; choose error, warning or info")
 

@@ -58,6 +58,7 @@ class Config:
     force_exclude: bool = False
     max_file_size: int = 20 * 1024 * 1024
     max_findings_per_rule: int = 1000
+    jobs: int = 1  # worker processes for the per-file stage (the command line: --jobs, default all cores)
     quality: QualitySettings = field(default_factory=QualitySettings)
     path: Path | None = None
 

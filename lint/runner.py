@@ -52,7 +52,12 @@ def lint_paths(
         extra = [doc for doc in background if os.path.realpath(doc.path) not in real]
         report_only, documents = linted, [*documents, *extra]
     result = lint_documents(
-        documents, config, rule_classes, report_unused_suppressions=report_unused_suppressions, report_only=report_only
+        documents,
+        config,
+        rule_classes,
+        report_unused_suppressions=report_unused_suppressions,
+        report_only=report_only,
+        jobs=config.jobs,
     )
     result.errors = errors
     return result
@@ -94,8 +99,10 @@ def lint_documents(
     *,
     report_unused_suppressions: bool = False,
     report_only: Collection[str] | None = None,
+    jobs: int = 1,
 ) -> LintResult:
-    """Lint documents together (cross-file evidence sees all of them).
+    """Lint documents together (cross-file evidence sees all of them); ``jobs`` worker processes
+    share the per-file stage (the findings are the same for any number).
 
     ``report_only`` names the paths to check and report on; the other documents serve only as
     the corpus (the language server lints the open file against the workspace this way, so its
@@ -116,10 +123,7 @@ def lint_documents(
             result.notes.append(
                 f"{doc.path}: the text looks like '{doc.language}', not English; English-only rules were skipped"
             )
-        for rule in rules:
-            if rule.english_only and not doc.is_english:
-                continue
-            raw.extend(rule.check(doc))
+    raw.extend(_per_file_stage(documents, rules, jobs))
     # The evidence stage: what the per-file stage found in each document, for the corpus pass
     # (a rule there reads "this article shows translation damage" instead of running other rules).
     per_document: dict[str, list[Finding]] = {}
@@ -169,6 +173,49 @@ def _capped(findings: list[Finding], cap: int, notes: list[str]) -> list[Finding
         if count > cap:
             notes.append(f"{path}: {count - cap} more {code} findings not shown (max-findings-per-rule = {cap})")
     return kept
+
+
+def _check_one(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
+    return [finding for rule in rules if doc.is_english or not rule.english_only for finding in rule.check(doc)]
+
+
+_WORK: tuple[list[Document], list[Rule], list[list[int]]] | None = None  # what forked workers inherit
+
+
+def _worker(share: int) -> list[tuple[int, list[Finding]]]:
+    assert _WORK is not None
+    documents, rules, shares = _WORK
+    return [(index, _check_one(documents[index], rules)) for index in shares[share]]
+
+
+def _per_file_stage(documents: Sequence[Document], rules: Sequence[Rule], jobs: int) -> list[Finding]:
+    """Every per-file rule on every document, in document order.
+
+    With jobs > 1, worker processes forked after the parent has read every document and computed
+    the corpus-wide statistics (by checking the first document, which asks for all of them) check
+    interleaved shares of the rest; they inherit the word data and statistics instead of rebuilding
+    them. Rules whose state is not per document (a backend with notes) keep it in one process."""
+    global _WORK
+    parallel = (
+        jobs > 1
+        and len(documents) >= 4 * jobs
+        and hasattr(os, "fork")
+        and not any(rule.defers_to_other_rules for rule in rules)
+    )
+    if not parallel:
+        return [finding for doc in documents for finding in _check_one(doc, rules)]
+    import multiprocessing
+
+    found: dict[int, list[Finding]] = {0: _check_one(documents[0], rules)}
+    shares = [list(range(1 + share, len(documents), jobs)) for share in range(jobs)]
+    _WORK = (list(documents), list(rules), shares)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for results in pool.map(_worker, range(jobs)):
+                found.update(results)
+    finally:
+        _WORK = None
+    return [finding for index in range(len(documents)) for finding in found[index]]
 
 
 def _merge_deferred(findings: list[Finding], deferring: set[str]) -> list[Finding]:

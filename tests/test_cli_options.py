@@ -88,3 +88,13 @@ def test_findings_per_rule_are_capped_with_a_note(tmp_path: Path) -> None:
     result = run_cli(str(path), "--format", "json", "--select", "RE001")
     assert len(json.loads(result.stdout)) == 5
     assert "25 more RE001 findings not shown (max-findings-per-rule = 5)" in result.stderr
+
+
+def test_jobs_give_the_same_findings(tmp_path: Path) -> None:
+    for index in range(12):
+        text = f"Mayor Ilse Vandermeer opened bridge {index}. The the council met.Then it voted.\n"
+        (tmp_path / f"story{index:02}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "odd.txt").write_text("Mayor Ilse Vandermer spoke on Friday.\n", encoding="utf-8")
+    one = run_cli(str(tmp_path), "--format", "json", "--jobs", "1").stdout
+    two = run_cli(str(tmp_path), "--format", "json", "--jobs", "2").stdout
+    assert json.loads(one) and one == two
