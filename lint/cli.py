@@ -104,6 +104,7 @@ def check(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="Worker processes for the per-file stage (default: all cores).")
     ] = None,
+    watch: Annotated[bool, typer.Option("--watch", help="Re-lint files as they change, until Ctrl-C.")] = False,
     summary: Annotated[
         bool,
         typer.Option("--summary", help="With --format json: a versioned object with findings and a score per file."),
@@ -164,60 +165,129 @@ def check(
             )
         )
 
-    result = lint_paths(
-        paths,
-        config,
-        rules,
-        stdin_filename=stdin_filename,
-        report_unused_suppressions=report_unused_suppressions,
-        corpus_paths=_split(corpus),
-    )
-    findings = result.findings + result.unused_suppressions
-    for error in result.errors:
-        typer.echo(f"newslint: error: {error}", err=True)
-    for note in result.notes:
-        typer.echo(f"newslint: note: {note}", err=True)
-
-    docs = result.documents
-    report: list[str] = []
-    if output_format == "json" and (statistics or summary):
-        from lint.quality import assess_all
-
-        qualities = assess_all(docs, result.findings, config.quality)
-        report.append(
-            output.render_json_report(
-                None if statistics else findings, docs, qualities, statistics=findings if statistics else None
-            )
+    def lint_and_report(targets: list[str], corpus_paths: list[str]) -> tuple[list[Finding], list]:
+        result = lint_paths(
+            targets,
+            config,
+            rules,
+            stdin_filename=stdin_filename,
+            report_unused_suppressions=report_unused_suppressions,
+            corpus_paths=corpus_paths,
+            progress=_progress_bar() if _wants_progress(targets) else None,
         )
-    elif statistics:
-        from lint.quality import assess_all
+        findings = result.findings + result.unused_suppressions
+        for error in result.errors:
+            typer.echo(f"newslint: error: {error}", err=True)
+        for note in result.notes:
+            typer.echo(f"newslint: note: {note}", err=True)
+        _emit(_render(result, findings), output_file)
+        return findings, result.errors
 
-        if findings:
-            report.append(output.render_statistics(findings))
-        verdicts = Counter(q.verdict for q in assess_all(docs, result.findings, config.quality))
-        report.append("Articles: " + ", ".join(f"{count} {name}" for name, count in verdicts.most_common()))
-    elif output_format == "json":
-        report.append(output.render_json(findings, docs))
-    elif output_format == "json-lines":
-        if findings:
-            report.append(output.render_json_lines(findings, docs))
-    elif output_format == "sarif":
-        report.append(output.render_sarif(findings, docs, rules))
-    elif output_format == "github":
-        if findings:
-            report.append(output.render_github(findings, docs))
-    else:
-        tty = sys.stdout.isatty() and output_file is None
-        show = tty if show_source is None else show_source
-        if findings:
+    def _render(result, findings: list[Finding]) -> list[str]:
+        docs = result.documents
+        report: list[str] = []
+        if output_format == "json" and (statistics or summary):
+            from lint.quality import assess_all
+
+            qualities = assess_all(docs, result.findings, config.quality)
             report.append(
-                output.render_text(findings, docs, show_source=show, color=tty and "NO_COLOR" not in os.environ)
+                output.render_json_report(
+                    None if statistics else findings, docs, qualities, statistics=findings if statistics else None
+                )
             )
-        if not quiet:
-            report.append(output.render_summary(findings, len(result.errors)))
-    _emit(report, output_file)
+        elif statistics:
+            from lint.quality import assess_all
+
+            if findings:
+                report.append(output.render_statistics(findings))
+            verdicts = Counter(q.verdict for q in assess_all(docs, result.findings, config.quality))
+            report.append("Articles: " + ", ".join(f"{count} {name}" for name, count in verdicts.most_common()))
+        elif output_format == "json":
+            report.append(output.render_json(findings, docs))
+        elif output_format == "json-lines":
+            if findings:
+                report.append(output.render_json_lines(findings, docs))
+        elif output_format == "sarif":
+            report.append(output.render_sarif(findings, docs, rules))
+        elif output_format == "github":
+            if findings:
+                report.append(output.render_github(findings, docs))
+        else:
+            tty = sys.stdout.isatty() and output_file is None
+            show = tty if show_source is None else show_source
+            if findings:
+                report.append(
+                    output.render_text(findings, docs, show_source=show, color=tty and "NO_COLOR" not in os.environ)
+                )
+            if not quiet:
+                report.append(output.render_summary(findings, len(result.errors)))
+        return report
+
+    findings, errors = lint_and_report(paths, _split(corpus))
+    if watch:
+        raise typer.Exit(_watch(paths, lint_and_report))
     failing = [f for f in findings if SEVERITY_RANK[f.severity.value] >= SEVERITY_RANK[fail_level]]
-    raise typer.Exit(_exit_code(failing, result.errors, exit_zero))
+    raise typer.Exit(_exit_code(failing, errors, exit_zero))
+
+
+def _watch(paths: list[str], lint_and_report) -> int:
+    """Re-lint the files that change (against the rest as their corpus) until interrupted."""
+    from datetime import datetime
+
+    from watchfiles import watch
+
+    from lint.sources import TEXT_SUFFIXES
+
+    folders = [path for path in paths if path != "-"]
+    typer.echo("newslint: watching for changes (Ctrl-C to stop)", err=True)
+    try:
+        for changes in watch(*folders, debounce=200):
+            changed = sorted(
+                {path for _, path in changes if Path(path).suffix.lower() in TEXT_SUFFIXES and Path(path).is_file()}
+            )
+            if changed:
+                stamp = datetime.now().strftime("%H:%M:%S")
+                typer.echo(f"newslint: {stamp}: re-linting {len(changed)} changed file(s)", err=True)
+                lint_and_report(changed, folders)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _wants_progress(paths: list[str]) -> bool:
+    """A progress bar only on a terminal, never in pipes or CI, and only for a large run."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or "-" in paths:
+        return False
+    total = 0
+    for path in paths:
+        item = Path(path)
+        if item.is_file():
+            total += item.stat().st_size
+        elif item.is_dir():
+            total += sum(p.stat().st_size for p in item.rglob("*") if p.suffix in (".txt", ".md", ".html", ".htm"))
+        if total > PROGRESS_MIN_BYTES:
+            return True
+    return False
+
+
+PROGRESS_MIN_BYTES = 2_000_000  # about two seconds of linting
+
+
+def _progress_bar():
+    """A callback (done, total) that draws a rich progress bar on stderr."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    progress = Progress(console=Console(stderr=True), transient=True)
+    task = progress.add_task("linting", total=None)
+    progress.start()
+
+    def update(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total)
+        if done >= total:
+            progress.stop()
+
+    return update
 
 
 FAIL_LEVELS = ("error", "warning", "info")

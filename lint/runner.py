@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from lint.config import Config
@@ -40,6 +40,7 @@ def lint_paths(
     stdin_filename: str | None = None,
     report_unused_suppressions: bool = False,
     corpus_paths: Sequence[str] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> LintResult:
     """Lint files and folders. ``corpus_paths`` are read as cross-file evidence only (pre-commit
     passes a few changed files; name consistency still compares them with the whole archive)."""
@@ -58,6 +59,7 @@ def lint_paths(
         report_unused_suppressions=report_unused_suppressions,
         report_only=report_only,
         jobs=config.jobs,
+        progress=progress,
     )
     result.errors = errors
     return result
@@ -100,6 +102,7 @@ def lint_documents(
     report_unused_suppressions: bool = False,
     report_only: Collection[str] | None = None,
     jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LintResult:
     """Lint documents together (cross-file evidence sees all of them); ``jobs`` worker processes
     share the per-file stage (the findings are the same for any number).
@@ -123,7 +126,7 @@ def lint_documents(
             result.notes.append(
                 f"{doc.path}: the text looks like '{doc.language}', not English; English-only rules were skipped"
             )
-    raw.extend(_per_file_stage(documents, rules, jobs))
+    raw.extend(_per_file_stage(documents, rules, jobs, progress))
     # The evidence stage: what the per-file stage found in each document, for the corpus pass
     # (a rule there reads "this article shows translation damage" instead of running other rules).
     per_document: dict[str, list[Finding]] = {}
@@ -188,7 +191,12 @@ def _worker(share: int) -> list[tuple[int, list[Finding]]]:
     return [(index, _check_one(documents[index], rules)) for index in shares[share]]
 
 
-def _per_file_stage(documents: Sequence[Document], rules: Sequence[Rule], jobs: int) -> list[Finding]:
+def _per_file_stage(
+    documents: Sequence[Document],
+    rules: Sequence[Rule],
+    jobs: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Finding]:
     """Every per-file rule on every document, in document order.
 
     With jobs > 1, worker processes forked after the parent has read every document and computed
@@ -203,7 +211,12 @@ def _per_file_stage(documents: Sequence[Document], rules: Sequence[Rule], jobs: 
         and not any(rule.defers_to_other_rules for rule in rules)
     )
     if not parallel:
-        return [finding for doc in documents for finding in _check_one(doc, rules)]
+        found_serially: list[Finding] = []
+        for done, doc in enumerate(documents, 1):
+            found_serially.extend(_check_one(doc, rules))
+            if progress is not None:
+                progress(done, len(documents))
+        return found_serially
     import multiprocessing
 
     found: dict[int, list[Finding]] = {0: _check_one(documents[0], rules)}
@@ -211,8 +224,10 @@ def _per_file_stage(documents: Sequence[Document], rules: Sequence[Rule], jobs: 
     _WORK = (list(documents), list(rules), shares)
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for results in pool.map(_worker, range(jobs)):
+            for results in pool.imap_unordered(_worker, range(jobs)):
                 found.update(results)
+                if progress is not None:
+                    progress(len(found), len(documents))
     finally:
         _WORK = None
     return [finding for index in range(len(documents)) for finding in found[index]]

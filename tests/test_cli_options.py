@@ -98,3 +98,29 @@ def test_jobs_give_the_same_findings(tmp_path: Path) -> None:
     one = run_cli(str(tmp_path), "--format", "json", "--jobs", "1").stdout
     two = run_cli(str(tmp_path), "--format", "json", "--jobs", "2").stdout
     assert json.loads(one) and one == two
+
+
+def test_watch_relints_a_changed_file(tmp_path: Path) -> None:
+    import sys
+    import time
+
+    story = tmp_path / "story.txt"
+    story.write_text("The council met on Friday.\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from lint.cli import main; main()", str(tmp_path), "--watch", "--no-show-source"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert "watching for changes" in process.stderr.readline()
+        time.sleep(0.5)
+        story.write_text("The council met on Friday.\nThe the vote followed.\n", encoding="utf-8")
+        deadline = time.monotonic() + 60
+        seen = ""
+        while time.monotonic() < deadline and "RE001" not in seen:
+            seen += process.stdout.readline()
+        assert "story.txt:2:1: RE001" in seen
+    finally:
+        process.kill()
+        process.wait()
