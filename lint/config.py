@@ -33,6 +33,9 @@ KNOWN_KEYS = {
     "max-file-size",
     "max-findings-per-rule",
     "quality",
+    "extend-boilerplate",
+    "extend-calques",
+    "extend-names",
 }
 MAX_TOML_DEPTH = 32
 
@@ -58,6 +61,10 @@ class Config:
     force_exclude: bool = False
     max_file_size: int = 20 * 1024 * 1024
     max_findings_per_rule: int = 1000
+    # A newsroom's own rule data: files beside the configuration, in the built-in files' formats.
+    extend_boilerplate: tuple[str, ...] = ()
+    extend_calques: tuple[str, ...] = ()
+    extend_names: frozenset[str] = frozenset()
     jobs: int = 1  # worker processes for the per-file stage (the command line: --jobs, default all cores)
     quality: QualitySettings = field(default_factory=QualitySettings)
     path: Path | None = None
@@ -231,7 +238,77 @@ def parse_table(table: dict[str, Any], path: Path | None) -> Config:
         raise ConfigError(f"{where}: 'max-findings-per-rule' must be a whole number (0: no limit)")
     config.max_findings_per_rule = cap
     config.quality = _quality(table.get("quality", {}), where)
+    base = path.parent if path else Path.cwd()
+    config.extend_boilerplate = tuple(_data_files(string_list("extend-boilerplate"), base, where, _check_boilerplate))
+    config.extend_calques = tuple(_data_files(string_list("extend-calques"), base, where, _check_calques))
+    names: set[str] = set()
+    for name_file in _data_files(string_list("extend-names"), base, where, _check_names):
+        names.update(_name_lines(Path(name_file)))
+    config.extend_names = frozenset(names)
+    if names:
+        config.accept |= names  # the newsroom's spellings are right: neither name rule flags them
     return config
+
+
+def _data_files(names: list[str], base: Path, where: str, check) -> list[str]:
+    """Absolute paths of a newsroom's data files (relative to the configuration file), each
+    checked in the built-in format so a mistake is an error naming the file and line."""
+    found = []
+    for name in names:
+        file = (base / name).resolve()
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise ConfigError(f"{where}: cannot read data file {file}: {error.strerror or error}") from error
+        problem = check(text)
+        if problem:
+            raise ConfigError(f"{file}: {problem}")
+        found.append(str(file))
+    return found
+
+
+def _check_boilerplate(text: str) -> str | None:
+    """Lines of rules/data/boilerplate.txt: `[kind-group] message`, then `xx: phrase; phrase`."""
+    group = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            if "]" not in line or not line[1 : line.index("]")].strip():
+                return f"line {number}: a group header is written [kind-group] message"
+            group = line[1 : line.index("]")]
+            continue
+        language, colon, phrases = line.partition(":")
+        if not colon or not (language.strip() == "*" or language.strip().isalpha()) or not phrases.strip():
+            return f"line {number}: expected 'xx: phrase; phrase' (a language code, a colon, phrases)"
+        if group is None:
+            return f"line {number}: phrases before any [kind-group] header"
+    return None
+
+
+def _check_calques(text: str) -> str | None:
+    """A TOML file of calque patterns in the format of rules/data/calques.toml."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return f"invalid TOML: {error}"
+    from rules.calque import validate_patterns
+
+    return validate_patterns(data)
+
+
+def _check_names(text: str) -> str | None:
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if line and not line.startswith("#") and (not line[0].isalpha() or any(c in line for c in "=[]{}\"")):
+            return f"line {number}: one name per line (letters, spaces, hyphens, apostrophes)"
+    return None
+
+
+def _name_lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
 
 
 def _quality(table: Any, where: str) -> QualitySettings:

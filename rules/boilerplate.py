@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -93,10 +94,32 @@ class Vocabulary:
     stems: frozenset[str]  # noun-promo and platform stems (matched as word starts)
 
 
+_EXTRA_FILES: tuple[str, ...] = ()  # a newsroom's own vocabulary files (extend-boilerplate)
+
+
+def use_extra_vocabulary(files: tuple[str, ...]) -> None:
+    """Add a newsroom's vocabulary files to the built-in one. The derived tables are cached per
+    process; they are rebuilt only when the set of files changes (one configuration per run)."""
+    global _EXTRA_FILES
+    if files != _EXTRA_FILES:
+        _EXTRA_FILES = files
+        for cached in (_entries, vocabulary, phrase_index, notices, judge_line):
+            cached.cache_clear()
+
+
 @cache
 def _entries() -> tuple[tuple[str, str, str], ...]:
-    """(group, message, phrase) for every phrase of `rules/data/boilerplate.txt`."""
-    text = resources.files("rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
+    """(group, message, phrase) for every phrase of `rules/data/boilerplate.txt` and of the
+    newsroom's files (same format)."""
+    texts = [resources.files("rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")]
+    texts += [Path(file).read_text(encoding="utf-8") for file in _EXTRA_FILES]
+    entries: list[tuple[str, str, str]] = []
+    for text in texts:
+        entries.extend(_parse_vocabulary(text))
+    return tuple(entries)
+
+
+def _parse_vocabulary(text: str) -> list[tuple[str, str, str]]:
     entries: list[tuple[str, str, str]] = []
     group, message = "", ""
     for raw in text.splitlines():
@@ -110,7 +133,7 @@ def _entries() -> tuple[tuple[str, str, str], ...]:
         for phrase in line.partition(":")[2].split(";"):
             if phrase.strip():
                 entries.append((group, message, " ".join(phrase.split())))
-    return tuple(entries)
+    return entries
 
 
 @cache
@@ -616,6 +639,7 @@ class Boilerplate(Rule):
     english_only = False
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_extra_vocabulary(self.config.extend_boilerplate)
         lines = doc.lines
         if not lines:
             return

@@ -1,0 +1,67 @@
+"""A newsroom's own rule data, named in its configuration: extra chrome vocabulary, extra calque
+patterns and its own name spellings; bad files are errors naming the file and the line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+STORY = (
+    "The council approved the budget on Tuesday after a long debate.\n\n"
+    "Harbourside Evening Digest\n\n"
+    "The mayor said the vote was fair and the plan would go ahead.\n"
+)
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    (tmp_path / "style").mkdir()
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    return tmp_path
+
+
+def codes(result) -> list[tuple[str, int]]:
+    return [(f["code"], f["start"]["line"]) for f in json.loads(result.stdout)]
+
+
+def test_extend_boilerplate_adds_a_newsroom_widget(desk: Path) -> None:
+    assert ("BP001", 3) not in codes(run_cli(str(desk / "story.txt"), "--format", "json"))
+    (desk / "style" / "chrome.txt").write_text(
+        "# our newsletter widget\n[cue-house] newsletter widget\nen: harbourside evening digest\n", encoding="utf-8"
+    )
+    (desk / "newslint.toml").write_text('extend-boilerplate = ["style/chrome.txt"]\n', encoding="utf-8")
+    assert ("BP001", 3) in codes(run_cli(str(desk / "story.txt"), "--format", "json"))
+
+
+def test_extend_names_are_the_newsrooms_spellings(desk: Path) -> None:
+    story = desk / "names.txt"
+    story.write_text("The minister met President Volodomir Petrenko on Monday in the capital.\n", encoding="utf-8")
+    assert ("NS001", 1) in codes(run_cli(str(story), "--format", "json"))
+    (desk / "style" / "names.txt").write_text("# house spellings\nVolodomir\n", encoding="utf-8")
+    (desk / "newslint.toml").write_text('extend-names = ["style/names.txt"]\n', encoding="utf-8")
+    assert ("NS001", 1) not in codes(run_cli(str(story), "--format", "json"))
+
+
+@pytest.mark.parametrize(
+    ("key", "content", "message"),
+    [
+        ("extend-boilerplate", "[cue-house] x\nevening digest\n", "chrome.txt: line 2: expected 'xx: phrase"),
+        ("extend-boilerplate", "en: digest\n", "chrome.txt: line 1: phrases before any [kind-group] header"),
+        ("extend-names", "Volodomir\n= broken\n", "chrome.txt: line 2: one name per line"),
+    ],
+)
+def test_bad_data_files_are_errors_naming_file_and_line(desk: Path, key: str, content: str, message: str) -> None:
+    (desk / "style" / "chrome.txt").write_text(content, encoding="utf-8")
+    (desk / "newslint.toml").write_text(f'{key} = ["style/chrome.txt"]\n', encoding="utf-8")
+    result = run_cli(str(desk / "story.txt"))
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_missing_data_file_is_an_error(desk: Path) -> None:
+    (desk / "newslint.toml").write_text('extend-names = ["style/missing.txt"]\n', encoding="utf-8")
+    result = run_cli(str(desk / "story.txt"))
+    assert result.returncode == 2 and "cannot read data file" in result.stderr
