@@ -89,6 +89,9 @@ class NameIndex:
     def __init__(self, keys: array, lists: array) -> None:
         self.keys = keys
         self.lists = lists
+        # Neighbours per word, computed once per process (hundreds of lookups each).
+        self._neighbours: dict[str, tuple[NameInfo, ...]] = {}
+        self._transliteration_neighbours: dict[str, tuple[NameInfo, ...]] = {}
 
     def lookup(self, folded: str) -> NameInfo | None:
         base = _hash(folded) << PAYLOAD_BITS
@@ -109,16 +112,41 @@ class NameIndex:
     def neighbours(self, word: str) -> list[NameInfo]:
         """Known spellings one edit (a transposition counts as one) or one transliteration swap
         from word, which is folded first; the word itself excluded."""
+        known = self._neighbours.get(word)
+        if known is None:
+            if len(self._neighbours) > 50_000:
+                self._neighbours.clear()
+            known = self._neighbours[word] = tuple(self._find_neighbours(word))
+        return list(known)
+
+    def _find_neighbours(self, word: str) -> list[NameInfo]:
         folded = fold(word)
         found = []
+        keys, count, shift = self.keys, len(self.keys), 48 - HASH_BITS
+        blake2b, from_bytes, bisect_left = hashlib.blake2b, int.from_bytes, bisect.bisect_left
         for candidate in sorted(_edits(folded) | transliterations(folded)):
-            if candidate != folded and (info := self.lookup(candidate)) is not None:
-                found.append(info)
+            if candidate == folded:
+                continue
+            # lookup's test, inlined: hundreds of candidates per word, nearly all unknown.
+            hashed = from_bytes(blake2b(candidate.encode("utf-8"), digest_size=6).digest(), "big") >> shift
+            position = bisect_left(keys, hashed << PAYLOAD_BITS)
+            if position < count and keys[position] >> PAYLOAD_BITS == hashed:
+                info = self.lookup(candidate)
+                if info is not None:
+                    found.append(info)
         return found
 
     def transliteration_neighbours(self, word: str) -> list[NameInfo]:
         """Frequent names whose spelling key is one vowel from word's: spellings that
         transliteration habits and one vowel apart ('Volodomir' -> Volodymyr)."""
+        known = self._transliteration_neighbours.get(word)
+        if known is None:
+            if len(self._transliteration_neighbours) > 50_000:
+                self._transliteration_neighbours.clear()
+            known = self._transliteration_neighbours[word] = tuple(self._find_transliteration_neighbours(word))
+        return list(known)
+
+    def _find_transliteration_neighbours(self, word: str) -> list[NameInfo]:
         folded = fold(word)
         found = []
         for candidate in sorted(_vowel_edits(spelling_key(word))):

@@ -377,6 +377,8 @@ class Calque:
         """A cheap pre-test on the next tokens: can the pattern go on there?"""
         if not following:
             return True
+        if len(following) > 1 and not self.may_continue(following[:1]):
+            return False  # most patterns fail on the next token alone: a key of one word caches better
         key = (self.id, following)
         known = _CONTINUES.get(key)
         if known is None:
