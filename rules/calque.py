@@ -377,15 +377,16 @@ class Calque:
         """A cheap pre-test on the next tokens: can the pattern go on there?"""
         if not following:
             return True
-        if len(following) > 1 and not self.may_continue(following[:1]):
-            return False  # most patterns fail on the next token alone: a key of one word caches better
         key = (self.id, following)
         known = _CONTINUES.get(key)
         if known is None:
             if len(_CONTINUES) > 500_000:
                 _CONTINUES.clear()
-            tokens = [Tok(0, len(text), text) for text in following]
-            known = _CONTINUES[key] = _prefix_match(self.elements, 1, tokens, 0)
+            if len(following) > 1 and not self.may_continue(following[:1]):
+                known = False  # most patterns fail on the next token alone, a key that caches better
+            else:
+                known = _prefix_match(self.elements, 1, [Tok(0, len(text), text) for text in following], 0)
+            _CONTINUES[key] = known
         return known
 
     def _near_before(self, tokens: list[Tok], index: int) -> bool:
