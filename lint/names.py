@@ -90,7 +90,7 @@ class NameIndex:
         self.keys = keys
         self.lists = lists
         # Neighbours per word, computed once per process (hundreds of lookups each).
-        self._neighbours: dict[str, tuple[NameInfo, ...]] = {}
+        self._neighbours: dict[tuple[str, int], tuple[NameInfo, ...]] = {}
         self._transliteration_neighbours: dict[str, tuple[NameInfo, ...]] = {}
 
     def lookup(self, folded: str) -> NameInfo | None:
@@ -109,23 +109,25 @@ class NameIndex:
             )
         return None
 
-    def neighbours(self, word: str) -> list[NameInfo]:
+    def neighbours(self, word: str, min_length: int = 0) -> list[NameInfo]:
         """Known spellings one edit (a transposition counts as one) or one transliteration swap
-        from word, which is folded first; the word itself excluded."""
-        known = self._neighbours.get(word)
+        from word, which is folded first; the word itself excluded, and spellings shorter than
+        min_length (a caller that has no use for them saves their lookups)."""
+        key = (word, min_length)
+        known = self._neighbours.get(key)
         if known is None:
             if len(self._neighbours) > 50_000:
                 self._neighbours.clear()
-            known = self._neighbours[word] = tuple(self._find_neighbours(word))
+            known = self._neighbours[key] = tuple(self._find_neighbours(word, min_length))
         return list(known)
 
-    def _find_neighbours(self, word: str) -> list[NameInfo]:
+    def _find_neighbours(self, word: str, min_length: int) -> list[NameInfo]:
         folded = fold(word)
         found = []
         keys, count, shift = self.keys, len(self.keys), 48 - HASH_BITS
         blake2b, from_bytes, bisect_left = hashlib.blake2b, int.from_bytes, bisect.bisect_left
         for candidate in sorted(_edits(folded) | transliterations(folded)):
-            if candidate == folded:
+            if candidate == folded or len(candidate) < min_length:
                 continue
             # lookup's test, inlined: hundreds of candidates per word, nearly all unknown.
             hashed = from_bytes(blake2b(candidate.encode("utf-8"), digest_size=6).digest(), "big") >> shift
