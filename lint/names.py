@@ -678,10 +678,19 @@ def _name_base(word: str) -> str | None:
 
 def _add_name_beside(near: set[str], word: str) -> None:
     """A capitalized word written next to a name (a first name, a surname), for context."""
+    neighbour = _name_beside(word)
+    if neighbour is not None:
+        near.add(neighbour)
+
+
+@lru_cache(maxsize=100_000)
+def _name_beside(word: str) -> str | None:
+    """The word as context for a name beside it (possessive dropped), or None (lowercase, 'The')."""
     if word[:1].isupper():
         neighbour = POSSESSIVE_RE.sub("", word)
         if neighbour.casefold() not in FUNCTION_NAMES:
-            near.add(neighbour)
+            return neighbour
+    return None
 
 
 FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())
