@@ -234,8 +234,19 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
+        # findall and str.find beat a Match object per word; find cannot land early because the
+        # text between two words holds no letter or digit, and every word starts with one.
         new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are the hottest objects
-        return [new(Token, (m.start(), m.end(), m.group())) for m in WORD_RE.finditer(self.text)]
+        text = self.text
+        find = text.find
+        tokens = []
+        append = tokens.append
+        end = 0
+        for word in WORD_RE.findall(text):
+            start = find(word, end)
+            end = start + len(word)
+            append(new(Token, (start, end, word)))
+        return tokens
 
     @cached_property
     def _line_starts(self) -> list[int]:

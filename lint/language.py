@@ -7,7 +7,7 @@ bundled 'lite' fastText model, which is loaded lazily, once per process, and nev
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -153,8 +153,21 @@ def document_language(text: str, words: list[str] | None = None) -> str:
 
 
 def _latin_english_share(words: list[str]) -> float:
-    latin_words = [word for word in words if LATIN_LETTER_RE.match(word)]
-    return english_share("", words=latin_words) if latin_words else 0.0
+    """english_share over the words that start with a Latin letter (0 when there are none)."""
+    latin = english = 0
+    for kind in map(_latin_word_kind, words):
+        if kind:
+            latin += 1
+            english += kind == 2
+    return english / latin if latin else 0.0
+
+
+@lru_cache(maxsize=200_000)
+def _latin_word_kind(word: str) -> int:
+    """0: not a Latin-script word; 1: a Latin-script word; 2: an English function word."""
+    if not LATIN_LETTER_RE.match(word):
+        return 0
+    return 2 if word.lower() in ENGLISH_FUNCTION_WORDS else 1
 
 
 @cache

@@ -89,6 +89,9 @@ class NameIndex:
     def __init__(self, keys: array, lists: array) -> None:
         self.keys = keys
         self.lists = lists
+        # Neighbours per word, computed once per process (hundreds of lookups each).
+        self._neighbours: dict[tuple[str, int], tuple[NameInfo, ...]] = {}
+        self._transliteration_neighbours: dict[str, tuple[NameInfo, ...]] = {}
 
     def lookup(self, folded: str) -> NameInfo | None:
         base = _hash(folded) << PAYLOAD_BITS
@@ -106,19 +109,46 @@ class NameIndex:
             )
         return None
 
-    def neighbours(self, word: str) -> list[NameInfo]:
+    def neighbours(self, word: str, min_length: int = 0) -> list[NameInfo]:
         """Known spellings one edit (a transposition counts as one) or one transliteration swap
-        from word, which is folded first; the word itself excluded."""
+        from word, which is folded first; the word itself excluded, and spellings shorter than
+        min_length (a caller that has no use for them saves their lookups)."""
+        key = (word, min_length)
+        known = self._neighbours.get(key)
+        if known is None:
+            if len(self._neighbours) > 50_000:
+                self._neighbours.clear()
+            known = self._neighbours[key] = tuple(self._find_neighbours(word, min_length))
+        return list(known)
+
+    def _find_neighbours(self, word: str, min_length: int) -> list[NameInfo]:
         folded = fold(word)
         found = []
+        keys, count, shift = self.keys, len(self.keys), 48 - HASH_BITS
+        blake2b, from_bytes, bisect_left = hashlib.blake2b, int.from_bytes, bisect.bisect_left
         for candidate in sorted(_edits(folded) | transliterations(folded)):
-            if candidate != folded and (info := self.lookup(candidate)) is not None:
-                found.append(info)
+            if candidate == folded or len(candidate) < min_length:
+                continue
+            # lookup's test, inlined: hundreds of candidates per word, nearly all unknown.
+            hashed = from_bytes(blake2b(candidate.encode("utf-8"), digest_size=6).digest(), "big") >> shift
+            position = bisect_left(keys, hashed << PAYLOAD_BITS)
+            if position < count and keys[position] >> PAYLOAD_BITS == hashed:
+                info = self.lookup(candidate)
+                if info is not None:
+                    found.append(info)
         return found
 
     def transliteration_neighbours(self, word: str) -> list[NameInfo]:
         """Frequent names whose spelling key is one vowel from word's: spellings that
         transliteration habits and one vowel apart ('Volodomir' -> Volodymyr)."""
+        known = self._transliteration_neighbours.get(word)
+        if known is None:
+            if len(self._transliteration_neighbours) > 50_000:
+                self._transliteration_neighbours.clear()
+            known = self._transliteration_neighbours[word] = tuple(self._find_transliteration_neighbours(word))
+        return list(known)
+
+    def _find_transliteration_neighbours(self, word: str) -> list[NameInfo]:
         folded = fold(word)
         found = []
         for candidate in sorted(_vowel_edits(spelling_key(word))):
@@ -648,10 +678,19 @@ def _name_base(word: str) -> str | None:
 
 def _add_name_beside(near: set[str], word: str) -> None:
     """A capitalized word written next to a name (a first name, a surname), for context."""
+    neighbour = _name_beside(word)
+    if neighbour is not None:
+        near.add(neighbour)
+
+
+@lru_cache(maxsize=100_000)
+def _name_beside(word: str) -> str | None:
+    """The word as context for a name beside it (possessive dropped), or None (lowercase, 'The')."""
     if word[:1].isupper():
         neighbour = POSSESSIVE_RE.sub("", word)
         if neighbour.casefold() not in FUNCTION_NAMES:
-            near.add(neighbour)
+            return neighbour
+    return None
 
 
 FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())

@@ -382,8 +382,11 @@ class Calque:
         if known is None:
             if len(_CONTINUES) > 500_000:
                 _CONTINUES.clear()
-            tokens = [Tok(0, len(text), text) for text in following]
-            known = _CONTINUES[key] = _prefix_match(self.elements, 1, tokens, 0)
+            if len(following) > 1 and not self.may_continue(following[:1]):
+                known = False  # most patterns fail on the next token alone, a key that caches better
+            else:
+                known = _prefix_match(self.elements, 1, [Tok(0, len(text), text) for text in following], 0)
+            _CONTINUES[key] = known
         return known
 
     def _near_before(self, tokens: list[Tok], index: int) -> bool:
@@ -595,6 +598,15 @@ def scan(
     by_word, by_number = pattern_index()
     anchor_keys = anchor_spellings()
     anchors: list[tuple[int, int, Calque, int]] = []  # (start word, anchor word, pattern, offset)
+    next_tokens: dict[int, tuple[str, ...]] = {}
+
+    def following(position: int) -> tuple[str, ...]:
+        """_next_tokens, once per anchor word (several patterns share an anchor)."""
+        found = next_tokens.get(position)
+        if found is None:
+            found = next_tokens[position] = _next_tokens(text, words, position)
+        return found
+
     for key, positions in occurrences.items():
         if key not in anchor_keys and not key[0].isdigit():
             continue
@@ -603,17 +615,24 @@ def scan(
         if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
             candidates = (*candidates, *(c for c in by_number if c not in candidates))
         for calque, offset in candidates:
-            anchors.extend(
-                (position - offset, position, calque, offset) for position in positions if position >= offset
-            )
+            if offset:
+                anchors.extend(
+                    (position - offset, position, calque, offset)
+                    for position in positions
+                    if position >= offset and _may_match_around(calque, offset, text, words, position)
+                )
+            else:
+                anchors.extend(
+                    (position, position, calque, 0)
+                    for position in positions
+                    if calque.may_continue(following(position))
+                )
     anchors.sort(key=lambda anchor: anchor[0])
     words_in_text: set[str] | None = None
     taken_until = -1
     windows: dict[tuple[int, int], tuple[list[Tok], int]] = {}
     for start_word, position, calque, offset in anchors:
         if words[start_word][0] <= taken_until:
-            continue
-        if not offset and not calque.may_continue(_next_tokens(text, words, position)):
             continue
         low = max(0, position - WINDOW_BEFORE - offset - (NEAR if calque.near_before else 0))
         if (position, low) not in windows:
@@ -642,6 +661,47 @@ def scan(
         taken_until = last_token.end - 1
         parts = [" ".join(t.text for t in window[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
         yield calque, first_token.start, last_token.end, parts
+
+
+def _plain_gap(gap: str) -> bool:
+    """A gap between two words that yields no scan token: nothing, or spaces without a line break."""
+    return not gap or (gap.isspace() and "\n" not in gap)
+
+
+_AROUND: dict[tuple[str, int, tuple[str, ...], tuple[str, ...]], bool] = {}
+
+
+def _may_match_around(calque: Calque, offset: int, text: str, words: list[Word], position: int) -> bool:
+    """A cheap, exact pre-test for a pattern anchored on its element `offset` > 0: the elements
+    before the anchor are required one-token elements, so where only spaces separate the words
+    they must accept the words right before it; the elements after it must accept the next
+    words as far as only spaces separate them. False only where the full match must fail too."""
+    first = position - offset
+    if first > 0 and text[words[first - 1][1] : words[first][0]] in DECIMAL_GAPS:
+        return True  # the first word might join a decimal ('1,200'): leave it to the full match
+    for index in range(first, position):
+        if not _plain_gap(text[words[index][1] : words[index + 1][0]]):
+            return True
+    after: list[str] = []
+    end = words[position][1]
+    for start, next_end, word in words[position + 1 : position + 3]:
+        if not _plain_gap(text[end:start]):
+            break
+        after.append(word)
+        end = next_end
+    last = position + len(after)
+    if after and last + 1 < len(words) and text[end : words[last + 1][0]] in DECIMAL_GAPS:
+        after.pop()  # the last word might join a decimal with the next one
+    key = (calque.id, offset, tuple(w for _, _, w in words[first:position]), tuple(after))
+    known = _AROUND.get(key)
+    if known is None:
+        if len(_AROUND) > 500_000:
+            _AROUND.clear()
+        known = all(
+            calque.elements[number].test(Tok(0, len(word), word)) for number, word in enumerate(key[2])
+        ) and _prefix_match(calque.elements, offset + 1, [Tok(0, len(word), word) for word in after], 0)
+        _AROUND[key] = known
+    return known
 
 
 def _next_tokens(text: str, words: list[Word], position: int) -> tuple[str, ...]:

@@ -338,24 +338,29 @@ class Capitalization(Rule):
 
 
 def _count_one(doc: Document) -> dict[str, int]:
-    return _count_capitals([doc])
+    """One document's capitals mid-sentence (and, under "\\0" + word, its lowercase uses)."""
+    counts: dict[str, int] = {}
+    capitalized = set()
+    for word, count in doc.word_counts.items():
+        if word.islower():
+            key = "\0" + word  # lowercase uses, counted under a separate key
+            counts[key] = counts.get(key, 0) + count
+        elif word[0].isupper():
+            capitalized.add(word)
+    tokens = doc.tokens
+    for index in doc.tokens_of(capitalized):
+        token = tokens[index]
+        if _mid_sentence(doc, token):
+            counts[token.text] = counts.get(token.text, 0) + 1
+    return counts
 
 
 def _count_capitals(docs: list[Document]) -> dict[str, int]:
+    """The corpus counts: the sum of each document's own counts (computed once per document)."""
     counts: dict[str, int] = {}
     for other in docs:
-        capitalized = set()
-        for word, count in other.word_counts.items():
-            if word.islower():
-                key = "\0" + word  # lowercase uses, counted under a separate key
-                counts[key] = counts.get(key, 0) + count
-            elif word[0].isupper():
-                capitalized.add(word)
-        tokens = other.tokens
-        for index in other.tokens_of(capitalized):
-            token = tokens[index]
-            if _mid_sentence(other, token):
-                counts[token.text] = counts.get(token.text, 0) + 1
+        for key, count in other.value("capitalized_here", _count_one).items():
+            counts[key] = counts.get(key, 0) + count
     return counts
 
 

@@ -196,8 +196,22 @@ class ForeignLanguage(Rule):
             return  # most English documents: too few words lean abroad to form a span
         text = doc.text
         tokens = doc.tokens
+        # Only a non-English word starts a run: jump from one to the next while no run is open.
+        starts = doc.tokens_of(word for word, (kind, _) in classes.items() if kind != ENGLISH)
+        next_start = 0
         run: list[Token] = []
-        for index, token in enumerate(tokens):
+        index = -1
+        while True:
+            index += 1
+            if not run:
+                while next_start < len(starts) and starts[next_start] < index:
+                    next_start += 1
+                if next_start == len(starts):
+                    break
+                index = starts[next_start]
+            elif index == len(tokens):
+                break
+            token = tokens[index]
             kind = classes[token.text][0]
             joined = bool(run) and GAP.fullmatch(text, run[-1].end, token.start) is not None
             if kind != ENGLISH and (not run or joined):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -19,6 +20,9 @@ PATTERN = regex.compile(
     rf"(?P<nbsp>[{NO_BREAK}]+)|(?P<unusual>[\u2000-\u2006\u2008-\u200a\u205f]+)|(?P<invisible>[{INVISIBLE}]+)|(?P<joiner>[{JOINERS}]+)"
     r"|(?P<ideographic>\u3000+)|(?P<tab>[ ]*\t[ \t]*)|(?P<double>[ ]{2,})"
 )
+# Every character a PATTERN match can start with, but the space (a cheap pre-test; the
+# standard library's scan of one character class is the fastest here).
+SPECIAL_SPACING = re.compile(rf"[{NO_BREAK}\u2000-\u200a\u205f{INVISIBLE}{JOINERS}\u3000]")
 DIRECTION_MARKS = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Scripts that join letters with ZWJ/ZWNJ on purpose (Persian, Arabic, the Indic scripts...).
 JOINING_LETTER = regex.compile(r"(?V1)[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inherited}\p{Han}\p{Hangul}]]")
@@ -52,6 +56,8 @@ class Whitespace(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if not _may_have_artifact(text):
+            return
         for match in PATTERN.finditer(text):
             start, end = match.span()
             if not _inside_line(text, start, end):
@@ -91,6 +97,11 @@ class Whitespace(Rule):
     def _replace(self, doc: Document, start: int, end: int, message: str, content: str) -> Finding:
         label = "Replace with a space" if content else "Delete the invisible character"
         return self.finding(doc, start, end, message, fix=Fix.replace(start, end, content, label))
+
+
+def _may_have_artifact(text: str) -> bool:
+    """Whether PATTERN can match at all: a tab, two spaces, or a special character (never in ASCII)."""
+    return "\t" in text or "  " in text or (not text.isascii() and SPECIAL_SPACING.search(text) is not None)
 
 
 def _inside_line(text: str, start: int, end: int) -> bool:
