@@ -153,14 +153,18 @@ def vocabulary() -> Vocabulary:
 
 
 @cache
-def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
+def phrase_index() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Every phrase with all the groups that list it (a word may be a month and a nav label)."""
-    index: dict[tuple[str, ...], set[str]] = {}
+    index: dict[tuple[str, ...], list[str]] = {}
     for group, _, phrase in _entries():
         tokens = tuple(fold(token) for token in TOKEN.findall(phrase))
         if tokens and not UNSPACED.search(phrase):
-            index.setdefault(tokens, set()).add(group)
-    return {tokens: frozenset(groups) for tokens, groups in index.items()}
+            groups = index.setdefault(tokens, [])
+            if group not in groups:
+                groups.append(group)
+    # Groups in the order of the data file, so the first group of a kind is always the same one
+    # (a set here made the message depend on the interpreter's hash seed).
+    return {tokens: tuple(groups) for tokens, groups in index.items()}
 
 
 def _in_kind(tokens: tuple[str, ...], kind: str) -> str | None:

@@ -65,3 +65,29 @@ def test_scraped_pages_chrome_recall_and_false_positives() -> None:
 def test_clean_news_findings_stay_rare() -> None:
     summary = scored(str(EVAL / "score.py"), "--json", "--cmd", LINTER, "clean", str(SHARED / "corpora/clean-news"))
     assert summary["per_1000_words"] <= CLEAN_PER_1K_MAX, summary
+
+
+def test_findings_do_not_depend_on_the_hash_seed() -> None:
+    """Sets and dicts iterate in hash order: no finding or message may depend on it."""
+    import os
+
+    outputs = set()
+    for seed in ("1", "2"):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "lint",
+                "--format",
+                "json",
+                str(SHARED / "gold/dev/articles"),
+                str(SHARED / "corpora/scraped/naive"),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=900,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
