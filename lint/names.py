@@ -25,7 +25,6 @@ import hashlib
 import json
 import marshal
 import math
-import mmap
 import zlib
 from array import array
 from functools import cache, lru_cache
@@ -34,6 +33,7 @@ from typing import NamedTuple
 
 import regex
 
+from lint import cache as cache_files
 from lint.lexicon import _cache_path, _store_cache, fold, lexicon
 
 SCHEMA = 6
@@ -417,16 +417,13 @@ def _built() -> dict:
 @cache
 def name_index() -> NameIndex:
     """The index, from the cache when there is one (built and stored otherwise)."""
-    keys_path, lists_path = _path("keys"), _path("lists")
-    if keys_path is not None and keys_path.is_file() and lists_path.is_file():
+    keys_data, lists_data = cache_files.read(_path("keys")), cache_files.read(_path("lists"))
+    if keys_data is not None and lists_data is not None and len(keys_data) % 8 == 0 and len(lists_data) % 4 == 0:
         keys, lists = array("Q"), array("I")
-        try:
-            keys.frombytes(keys_path.read_bytes())
-            lists.frombytes(lists_path.read_bytes())
-            if len(keys) == len(lists):
-                return NameIndex(keys, lists)
-        except (OSError, ValueError):
-            pass
+        keys.frombytes(keys_data)
+        lists.frombytes(lists_data)
+        if len(keys) == len(lists):
+            return NameIndex(keys, lists)
     data = _built()
     return NameIndex(data["keys"], data["lists"])
 
@@ -434,11 +431,11 @@ def name_index() -> NameIndex:
 @cache
 def _stored(part: str) -> dict:
     """One of the dictionaries the index keeps beside its keys, loaded when first needed."""
-    path = _path(part)
-    if path is not None and path.is_file():
+    payload = cache_files.read(_path(part))
+    if payload is not None:
         try:
-            return marshal.loads(path.read_bytes())
-        except (OSError, ValueError, EOFError):
+            return marshal.loads(payload)
+        except (ValueError, EOFError):
             pass
     return _built()[part]
 
@@ -450,15 +447,11 @@ def _accents_blob(accented: dict[str, str]) -> bytes:
 
 
 @cache
-def _accents() -> bytes | mmap.mmap:
-    """The accents file, mapped into memory (only the pages a search touches are read)."""
-    path = _path("accents")
-    if path is not None and path.is_file():
-        try:
-            with open(path, "rb") as file:
-                return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
-            pass
+def _accents() -> bytes:
+    """The accents file, read once and checked (a bad one is rebuilt)."""
+    payload = cache_files.read(_path("accents"))
+    if payload is not None:
+        return payload
     return _accents_blob(_built()["accents"])
 
 

@@ -36,6 +36,7 @@ def run_cli(
     input_bytes: bytes | None = None,
     cwd: Path | None = None,
     timeout: float | None = None,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run the command line; output is decoded text whichever input is given."""
     result = subprocess.run(
@@ -44,6 +45,7 @@ def run_cli(
         input=input_bytes if input_bytes is not None else (input.encode() if input is not None else None),
         cwd=cwd or ROOT,
         timeout=timeout,
+        env=env,
     )
     result.stdout = result.stdout.decode("utf-8", "replace")
     result.stderr = result.stderr.decode("utf-8", "replace")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
+from conftest import run_cli
+
 from lint import cache
+from lint.lexicon import _cache_path, _foreign_index, lexicon
 
 
 def test_round_trip(tmp_path: Path) -> None:
@@ -32,3 +37,23 @@ def test_unwritable_folder_is_not_an_error(tmp_path: Path) -> None:
     blocked.write_text("not a folder", encoding="utf-8")
     cache.write(blocked / "words.bin", b"data")  # the parent is a file: nothing written, no error
     assert cache.read(blocked / "words.bin") is None
+
+
+def test_a_truncated_word_index_is_rebuilt_and_findings_do_not_change(tmp_path: Path) -> None:
+    """The defect this guards against: a truncated foreign-word index silently changed findings."""
+    source = _cache_path()
+    assert source is not None
+    lexicon()  # make sure the caches exist
+    _foreign_index()
+    folder = tmp_path / "cache"
+    shutil.copytree(source.parent, folder)
+    foreign = folder / source.with_suffix(".foreign.bin").name
+    size = foreign.stat().st_size
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan, según fuentes del gobierno regional, would pass.\n", encoding="utf-8")
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(folder)}
+    before = run_cli(str(text), "--format", "json", env=env).stdout
+    foreign.write_bytes(foreign.read_bytes()[: size // 3])
+    after = run_cli(str(text), "--format", "json", env=env).stdout
+    assert after == before and "FL001" in after
+    assert foreign.stat().st_size == size  # rebuilt
