@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -461,8 +462,58 @@ def _match(elements, position: int, tokens: list[Tok], index: int) -> list[int] 
 
 @cache
 def load_data() -> dict:
+    """rules/data/calques.toml with a newsroom's own files (extend-calques) merged in: their
+    [lists] extend or add word lists, [family.*] add families, [[calque]] add patterns."""
     text = resources.files("rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    data = tomllib.loads(text)
+    for file in _EXTRA_FILES:
+        merge_data(data, tomllib.loads(Path(file).read_text(encoding="utf-8")))
+    return data
+
+
+def merge_data(data: dict, extra: dict) -> None:
+    for name, words in extra.get("lists", {}).items():
+        data["lists"][name] = [*data["lists"].get(name, []), *words]
+    data["family"].update(extra.get("family", {}))
+    data["calque"] = [*data["calque"], *extra.get("calque", [])]
+
+
+_EXTRA_FILES: tuple[str, ...] = ()
+
+
+def use_extra_calques(files: tuple[str, ...]) -> None:
+    """Add a newsroom's pattern files; the compiled patterns are rebuilt only when they change."""
+    global _EXTRA_FILES
+    if files != _EXTRA_FILES:
+        _EXTRA_FILES = files
+        for cached in (load_data, word_lists, calques, anchor_spellings, pattern_index):
+            cached.cache_clear()
+        _CONTINUES.clear()
+        _AROUND.clear()
+
+
+def validate_patterns(extra: dict) -> str | None:
+    """Why a newsroom's calque file cannot be used (naming the pattern), or None."""
+    text = resources.files("rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    try:
+        merge_data(data, extra)
+    except (TypeError, AttributeError):
+        return "[lists] must map names to lists of words, [family.X] and [[calque]] must be tables"
+    lists = {name: frozenset(str(w).lower() for w in words) for name, words in data["lists"].items()}
+    for number, entry in enumerate(extra.get("calque", []), 1):
+        name = entry.get("id", f"pattern {number}") if isinstance(entry, dict) else f"pattern {number}"
+        if not isinstance(entry, dict) or not {"id", "family", "pattern"} <= set(entry):
+            return f"calque '{name}': every [[calque]] needs id, family and pattern"
+        if entry["family"] not in data["family"]:
+            return f"calque '{name}': unknown family '{entry['family']}'"
+        try:
+            elements = _parse_sequence(entry["pattern"], lists)[0]
+        except (ValueError, KeyError, IndexError) as error:
+            return f"calque '{name}': bad pattern {entry['pattern']!r}: {error}"
+        if not elements or elements[0].optional or elements[0].skip or elements[0].open_class:
+            return f"calque '{name}': a pattern must start with a required word, word list or number"
+    return None
 
 
 @cache
@@ -776,6 +827,7 @@ class CalqueRule(Rule):
     summary = "Source-language structure translated word for word: 'since two years', 'the actual government'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_extra_calques(self.config.extend_calques)
         for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences):
             suggestion = _fill(calque.suggestion, parts)
             languages = ", ".join(calque.languages)

@@ -65,3 +65,27 @@ def test_missing_data_file_is_an_error(desk: Path) -> None:
     (desk / "newslint.toml").write_text('extend-names = ["style/missing.txt"]\n', encoding="utf-8")
     result = run_cli(str(desk / "story.txt"))
     assert result.returncode == 2 and "cannot read data file" in result.stderr
+
+
+def test_extend_calques_adds_a_house_pattern(desk: Path) -> None:
+    story = desk / "calque.txt"
+    story.write_text("The board took the decision to proceed under the modality of urgency.\n", encoding="utf-8")
+    assert not any(code == "CQ001" for code, _ in codes(run_cli(str(story), "--format", "json")))
+    (desk / "style" / "calques.toml").write_text(
+        '[[calque]]\nid = "under-the-modality-of"\nfamily = "preposition"\n'
+        "pattern = '[ under the modality of ]'\nsuggest = \"as\"\nlanguages = [\"es\", \"pt\"]\n",
+        encoding="utf-8",
+    )
+    (desk / "newslint.toml").write_text('extend-calques = ["style/calques.toml"]\n', encoding="utf-8")
+    found = json.loads(run_cli(str(story), "--format", "json").stdout)
+    assert [f["code"] for f in found] == ["CQ001"] and "write 'as'" in found[0]["message"]
+
+
+def test_a_bad_calque_file_names_the_pattern(desk: Path) -> None:
+    (desk / "style" / "calques.toml").write_text(
+        '[[calque]]\nid = "broken-one"\nfamily = "no-such-family"\npattern = "[ x ]"\n', encoding="utf-8"
+    )
+    (desk / "newslint.toml").write_text('extend-calques = ["style/calques.toml"]\n', encoding="utf-8")
+    result = run_cli(str(desk / "story.txt"))
+    assert result.returncode == 2
+    assert "calques.toml: calque 'broken-one': unknown family 'no-such-family'" in result.stderr
