@@ -46,7 +46,7 @@ PATTERNS = {
 def time_lint(path: Path) -> float:
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "lint", "--format", "json", str(path)],
+        [sys.executable, "-m", "newslint", "--format", "json", str(path)],
         capture_output=True,
         check=False,
     )

@@ -16,9 +16,9 @@ DEFAULT_CORPORA = [ROOT / "seeds", ROOT.parent / "shared" / "corpora" / "clean-n
 
 
 def measure_in_process(folder: Path) -> None:
-    from lint.config import Config
-    from lint.registry import select_rules
-    from lint.runner import lint_paths, tune_garbage_collection
+    from newslint.config import Config
+    from newslint.registry import select_rules
+    from newslint.runner import lint_paths, tune_garbage_collection
 
     tune_garbage_collection()  # as the command line does
 
@@ -41,7 +41,7 @@ def measure_single_article() -> None:
     runs = []
     for _ in range(3):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "lint", str(article)], capture_output=True, check=False)
+        subprocess.run([sys.executable, "-m", "newslint", str(article)], capture_output=True, check=False)
         runs.append(time.perf_counter() - started)
     print(f"one article, process start to exit: best {min(runs):.2f} s of {len(runs)}")
 

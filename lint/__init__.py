@@ -6,7 +6,7 @@ The Python API: ``lint_text(text, *, path=None, kind="text", config=None)`` and
 
 __version__ = "0.1.0"
 
-from lint.api import lint_paths, lint_text  # noqa: E402
-from lint.finding import Finding  # noqa: E402
+from newslint.api import lint_paths, lint_text  # noqa: E402
+from newslint.finding import Finding  # noqa: E402
 
 __all__ = ["Finding", "__version__", "lint_paths", "lint_text"]

@@ -1,3 +1,3 @@
-from lint.cli import main
+from newslint.cli import main
 
 main()

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from lint.config import Config, find_config_file, load_config, parse_table
-from lint.finding import Finding
-from lint.registry import rules_for_config
+from newslint.config import Config, find_config_file, load_config, parse_table
+from newslint.finding import Finding
+from newslint.registry import rules_for_config
 
 
 def resolve(config: Config | Mapping[str, Any] | str | Path | None, near: Path | None = None) -> Config:
@@ -38,8 +38,8 @@ def lint_text(
     config: Config | Mapping[str, Any] | str | Path | None = None,
 ) -> list[Finding]:
     """Findings in one text; ``kind`` is text, markdown or html. Raises ConfigError for a bad configuration."""
-    from lint.runner import lint_documents
-    from lint.sources import make_document
+    from newslint.runner import lint_documents
+    from newslint.sources import make_document
 
     settings = resolve(config)
     name = path or {"text": "<text>", "markdown": "<text>.md", "html": "<text>.html"}.get(kind, "<text>")
@@ -55,7 +55,7 @@ def lint_paths(
 ) -> list[Finding]:
     """Findings in files and folders, linted together (cross-file evidence), as the command line does.
     Files that cannot be read raise SourceError for the first of them after all are read."""
-    from lint.runner import lint_paths as run
+    from newslint.runner import lint_paths as run
 
     names = [str(p) for p in paths]
     settings = resolve(config, Path(names[0]) if names else None)

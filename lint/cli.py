@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from lint import __version__
-from lint.config import Config, ConfigError, find_config_file, load_config
-from lint.document import Document
-from lint.finding import Finding
-from lint.registry import all_rules, find_rule, rules_for_config
-from lint.rule import Rule
+from newslint import __version__
+from newslint.config import Config, ConfigError, find_config_file, load_config
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.registry import all_rules, find_rule, rules_for_config
+from newslint.rule import Rule
 
 SUBCOMMANDS = ("rules", "rule", "lsp", "report", "view")
 
@@ -126,7 +125,7 @@ def check(
     if version:
         typer.echo(f"newslint {__version__}")
         raise typer.Exit(0)
-    from lint import output
+    from newslint import output
 
     if output_format not in output.FORMATS:
         raise fail(f"unknown format '{output_format}'; choose one of {', '.join(output.FORMATS)}")
@@ -149,7 +148,7 @@ def check(
     if fail_level not in FAIL_LEVELS:
         raise fail(f"unknown --fail-level '{fail_level}'; choose error, warning or info")
 
-    from lint.runner import lint_paths
+    from newslint.runner import lint_paths
 
     if fix or diff:
         raise typer.Exit(
@@ -187,7 +186,7 @@ def check(
         docs = result.documents
         report: list[str] = []
         if output_format == "json" and (statistics or summary):
-            from lint.quality import assess_all
+            from newslint.quality import assess_all
 
             qualities = assess_all(docs, result.findings, config.quality)
             report.append(
@@ -196,7 +195,7 @@ def check(
                 )
             )
         elif statistics:
-            from lint.quality import assess_all
+            from newslint.quality import assess_all
 
             if findings:
                 report.append(output.render_statistics(findings))
@@ -234,9 +233,8 @@ def _watch(paths: list[str], lint_and_report) -> int:
     """Re-lint the files that change (against the rest as their corpus) until interrupted."""
     from datetime import datetime
 
+    from newslint.sources import TEXT_SUFFIXES
     from watchfiles import watch
-
-    from lint.sources import TEXT_SUFFIXES
 
     folders = [path for path in paths if path != "-"]
     typer.echo("newslint: watching for changes (Ctrl-C to stop)", err=True)
@@ -300,7 +298,7 @@ def _emit(parts: list[str], output_file: Path | None) -> None:
         for part in parts:
             typer.echo(part)
         return
-    from lint.fixes import write_atomically
+    from newslint.fixes import write_atomically
 
     try:
         write_atomically(str(output_file), "".join(part + "\n" for part in parts))
@@ -329,10 +327,10 @@ def _run_fixes(
     as_json: bool = False,
 ) -> int:
     """--fix and --diff: apply fixes until stable, then write (or print) and report what remains."""
-    from lint import output
-    from lint.fixes import WriteRefused, fix_until_stable, unified_diff, write_fixed
-    from lint.runner import lint_documents, lint_paths
-    from lint.sources import make_document
+    from newslint import output
+    from newslint.fixes import WriteRefused, fix_until_stable, unified_diff, write_fixed
+    from newslint.runner import lint_documents, lint_paths
+    from newslint.sources import make_document
 
     first = lint_paths(paths, config, rules, stdin_filename=stdin_filename)
     for error in first.errors:
@@ -371,7 +369,7 @@ def _run_fixes(
         [rebuild(d, d.source if d.path in unwritten else outcome.texts[d.path]) for d in documents], config, rules
     )
     if as_json and not stdin_mode:
-        from lint.quality import assess_all
+        from newslint.quality import assess_all
 
         qualities = assess_all(remaining.documents, remaining.findings, config.quality)
         typer.echo(output.render_json_report(remaining.findings, remaining.documents, qualities, fixed=outcome.applied))
@@ -452,10 +450,10 @@ def corpus_report(
     ignore: Annotated[list[str] | None, typer.Option(help="Rules to leave out.")] = None,
 ) -> None:
     """Write one self-contained HTML report: corpus summary, score per article, every finding in place."""
-    from lint.fixes import write_atomically
-    from lint.quality import assess_all
-    from lint.report import render_report
-    from lint.runner import lint_paths
+    from newslint.fixes import write_atomically
+    from newslint.quality import assess_all
+    from newslint.report import render_report
+    from newslint.runner import lint_paths
 
     try:
         config = resolve_config(config_path, paths)
@@ -479,7 +477,7 @@ def corpus_report(
 @commands_app.command("lsp")
 def language_server() -> None:
     """Run the language server on stdio (for editors)."""
-    from lint.lsp import serve
+    from newslint.lsp import serve
 
     serve()
 
@@ -496,8 +494,7 @@ def show_view(
     article was found before trusting a clean report.
     """
     import regex
-
-    from lint.sources import Source, SourceError, kind_of, read_source
+    from newslint.sources import Source, SourceError, kind_of, read_source
 
     target = Path(path)
     if not target.exists():
@@ -520,7 +517,7 @@ def show_view(
 
 
 def main() -> None:
-    from lint.runner import tune_garbage_collection
+    from newslint.runner import tune_garbage_collection
 
     tune_garbage_collection()
     args = sys.argv[1:]

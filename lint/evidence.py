@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from lint.finding import Finding
+from newslint.finding import Finding
 
 # Codes whose findings show that machine translation damaged a text (not mere typography).
 TRANSLATION_DAMAGE = frozenset({"CQ001", "FR001", "FL001", "RT001", "MJ001"})

@@ -71,6 +71,6 @@ class Finding:
         """The finding as ``--format json`` prints it (line, column and offset of start and end)."""
         if self.document is None:
             raise ValueError("to_dict() needs the finding's document: use findings from lint_text or lint_paths")
-        from lint.output import finding_to_dict
+        from newslint.output import finding_to_dict
 
         return finding_to_dict(self, self.document)

@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lint.document import Document
-from lint.finding import Applicability, Edit, Finding
-from lint.sources import Fingerprint, encode
+from newslint.document import Document
+from newslint.finding import Applicability, Edit, Finding
+from newslint.sources import Fingerprint, encode
 
 MAX_PASSES = 10
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
+from importlib import resources
 from typing import NamedTuple
 
 import regex
-
-from lint.lexicon import parts_of_speech
+from newslint.lexicon import parts_of_speech
 
 ARTICLES = frozenset("the a an".split())
 DETERMINERS = ARTICLES | frozenset(
@@ -87,14 +86,15 @@ class Word(NamedTuple):
         return not self.classes.isdisjoint(names)
 
 
-IRREGULAR_VERBS_FILE = Path(__file__).resolve().parent.parent / "rules" / "data" / "fragment_irregular_verbs.txt"
+IRREGULAR_VERBS_FILE = "data/fragment_irregular_verbs.txt"  # in the rules package, beside its other data
 
 
 @cache
 def _irregular_forms() -> dict[str, frozenset[str]]:
     """Penn tags of every form of the English irregular verbs (base, past, participle)."""
     forms: dict[str, set[str]] = {}
-    for line in IRREGULAR_VERBS_FILE.read_text(encoding="utf-8").splitlines():
+    text = resources.files("newslint.rules").joinpath(IRREGULAR_VERBS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         base, past, participle = line.split()

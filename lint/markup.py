@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
-
-from lint.document import SourceMap
-from lint.htmlparse import Element, Tree, parse
+from newslint.document import SourceMap
+from newslint.htmlparse import Element, Tree, parse
 
 
 class ViewBuilder:

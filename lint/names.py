@@ -32,9 +32,8 @@ from importlib import resources
 from typing import NamedTuple
 
 import regex
-
-from lint import cache as cache_files
-from lint.lexicon import _cache_path, _store_cache, fold, lexicon
+from newslint import cache as cache_files
+from newslint.lexicon import _cache_path, _store_cache, fold, lexicon
 
 SCHEMA = 6
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
@@ -650,7 +649,7 @@ def _find_name_forms(doc) -> dict[str, NameForm]:
 @lru_cache(maxsize=100_000)
 def _lowercase_name(word: str) -> bool:
     """A lowercase word that is no English word but a known name (a place or one frequent in English)."""
-    from lint.lexicon import is_dictionary_word
+    from newslint.lexicon import is_dictionary_word
 
     return len(word) >= 4 and not is_dictionary_word(word) and is_established(word)
 

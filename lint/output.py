@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from lint import __version__
-from lint.document import Document
-from lint.finding import Finding, Severity
-from lint.rule import Rule
+from newslint import __version__
+from newslint.document import Document
+from newslint.finding import Finding, Severity
+from newslint.rule import Rule
 
 FORMATS = ("text", "json", "json-lines", "sarif", "github")
 
@@ -161,7 +161,7 @@ def render_json_report(
     """The versioned JSON object of --summary, --statistics and --fix with --format json:
     ``{"schema": 1, "findings": [...], "statistics": [...], "files": [...], "verdicts": {...}}``
     (only the parts asked for). The plain ``--format json`` stays a list of findings."""
-    from lint.quality import summary
+    from newslint.quality import summary
 
     body: dict[str, Any] = summary(qualities)
     if findings is not None:

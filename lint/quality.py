@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
-
-from lint.document import Document
-from lint.finding import Finding
+from newslint.document import Document
+from newslint.finding import Finding
 
 SUMMARY_SCHEMA = 1
 SEVERITY_WEIGHTS = {"error": 3.0, "warning": 1.0, "info": 0.25}

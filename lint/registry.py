@@ -7,20 +7,20 @@ import pkgutil
 from collections.abc import Sequence
 from functools import cache
 
-from lint.config import Config, ConfigError
-from lint.rule import Rule
+from newslint.config import Config, ConfigError
+from newslint.rule import Rule
 
 
 @cache
 def all_rules() -> tuple[type[Rule], ...]:
     """Every Rule subclass defined in a module of the ``rules`` package, sorted by code."""
-    import rules
+    from newslint import rules
 
     found: dict[str, type[Rule]] = {}
     for module_info in pkgutil.iter_modules(rules.__path__):
         if module_info.name.startswith("_"):
             continue
-        module = importlib.import_module(f"rules.{module_info.name}")
+        module = importlib.import_module(f"newslint.rules.{module_info.name}")
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, Rule) and value is not Rule:
                 if value.__module__ == module.__name__:

@@ -9,10 +9,10 @@ import html
 from collections import Counter
 from collections.abc import Sequence
 
-from lint import __version__
-from lint.document import Document
-from lint.finding import Finding
-from lint.quality import ArticleQuality
+from newslint import __version__
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.quality import ArticleQuality
 
 WORST_SHOWN = 20
 HISTOGRAM_BINS = 12

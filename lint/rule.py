@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from lint.finding import Finding, Fix, Related, Severity
+from newslint.finding import Finding, Fix, Related, Severity
 
 if TYPE_CHECKING:
-    from lint.config import Config
-    from lint.document import Document
+    from newslint.config import Config
+    from newslint.document import Document
 
 
 class Rule:
@@ -18,7 +18,7 @@ class Rule:
     Subclasses set ``code``, ``name`` (kebab-case), ``severity``, ``summary`` (one line) and a
     docstring (what it finds, why it matters, an example), and implement ``check`` and/or
     ``check_corpus`` (called once with every linted document, for cross-file evidence; by then
-    each document's ``evidence`` holds what the per-file rules found in it, see lint.evidence).
+    each document's ``evidence`` holds what the per-file rules found in it, see newslint.evidence).
     """
 
     code: ClassVar[str]

@@ -8,13 +8,13 @@ import sys
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from lint.config import Config
-from lint.document import Document
-from lint.evidence import Evidence
-from lint.finding import Finding
-from lint.rule import Rule
-from lint.sources import Source, SourceError, discover, read_source
-from lint.suppress import Suppressions
+from newslint.config import Config
+from newslint.document import Document
+from newslint.evidence import Evidence
+from newslint.finding import Finding
+from newslint.rule import Rule
+from newslint.sources import Source, SourceError, discover, read_source
+from newslint.suppress import Suppressions
 
 
 @dataclass
@@ -85,7 +85,7 @@ def read_documents(
 def _read(source: Source, stdin_filename: str | None, max_size: int) -> Document:
     if source.path != "-":
         return read_source(source, max_size=max_size)
-    from lint.sources import kind_of
+    from newslint.sources import kind_of
 
     display = stdin_filename or "-"
     stdin_source = Source("-", kind_of(display) if stdin_filename else "text")

@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint.document import Document
-from lint.exclude import Exclusions
+from newslint.document import Document
+from newslint.exclude import Exclusions
 
 TEXT_SUFFIXES = {
     ".txt": "text",
@@ -252,12 +252,12 @@ def make_document(path: str, text: str, kind: str = "text") -> Document:
     if text.startswith("\ufeff"):
         return _without_byte_order_mark(path, text, kind)
     if kind == "markdown":
-        from lint.markup import markdown_view
+        from newslint.markup import markdown_view
 
         view, source_map = markdown_view(text)
         return Document(path, view, source=text, source_map=source_map, kind=kind)
     if kind == "html":
-        from lint.markup import extract_html_view
+        from newslint.markup import extract_html_view
 
         view = extract_html_view(text)
         doc = Document(path, view.text, source=text, source_map=view.source_map, kind=kind)
@@ -270,7 +270,7 @@ def make_document(path: str, text: str, kind: str = "text") -> Document:
 def _without_byte_order_mark(path: str, text: str, kind: str) -> Document:
     """The document of the text after its BOM, mapped back to the file: no rule sees the mark and
     no fix can delete it, while offsets still count it as the file's first character."""
-    from lint.document import SourceMap
+    from newslint.document import SourceMap
 
     inner = make_document(path, text[1:], kind)
     if inner.source_map.pieces:

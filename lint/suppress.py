@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
-
-from lint.document import Document
-from lint.finding import Finding, Severity
+from newslint.document import Document
+from newslint.finding import Finding, Severity
 
 DIRECTIVE_RE = regex.compile(r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->")
 

@@ -18,11 +18,10 @@ from importlib import resources
 from pathlib import Path
 
 import regex
-
-from lint.document import Document, Span
-from lint.finding import Finding, Fix
-from lint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, zipf
-from lint.rule import Rule
+from newslint.document import Document, Span
+from newslint.finding import Finding, Fix
+from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, zipf
+from newslint.rule import Rule
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[©@#+]")
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
@@ -111,7 +110,7 @@ def use_extra_vocabulary(files: tuple[str, ...]) -> None:
 def _entries() -> tuple[tuple[str, str, str], ...]:
     """(group, message, phrase) for every phrase of `rules/data/boilerplate.txt` and of the
     newsroom's files (same format)."""
-    texts = [resources.files("rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")]
+    texts = [resources.files("newslint.rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")]
     texts += [Path(file).read_text(encoding="utf-8") for file in _EXTRA_FILES]
     entries: list[tuple[str, str, str]] = []
     for text in texts:
@@ -180,7 +179,7 @@ def _in_kind(tokens: tuple[str, ...], kind: str) -> str | None:
 
 @cache
 def agencies() -> frozenset[str]:
-    text = resources.files("rules").joinpath("data/photo_agencies.txt").read_text(encoding="utf-8")
+    text = resources.files("newslint.rules").joinpath("data/photo_agencies.txt").read_text(encoding="utf-8")
     return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

@@ -32,11 +32,10 @@ from importlib import resources
 from pathlib import Path
 
 import regex
-
-from lint.document import WORD_RE, Document
-from lint.finding import Finding, Fix, Severity
-from lint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, zipf
-from lint.rule import Rule
+from newslint.document import WORD_RE, Document
+from newslint.finding import Finding, Fix, Severity
+from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, zipf
+from newslint.rule import Rule
 
 DECIMAL_GAPS = frozenset({".", ","})
 WINDOW_BEFORE, WINDOW_AFTER = 4, 11
@@ -464,7 +463,7 @@ def _match(elements, position: int, tokens: list[Tok], index: int) -> list[int] 
 def load_data() -> dict:
     """rules/data/calques.toml with a newsroom's own files (extend-calques) merged in: their
     [lists] extend or add word lists, [family.*] add families, [[calque]] add patterns."""
-    text = resources.files("rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
+    text = resources.files("newslint.rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     for file in _EXTRA_FILES:
         merge_data(data, tomllib.loads(Path(file).read_text(encoding="utf-8")))
@@ -494,7 +493,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
 
 def validate_patterns(extra: dict) -> str | None:
     """Why a newsroom's calque file cannot be used (naming the pattern), or None."""
-    text = resources.files("rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
+    text = resources.files("newslint.rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     try:
         merge_data(data, extra)

@@ -9,10 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-
-from lint.document import Document, Span, Token, is_heading
-from lint.finding import Finding, Fix
-from lint.lexicon import (
+from newslint.document import Document, Span, Token, is_heading
+from newslint.finding import Finding, Fix
+from newslint.lexicon import (
     FUNCTION_WORDS,
     foreign_frequencies,
     is_dictionary_word,
@@ -23,7 +22,7 @@ from lint.lexicon import (
     parts_of_speech,
     zipf,
 )
-from lint.rule import Rule
+from newslint.rule import Rule
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their"}

@@ -8,12 +8,11 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import regex
-
-from lint.document import Document, Token
-from lint.finding import Finding
-from lint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
-from lint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_known_proper_noun, zipf
-from lint.rule import Rule
+from newslint.document import Document, Token
+from newslint.finding import Finding
+from newslint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
+from newslint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_known_proper_noun, zipf
+from newslint.rule import Rule
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
 # never a Latin letter) join the words into one span. The separator and letter classes are
@@ -48,7 +47,7 @@ ENGLISH, FOREIGN, UNKNOWN, NEUTRAL = "E", "F", "U", "N"
 @cache
 def loan_phrases() -> tuple[tuple[str, ...], ...]:
     """Borrowed words and phrases (rules/data/loan_phrases.txt), as casefolded word tuples."""
-    text = resources.files("rules").joinpath("data/loan_phrases.txt").read_text(encoding="utf-8")
+    text = resources.files("newslint.rules").joinpath("data/loan_phrases.txt").read_text(encoding="utf-8")
     lines = (line.strip().casefold() for line in text.splitlines())
     return tuple(tuple(WORD_PART.findall(line)) for line in lines if line and not line.startswith("#"))
 
@@ -70,7 +69,7 @@ def loanwords() -> frozenset[str]:
 @cache
 def function_words() -> dict[str, tuple[str, ...]]:
     """Other languages' function words (rules/data/foreign_function_words.txt): word -> languages."""
-    text = resources.files("rules").joinpath("data/foreign_function_words.txt").read_text(encoding="utf-8")
+    text = resources.files("newslint.rules").joinpath("data/foreign_function_words.txt").read_text(encoding="utf-8")
     found: dict[str, list[str]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or ":" not in line:

@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
-
-from lint.document import Document, Span, is_heading
-from lint.finding import Finding
-from lint.grammar import (
+from newslint.document import Document, Span, is_heading
+from newslint.finding import Finding
+from newslint.grammar import (
     ADVERBIAL_NOUNS,
     ARTICLES,
     BE,
@@ -23,8 +22,8 @@ from lint.grammar import (
     verb_forms,
     word_classes,
 )
-from lint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
-from lint.rule import Rule
+from newslint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
+from newslint.rule import Rule
 
 AUXILIARIES = frozenset(
     "is are was were be been has have had do does did will would can could should may might must get gets".split()

@@ -7,9 +7,9 @@ import shutil
 from collections.abc import Iterator
 from typing import Any
 
-from lint.document import Document
-from lint.finding import Applicability, Edit, Finding, Fix, Severity
-from lint.rule import Rule
+from newslint.document import Document
+from newslint.finding import Applicability, Edit, Finding, Fix, Severity
+from newslint.rule import Rule
 
 ENV_URL = "NEWSLINT_LANGUAGETOOL_URL"
 # LanguageTool categories whose findings newslint's own rules already make (reported once).

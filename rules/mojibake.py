@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from functools import cache
 
 import regex
-
-from lint.document import Document
-from lint.finding import Finding, Fix, Severity
-from lint.rule import Rule
+from newslint.document import Document
+from newslint.finding import Finding, Fix, Severity
+from newslint.rule import Rule
 
 
 @cache

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from lint.document import Document
-from lint.finding import Finding, Related
-from lint.lexicon import fold, is_dictionary_word, is_person_or_place, zipf
-from lint.names import NameForm, is_established, name_forms, name_index, same_name, skeleton
-from lint.rule import Rule
+from newslint.document import Document
+from newslint.finding import Finding, Related
+from newslint.lexicon import fold, is_dictionary_word, is_person_or_place, zipf
+from newslint.names import NameForm, is_established, name_forms, name_index, same_name, skeleton
+from newslint.rule import Rule
 
 # Files linted together are about one story when they share this many rare names.
 RELATED_SHARED_NAMES = 2

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.document import Document
-from lint.finding import Finding, Fix
-from lint.lexicon import fold, is_dictionary_word, is_known_proper_noun, zipf
-from lint.names import (
+from newslint.document import Document
+from newslint.finding import Finding, Fix
+from newslint.lexicon import fold, is_dictionary_word, is_known_proper_noun, zipf
+from newslint.names import (
     LANGUAGES,
     NameForm,
     NameInfo,
@@ -18,7 +18,7 @@ from lint.names import (
     same_name,
     transliterations,
 )
-from lint.rule import Rule
+from newslint.rule import Rule
 
 MIN_LENGTH = 5
 # Evidence that a neighbour is a name people write, and far more often than the unknown form

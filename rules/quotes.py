@@ -8,10 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
-
-from lint.document import Document, Span
-from lint.finding import Finding, Fix
-from lint.rule import Rule
+from newslint.document import Document, Span
+from newslint.finding import Finding, Fix
+from newslint.rule import Rule
 
 # Every double quotation mark the scan follows: English, straight, and other conventions.
 MARK = regex.compile(r"[“”\"„«»「」『』《》״＂]")

@@ -9,11 +9,10 @@ from itertools import compress, count, islice
 from operator import eq, itemgetter
 
 import regex
-
-from lint.document import Document, Token
-from lint.finding import Finding, Fix
-from lint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
-from lint.rule import Rule
+from newslint.document import Document, Token
+from newslint.finding import Finding, Fix
+from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
+from newslint.rule import Rule
 
 # Longest phrase (in words) looked for; a loop of longer phrases is rare and costs more to find.
 MAX_PHRASE = 6

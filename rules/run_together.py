@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 import regex
-
-from lint.document import ABBREVIATIONS, Document
-from lint.finding import Finding, Fix
-from lint.lexicon import (
+from newslint.document import ABBREVIATIONS, Document
+from newslint.finding import Finding, Fix
+from newslint.lexicon import (
     FUNCTION_WORDS,
     foreign_frequencies,
     is_dictionary_word,
@@ -22,7 +21,7 @@ from lint.lexicon import (
     parts_of_speech,
     zipf,
 )
-from lint.rule import Rule
+from newslint.rule import Rule
 
 DATA = Path(__file__).parent / "data"
 COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to

@@ -11,11 +11,10 @@ from functools import cache
 from pathlib import Path
 
 import regex
-
-from lint.document import ABBREVIATIONS, Document
-from lint.finding import Finding, Fix
-from lint.lexicon import foreign_frequencies, zipf
-from lint.rule import Rule
+from newslint.document import ABBREVIATIONS, Document
+from newslint.finding import Finding, Fix
+from newslint.lexicon import foreign_frequencies, zipf
+from newslint.rule import Rule
 
 DATA = Path(__file__).parent / "data" / "punctuation_marks.toml"
 

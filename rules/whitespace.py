@@ -6,10 +6,9 @@ import re
 from collections.abc import Iterator
 
 import regex
-
-from lint.document import Document
-from lint.finding import Finding, Fix, Severity
-from lint.rule import Rule
+from newslint.document import Document
+from newslint.finding import Finding, Fix, Severity
+from newslint.rule import Rule
 
 NO_BREAK = "\u00a0\u202f\u2007"
 # Characters that take no room on the page: zero-width space, word joiner, byte-order mark,

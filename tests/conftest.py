@@ -7,12 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from lint.config import Config
-from lint.finding import Finding
-from lint.registry import select_rules
-from lint.runner import lint_documents
-from lint.sources import make_document
+from newslint.config import Config
+from newslint.finding import Finding
+from newslint.registry import select_rules
+from newslint.runner import lint_documents
+from newslint.sources import make_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -40,7 +39,7 @@ def run_cli(
 ) -> subprocess.CompletedProcess:
     """Run the command line; output is decoded text whichever input is given."""
     result = subprocess.run(
-        [sys.executable, "-c", "from lint.cli import main; main()", *args],
+        [sys.executable, "-c", "from newslint.cli import main; main()", *args],
         capture_output=True,
         input=input_bytes if input_bytes is not None else (input.encode() if input is not None else None),
         cwd=cwd or ROOT,

@@ -5,17 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import newslint
 import pytest
 from conftest import run_cli
-
-import lint
-from lint.config import ConfigError
-from lint.sources import SourceError
+from newslint.config import ConfigError
+from newslint.sources import SourceError
 
 
 def test_lint_text_finds_and_to_dict_matches_the_json_format(tmp_path: Path) -> None:
     text = "The the harbour reopened on Monday.\n"
-    findings = lint.lint_text(text)
+    findings = newslint.lint_text(text)
     assert [f.code for f in findings] == ["RE001"]
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
@@ -26,17 +25,17 @@ def test_lint_text_finds_and_to_dict_matches_the_json_format(tmp_path: Path) -> 
 
 def test_lint_text_takes_kind_and_configuration() -> None:
     markdown = "Notes:\n\n```\nthe the code stays\n```\n"
-    assert lint.lint_text(markdown, kind="markdown") == []
-    assert lint.lint_text("The the plan.", config={"ignore": ["RE001"]}) == []
+    assert newslint.lint_text(markdown, kind="markdown") == []
+    assert newslint.lint_text("The the plan.", config={"ignore": ["RE001"]}) == []
     with pytest.raises(ConfigError):
-        lint.lint_text("The plan.", config={"selekt": ["RE"]})
+        newslint.lint_text("The plan.", config={"selekt": ["RE"]})
 
 
 def test_lint_paths_lints_folders_together(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The the plan.\n", encoding="utf-8")
     (tmp_path / "b.md").write_text("A fine paragraph about the the port.\n", encoding="utf-8")
-    findings = lint.lint_paths([tmp_path])
+    findings = newslint.lint_paths([tmp_path])
     assert sorted(Path(f.path).name for f in findings) == ["a.txt", "b.md"]
     assert all(f.to_dict()["start"]["line"] == 1 for f in findings)
     with pytest.raises(SourceError, match="no such file"):
-        lint.lint_paths([tmp_path / "missing.txt"])
+        newslint.lint_paths([tmp_path / "missing.txt"])

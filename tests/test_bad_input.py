@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-
-from lint.fixes import WriteRefused, write_fixed
-from lint.sources import Fingerprint
+from newslint.fixes import WriteRefused, write_fixed
+from newslint.sources import Fingerprint
 
 GOOD = "The council approved the the budget on Tuesday.\n"
 

@@ -169,10 +169,10 @@ def test_scraped_page_menus_and_footer_around_the_article():
 
 
 def test_short_line_repeated_across_files_is_site_chrome():
-    from lint.config import Config
-    from lint.registry import select_rules
-    from lint.runner import lint_documents
-    from lint.sources import make_document
+    from newslint.config import Config
+    from newslint.registry import select_rules
+    from newslint.runner import lint_documents
+    from newslint.sources import make_document
 
     docs = [
         make_document(f"a{n}.txt", ARTICLE_START + PARAGRAPH + "Coastal Courier Weekend Edition\n\n" + ENDING, "text")

@@ -7,9 +7,8 @@ import shutil
 from pathlib import Path
 
 from conftest import run_cli
-
-from lint import cache
-from lint.lexicon import _cache_path, _foreign_index, lexicon
+from newslint import cache
+from newslint.lexicon import _cache_path, _foreign_index, lexicon
 
 
 def test_round_trip(tmp_path: Path) -> None:

@@ -3,8 +3,7 @@ families hold across source languages on sentences written for these tests."""
 
 import pytest
 from conftest import spans
-
-from rules.calque import calques, matches
+from newslint.rules.calque import calques, matches
 
 
 @pytest.mark.parametrize("calque", calques(), ids=lambda c: c.id)

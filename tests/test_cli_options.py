@@ -110,7 +110,7 @@ def test_watch_relints_a_changed_file(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text("The council met on Friday.\n", encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-c", "from lint.cli import main; main()", str(tmp_path), "--watch", "--no-show-source"],
+        [sys.executable, "-c", "from newslint.cli import main; main()", str(tmp_path), "--watch", "--no-show-source"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -14,7 +14,7 @@ from conftest import ROOT
 
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
-LINTER = f"{sys.executable} -m lint --format json"
+LINTER = f"{sys.executable} -m newslint --format json"
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="../shared (gold sets and scorers) is not beside the project")
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from lint.config import Config
-from lint.document import Document
-from lint.finding import Finding
-from lint.registry import select_rules
-from lint.rule import Rule
-from lint.runner import lint_documents
-from lint.sources import make_document
+from newslint.config import Config
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.registry import select_rules
+from newslint.rule import Rule
+from newslint.runner import lint_documents
+from newslint.sources import make_document
 
 
 class DamagedOnly(Rule):

@@ -1,7 +1,6 @@
+import newslint.language
 import pytest
 from conftest import lint_text, run_cli, spans
-
-import lint.language
 
 SCRIPT_CASES = [
     ("The mayor said that все дороги будут закрыты because of the storm.", "все дороги будут закрыты", "ru"),
@@ -65,10 +64,10 @@ def test_names_loanwords_and_quoted_titles_stay_english():
 
 
 def test_plain_english_never_loads_the_language_model():
-    lint.language._detector.cache_clear()
+    newslint.language._detector.cache_clear()
     text = "The council approved the budget on Tuesday after a long debate about school funding.\n"
     assert spans(text, "FL001") == []
-    assert lint.language._detector.cache_info().currsize == 0
+    assert newslint.language._detector.cache_info().currsize == 0
 
 
 def test_an_english_article_with_a_foreign_sentence_stays_english(tmp_path):
@@ -99,9 +98,9 @@ def test_a_document_in_another_language_skips_english_rules_with_a_note(tmp_path
 
 
 def test_a_document_in_cyrillic_is_recognized_by_its_script():
-    assert lint.language.document_language("Правительство утвердило новый бюджет на следующий год в среду.") == "ru"
+    assert newslint.language.document_language("Правительство утвердило новый бюджет на следующий год в среду.") == "ru"
     assert (
-        lint.language.document_language("政府は水曜日に来年度の新しい予算を承認したと発表しました。これは重要です。")
+        newslint.language.document_language("政府は水曜日に来年度の新しい予算を承認したと発表しました。これは重要です。")
         == "ja"
     )
 
@@ -121,5 +120,5 @@ def test_original_spelling_of_a_name_in_brackets_is_a_gloss():
 def test_an_untranslated_opening_paragraph_does_not_make_the_article_foreign():
     spanish = "El gobierno regional aprobó ayer un nuevo plan de vivienda para los jóvenes de la provincia. " * 12
     english = "The regional government approved a new housing plan for young people in the province on Tuesday. " * 12
-    assert lint.language.document_language(spanish + "\n\n" + english + english) == "en"
-    assert lint.language.document_language(spanish + "\n\n" + spanish) == "es"
+    assert newslint.language.document_language(spanish + "\n\n" + english + english) == "en"
+    assert newslint.language.document_language(spanish + "\n\n" + spanish) == "es"

@@ -2,8 +2,7 @@
 
 import pytest
 from conftest import spans
-
-from lint.grammar import chunk, clauses, tag, verb_forms
+from newslint.grammar import chunk, clauses, tag, verb_forms
 
 
 def found(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from conftest import SEEDS, run_cli
 
-SCHEMA = json.loads(resources.files("lint").joinpath("schema/newslint.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(resources.files("newslint").joinpath("schema/newslint.schema.json").read_text(encoding="utf-8"))
 
 
 def validate(output: str) -> object:

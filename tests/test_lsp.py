@@ -17,7 +17,7 @@ from conftest import ROOT, SEEDS, run_cli
 class Client:
     def __init__(self, cwd: Path) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "lint", "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd
+            [sys.executable, "-m", "newslint", "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd
         )
         self.messages: queue.Queue = queue.Queue()
         self.backlog: list[dict] = []  # messages read while waiting for another one
@@ -234,7 +234,7 @@ def test_markdown_ignore_action_and_accept_spelling_with_config_reload(lsp):
 
 
 def test_server_module_importable_without_running():
-    from lint.lsp import add_accepted_word, build_server
+    from newslint.lsp import add_accepted_word, build_server
 
     assert build_server() is not None and callable(add_accepted_word)
     assert (ROOT / "lint" / "lsp.py").exists()

@@ -1,9 +1,8 @@
 from conftest import lint_text, spans
-
-from lint.config import Config
-from lint.registry import select_rules
-from lint.runner import lint_documents
-from lint.sources import make_document
+from newslint.config import Config
+from newslint.registry import select_rules
+from newslint.runner import lint_documents
+from newslint.sources import make_document
 
 
 def test_dropped_diacritics_reported_with_a_related_location():

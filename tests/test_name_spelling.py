@@ -45,7 +45,7 @@ def test_spellings_nc001_reports_are_left_to_it():
 
 
 def test_accepted_names_are_not_flagged():
-    from lint.config import Config
+    from newslint.config import Config
 
     text = "The carmaker Mitsubichi recalled thousands of vehicles.\n"
     assert lint_text(text, "NS001", config=Config(accept=["Mitsubichi"])) == []

@@ -76,7 +76,7 @@ def test_hook_fails_on_a_seed_and_passes_on_clean_text(tmp_path):
         cwd=work, capture_output=True, text=True, env=env, timeout=900,
     )
     direct = subprocess.run(
-        [sys.executable, "-m", "lint", ".", "--no-show-source"], cwd=work, capture_output=True, text=True
+        [sys.executable, "-m", "newslint", ".", "--no-show-source"], cwd=work, capture_output=True, text=True
     )
     assert reported(hook.stdout) == reported(direct.stdout) != set(), hook.stdout + hook.stderr
     assert hook.returncode == 1

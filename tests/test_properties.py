@@ -12,12 +12,11 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from lint.config import Config
-from lint.fixes import apply_edits, fix_until_stable, source_edits
-from lint.registry import select_rules
-from lint.runner import lint_documents
-from lint.sources import make_document
+from newslint.config import Config
+from newslint.fixes import apply_edits, fix_until_stable, source_edits
+from newslint.registry import select_rules
+from newslint.runner import lint_documents
+from newslint.sources import make_document
 
 RULES = select_rules(["ALL"], [])
 CONFIG = Config()

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-
-from lint.config import Config
-from lint.finding import Finding, Severity
-from lint.quality import QualitySettings, assess
-from lint.sources import make_document
+from newslint.config import Config
+from newslint.finding import Finding, Severity
+from newslint.quality import QualitySettings, assess
+from newslint.sources import make_document
 
 CHROMIUM = next(
     (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None
@@ -58,7 +57,7 @@ def test_score_weights_findings_per_thousand_words_and_bands() -> None:
 
 
 def test_quality_settings_come_from_configuration(tmp_path: Path) -> None:
-    from lint.config import load_config
+    from newslint.config import load_config
 
     path = tmp_path / "newslint.toml"
     path.write_text(

@@ -3,12 +3,11 @@
 import time
 
 from conftest import ROOT, run_cli
-
-from lint.config import Config
-from lint.markup import extract_html_view
-from lint.registry import select_rules
-from lint.runner import lint_documents
-from lint.sources import make_document
+from newslint.config import Config
+from newslint.markup import extract_html_view
+from newslint.registry import select_rules
+from newslint.runner import lint_documents
+from newslint.sources import make_document
 
 STORY = [
     "Councillors in the fishing town of Porthallow voted late on Monday to rebuild the harbour wall.",
