@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
 from newslint import __version__
 from newslint.config import Config, ConfigError, find_config_file, load_config
 from newslint.document import Document
@@ -233,8 +234,9 @@ def _watch(paths: list[str], lint_and_report) -> int:
     """Re-lint the files that change (against the rest as their corpus) until interrupted."""
     from datetime import datetime
 
-    from newslint.sources import TEXT_SUFFIXES
     from watchfiles import watch
+
+    from newslint.sources import TEXT_SUFFIXES
 
     folders = [path for path in paths if path != "-"]
     typer.echo("newslint: watching for changes (Ctrl-C to stop)", err=True)
@@ -494,6 +496,7 @@ def show_view(
     article was found before trusting a clean report.
     """
     import regex
+
     from newslint.sources import Source, SourceError, kind_of, read_source
 
     target = Path(path)

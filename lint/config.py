@@ -120,7 +120,17 @@ def find_config_file(start: Path) -> Path | None:
                 # Parsed (and any error reported) by load_config: a broken pyproject.toml that
                 # configures newslint is an error, never silently ignored.
                 return candidate
-    return None
+    return user_config_file()
+
+
+def user_config_file() -> Path | None:
+    """The user's own newslint.toml (platformdirs' configuration folder, e.g. ~/.config/newslint),
+    used when no project configuration is found, like Ruff's user configuration."""
+    from platformdirs import user_config_dir
+
+    folder = os.environ.get("NEWSLINT_CONFIG_DIR") or user_config_dir("newslint", appauthor=False)
+    candidate = Path(folder) / "newslint.toml"
+    return candidate if candidate.is_file() else None
 
 
 def _mentions_newslint(pyproject: Path) -> bool:

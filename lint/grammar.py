@@ -16,6 +16,7 @@ from importlib import resources
 from typing import NamedTuple
 
 import regex
+
 from newslint.lexicon import parts_of_speech
 
 ARTICLES = frozenset("the a an".split())

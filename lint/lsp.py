@@ -14,6 +14,9 @@ from urllib.parse import unquote, urlparse
 
 import regex
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
+from pygls.lsp.server import LanguageServer
+
 from newslint import __version__
 from newslint.config import Config, ConfigError, find_config_file, load_config
 from newslint.document import Document
@@ -23,8 +26,6 @@ from newslint.registry import rules_for_config
 from newslint.rule import Rule
 from newslint.runner import lint_documents
 from newslint.sources import Source, SourceError, discover, kind_of, make_document, read_source
-from pygls.exceptions import JsonRpcException
-from pygls.lsp.server import LanguageServer
 
 DEBOUNCE_SECONDS = 0.03
 ACCEPT_COMMAND = "newslint.acceptSpelling"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
+
 from newslint.document import SourceMap
 from newslint.htmlparse import Element, Tree, parse
 

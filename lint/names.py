@@ -32,6 +32,7 @@ from importlib import resources
 from typing import NamedTuple
 
 import regex
+
 from newslint import cache as cache_files
 from newslint.lexicon import _cache_path, _store_cache, fold, lexicon
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
+
 from newslint.document import Document
 from newslint.finding import Finding
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
+
 from newslint.document import Document
 from newslint.finding import Finding, Severity
 

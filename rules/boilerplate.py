@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 import regex
+
 from newslint.document import Document, Span
 from newslint.finding import Finding, Fix
 from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, zipf

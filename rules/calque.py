@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 
 import regex
+
 from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, zipf

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
+
 from newslint.document import Document, Span, Token, is_heading
 from newslint.finding import Finding, Fix
 from newslint.lexicon import (

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import regex
+
 from newslint.document import Document, Token
 from newslint.finding import Finding
 from newslint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
+
 from newslint.document import Document, Span, is_heading
 from newslint.finding import Finding
 from newslint.grammar import (

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 import regex
+
 from newslint.document import Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.rule import Rule

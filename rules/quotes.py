@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
+
 from newslint.document import Document, Span
 from newslint.finding import Finding, Fix
 from newslint.rule import Rule

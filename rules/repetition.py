@@ -9,6 +9,7 @@ from itertools import compress, count, islice
 from operator import eq, itemgetter
 
 import regex
+
 from newslint.document import Document, Token
 from newslint.finding import Finding, Fix
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech

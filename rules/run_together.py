@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import regex
+
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import (

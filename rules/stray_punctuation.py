@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import regex
+
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import foreign_frequencies, zipf

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 import regex
+
 from newslint.document import Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.rule import Rule

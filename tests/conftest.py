@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from newslint.config import Config
 from newslint.finding import Finding
 from newslint.registry import select_rules

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import newslint
 import pytest
 from conftest import run_cli
+
+import newslint
 from newslint.config import ConfigError
 from newslint.sources import SourceError
 

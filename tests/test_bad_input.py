@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
+
 from newslint.fixes import WriteRefused, write_fixed
 from newslint.sources import Fingerprint
 

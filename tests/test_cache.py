@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from conftest import run_cli
+
 from newslint import cache
 from newslint.lexicon import _cache_path, _foreign_index, lexicon
 

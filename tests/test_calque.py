@@ -3,6 +3,7 @@ families hold across source languages on sentences written for these tests."""
 
 import pytest
 from conftest import spans
+
 from newslint.rules.calque import calques, matches
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -127,3 +128,28 @@ def test_watch_relints_a_changed_file(tmp_path: Path) -> None:
     finally:
         process.kill()
         process.wait()
+
+
+def test_progress_bar_only_on_a_terminal_outside_ci(tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    from newslint import cli
+
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 500_000, encoding="utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text("word\n", encoding="utf-8")
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    monkeypatch.delenv("CI", raising=False)
+    assert cli._wants_progress([str(big)]) and not cli._wants_progress([str(small)])
+    monkeypatch.setenv("CI", "true")
+    assert not cli._wants_progress([str(big)])
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(sys, "stderr", open(os.devnull, "w"))  # a pipe or a file: never
+    assert not cli._wants_progress([str(big)])
+    assert "linting" not in run_cli(str(big), "--select", "WS001").stderr

@@ -59,3 +59,21 @@ def test_stdin_uses_the_configuration_of_its_stdin_filename(tmp_path):
     result = run_cli("-", "--stdin-filename", str(tmp_path / "a.txt"), "--format", "json", input=TEXT)
     codes = {f["code"] for f in json.loads(result.stdout)}
     assert "RE001" not in codes and "RT001" in codes
+
+
+def test_user_configuration_applies_when_the_project_has_none(tmp_path):
+    import os
+
+    from conftest import run_cli
+
+    home = tmp_path / "home-config"
+    home.mkdir()
+    (home / "newslint.toml").write_text('ignore = ["RE001"]\n', encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    story = project / "story.txt"
+    story.write_text("The the council met on Friday.\n", encoding="utf-8")
+    env = {**os.environ, "NEWSLINT_CONFIG_DIR": str(home)}
+    assert run_cli(str(story), env=env).returncode == 0
+    (project / "newslint.toml").write_text("select = [\"RE\"]\n", encoding="utf-8")  # the project's wins
+    assert run_cli(str(story), env=env).returncode == 1

@@ -1,6 +1,7 @@
-import newslint.language
 import pytest
 from conftest import lint_text, run_cli, spans
+
+import newslint.language
 
 SCRIPT_CASES = [
     ("The mayor said that все дороги будут закрыты because of the storm.", "все дороги будут закрыты", "ru"),

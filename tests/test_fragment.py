@@ -2,6 +2,7 @@
 
 import pytest
 from conftest import spans
+
 from newslint.grammar import chunk, clauses, tag, verb_forms
 
 

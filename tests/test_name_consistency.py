@@ -1,4 +1,5 @@
 from conftest import lint_text, spans
+
 from newslint.config import Config
 from newslint.registry import select_rules
 from newslint.runner import lint_documents

@@ -12,6 +12,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from newslint.config import Config
 from newslint.fixes import apply_edits, fix_until_stable, source_edits
 from newslint.registry import select_rules

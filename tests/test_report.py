@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
+
 from newslint.config import Config
 from newslint.finding import Finding, Severity
 from newslint.quality import QualitySettings, assess

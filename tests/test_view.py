@@ -3,6 +3,7 @@
 import time
 
 from conftest import ROOT, run_cli
+
 from newslint.config import Config
 from newslint.markup import extract_html_view
 from newslint.registry import select_rules
