@@ -12,6 +12,7 @@ import regex
 from newslint.document import Document, Span
 from newslint.finding import Finding, Fix
 from newslint.rule import Rule
+from newslint.scripts import beside_latin_text
 
 # Every double quotation mark the scan follows: English, straight, and other conventions.
 MARK = regex.compile(r"[“”\"„«»「」『』《》״＂]")
@@ -43,8 +44,6 @@ OPEN, CLOSE, SKIP = "open", "close", "skip"
 MAX_FINDINGS_PER_PARAGRAPH = 12
 SPACE_LIKE = frozenset(" \t\n\r\u00a0\u202f\u3000([{—–-/")
 AFTER_CLOSE = frozenset(" \t\n\r\u00a0\u202f.,;:!?)]}—–-/…")
-NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
-LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\p{N}]")
 # Guillemets spaced on both sides on a short line are navigation arrows ("Next »"), not quotes.
 PROSE_LINE_WORDS = 6
 
@@ -169,7 +168,7 @@ class _ParagraphScan:
         ends_word = after in AFTER_CLOSE and before not in SPACE_LIKE
         is_open = self.open is not None
         if char in FOREIGN_OPENERS or char in FOREIGN_CLOSERS:
-            if not _in_latin_text(text, index) or self._navigation_arrow(index, opens_word, ends_word):
+            if not beside_latin_text(text, index) or self._navigation_arrow(index, opens_word, ends_word):
                 return SKIP
         if char == '"':
             if after == '"' or (before.isdigit() and not is_open):
@@ -300,23 +299,3 @@ def _word_start(text: str, index: int, floor: int) -> int:
     while start > floor and not text[start - 1].isspace():
         start -= 1
     return start
-
-
-def _in_latin_text(text: str, index: int) -> bool:
-    """Whether the mark touches English (Latin-script) words rather than a run of its own script."""
-    before = _nearest_word_char(text, index, -1)
-    after = _nearest_word_char(text, index, +1)
-    if NON_LATIN_LETTER.match(before) or NON_LATIN_LETTER.match(after):
-        return False
-    return bool(LATIN_OR_DIGIT.match(before) or LATIN_OR_DIGIT.match(after))
-
-
-def _nearest_word_char(text: str, index: int, step: int, reach: int = 4) -> str:
-    position = index + step
-    for _ in range(reach):
-        if not 0 <= position < len(text) or text[position] == "\n":
-            return ""
-        if text[position].isalnum():
-            return text[position]
-        position += step
-    return ""

@@ -16,6 +16,7 @@ from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import foreign_frequencies, zipf
 from newslint.rule import Rule
+from newslint.scripts import beside_latin_text
 
 DATA = Path(__file__).parent / "data" / "punctuation_marks.toml"
 
@@ -53,8 +54,6 @@ QUESTION_OPENERS = frozenset(
     can't couldn't shouldn't""".split()
 )
 CLAUSE_BREAK = regex.compile(r"[.!?;:\n]")
-NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
-LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\p{N}]")
 EMOTICON_TAILS = frozenset(")(-DPpO3|/\\*")
 PROSE_LINE_WORDS = 6
 # Abbreviated units and references that take a period mid-phrase ("2 tsp. olive oil", "cf. above").
@@ -123,7 +122,7 @@ class StrayPunctuation(Rule):
         marks = foreign_marks()
         for match in foreign_mark_pattern().finditer(text):
             index = match.start()
-            if not _beside_latin_text(text, index):
+            if not beside_latin_text(text, index):
                 continue
             mark = marks[text[index]]
             english = _apostrophe(text) if text[index] == "׳" else mark.english
@@ -313,31 +312,6 @@ class StrayPunctuation(Rule):
             if paragraph.text.endswith(",") and len(paragraph.text.split()) > 3:
                 end = paragraph.end
                 yield self.finding(doc, end - 1, end, "paragraph ends with a comma: the sentence is cut off or garbled")
-
-
-def _beside_latin_text(text: str, index: int) -> bool:
-    """Whether the mark at index touches English text rather than a run of its own script.
-
-    The nearest letter or digit on each side decides (within a few characters, on the line):
-    a non-Latin letter on either side makes the mark part of a foreign run.
-    """
-    before = _nearest_word_char(text, index, -1)
-    after = _nearest_word_char(text, index, +1)
-    if NON_LATIN_LETTER.match(before) or NON_LATIN_LETTER.match(after):
-        return False
-    return bool(LATIN_OR_DIGIT.match(before) or LATIN_OR_DIGIT.match(after))
-
-
-def _nearest_word_char(text: str, index: int, step: int, reach: int = 4) -> str:
-    position = index + step
-    for _ in range(reach):
-        if not 0 <= position < len(text) or text[position] == "\n":
-            return ""
-        char = text[position]
-        if char.isalnum():
-            return char
-        position += step
-    return ""
 
 
 def _english_replacement(text: str, index: int, english: str, space_after: bool) -> str:
