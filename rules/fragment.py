@@ -73,7 +73,7 @@ class Fragment(Rule):
 
     code = "FR001"
     name = "fragment"
-    summary = "Garbled structure: a sentence cut off mid-clause, source word order left in place (verb-final, object-first)"
+    summary = "Garbled structure: a sentence cut off mid-clause, source word order left in place (verb-final)"
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for match in DANGLING_AFTER_QUOTE.finditer(doc.text):
