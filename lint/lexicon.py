@@ -162,19 +162,25 @@ def parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(names[c] for c in lexicon().pos.get(word.casefold(), ""))
 
 
-def _first_names() -> set[str]:
-    names: set[str] = set()
+def first_name_lines() -> list[tuple[str, str]]:
+    """(name, line) for each one-word first name of gender-guesser's list; the line's columns
+    tell the countries that use the name."""
     try:
         data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="latin-1")
     except (ModuleNotFoundError, FileNotFoundError):
-        return names
+        return []
+    found = []
     for line in data.splitlines():
         if line.startswith("#") or len(line) < 4:
             continue
         name = line[3:29].strip()
         if name and " " not in name and "+" not in name:
-            names.add(name.casefold())
-    return names
+            found.append((name, line))
+    return found
+
+
+def _first_names() -> set[str]:
+    return {name.casefold() for name, _ in first_name_lines()}
 
 
 def _places() -> set[str]:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 import regex
 
 from newslint import cache as cache_files
-from newslint.lexicon import _cache_path, _store_cache, fold, lexicon
+from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, lexicon
 
 SCHEMA = 6
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
@@ -371,15 +371,8 @@ def _first_name_languages() -> dict[str, int]:
     """Folded first names from gender-guesser's list, each with the mask of the LANGUAGES of the
     countries that use it ('dariusz' -> Polish)."""
     names: dict[str, int] = {}
-    try:
-        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="latin-1")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return names
-    for line in data.splitlines():
-        if line.startswith("#") or len(line) < 4:
-            continue
-        name = line[3:29].strip()
-        if not name or " " in name or "+" in name or "-" in name:
+    for name, line in first_name_lines():
+        if "-" in name:
             continue
         mask = 0
         for column, languages in enumerate(NAME_COUNTRY_LANGUAGES.values(), start=FIRST_COUNTRY_COLUMN):
