@@ -187,25 +187,22 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: bool(YEAR_RE.fullmatch(t.lower))
     if name == "ORDD":  # a digit ordinal: 20th
         return lambda t: bool(ORDINAL_DIGITS_RE.fullmatch(t.lower))
-    if name == "NOUN_SG":
+    if name in ("NOUN_SG", "NOUN_SG_ONLY"):
         invariant = lists.get("invariant", frozenset())
-        return lambda t: (
-            t.is_word
-            and t.text.islower()
-            and t.lower not in invariant
-            and t.lower not in FUNCTION_WORDS
-            and noun_number(t.lower) == "sg"
-        )
-    if name == "NOUN_SG_ONLY":  # a singular noun that is not also a verb ('wicket', not 'meet')
-        invariant = lists.get("invariant", frozenset())
-        return lambda t: (
-            t.is_word
-            and t.text.islower()
-            and t.lower not in invariant
-            and t.lower not in FUNCTION_WORDS
-            and noun_number(t.lower) == "sg"
-            and not parts_of_speech(t.lower) & {"VERB", "ADJ", "ADV"}
-        )
+
+        def singular_noun(t: Tok) -> bool:
+            return (
+                t.is_word
+                and t.text.islower()
+                and t.lower not in invariant
+                and t.lower not in FUNCTION_WORDS
+                and noun_number(t.lower) == "sg"
+            )
+
+        if name == "NOUN_SG":
+            return singular_noun
+        # NOUN_SG_ONLY: a singular noun that is not also a verb ('wicket', not 'meet')
+        return lambda t: singular_noun(t) and not parts_of_speech(t.lower) & {"VERB", "ADJ", "ADV"}
     if name == "NOUN_PL":
         return lambda t: t.is_word and t.text.islower() and noun_number(t.lower) == "pl"
     if name == "NOUN":
