@@ -198,14 +198,7 @@ class StrayPunctuation(Rule):
             line = doc.line_of(start)
             if line is None or len(line.text.split()) < PROSE_LINE_WORDS:
                 continue  # a label or a list line, not prose
-            mark = text[mark_at]
-            yield self.finding(
-                doc,
-                start,
-                mark_at + 1,
-                f"French spacing: a space before '{mark}'",
-                fix=Fix.replace(start, mark_at, "", "Delete the space"),
-            )
+            yield self._space_finding(doc, start, mark_at, f"French spacing: a space before '{text[mark_at]}'")
 
     def _space_before(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -219,22 +212,15 @@ class StrayPunctuation(Rule):
         if len(spaced) > SPACE_BEFORE_REPORTED:
             # The whole text spaces its marks (tokenised text, a house habit): say so once.
             start, mark_at = spaced[0]
-            yield self.finding(
-                doc,
-                start,
-                mark_at + 1,
-                f"space before '{text[mark_at]}' ({len(spaced)} times in this document)",
-                fix=Fix.replace(start, mark_at, "", "Delete the space"),
-            )
+            message = f"space before '{text[mark_at]}' ({len(spaced)} times in this document)"
+            yield self._space_finding(doc, start, mark_at, message)
             return
         for start, mark_at in spaced:
-            yield self.finding(
-                doc,
-                start,
-                mark_at + 1,
-                f"space before '{text[mark_at]}'",
-                fix=Fix.replace(start, mark_at, "", "Delete the space"),
-            )
+            yield self._space_finding(doc, start, mark_at, f"space before '{text[mark_at]}'")
+
+    def _space_finding(self, doc: Document, start: int, mark_at: int, message: str) -> Finding:
+        """A space (run) at start..mark_at before a mark, with the fix that deletes it."""
+        return self.finding(doc, start, mark_at + 1, message, fix=Fix.replace(start, mark_at, "", "Delete the space"))
 
     # -- doubled and mixed marks -----------------------------------------------------------------
     def _doubled_marks(self, doc: Document) -> Iterator[Finding]:
