@@ -94,3 +94,17 @@ def test_not_ellipses_numbers_abbreviations_code_or_units():
         "he wrote.\n"
     )
     assert spans(clean, "PU001") == []
+
+
+def test_space_before_comma_after_a_closing_quote_or_bracket():
+    text = (
+        'Vamos a ganar, "we will win" , the coach told fans in Sevilla.\n\n'
+        "The lira (down 3%) , the bourse and bonds all fell in Istanbul.\n"
+    )
+    assert spans(text, "PU001") == [" ,", " ,"]
+    assert fixed(text).startswith('Vamos a ganar, "we will win", the coach')
+    clean = (
+        'He shouted " , " twice. The list: "a", "b" and "c". Scores (2-1), (3-0) and (1-1) were close.\n'
+        "Das sagte er: 'nein'. Then he left.\n"
+    )
+    assert spans(clean, "PU001") == []
