@@ -64,6 +64,18 @@ MORE_ABBREVIATIONS = frozenset(
     """al cf ca viz op cit vol pp ch ed eds esp incl min max govt dept vs approx fig tsp tbsp tbs oz
     lb lbs pt pts qt gal ml cl dl kg mg cm mm km hr hrs sec secs mins pkg pcs sq cu doz""".split()
 )
+# Words that count the noun after them: "its Workers", "many Families" (and figures: "10 Homes").
+QUANTIFIERS = frozenset(
+    """its their his her our my your many several some most few these those other hundred thousand million
+    billion crore lakh dozen""".split()
+)
+NUMBER = regex.compile(r"\p{N}[\p{N},.]*")
+# After these a capitalized plural is the start of a name: "Members of Parliament", "Friends and Family".
+NAME_LINKS = frozenset({"of", "and", "&", "for"})
+PLURAL_NOUN_ZIPF = 3.0
+SENTENCE_END = regex.compile(r"[.!?](?=\s)")
+CLAUSE_ENDS = frozenset({".", ",", ";", ". ", ", ", "; "})
+COLOURS = frozenset("red blue white green black gold yellow orange purple claret maroon sky".split())
 LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that", "said", "says"})
 
 
@@ -174,7 +186,7 @@ class Capitalization(Rule):
         known_pair = adjacent_previous and is_known_proper_noun(f"{previous.text} {word}")
         if adjacent_previous and (first_name or known_pair or lower.endswith("ing")) and not closed_class:
             return None  # "Jamal Browning", "Ellis Channing": a name, then a surname that looks like a verb
-        if _number_beside(doc.text, token):
+        if _number_beside(doc.text, token) and not _plural_noun_slip(doc, token, previous, following):
             return None  # "40 Under 40", "Phase Two of 3": part of a name or a label
         if adjacent_previous:
             # "Director General Rejected": a verb capitalized right after its subject's name.
@@ -184,7 +196,11 @@ class Capitalization(Rule):
                 return None  # "What a Girl Wants," "Dakota Fanning will"
             if not SPACE_OR_QUOTE.fullmatch(doc.text, token.end, following.start):
                 return None
-        elif not closed_class and not _abstract_noun_slip(doc, token, previous, following):
+        elif (
+            not closed_class
+            and not _abstract_noun_slip(doc, token, previous, following)
+            and not _plural_noun_slip(doc, token, previous, following)
+        ):
             # Content words are capitalized mid-sentence in titles of songs, films and brands;
             # only a closed-class word, or an abstract noun after a preposition, is reliably
             # wrong there.
@@ -382,7 +398,7 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     and abstract nouns."""
     if lower in CLOSED_CLASS or lower in LINKING or parts_of_speech(lower) == {"VERB"}:
         return True
-    return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower)
+    return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
 
 
 def _title_ahead(doc: Document, token: Token) -> bool:
@@ -390,6 +406,10 @@ def _title_ahead(doc: Document, token: Token) -> bool:
     a capitalized ordinary word after only small words ("Beyond the Sea", "Out of Time")."""
     index = bisect.bisect_left(doc.token_starts, token.start)
     ahead = doc.tokens[index + 1 : index + 5]
+    if ahead:
+        stop = SENTENCE_END.search(doc.text, token.end, ahead[-1].start)
+        if stop is not None:  # a title does not run past the end of the sentence
+            ahead = [t for t in ahead if t.start < stop.start()]
     if sum(1 for t in ahead if t.is_capitalized and is_dictionary_word(t.text)) >= 2:
         return True
     for following in ahead[:3]:
@@ -417,6 +437,44 @@ def _abstract_noun_slip(doc: Document, token: Token, previous: Token, following:
         return True
     gap = text[token.end : following.start].strip()
     return bool(gap) and not gap[0].isalnum() or following.text in FUNCTION_WORDS
+
+
+def _plural_noun_slip(doc: Document, token: Token, previous: Token, following: Token | None) -> bool:
+    """A common plural noun capitalized after a possessive, a figure or a quantifier and before a
+    lowercase word ("its Workers will strike", "10,000 Families received"): German-style noun
+    capitals, or a source that capitalizes its counted nouns. Nicknames and titles ("the Blues",
+    "Members of Parliament") come after "the" or before a capital or "of", so they stay silent."""
+    lower = token.text.lower()
+    if not _plural_common_noun(lower) or is_known_proper_noun(token.text):
+        return False
+    head = previous.text
+    counted = head.lower() in QUANTIFIERS and head.islower() or NUMBER.fullmatch(head) is not None
+    if not counted:
+        return False
+    text = doc.text
+    if text[previous.end : token.start] != " ":
+        return False
+    gap = text[token.end : following.start] if following is not None else text[token.end : token.end + 1]
+    if gap not in CLAUSE_ENDS and (
+        gap != " " or following is None or not following.text.islower() or following.text in NAME_LINKS
+    ):
+        return False
+    index = bisect.bisect_left(doc.token_starts, previous.start)
+    before = doc.tokens[index - 1] if index > 0 else None
+    return before is None or not before.is_capitalized or before.start in doc.sentence_starts
+
+
+@lru_cache(maxsize=8192)
+def _plural_common_noun(lower: str) -> bool:
+    """A frequent English plural noun (families, workers), not a word that is also a name."""
+    if len(lower) < 4 or not lower.endswith("s") or zipf(lower) < PLURAL_NOUN_ZIPF or not is_dictionary_word(lower):
+        return False
+    if lower[:-1] in COLOURS:
+        return False  # "his Reds future", "the Blues": team nicknames
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-2] if lower.endswith("ches") else lower[:-1]
+    if singular.endswith("s") and not is_dictionary_word(singular):
+        singular = lower[:-2]  # "buses", "classes"
+    return is_dictionary_word(singular) and "NOUN" in parts_of_speech(singular)
 
 
 def _mid_sentence(doc: Document, token: Token) -> bool:
