@@ -67,6 +67,10 @@ CREDIT_WORD = r"\p{Lu}[\p{L}&'-]*(?:\.\p{Lu}[\p{L}&'-]*)*"
 CREDIT_SEGMENT = rf"{CREDIT_WORD}(?: {CREDIT_WORD}){{0,3}}"
 SLASH_CREDIT = regex.compile(rf"{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{2,}}")
 LONE_LOWERCASE = regex.compile(r"\p{Ll}{3,}")
+LINK_KIND = "link or handle"
+# 'Prices since 2020 - here', 'Oil output – tmsnrt.rs/3abc': a title, a dash and where it links
+# to. After a media label it is the story's pointer to its own chart or video, not a credit.
+LINKED_TITLE = regex.compile(r"\S\s+[-–—:]\s*(?:here|(?:https?://|www\.)\S+|[\w-]+\.\w{2,3}/\S+)[\s)\]]*$", regex.I)
 MAX_PHRASE = 5
 PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¡¿…-–—|/"
 # "our" in the languages of the vocabulary: a call to action that names the newsroom's own product.
@@ -226,7 +230,7 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
     if words <= 20 and not ends_sentence and _is_timestamp(text, tokens) and not _span_of_days(text):
         return "publication timestamp"
     if words <= 14 and _is_link_line(text):
-        return "link or handle"
+        return LINK_KIND
     if SLASH_CREDIT.fullmatch(text.strip(" ()")) and _credit_like(text):
         return "photo credit"
     if words <= 20 and not ends_sentence and _separated_labels(text) and not _span_of_days(text):
@@ -270,6 +274,8 @@ def _labelled(text: str, words: int, ends_sentence: bool) -> str | None:
             if lead and tail_words <= 25:
                 return vocab.messages[lead]
             label = _in_kind(head, "head")
+            if label == "head-photo" and LINKED_TITLE.search(tail):
+                return None  # '(Graphic: Oil prices this year - here)': the story points to its own graphic
             if label and tail_words <= 12 and not (ends_sentence and tail_words >= 6):
                 return vocab.messages[label]
         if UNSPACED.search(match.group(1)):
@@ -423,6 +429,13 @@ def _byline(tokens: list[str], text: str) -> bool:
     return capitalized >= 0.7 * len(names) and names[0][:1].isupper()
 
 
+def _signed_below(lines: list[Span], index: int) -> bool:
+    """The next line is the signature of an embedded post ('— Name (@handle) date'): a post's
+    text ends with its own link (a t.co or pic.twitter.com address, an arrow or emoji before it),
+    which a scraper may put on a line of its own."""
+    return index + 1 < len(lines) and bool(EMBED_SIGNATURE.match(lines[index + 1].text))
+
+
 def _agency_line(text: str) -> bool:
     """'AFP', '(Reuters)', 'Name/AGENCY', 'AFP via Getty Images': a credit made of agency names."""
     parts = [part.strip(" .") for part in CREDIT_SPLIT.split(text)]
@@ -560,6 +573,29 @@ def article_body(lines: list[Span]) -> tuple[int, int]:
     return best_range
 
 
+def with_closing_lines(lines: list[Span], body: tuple[int, int], english: bool = True) -> tuple[int, int]:
+    """The body and the short lines that close it: a parenthesised note (a pointer to the
+    story's graphic, who else reported), a last short sentence after it. They sit right after the
+    last paragraph, are not chrome by their own words, and read as the story's text."""
+    end = body[1]
+    while end + 1 < len(lines) and _closes_story(lines[end + 1].text, english):
+        end += 1
+    return body[0], end
+
+
+def _closes_story(text: str, english: bool) -> bool:
+    stripped = text.strip()
+    # An aside reads as text (a lowercase word that is not a function word); '(Jon Smith / Agency)',
+    # a credit of names, does not.
+    aside = (
+        stripped.startswith("(")
+        and stripped.endswith(")")
+        and any(word.islower() and word not in FUNCTION_WORDS for word in TOKEN.findall(stripped))
+    )
+    sentence = len(stripped.split()) >= 3 and bool(SENTENCE_END.search(ends_as(stripped)))
+    return (aside or sentence) and not judge_line(text, english)
+
+
 def _chrome_weight(text: str) -> float:
     """How much a line that is not a paragraph speaks against being inside the article."""
     words = text.split()
@@ -630,8 +666,9 @@ class Boilerplate(Rule):
     naively scraped page (one line per HTML block) the lines around the article body are chrome
     too (a table inside the body is part of it), a run of short lines in the body that is mostly
     chrome is one widget, and a short line that recurs across the linted files is the site's
-    template. Spans of days ('Tue – Sat', 'date ~ date') and the signature line of an embedded
-    post are content, not stamps.
+    template. Spans of days ('Tue – Sat', 'date ~ date'), the signature line of an embedded post
+    and the link just above it are content, not stamps or links; so are a parenthesised note right
+    after the last paragraph and a story's pointer to its own graphic ('Graphic: <title> - here').
 
     Example: `Share | Tweet | Email`, `Photo: Agency`, `Read also: <headline>`,
     `12:47 14.01.2026`, `Comments (12)`, `Síguenos en Telegram` in an English article.
@@ -653,7 +690,7 @@ class Boilerplate(Rule):
         recurring = (
             doc.corpus_value("boilerplate.recurring", recurring_lines) if len(doc.corpus) >= 3 else frozenset()
         )
-        body = article_body(lines) if page else (0, len(lines) - 1)
+        body = with_closing_lines(lines, article_body(lines), english) if page else (0, len(lines) - 1)
         headline = self._page_headline(lines, body[0], english) if page else 0
         for index, line in enumerate(lines):
             if index == headline and page:
@@ -663,6 +700,8 @@ class Boilerplate(Rule):
                     reasons[index] = "outlet masthead"
                 continue  # the headline
             verdict = judge_line(line.text, english)
+            if verdict == LINK_KIND and _signed_below(lines, index):
+                verdict = None  # the link that closes an embedded post, just above its signature
             if verdict:
                 reasons[index] = verdict
             elif page and not body[0] - 1 <= index <= body[1] + 1 and self._outside_chrome(lines, index, body):

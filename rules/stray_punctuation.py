@@ -35,7 +35,7 @@ PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;]
 # "production. ability": a period between two lowercase words.
 # (Not a chain of one-word sentences, "on. it.", nor a web address, "pic.twitter", "https:".)
 PERIOD_IN_PHRASE = regex.compile(
-    r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}'’.:/-])"
+    r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}\p{N}'’.:/-])"
 )
 # (Patterns open on the mark and look back: a scan that starts at every space is slower.)
 SPACE_BEFORE = regex.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")

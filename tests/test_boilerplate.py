@@ -285,3 +285,63 @@ def test_short_lines_inside_a_share_widget_are_judged_with_it():
         assert line in flagged, line
     for line in (first, second, third, crosshead):
         assert line not in flagged, line
+
+
+def test_link_closing_an_embedded_post_is_part_of_it():
+    """A post's own link on a line of its own, just above the post's signature, belongs to the
+    embedded post; the same link line with no signature after it is still chrome."""
+    post = "Our city will not close a single library this year.\n\n⬇️ https://t.co/Ab12Cd34\n\n"
+    signature = "— Mayor Jo Ortega (@MayorOrtegaExample) March 4, 2027\n\n"
+    assert spans(ARTICLE_START + PARAGRAPH + post + signature + ENDING, "BP001") == []
+    assert spans(ARTICLE_START + PARAGRAPH + post + ENDING, "BP001") == ["⬇️ https://t.co/Ab12Cd34"]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "(Graphic: Ferry crossings since 2020 - here)",
+        "(Video: The new pier from the air – here)",
+        "Chart: Harbour traffic by month - https://example.com/harbour-chart",
+    ],
+)
+def test_a_story_pointing_to_its_own_graphic_is_not_a_credit(pointer):
+    assert spans(article(pointer), "BP001") == [], pointer
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Jon Smith/Reuters)", "Graphic: Harbour Authority", "Video: AFP"])
+def test_media_credits_are_still_flagged(credit):
+    assert credit in " ".join(spans(article(credit), "BP001")), credit
+
+
+def test_short_closing_lines_of_a_scraped_article_stay_with_it():
+    """The last paragraph of a story may be followed by parenthesised notes (pointers to its
+    graphics, the agency's sign-off) and a short sentence: text of the story, not the footer."""
+    body = [
+        "The harbour authority said on Wednesday that the new terminal would open in spring after years of delay.",
+        "Work on the pier will start next month, and the first ships are expected to dock there by the summer.",
+        "A dispute over the dredging contract held the project up for two years, officials told the council.",
+    ]
+    closing = [
+        "(Graphic: Ferry crossings since 2020 - here)",
+        "(Chart: Cargo handled by the port - here)",
+        "(Additional reporting by Ana Reyes in Lisbon)",
+        "The vote was close.",
+    ]
+    text = f"{MENU}\nHarbour Authority Plans New Ferry Terminal\n" + "\n".join(body + closing) + f"\n{FOOTER}\n"
+    flagged = _flagged_lines(text)
+    for line in body + closing:
+        assert line not in flagged, line
+    for chrome in FOOTER.split("\n"):
+        assert chrome in flagged, chrome
+
+
+def test_credits_after_a_scraped_article_are_not_its_closing_lines():
+    """Parenthesised credits made of names (no ordinary word) after the last paragraph are chrome."""
+    body = [
+        "The harbour authority said on Wednesday that the new terminal would open in spring after years of delay.",
+        "Work on the pier will start next month, and the first ships are expected to dock there by the summer.",
+    ]
+    credits = ["(Jon Smith / Harbour Authority)", "(Ana Reyes / Coastal Photo Agency)", "(Kim Lee / Reuters)"]
+    text = f"{MENU}\nHarbour Authority Plans New Ferry Terminal\n" + "\n".join(body + credits) + f"\n{FOOTER}\n"
+    flagged = _flagged_lines(text)
+    assert credits[1] in flagged and credits[2] in flagged

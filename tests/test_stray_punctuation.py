@@ -80,6 +80,15 @@ def test_period_inside_phrase_and_comma_ending_paragraph():
     assert "," in found
 
 
+def test_sentence_may_open_on_a_lowercase_brand_with_digits():
+    """A coined name glued to digits ('go2market', 'de4fish', 'kl1x') keeps its lowercase at the
+    start of a sentence; a plain lowercase word there still shows a stray period."""
+    for name in ("go2market", "de4fish", "kl1x"):
+        text = f"The ferry company bought new ships last year. {name} runs the booking site.\n"
+        assert spans(text, "PU001") == [], name
+    assert spans("The company sold the ships. for more money.\n", "PU001") == [". for"]
+
+
 def test_space_before_comma_reported_once_when_the_whole_text_does_it():
     text = "The senator , a lawyer , spoke on Monday , before the vote , in Abuja.\n"
     found = lint_text(text, "PU001")
