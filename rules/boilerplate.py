@@ -68,6 +68,8 @@ CREDIT_SEGMENT = rf"{CREDIT_WORD}(?: {CREDIT_WORD}){{0,3}}"
 SLASH_CREDIT = regex.compile(rf"{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{2,}}")
 LONE_LOWERCASE = regex.compile(r"\p{Ll}{3,}")
 LINK_KIND = "link or handle"
+# A first line this short that reads as chrome is chrome, not the headline ('Home » World').
+SHORT_FIRST_LINE = 4
 # 'Prices since 2020 - here', 'Oil output – tmsnrt.rs/3abc': a title, a dash and where it links
 # to. After a media label it is the story's pointer to its own chart or video, not a credit.
 LINKED_TITLE = regex.compile(r"\S\s+[-–—:]\s*(?:here|(?:https?://|www\.)\S+|[\w-]+\.\w{2,3}/\S+)[\s)\]]*$", regex.I)
@@ -698,6 +700,9 @@ class Boilerplate(Rule):
             if index == 0 and not page:
                 if self._masthead(line):  # an outlet's name above the headline
                     reasons[index] = "outlet masthead"
+                elif len(line.text.split()) <= SHORT_FIRST_LINE and (verdict := judge_line(line.text, english)):
+                    if "timestamp" not in verdict:  # a dated headline ('Photos from May 2023') stays
+                        reasons[index] = verdict  # 'Share on Facebook' above the headline: no headline
                 continue  # the headline
             verdict = judge_line(line.text, english)
             if verdict == LINK_KIND and _signed_below(lines, index):

@@ -345,3 +345,15 @@ def test_credits_after_a_scraped_article_are_not_its_closing_lines():
     text = f"{MENU}\nHarbour Authority Plans New Ferry Terminal\n" + "\n".join(body + credits) + f"\n{FOOTER}\n"
     flagged = _flagged_lines(text)
     assert credits[1] in flagged and credits[2] in flagged
+
+
+def test_short_chrome_line_above_the_headline_is_not_the_headline():
+    text = (
+        "Compartir en WhatsApp\n\n"
+        "Floods close schools across three provinces\n\n"
+        "Heavy rain closed schools across three provinces on Monday, officials in the capital said.\n"
+    )
+    assert [f.start for f in lint_text(text, "BP001")] == [0]
+    dated = "Photos from March 2024\n\nHeavy rain closed schools across three provinces on Monday, officials said.\n"
+    titled = "Follow the money\n\nHeavy rain closed schools across three provinces on Monday, officials said.\n"
+    assert lint_text(dated, "BP001") == [] and lint_text(titled, "BP001") == []
