@@ -54,6 +54,7 @@ BRAND_PREFIXES = frozenset("my our your his her their its".split())
 # Lowercase glue: the token this long at least, both words at least this common.
 MIN_LOWERCASE_GLUED = 5
 GLUED_TYPO_ZIPF = 3.0
+EVERYDAY_ACRONYM_ZIPF = 4.5
 FOREIGN_GLUED_ZIPF = 1.5
 GLUED_PART_ZIPF = 3.5
 PROSE_PUNCTUATION = ".,;:!?\"'“”‘’()[]…—–"
@@ -294,7 +295,7 @@ def _split_kind(left: str, right: str) -> str | None:
         # A name, an acronym or a brand glued to a lowercase word: "Parkervoted", "NATOforces".
         if left[-1].isupper() and not left.isupper():
             return None  # "ContinueL|earn": the split falls inside a word
-        if is_dictionary_word(left) and zipf(left) >= 3.5 and not _non_noun(right):
+        if not left.isupper() and is_dictionary_word(left) and zipf(left) >= 3.5 and not _non_noun(right):
             return None  # "Storage|craft", "Home|pods": an ordinary word and a noun make a brand
         if left[0].isupper() and is_dictionary_word(right) and zipf(right) >= ATTESTED_TAIL_ZIPF:
             if len(right) >= 3 or right in FUNCTION_WORDS:
@@ -331,7 +332,8 @@ def _stands_alone(left: str, *, noun_follows: bool) -> bool:
     and a noun glued to a rare name is often a compound name ("Gadara|vice"), so a noun needs a
     better-known name than a verb or a function word does."""
     if left.isupper():
-        return len(left) >= 3 and zipf(left) > 0
+        # "NATOforces"; of two-letter acronyms only the ones news writes every day ("EU", "UN").
+        return len(left) >= 3 and zipf(left) > 0 or len(left) == 2 and zipf(left) >= EVERYDAY_ACRONYM_ZIPF
     if any(c.isupper() for c in left[1:]):
         # A CamelCase brand ("EHang"), not a phrase of another language ("AktuelleSport").
         segments = regex.findall(r"\p{Lu}\p{Ll}+", left)

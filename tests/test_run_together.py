@@ -86,6 +86,8 @@ def test_two_ordinary_words_glued_in_lowercase():
         "The vote in Lagos came after a long debate inthe assembly, and the ministerwill travel on Friday.\n"
     )
     assert spans(text, "RT001") == ["governmentsaid", "newrules", "inthe", "ministerwill"]
+    acronym = "Diplomats in Brussels said the UNagency and the EUcommission disagreed on the aid plan.\n"
+    assert [f.message.split(": ")[-1] for f in lint_text(acronym, "RT001")] == ["'UN agency'", "'EU commission'"]
 
 
 def test_lowercase_compounds_addresses_and_foreign_words_are_fine():
