@@ -8,7 +8,16 @@ from collections.abc import Iterator, Sequence
 from newslint.document import Document
 from newslint.finding import Finding, Related
 from newslint.lexicon import fold, is_dictionary_word, is_person_or_place, zipf
-from newslint.names import NameForm, is_established, name_forms, name_index, same_name, skeleton
+from newslint.names import (
+    NameForm,
+    is_established,
+    is_first_name,
+    name_forms,
+    name_index,
+    same_name,
+    skeleton,
+    spelling_key,
+)
 from newslint.rule import Rule
 
 # Files linted together are about one story when they share this many rare names.
@@ -19,6 +28,9 @@ RARE_NAME_ZIPF = 3.0
 EXONYM_ZIPF = 3.0
 # A spelling written this many times more often is the usual one, diacritics or not.
 MAJORITY_RATIO = 2
+
+
+LONE_SURNAME_LENGTH = 6
 
 
 class Spelling:
@@ -173,12 +185,26 @@ def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | N
     """Pairs of spellings of one name among words that share a skeleton."""
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
-            context = bool(spellings and spellings[a].beside & spellings[b].beside)
+            context = bool(spellings and _same_context(spellings[a], spellings[b]))
             if not same_name(a, b, same_context=context) or _exonym(a, b):
                 continue
             if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
                 continue  # across files only diacritics, or two rare spellings
             yield a, b
+
+
+def _same_context(a: Spelling, b: Spelling) -> bool:
+    """Written with the same first name or surname, or one written alone where the other comes
+    with its first name and the two differ only by transliteration habits ('Radek Sikorski' ...
+    'Sikorsky said'): news names a person in full once, then by surname."""
+    if a.beside & b.beside:
+        return True
+    one_alone = not a.beside or not b.beside
+    if not one_alone or min(len(a.word), len(b.word)) < LONE_SURNAME_LENGTH:
+        return False  # short words meet by chance ('Sun' and 'Seon')
+    if is_first_name(a.word) or is_first_name(b.word):
+        return False  # 'Jennifer Lopez met Jenifer': two people who share a first name's sound
+    return bool(a.beside | b.beside) and spelling_key(a.word) == spelling_key(b.word)
 
 
 def _candidate(word: str) -> bool:
