@@ -10,9 +10,12 @@ Pattern language (elements separated by spaces, one element per token):
 - ``word`` or ``a|an|the``: literal words, any case; ``=Word`` or ``=He|She``: exact case.
 - ``{CLASS}``: a word class: NUM (a cardinal), NUM2 (a cardinal other than one), ORD (20th,
   third), NOUN_SG (a singular count noun), NOUN_PL, NOUN, ADJ, CAP (capitalized word), WORD (any
-  word), PUNCT (punctuation or line end), PLACE (a country or continent written without article).
-- ``{L:name}``: a word list from the data file's ``[lists]`` table; ``{V:realize}``: every
-  inflection of a verb (``{V:realize/realise}`` for spelling variants).
+  word), PUNCT (punctuation or line end), PLACE (a country or continent written without article),
+  NUMD (a cardinal in digits), DECCOMMA (a decimal comma: 0,2), DEC (any decimal: 20.15, 0,2),
+  KDOT (a thousands dot: 1.200).
+- ``{L:name}``: a word list from the data file's ``[lists]`` table (or a hyphenated compound list
+  of ``[hyphen_lists]``: ``party_person = ["parties", "party_roles"]`` is every 'CDU-politician');
+  ``{V:realize}``: every inflection of a verb (``{V:realize/realise}`` for spelling variants).
 - ``{SKIP:3}``: up to three words; a trailing ``?`` makes an element optional.
 - ``[`` and ``]`` around elements: the part that is flagged (default: the whole match).
 - ``^`` first: the match starts a sentence.
@@ -45,6 +48,9 @@ SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "�
 YEAR_RE = regex.compile(r"1[89]\d\d|20\d\d")
 DIGITS_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 ORDINAL_DIGITS_RE = regex.compile(r"\d+(?:st|nd|rd|th)")
+DECIMAL_COMMA_RE = regex.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
+DECIMAL_RE = regex.compile(r"\d+[.,]\d+")
+THOUSANDS_DOT_RE = regex.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
 
 NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -187,6 +193,14 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: bool(YEAR_RE.fullmatch(t.lower))
     if name == "ORDD":  # a digit ordinal: 20th
         return lambda t: bool(ORDINAL_DIGITS_RE.fullmatch(t.lower))
+    if name == "NUMD":  # a cardinal in digits: 12, 1.5 (not 'twelve')
+        return lambda t: t.text[0].isdigit() and is_cardinal(t.lower)
+    if name == "DECCOMMA":  # a decimal comma, as continental Europe writes it: 0,2 and 12,75
+        return lambda t: bool(DECIMAL_COMMA_RE.fullmatch(t.lower))
+    if name == "DEC":  # any number with a decimal mark: 20.15, 0,2
+        return lambda t: bool(DECIMAL_RE.fullmatch(t.lower))
+    if name == "KDOT":  # a thousands dot: 1.200 (read as 1,200 before a count noun)
+        return lambda t: bool(THOUSANDS_DOT_RE.fullmatch(t.lower))
     if name in ("NOUN_SG", "NOUN_SG_ONLY"):
         invariant = lists.get("invariant", frozenset())
 
@@ -278,7 +292,7 @@ def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
         if name == "V":
             words = _verb_forms(argument)
             return Element(lambda t, w=words: t.lower in w, words, optional)
-        number = name in ("NUM", "NUM2", "YEAR")
+        number = name in ("NUM", "NUM2", "YEAR", "NUMD", "DECCOMMA", "DEC", "KDOT")
         if name == "PLACE":
             return Element(_class_test(name, lists), lists["places"], optional)
         return Element(_class_test(name, lists), None, optional, number=number, open_class=not number)
@@ -517,7 +531,19 @@ def validate_patterns(extra: dict) -> str | None:
 def word_lists() -> dict[str, frozenset[str]]:
     lists = {name: frozenset(w.lower() for w in words) for name, words in load_data()["lists"].items()}
     lists["places"] = lists.get("places", frozenset()) | _countries(lists.get("places_with_article", frozenset()))
+    for name, (left, right) in load_data().get("hyphen_lists", {}).items():
+        # a compound the source writes as one word, kept hyphenated: 'CDU-politician'
+        lists[name] = frozenset(f"{a}-{b}" for a in lists[left] for b in lists[right])
     return lists
+
+
+def _hyphen_spellings(word: str, raw_heads: frozenset[str]) -> set[str]:
+    """How a hyphenated anchor word may be written: each part lower, Capitalized or UPPER, and
+    the head as the data spells it ('AfD-politician')."""
+    head, _, tail = word.partition("-")
+    heads = {head, head.capitalize(), head.upper(), *(h for h in raw_heads if h.lower() == head)}
+    tails = {tail, tail.capitalize(), tail.upper()}
+    return {f"{h}-{t}" for h in heads for t in tails}
 
 
 def _countries(with_article: frozenset[str]) -> frozenset[str]:
@@ -577,9 +603,13 @@ def calques() -> tuple[Calque, ...]:
 def anchor_spellings() -> frozenset[str]:
     """Every spelling (lower, Capitalized, UPPER) of the words patterns are anchored on."""
     by_word, _ = pattern_index()
+    data = load_data()
+    raw_heads = frozenset(str(w) for left, _ in data.get("hyphen_lists", {}).values() for w in data["lists"][left])
     spellings: set[str] = set()
     for word in (*by_word, *NUMBER_WORDS, "one"):
         spellings.update((word, word.capitalize(), word.upper(), word.replace("'", "’")))
+        if "-" in word:
+            spellings.update(_hyphen_spellings(word, raw_heads))
     return frozenset(spellings)
 
 
@@ -763,6 +793,8 @@ def _next_tokens(text: str, words: list[Word], position: int) -> tuple[str, ...]
             if not gap.isspace():
                 if gap not in DECIMAL_GAPS:
                     found.append(next(char for char in gap if not char.isspace()))
+                elif found and found[-1].isdigit():
+                    found.pop()  # '0' of '0,7': the scan joins it with the next digits
                 break
             if "\n" in gap:
                 found.append("\n")
