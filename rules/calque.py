@@ -501,6 +501,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
             cached.cache_clear()
         _CONTINUES.clear()
         _AROUND.clear()
+        _NUMBER_SLOT.clear()
 
 
 def validate_patterns(extra: dict) -> str | None:
@@ -699,6 +700,9 @@ def scan(
                     for position in positions
                     if position >= offset and _may_match_around(calque, offset, text, words, position)
                 )
+            elif calque.elements[0].number and not _number_slot_accepts(calque, key):
+                # '0' fails a decimal slot, but '0,7' may pass: only where the word starts a decimal
+                anchors.extend((position, position, calque, 0) for position in positions if not following(position))
             else:
                 anchors.extend(
                     (position, position, calque, 0)
@@ -739,6 +743,20 @@ def scan(
         taken_until = last_token.end - 1
         parts = [" ".join(t.text for t in window[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
         yield calque, first_token.start, last_token.end, parts
+
+
+_NUMBER_SLOT: dict[tuple[str, str], bool] = {}
+
+
+def _number_slot_accepts(calque: Calque, word: str) -> bool:
+    """Whether a pattern's leading number slot ({NUM2}, {DECCOMMA}, {KDOT}...) accepts the word
+    itself, so number-anchored patterns skip the numbers they can never start with."""
+    known = _NUMBER_SLOT.get((calque.id, word))
+    if known is None:
+        if len(_NUMBER_SLOT) > 500_000:
+            _NUMBER_SLOT.clear()
+        known = _NUMBER_SLOT[calque.id, word] = calque.elements[0].test(Tok(0, len(word), word))
+    return known
 
 
 def _plain_gap(gap: str) -> bool:
