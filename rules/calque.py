@@ -538,12 +538,12 @@ def word_lists() -> dict[str, frozenset[str]]:
     return lists
 
 
-def _hyphen_spellings(word: str, raw_heads: frozenset[str]) -> set[str]:
-    """How a hyphenated anchor word may be written: each part lower, Capitalized or UPPER, and
-    the head as the data spells it ('AfD-politician')."""
+def _hyphen_spellings(word: str, raw_parts: frozenset[str]) -> set[str]:
+    """How a hyphenated anchor word may be written: each part lower, Capitalized or UPPER, or as
+    the data spells it ('AfD-politician', 'Fidesz-MPs')."""
     head, _, tail = word.partition("-")
-    heads = {head, head.capitalize(), head.upper(), *(h for h in raw_heads if h.lower() == head)}
-    tails = {tail, tail.capitalize(), tail.upper()}
+    heads = {head, head.capitalize(), head.upper(), *(p for p in raw_parts if p.lower() == head)}
+    tails = {tail, tail.capitalize(), tail.upper(), *(p for p in raw_parts if p.lower() == tail)}
     return {f"{h}-{t}" for h in heads for t in tails}
 
 
@@ -605,12 +605,14 @@ def anchor_spellings() -> frozenset[str]:
     """Every spelling (lower, Capitalized, UPPER) of the words patterns are anchored on."""
     by_word, _ = pattern_index()
     data = load_data()
-    raw_heads = frozenset(str(w) for left, _ in data.get("hyphen_lists", {}).values() for w in data["lists"][left])
+    raw_parts = frozenset(
+        str(w) for pair in data.get("hyphen_lists", {}).values() for name in pair for w in data["lists"][name]
+    )
     spellings: set[str] = set()
     for word in (*by_word, *NUMBER_WORDS, "one"):
         spellings.update((word, word.capitalize(), word.upper(), word.replace("'", "’")))
         if "-" in word:
-            spellings.update(_hyphen_spellings(word, raw_heads))
+            spellings.update(_hyphen_spellings(word, raw_parts))
     return frozenset(spellings)
 
 
