@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 import regex
 
@@ -573,36 +572,26 @@ hung lived began begun rode ridden burst grew grown slept broke broken rang rung
 sprung swung swept strode arose arisen""".split()
 
 
-@lru_cache(maxsize=1)
-def _inversion_forms() -> frozenset[str]:
-    forms = set(_IRREGULAR_MOTION)
-    for lemma in _INVERSION_LEMMAS:
+def _verb_forms_of(lemmas: list[str], irregular: list[str]) -> frozenset[str]:
+    """Every form of the regular verbs among lemmas ('walk walks walked'), and the irregular ones."""
+    forms = set(irregular)
+    for lemma in lemmas:
         forms.add(lemma)
         forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        forms.add(stem + "ed")
+        forms.add((lemma[:-1] if lemma.endswith("e") else lemma) + "ed")
         if lemma.endswith("y"):
             forms.update((lemma[:-1] + "ies", lemma[:-1] + "ied"))
         if regex.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma):
-            forms.add(lemma + lemma[-1] + "ed")
+            forms.add(lemma + lemma[-1] + "ed")  # "step", "stepped"
     return frozenset(forms)
 
 
+INVERSION_VERBS = _verb_forms_of(_INVERSION_LEMMAS, _IRREGULAR_MOTION)
 # After a time phrase English inverts only verbs of coming and beginning ("In 1990 came the fall").
-_SEQUENCE_LEMMAS = "come follow begin start end arrive emerge appear ensue erupt break dawn pass".split()
-
-
-@lru_cache(maxsize=1)
-def _sequence_forms() -> frozenset[str]:
-    return frozenset(
-        form for form in _inversion_forms() if any(form.startswith(lemma[:3]) for lemma in _SEQUENCE_LEMMAS)
-    ) | {
-        "came",
-        "began",
-        "begun",
-        "broke",
-        "arose",
-    }
+SEQUENCE_VERBS = _verb_forms_of(
+    "come follow begin start end arrive emerge appear ensue erupt break dawn pass".split(),
+    "came began begun broke broken arose arisen".split(),
+)
 
 
 def _time_front(front: list[Chunk]) -> bool:
@@ -768,7 +757,7 @@ def _inverted_lexical_verb(
     last = front[-1].words[-1]
     if verb.has("NOUN") and front[-1].kind != "ADV" and not (last.has("PROPN", "NUM") or last.lower in TIME_NOUNS):
         return False  # "On the big stages the bands": the phrase's own noun
-    if verb.lower in _inversion_forms() and (not _time_front(front) or verb.lower in _sequence_forms()):
+    if verb.lower in INVERSION_VERBS and (not _time_front(front) or verb.lower in SEQUENCE_VERBS):
         return False  # "Into the room walked the minister"; "Then came the floods"
     if time_noun_front and verb.lower in TIME_SUBJECT_VERBS:
         return False
@@ -969,7 +958,6 @@ Detector = Callable[[Parsed], "Shape | None"]
 
 CLAUSE_END_RE = re.compile(r"[;:!?\"“”()\[\]—–]|[,.](?!\d)")  # not the marks in '2,000' and '0.2'
 AUXILIARY_WORDS = MODALS | DO | FINITE_HAVE | FINITE_BE
-AUXILIARY_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(AUXILIARY_WORDS)) + r")\b")
 POSTPOSITION_RE = regex.compile(
     r"\b(?:in|at|from|with|after|before|during|since|until) (\p{Ll}+)(?:(?=\s*[,;:.!?\"”)])| (\p{L}+)|$)"
 )
@@ -1003,7 +991,6 @@ def _clause_end_tests(text: str) -> list[Detector]:
     clause-final infinitive or participle, or a verb-final clause. Only a stretch whose last
     word fits is split into words."""
     cluster = bracket = final = False
-    auxiliary = AUXILIARY_RE.search(text) is not None
     ends = [match.start() for match in CLAUSE_END_RE.finditer(text)] + [len(text)]
     start = 0
     for end in ends:
@@ -1016,7 +1003,7 @@ def _clause_end_tests(text: str) -> list[Detector]:
         if not cluster and (last in COPULAS or last in MODALS):
             cluster = _cluster_candidate(text, last_space, last)
         wanted_final = not final and classes & {"FIN", "VBN"}
-        wanted_bracket = not bracket and auxiliary and (classes & {"BASE", "VBN"} or " and " in text[stretch_start:end])
+        wanted_bracket = not bracket and (classes & {"BASE", "VBN"} or " and " in text[stretch_start:end])
         if not (wanted_final or wanted_bracket):
             continue
         tokens = text[stretch_start:end].split()
@@ -1026,7 +1013,7 @@ def _clause_end_tests(text: str) -> list[Detector]:
             final = _may_end_on_verb(tokens)
         if wanted_bracket:
             folded = [token.casefold().strip("'’") for token in tokens]
-            bracket = any(
+            bracket = not AUXILIARY_WORDS.isdisjoint(folded) and any(
                 token in AUXILIARY_WORDS and _may_bracket(tokens[index + 1 :], token)
                 for index, token in enumerate(folded[:-3])
             )
