@@ -305,8 +305,10 @@ def _glued_verb(item: Chunk, form: str) -> Word | None:
         # "... through the tunnel network", "thank": a noun or a base form; only an auxiliary's
         # missing verb may be one of those.
         return None
-    if not before.has("NOUN", "PROPN", "NUM") or before.has("DET", "POSS", "PREP"):
+    if before.has("DET", "POSS", "PREP"):
         return None
+    if not before.has("NOUN", "PROPN", "NUM") and not (form == "VB" and before.has("ADV")):
+        return None  # after a modal an adverb may come last before the verb ("not alone leave")
     return verb
 
 
@@ -442,9 +444,14 @@ def _bracket_evidence(auxiliary: Word, middle: list[Chunk], inverted: bool) -> b
         if not noun_phrases or middle[0] is not noun_phrases[0]:
             return False
         return _misplaced_adverbials(middle[1:]) or len(noun_phrases) > 1
-    strong = any(kind in ("time", "measure") for kind in kinds) or any(
-        kind == "adverb" and any(item.kind in ("PP", "NP") for item in middle[position + 1 :])
-        for position, kind in enumerate(kinds)
+    # One time phrase alone is marked but English ("the shares have this year doubled").
+    strong = (
+        len(middle) > 1
+        and any(kind in ("time", "measure") for kind in kinds)
+        or any(
+            kind == "adverb" and any(item.kind in ("PP", "NP") for item in middle[position + 1 :])
+            for position, kind in enumerate(kinds)
+        )
     )
     if auxiliary.lower in MODALS | DO:
         # "will in future publish" is English; an object before the infinitive is not, nor
@@ -1000,7 +1007,7 @@ def _clause_end_tests(text: str) -> list[Detector]:
         if last_space < 0 or not last.isalpha() or not last.islower():
             continue
         classes = word_classes(last)
-        if not cluster and (last in COPULAS or last in MODALS):
+        if not cluster and (last in COPULAS or last in MODALS or last in CLUSTER_AUXILIARIES):
             cluster = _cluster_candidate(text, last_space, last)
         wanted_final = not final and classes & {"FIN", "VBN"}
         wanted_bracket = not bracket and (classes & {"BASE", "VBN"} or " and " in text[stretch_start:end])

@@ -268,6 +268,27 @@ CHINESE_ENGLISH = [
     "The visit to China also included talks on trade.",
 ]
 
+# Newsroom English that puts a phrase early, inverts, or uses 'have' with an object and a
+# participle: all of it ordinary.
+NEWSROOM_ENGLISH = [
+    "Not until 2010 did the company turn a profit.",
+    "To the north lies the old town.",
+    "Here in Berlin the mood is tense.",
+    "Police in the city on Friday arrested two men.",
+    "The plan, which ministers on Monday approved, was criticised.",
+    "The bank has since 2015 grown.",
+    "The shares have this year doubled.",
+    "Prices will in the coming months gradually fall.",
+    "She said that the company in 2020 had sold the plant.",
+    "The talks in Geneva after a break of two years resumed on Monday.",
+    "We have the best team in the league.",
+    "They had the game under control.",
+    "The club has a number of players injured.",
+    "The decision is by no means final.",
+    "She was at the time married to a diplomat.",
+    "Five sets of twins were born at the hospital.",
+]
+
 # Lines that are not prose: headlines, lists, verse, slogans.
 NOT_PROSE = [
     "Government approves budget",
@@ -296,6 +317,7 @@ def test_source_word_order_is_flagged(text: str) -> None:
     + VERB_FINAL_POSTPOSITIONS_ENGLISH
     + HINDI_BENGALI_ENGLISH
     + CHINESE_ENGLISH
+    + NEWSROOM_ENGLISH
     + NOT_PROSE,
 )
 def test_english_word_order_is_left_alone(text: str) -> None:
@@ -363,5 +385,5 @@ def test_tagger_reads_ordinals_possessives_and_time_phrases() -> None:
     assert "teachers'" in [word.text for word in words]
     kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(tag("Toyota last year 10 cars sold"))]
     assert ("NP", "last year") in kinds
-    kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(tag("Firms will now go on sale"))]
-    assert kinds[1] == ("VERB", "will now go")
+    kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(tag("Shops will now open on Sundays"))]
+    assert kinds[1] == ("VERB", "will now open")
