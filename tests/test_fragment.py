@@ -385,5 +385,5 @@ def test_tagger_reads_ordinals_possessives_and_time_phrases() -> None:
     assert "teachers'" in [word.text for word in words]
     kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(tag("Toyota last year 10 cars sold"))]
     assert ("NP", "last year") in kinds
-    kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(tag("Shops will now open on Sundays"))]
-    assert kinds[1] == ("VERB", "will now open")
+    kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(tag("Prices will now rise again"))]
+    assert kinds[1] == ("VERB", "will now rise again")
