@@ -21,6 +21,7 @@ we", "So did", "Only then did") stay silent by construction, and the tests list 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 import regex
@@ -847,7 +848,8 @@ def _new_phrase(piece: list[Word], index: int) -> bool:
 
 PRENOMINAL_ARTICLES = frozenset("the a an this these its their his her our".split())
 PRENOMINAL_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:on|at|by|from|with|since|during|in)\s+\S+|yesterday|today"
+    r"\b(?=[TtAaIiHh])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:(?:on|at|by|from|with|since|during|in)\s+\S+|yesterday|today"
     r"|[A-Z]\w*\s+(?:in|at|from|with|after|before|during|since|until)\s+[a-z])"
 )
 
@@ -963,74 +965,91 @@ def measure_word(parsed: Parsed) -> Shape | None:
 
 Detector = Callable[[Parsed], "Shape | None"]
 
-CLAUSE_END_RE = re.compile(r"[;:!?\"“”()\[\]—–]|[,.](?!\d)")  # not the marks in '2,000' and '0.2'
+CLAUSE_END_RE = re.compile(r"[;:!?\"“”()\[\]—–\n]|[,.](?!\d)")  # not the marks in '2,000' and '0.2'
 AUXILIARY_WORDS = MODALS | DO | FINITE_HAVE | FINITE_BE
-POSTPOSITION_RE = regex.compile(
-    r"\b(?:in|at|from|with|after|before|during|since|until) (\p{Ll}+)(?:(?=\s*[,;:.!?\"”)])| (\p{L}+)|$)"
+# A lower-case word right before a clause mark, a line end or 'and'/'but' (a clause may end
+# there: "is in the law anchored and that remains so").
+LAST_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?=[;:!?\"“”()\[\]—–\n]|[,.](?!\d)|$| (?:and|but) )")
+CLUSTER_WORDS = COPULAS | MODALS | CLUSTER_AUXILIARIES
+# A leading space and plain character classes let the regular-expression engine skip ahead
+# fast: these run over every document.
+POSTPOSITION_RE = re.compile(
+    r" (?:in|at|from|with|after|before|during|since|until) ([a-z]+)(?:(?=\s*[,;:.!?\"”)])| ([A-Za-z]+)|$)"
 )
-PREVERBAL_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?:in|at|to|with|from|towards?) ")
+PREVERBAL_RE = re.compile(r"(?<![\w'])(?=[HhSsTtWwI])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?:in|at|to|with|from|towards?) ")
 FRONT_WORDS = V2_ADVERBS | FRONTING_PREPOSITIONS | frozenset(("last", "next", "this"))
 # Words a verb-final clause holds as evidence: a number, a time word or an adverb that is
 # nothing else (a verb-final clause with an object and no adverbial is left to clause_order).
 EVIDENCE_WORDS = TIME_NOUNS | NUMBER_WORDS | {word.casefold() for word in MONTHS_AND_DAYS}
 
 
+class Candidates:
+    """The detectors worth running on each sentence of a text, found by one pass of the cheap
+    text tests over the whole text (most sentences pass none, so only a few are tagged and
+    chunked; one pass over a document costs far less than one per sentence)."""
+
+    def __init__(self, text: str) -> None:
+        found = _clause_end_candidates(text)
+        found += [
+            (match.start(), postposition) for match in POSTPOSITION_RE.finditer(text) if _may_follow_postposition(match)
+        ]
+        for pattern, detector in (
+            (PRENOMINAL_RE, prenominal_phrase),
+            (PREVERBAL_RE, preverbal_phrases),
+            (MEASURE_RE, measure_word),
+        ):
+            found += [(match.start(), detector) for match in pattern.finditer(text)]
+        found.sort(key=lambda item: item[0])
+        self.offsets = [offset for offset, _ in found]
+        self.detectors = [detector for _, detector in found]
+
+    def within(self, start: int, end: int, text: str) -> list[Detector]:
+        """The detectors for the sentence text that spans start to end."""
+        first, last = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+        chosen = set(self.detectors[first:last])
+        if _may_invert(text):
+            chosen.add(verb_second)
+        return [detector for detector in DETECTOR_ORDER if detector in chosen]
+
+
 def detectors_for(text: str) -> list[Detector]:
-    """The detectors whose cheap text test the sentence passes (most sentences pass none, so
-    only a few are tagged and chunked)."""
-    found = _clause_end_tests(text)
-    if _may_invert(text):
-        found.append(verb_second)
-    if any(_may_follow_postposition(match) for match in POSTPOSITION_RE.finditer(text)):
-        found.append(postposition)
-    if PRENOMINAL_RE.search(text):
-        found.append(prenominal_phrase)
-    if PREVERBAL_RE.search(text):
-        found.append(preverbal_phrases)
-    if MEASURE_RE.search(text):
-        found.append(measure_word)
-    return found
+    """The detectors whose cheap text test one sentence passes."""
+    return Candidates(text).within(0, len(text), text)
 
 
-def _clause_end_tests(text: str) -> list[Detector]:
-    """One pass over the words before marks (and before 'and'/'but' when the sentence has an
-    auxiliary): a participle then its auxiliary ('shrunk is'), an auxiliary far from a
-    clause-final infinitive or participle, or a verb-final clause. Only a stretch whose last
-    word fits is split into words."""
-    cluster = bracket = final = False
-    ends = [match.start() for match in CLAUSE_END_RE.finditer(text)] + [len(text)]
-    start = 0
-    for end in ends:
-        last_space = text.rfind(" ", start, end)
-        last = text[last_space + 1 : end]
-        stretch_start, start = start, end + 1
-        if last_space < 0 or not last.isalpha() or not last.islower():
-            continue
+def _clause_end_candidates(text: str) -> list[tuple[int, Detector]]:
+    """One pass over the lower-case words before marks and line ends: a participle then its
+    auxiliary ('shrunk is'), an auxiliary far from a clause-final infinitive or participle
+    (also before 'and'/'but'), or a verb-final clause. Only a stretch whose last word fits is
+    split into words."""
+    found: list[tuple[int, Detector]] = []
+    marks = [match.start() for match in CLAUSE_END_RE.finditer(text)]
+    for match in LAST_WORD_RE.finditer(text):
+        last, end = match.group(), match.end()
         classes = word_classes(last)
-        if not cluster and (last in COPULAS or last in MODALS or last in CLUSTER_AUXILIARIES):
-            cluster = _cluster_candidate(text, last_space, last)
-        wanted_final = not final and classes & {"FIN", "VBN"}
-        wanted_bracket = not bracket and (classes & {"BASE", "VBN"} or " and " in text[stretch_start:end])
+        cluster = last in CLUSTER_WORDS
+        wanted_final = classes & {"FIN", "VBN"}
+        wanted_bracket = classes & {"BASE", "VBN"}
+        if not (cluster or wanted_final or wanted_bracket):
+            continue
+        previous = bisect_left(marks, match.start())
+        stretch = text[marks[previous - 1] + 1 if previous else 0 : end]
+        if cluster and _cluster_candidate(text, match.start() - 1, last):
+            found.append((match.start(), verb_cluster_end))
         if not (wanted_final or wanted_bracket):
             continue
-        tokens = text[stretch_start:end].split()
+        tokens = stretch.split()
         if len(tokens) < 4:
             continue
-        if wanted_final:
-            final = _may_end_on_verb(tokens)
+        if wanted_final and _may_end_on_verb(tokens):
+            found.append((match.start(), verb_final_clause))
         if wanted_bracket:
             folded = [token.casefold().strip("'’") for token in tokens]
-            bracket = not AUXILIARY_WORDS.isdisjoint(folded) and any(
+            if not AUXILIARY_WORDS.isdisjoint(folded) and any(
                 token in AUXILIARY_WORDS and _may_bracket(tokens[index + 1 :], token)
                 for index, token in enumerate(folded[:-3])
-            )
-    found: list[Detector] = []
-    if cluster:
-        found.append(verb_cluster_end)
-    if bracket:
-        found.append(stranded_verb)
-    if final:
-        found.append(verb_final_clause)
+            ):
+                found.append((match.start(), stranded_verb))
     return found
 
 
@@ -1049,7 +1068,7 @@ def _may_invert(text: str) -> bool:
 SUBJECT_STARTERS = frozenset("the this these those".split())
 
 
-def _may_follow_postposition(match: regex.Match) -> bool:
+def _may_follow_postposition(match: re.Match) -> bool:
     """'Seoul in its headquarters opened', 'the summit after told': a past form after the
     preposition that no noun follows, or a possessive (checked further once tagged)."""
     word, following = match.group(1), match.group(2)
@@ -1137,6 +1156,19 @@ def _may_end_on_verb(tokens: list[str]) -> bool:
         token in EVIDENCE_WORDS or token[:1].isdigit() or token in ADVERBS
         for token in (token.casefold() for token in tokens[1:-1])
     )
+
+
+# The order detectors run in; the first shape found is the sentence's finding.
+DETECTOR_ORDER = (
+    verb_cluster_end,
+    stranded_verb,
+    verb_final_clause,
+    verb_second,
+    postposition,
+    prenominal_phrase,
+    preverbal_phrases,
+    measure_word,
+)
 
 
 def find(detectors: list[Detector], words: list[Word]) -> Shape | None:

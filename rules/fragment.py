@@ -99,6 +99,7 @@ class Fragment(Rule):
                     doc, start, end, f"dangling fragment after the quotation: '{match.group('fragment')}'"
                 )
         sentences = doc.sentences
+        candidates = source_order.Candidates(doc.text)
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
             if line is None or is_heading(line):
@@ -110,7 +111,7 @@ class Fragment(Rule):
                     continue
             if len(sentence.text) > 600:
                 continue  # a run-on line, not a sentence: bounded work per sentence
-            shape = sentence_shape(sentence)
+            shape = sentence_shape(sentence, candidates.within(sentence.start, sentence.end, sentence.text))
             if shape:
                 start, end, message = shape
                 yield self.finding(doc, start, end, message)
@@ -157,11 +158,11 @@ MODAL_END_RE = regex.compile(r"(?:will|would|can|could|shall|should|may|might|mu
 DISLOCATED_RE = regex.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
 
 
-def sentence_shape(sentence: Span) -> Shape | None:
+def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None = None) -> Shape | None:
     """The first garbled shape found in the sentence: a cut-off end, an orphan relative clause,
     or source-language word order left in place. Cheap text tests pick the shapes to look for
-    (source_order.detectors_for for the word-order families), so that only a few sentences
-    are tagged."""
+    (for the word-order families, detectors picked by source_order.Candidates over the whole
+    document), so that only a few sentences are tagged."""
     text = sentence.text
     shapes = []
     if text.endswith(".") and CUT_OFF_RE.search(text[-12:]):
@@ -181,7 +182,8 @@ def sentence_shape(sentence: Span) -> Shape | None:
         shapes.append(lambda _sentence, words: modal_after_verb(words))
     if (" it " in text or " them " in text) and DISLOCATED_RE.search(text) or _may_stack_noun_phrases(text):
         shapes.append(lambda _sentence, words: clause_order(words))
-    detectors = source_order.detectors_for(text)
+    if detectors is None:
+        detectors = source_order.detectors_for(text)
     if detectors:
         shapes.append(lambda _sentence, words: source_order.find(detectors, words))
     if not shapes:
