@@ -971,6 +971,7 @@ AUXILIARY_WORDS = MODALS | DO | FINITE_HAVE | FINITE_BE
 # there: "is in the law anchored and that remains so").
 LAST_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?=[;:!?\"“”()\[\]—–\n]|[,.](?!\d)|$| (?:and|but) )")
 CLUSTER_WORDS = COPULAS | MODALS | CLUSTER_AUXILIARIES
+MAX_STRETCH = 400  # characters: the longest clause the text tests look back or ahead over
 # A leading space and plain character classes let the regular-expression engine skip ahead
 # fast: these run over every document.
 POSTPOSITION_RE = re.compile(
@@ -1033,7 +1034,8 @@ def _clause_end_candidates(text: str) -> list[tuple[int, Detector]]:
         if not (cluster or wanted_final or wanted_bracket):
             continue
         previous = bisect_left(marks, match.start())
-        stretch = text[marks[previous - 1] + 1 if previous else 0 : end]
+        # A clause of interest is short: a mark-free run of text is read only near its end.
+        stretch = text[max(marks[previous - 1] + 1 if previous else 0, end - MAX_STRETCH) : end]
         if cluster and _cluster_candidate(text, match.start() - 1, last):
             found.append((match.start(), verb_cluster_end))
         if not (wanted_final or wanted_bracket):
@@ -1074,8 +1076,9 @@ def _may_follow_postposition(match: re.Match) -> bool:
     word, following = match.group(1), match.group(2)
     if word in POSSESSIVES:
         # Then the clause must end on a past form: "Seoul in its new headquarters opened."
-        end = CLAUSE_END_RE.search(match.string, match.end())
-        last = match.string[match.start() : end.start() if end else len(match.string)].rsplit(None, 1)[-1]
+        limit = min(len(match.string), match.end() + MAX_STRETCH)
+        end = CLAUSE_END_RE.search(match.string, match.end(), limit)
+        last = match.string[match.start() : end.start() if end else limit].rsplit(None, 1)[-1]
         return "VBD" in verb_forms(last)
     if "VBD" not in verb_forms(word) or following == "to":
         return False
