@@ -176,7 +176,7 @@ class Capitalization(Rule):
         if following_capitalized and closed_class and len(lower) <= 2:
             return None  # "Or Yehuda", "A Coruña", "At Tiki": short words that start names
         if not adjacent_previous and _title_ahead(doc, token):
-            return None  # "hits including Where the Streets Have No Name", "sang Beyond the Sea"
+            return None  # "hits including Bridge Over Troubled Water", "sang Beyond the Sea"
         verb_only = parts_of_speech(lower) == {"VERB"} and lower not in NAME_PARTICIPLES
         if adjacent_previous and doc.text[previous.end - 2 : previous.end] in ("'s", "’s"):
             return None  # "Sony's Connect": a product name after a possessive
