@@ -102,7 +102,7 @@ def check(
         typer.Option(help="Folders read as cross-file evidence only (names across the archive); not reported on."),
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes for the per-file stage (default: all cores).")
+        int | None, typer.Option("--jobs", "-j", help="Processes that read and check the files (default: all cores).")
     ] = None,
     engine: Annotated[
         str,

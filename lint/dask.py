@@ -264,13 +264,17 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
     """A distributed Client: to the scheduler at ADDRESS, or to a LocalCluster of worker processes."""
     import logging
 
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
         with Client(scheduler) as client:
             yield client
         return
+    # The workers' statistical profiler samples the running task every 10 ms: a tenth of the CPU
+    # for pure-Python work like linting, and nobody looks at the dashboard of a local run.
     with (
+        dask.config.set({"distributed.worker.profile.enabled": False}),
         LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,

@@ -98,23 +98,6 @@ def gather_sources(
     return items, reported
 
 
-def read_documents(
-    paths: Sequence[str], config: Config, stdin_filename: str | None
-) -> tuple[list[Document], list[SourceError]]:
-    """Every lintable file under paths as a Document, and an error for each that is not."""
-    documents: list[Document] = []
-    errors: list[SourceError] = []
-    for item in discover(paths, config.exclusions()):
-        if isinstance(item, SourceError):
-            errors.append(item)
-            continue
-        try:
-            documents.append(_read(item, stdin_filename, config.max_file_size))
-        except SourceError as error:
-            errors.append(error)
-    return documents, errors
-
-
 def _read(source: Source, stdin_filename: str | None, max_size: int) -> Document:
     if source.path != "-":
         return read_source(source, max_size=max_size)
@@ -304,6 +287,9 @@ def run_forked(
     stages.warm_up()
     context = multiprocessing.get_context("fork")
     workers = []
+    # What the workers inherit (word data, caches) moves out of the collector's sight: otherwise
+    # each worker's collections walk it and copy every page of it (copy-on-write).
+    gc.freeze()
     try:
         for share in range(jobs):
             ours, theirs = context.Pipe()
@@ -343,6 +329,7 @@ def run_forked(
         for process, _ in workers:
             process.join()
     finally:
+        gc.unfreeze()
         for process, connection in workers:
             if process.is_alive():
                 process.terminate()
