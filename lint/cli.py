@@ -102,7 +102,22 @@ def check(
         typer.Option(help="Folders read as cross-file evidence only (names across the archive); not reported on."),
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes for the per-file stage (default: all cores).")
+        int | None, typer.Option("--jobs", "-j", help="Processes that read and check the files (default: all cores).")
+    ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="local (this machine, --jobs processes) or dask (a Dask cluster: pip install 'newslint[dask]').",
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler's address (tcp://host:8786); without it a local cluster "
+            "of --jobs workers.",
+        ),
     ] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Re-lint files as they change, until Ctrl-C.")] = False,
     summary: Annotated[
@@ -148,6 +163,7 @@ def check(
     config.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if fail_level not in FAIL_LEVELS:
         raise fail(f"unknown --fail-level '{fail_level}'; choose error, warning or info")
+    _check_engine(engine, scheduler, paths, fix=fix or diff, watch=watch)
 
     from newslint.runner import lint_paths
 
@@ -166,15 +182,18 @@ def check(
         )
 
     def lint_and_report(targets: list[str], corpus_paths: list[str]) -> tuple[list[Finding], list]:
-        result = lint_paths(
-            targets,
-            config,
-            rules,
-            stdin_filename=stdin_filename,
-            report_unused_suppressions=report_unused_suppressions,
-            corpus_paths=corpus_paths,
-            progress=_progress_bar() if _wants_progress(targets) else None,
-        )
+        if engine == "dask":
+            result = _lint_on_dask(targets, config, rules, scheduler, corpus_paths, report_unused_suppressions)
+        else:
+            result = lint_paths(
+                targets,
+                config,
+                rules,
+                stdin_filename=stdin_filename,
+                report_unused_suppressions=report_unused_suppressions,
+                corpus_paths=corpus_paths,
+                progress=_progress_bar() if _wants_progress(targets) else None,
+            )
         findings = result.findings + result.unused_suppressions
         for error in result.errors:
             typer.echo(f"newslint: error: {error}", err=True)
@@ -228,6 +247,45 @@ def check(
         raise typer.Exit(_watch(paths, lint_and_report))
     failing = [f for f in findings if SEVERITY_RANK[f.severity.value] >= SEVERITY_RANK[fail_level]]
     raise typer.Exit(_exit_code(failing, errors, exit_zero))
+
+
+ENGINES = ("local", "dask")
+
+
+def _check_engine(engine: str, scheduler: str | None, paths: list[str], *, fix: bool, watch: bool) -> None:
+    """What each engine can do: the Dask engine lints files and URLs and reports; it fixes nothing."""
+    if engine not in ENGINES:
+        raise fail(f"unknown --engine '{engine}'; choose {' or '.join(ENGINES)}")
+    if engine != "dask":
+        if scheduler:
+            raise fail("--scheduler needs --engine dask")
+        if any("://" in path for path in paths):
+            raise fail("URLs are read by the Dask engine only: add --engine dask")
+        return
+    if fix or watch or "-" in paths:
+        raise fail(
+            "--engine dask lints files and URLs and reports; --fix, --diff, --watch and stdin need --engine local"
+        )
+
+
+def _lint_on_dask(targets, config: Config, rules, scheduler, corpus_paths, report_unused_suppressions):
+    """The run on a Dask cluster (newslint.dask), or a clear error when Dask is not installed."""
+    try:
+        from newslint.dask import lint_paths as lint_on_dask
+
+        return lint_on_dask(
+            targets,
+            config,
+            rules,
+            scheduler=scheduler,
+            workers=config.jobs,
+            corpus_paths=corpus_paths,
+            report_unused_suppressions=report_unused_suppressions,
+        )
+    except RuntimeError as error:
+        if "newslint[dask]" in str(error):
+            raise fail(str(error)) from error
+        raise
 
 
 def _watch(paths: list[str], lint_and_report) -> int:

@@ -11,7 +11,7 @@ whole) and by whether the same short line recurs across the linted files (site c
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from newslint.corpus import LINE_FINGERPRINTS
 from newslint.document import Document, Span
 from newslint.finding import Finding, Fix
 from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, zipf
@@ -885,14 +886,17 @@ def _tabular(shapes: list[str]) -> bool:
     return figures >= 0.35 * len(shapes) and changes >= 0.25 * len(shapes)
 
 
-def recurring_lines(docs: list[Document]) -> frozenset[str]:
+def line_fingerprints(doc: Document) -> frozenset[str]:
+    """This file's short non-prose lines, folded: its part of the corpus statistic from which
+    ``recurring_lines`` is derived (see newslint.corpus)."""
+    lines = doc.lines[1:]
+    return frozenset(fold(line.text) for line in lines if len(line.text.split()) <= 8 and not is_prose(line.text))
+
+
+def recurring_lines(files_with_line: Mapping[str, int], documents: int) -> frozenset[str]:
     """Short lines that several linted files share: a site's chrome, not reporting."""
-    counts: Counter[str] = Counter()
-    for doc in docs:
-        seen = {fold(line.text) for line in doc.lines[1:] if len(line.text.split()) <= 8 and not is_prose(line.text)}
-        counts.update(seen)
-    floor = max(3, len(docs) // 10)
-    return frozenset(text for text, count in counts.items() if count >= floor)
+    floor = max(3, documents // 10)
+    return frozenset(text for text, count in files_with_line.items() if count >= floor)
 
 
 # -- the rule ----------------------------------------------------------------------------------
@@ -931,6 +935,7 @@ class Boilerplate(Rule):
     name = "boilerplate"
     summary = "Page chrome left in the article: share bars, credits, timestamps, menus, promos"
     english_only = False
+    corpus_statistics = frozenset({LINE_FINGERPRINTS})
 
     def check(self, doc: Document) -> Iterator[Finding]:
         use_extra_vocabulary(self.config.extend_boilerplate)
@@ -940,9 +945,7 @@ class Boilerplate(Rule):
         english = doc.is_english
         reasons: dict[int, str] = {}
         page = is_scraped_page(doc)
-        recurring = (
-            doc.corpus_value("boilerplate.recurring", recurring_lines) if len(doc.corpus) >= 3 else frozenset()
-        )
+        recurring = doc.corpus.recurring_lines if doc.corpus.documents >= 3 else frozenset()
         body = with_closing_lines(lines, article_body(lines, english), english) if page else (0, len(lines) - 1)
         headline = self._page_headline(lines, body[0], english) if page else 0
         for index, line in enumerate(lines):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import regex
 
+from newslint.corpus import CAPITALS
 from newslint.document import Document, Span, Token, is_heading
 from newslint.finding import Finding, Fix
 from newslint.lexicon import (
@@ -103,6 +104,7 @@ class Capitalization(Rule):
     code = "CA001"
     name = "capitalization"
     summary = "Common word capitalized mid-sentence, name in lowercase, paragraph starting in lowercase"
+    corpus_statistics = frozenset({CAPITALS})
 
     def _title_like_cached(self, line: Span) -> bool:
         if line.start not in self._titles:
@@ -111,10 +113,10 @@ class Capitalization(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         self._titles: dict[int, bool] = {}
-        capitalized_elsewhere = self._capitalized_mid_sentence(doc)
+        capitalized_elsewhere = doc.corpus.capitalized_mid_sentence
         # A lowercase word is taken for a name on this document's own capitals only: another
         # file's title or heading says little about this one.
-        capitalized_here = capitalized_elsewhere if len(doc.corpus) == 1 else doc.value("capitalized_here", _count_one)
+        capitalized_here = capitalized_elsewhere if doc.corpus.documents == 1 else mid_sentence_capitals(doc)
         tokens = doc.tokens
         yield from self._lowercase_sentence_starts(doc)
         covered: set[int] = set()
@@ -346,11 +348,12 @@ class Capitalization(Rule):
                 fix=Fix.replace(sentence.start, sentence.start + 1, first[0].upper(), "Capitalize", safe=False),
             )
 
-    @staticmethod
-    def _capitalized_mid_sentence(doc: Document) -> dict[str, int]:
-        """How often each capitalized word appears other than at a sentence start, across the
-        linted files; lowercase uses are counted under "\\0" + word."""
-        return doc.corpus_value("capitalized_mid_sentence", _count_capitals)
+
+def mid_sentence_capitals(doc: Document) -> dict[str, int]:
+    """This document's part of the corpus statistic ``capitals`` (see newslint.corpus): how often
+    each capitalized word appears other than at a sentence start; lowercase uses are counted under
+    "\\0" + word. Computed once per document."""
+    return doc.value("capitalized_here", _count_one)
 
 
 def _count_one(doc: Document) -> dict[str, int]:
@@ -368,15 +371,6 @@ def _count_one(doc: Document) -> dict[str, int]:
         token = tokens[index]
         if _mid_sentence(doc, token):
             counts[token.text] = counts.get(token.text, 0) + 1
-    return counts
-
-
-def _count_capitals(docs: list[Document]) -> dict[str, int]:
-    """The corpus counts: the sum of each document's own counts (computed once per document)."""
-    counts: dict[str, int] = {}
-    for other in docs:
-        for key, count in other.value("capitalized_here", _count_one).items():
-            counts[key] = counts.get(key, 0) + count
     return counts
 
 

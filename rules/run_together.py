@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint.corpus import WORD_COUNTS
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import (
@@ -101,6 +102,7 @@ class RunTogether(Rule):
     code = "RT001"
     name = "run-together"
     summary = "Words glued together: 'Parkervoted', 'theMinistry', 'Lisbon.The', 'it”said'"
+    corpus_statistics = frozenset({WORD_COUNTS})
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._glued_words(doc)
