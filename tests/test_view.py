@@ -207,27 +207,32 @@ def test_malformed_markup_nests_as_a_browser_shows_it():
     assert "Closing paragraph after stray end tags" in view
 
 
+def _cpu_seconds(page: str) -> float:
+    began = time.process_time()
+    view_of(page)
+    return time.process_time() - began
+
+
 def test_many_unclosed_tags_stay_linear():
-    pages = [
-        "<html><body><p>start " + "<a " * 40_000,
-        "<html><body><p>start " + '<a href="x ' * 20_000,
-        "<html><body><p>start " + "<!-- open " * 20_000,
-        "<html><body>" + "<div><span>word " * 20_000,
+    """Four times the input takes about four times as long, never sixteen (a ratio, so that a
+    busy machine does not fail it; absolute speed is bench/adversarial.py's job)."""
+    patterns = [
+        ("<html><body><p>start ", "<a ", 10_000),
+        ("<html><body><p>start ", '<a href="x ', 5_000),
+        ("<html><body><p>start ", "<!-- open ", 5_000),
+        ("<html><body>", "<div><span>word ", 5_000),
     ]
-    for page in pages:
-        began = time.process_time()
-        view_of(page)
-        assert time.process_time() - began < 1.0, page[:40]
+    for head, unit, count in patterns:
+        small = min(_cpu_seconds(head + unit * count) for _ in range(2))
+        large = min(_cpu_seconds(head + unit * count * 4) for _ in range(2))
+        assert large < 10 * max(small, 0.01), unit
 
 
-def test_a_megabyte_page_in_well_under_a_second():
+def test_a_megabyte_page_keeps_its_story():
     card = '<div class="card"><a href="/x">Link text here</a><span class="meta">today</span></div>\n'
     page = "<html><body>" + card * 11_500 + "<article>" + paragraphs() * 40 + "</article></body></html>"
     assert len(page) > 1_000_000
-    began = time.process_time()
-    view = view_of(page)
-    assert time.process_time() - began < 1.0
-    assert keeps_story(view)
+    assert keeps_story(view_of(page))
 
 
 def test_a_page_with_almost_no_article_text_gets_a_note():
