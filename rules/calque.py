@@ -487,6 +487,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
             cached.cache_clear()
         _CONTINUES.clear()
         _AROUND.clear()
+        _GO_ON.clear()
 
 
 def validate_patterns(extra: dict) -> str | None:
@@ -646,15 +647,6 @@ def scan(
     by_word, by_number = pattern_index()
     anchor_keys = anchor_spellings()
     anchors: list[tuple[int, int, Calque, int]] = []  # (start word, anchor word, pattern, offset)
-    next_tokens: dict[int, tuple[str, ...]] = {}
-
-    def following(position: int) -> tuple[str, ...]:
-        """_next_tokens, once per anchor word (several patterns share an anchor)."""
-        found = next_tokens.get(position)
-        if found is None:
-            found = next_tokens[position] = _next_tokens(text, words, position)
-        return found
-
     for key, positions in occurrences.items():
         if key not in anchor_keys and not key[0].isdigit():
             continue
@@ -662,7 +654,8 @@ def scan(
         candidates = by_word.get(lower, ())
         if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
             candidates = (*candidates, *(c for c in by_number if c not in candidates))
-        for calque, offset in candidates:
+        continuing = _continuing(lower, candidates, text, words, positions)
+        for number, (calque, offset) in enumerate(candidates):
             if offset:
                 anchors.extend(
                     (position - offset, position, calque, offset)
@@ -670,11 +663,7 @@ def scan(
                     if position >= offset and _may_match_around(calque, offset, text, words, position)
                 )
             else:
-                anchors.extend(
-                    (position, position, calque, 0)
-                    for position in positions
-                    if calque.may_continue(following(position))
-                )
+                anchors.extend((position, position, calque, 0) for position in continuing[number])
     anchors.sort(key=lambda anchor: anchor[0])
     words_in_text: set[str] | None = None
     taken_until = -1
@@ -750,6 +739,62 @@ def _may_match_around(calque: Calque, offset: int, text: str, words: list[Word],
         ) and _prefix_match(calque.elements, offset + 1, [Tok(0, len(word), word) for word in after], 0)
         _AROUND[key] = known
     return known
+
+
+# Per anchor word: the next token -> which of its patterns (by index among the word's candidates,
+# those anchored on their first element) may go on with it. Most anchors ('in', 'the', numbers)
+# stop here, so the scan spends one lookup per occurrence instead of one test per pattern.
+_GO_ON: dict[tuple[str, str], tuple[int, ...]] = {}
+
+
+def _continuing(
+    lower: str, candidates: tuple[Anchored, ...], text: str, words: list[Word], positions: list[int]
+) -> list[list[int]]:
+    """For each candidate anchored on its first element, the positions (in order) where
+    Calque.may_continue accepts the next tokens; empty lists for the others."""
+    found: list[list[int]] = [[] for _ in candidates]
+    first_element = [number for number, (_, offset) in enumerate(candidates) if not offset]
+    if not first_element:
+        return found
+    count = len(words)
+    for position in positions:
+        following = _first_next_token(text, words, position, count)
+        if following is None:  # nothing can be told cheaply: every pattern stays a candidate
+            for number in first_element:
+                found[number].append(position)
+            continue
+        key = (lower, following)
+        going_on = _GO_ON.get(key)
+        if going_on is None:
+            if len(_GO_ON) > 200_000:
+                _GO_ON.clear()
+            going_on = _GO_ON[key] = tuple(
+                number for number in first_element if candidates[number][0].may_continue((following,))
+            )
+        if not going_on:
+            continue
+        ahead = _next_tokens(text, words, position)
+        for number in going_on:
+            if len(ahead) == 1 or candidates[number][0].may_continue(ahead):
+                found[number].append(position)
+    return found
+
+
+def _first_next_token(text: str, words: list[Word], position: int, count: int) -> str | None:
+    """The first of _next_tokens(text, words, position), or None when that is empty."""
+    if position + 1 >= count:
+        return None
+    end = words[position][1]
+    start, _, following = words[position + 1]
+    if start > end:
+        gap = text[end:start]
+        if not gap.isspace():
+            if gap in DECIMAL_GAPS:
+                return None
+            return next(char for char in gap if not char.isspace())
+        if "\n" in gap:
+            return "\n"
+    return following
 
 
 def _next_tokens(text: str, words: list[Word], position: int) -> tuple[str, ...]:
