@@ -12,10 +12,12 @@ import json
 import marshal
 import math
 import os
+import re
 import struct
 import sys
 import unicodedata
 from array import array
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -158,18 +160,51 @@ def _note_first_build() -> None:
         )
 
 
+@cache
 def _cache_path() -> Path | None:
-    from importlib.metadata import PackageNotFoundError, version
-
+    """Where the word data is cached: keyed by this format and the source packages' versions."""
     from platformdirs import user_cache_dir
 
     folder = os.environ.get("NEWSLINT_CACHE_DIR") or user_cache_dir("newslint", appauthor=False)
-    try:
-        versions = "-".join(version(name) for name in SOURCES)
-    except PackageNotFoundError:
+    versions = _source_versions()
+    if versions is None:
         return None
     key = hashlib.sha1(f"{SCHEMA}-{versions}-{sys.version_info[:2]}".encode()).hexdigest()[:16]
     return Path(folder) / f"lexicon-{key}.words"
+
+
+def _source_versions() -> str | None:
+    """The SOURCES' versions, read from the names of their installed ``.dist-info`` folders,
+    the first of each on sys.path, as importlib.metadata finds them (which would parse every
+    package's metadata file: tens of milliseconds of every run's start); importlib.metadata
+    for a package installed another way; None when one is missing."""
+    wanted = {_distribution_key(name): name for name in SOURCES}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            items = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for item in items:
+            if item.endswith(".dist-info"):
+                project, _, version = item[: -len(".dist-info")].partition("-")
+                key = _distribution_key(project)
+                if key in wanted and key not in found and version:
+                    found[key] = version
+    if len(found) < len(wanted):
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            for key, name in wanted.items():
+                found.setdefault(key, version(name))
+        except PackageNotFoundError:
+            return None
+    return "-".join(found[_distribution_key(name)] for name in SOURCES)
+
+
+def _distribution_key(name: str) -> str:
+    """A project name as distribution folders spell it ('english-words' -> 'english_words')."""
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 @cache
@@ -295,15 +330,13 @@ FOREIGN_LANGUAGES = tuple("es fr de it pt nl pl cs sk sl sh hu ro sv nb da fi tr
 
 
 @cache
-def _foreign_index() -> array:
+def _foreign_index() -> Sequence[int]:
     """Sorted 64-bit keys (40-bit word hash, 5-bit language, 7-bit Zipf x 10) of the common words
     (wordfreq's 'small' lists, Zipf >= 3) of other Latin-script languages, cached as raw bytes."""
     path = _cache_path()
     binary = path.with_suffix(".foreign.bin") if path else None
-    payload = cache_files.read(binary)
-    if payload is not None and len(payload) % 8 == 0:
-        keys = array("Q")
-        keys.frombytes(payload)
+    keys = cache_files.read_array(binary, "Q")
+    if keys is not None:
         return keys
     from wordfreq import get_frequency_dict
 

@@ -27,6 +27,7 @@ import marshal
 import math
 import zlib
 from array import array
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -86,7 +87,7 @@ class NameIndex:
     """Known name spellings by folded form (see the module docstring): sorted keys and, in the
     same order, the mask of the languages that use each spelling."""
 
-    def __init__(self, keys: array, lists: array) -> None:
+    def __init__(self, keys: Sequence[int], lists: Sequence[int]) -> None:
         self.keys = keys
         self.lists = lists
         # Neighbours per word, computed once per process (hundreds of lookups each).
@@ -414,13 +415,9 @@ def _built() -> dict:
 @cache
 def name_index() -> NameIndex:
     """The index, from the cache when there is one (built and stored otherwise)."""
-    keys_data, lists_data = cache_files.read(_path("keys")), cache_files.read(_path("lists"))
-    if keys_data is not None and lists_data is not None and len(keys_data) % 8 == 0 and len(lists_data) % 4 == 0:
-        keys, lists = array("Q"), array("I")
-        keys.frombytes(keys_data)
-        lists.frombytes(lists_data)
-        if len(keys) == len(lists):
-            return NameIndex(keys, lists)
+    keys, lists = cache_files.read_array(_path("keys"), "Q"), cache_files.read_array(_path("lists"), "I")
+    if keys is not None and lists is not None and len(keys) == len(lists):
+        return NameIndex(keys, lists)
     data = _built()
     return NameIndex(data["keys"], data["lists"])
 
