@@ -9,13 +9,16 @@ their Latin alternate names) and gender-guesser's first names with the countries
 
 Storage, built once and cached next to the lexicon cache: one sorted array of 64-bit keys (a
 44-bit hash of the folded spelling, 20 bits of frequencies and flags) with a parallel array of
-language masks, both loaded as raw bytes in milliseconds; accented spellings in a sorted text
-file searched through a memory map; first-name languages and place identities in small marshal
-files read only when a rule asks. Frequent names are also entered under their spelling key (the
-transliteration-insensitive form), so a slip of two letters can still find its name.
+language masks, both mapped from their files in milliseconds; every indexed spelling in a marisa
+trie (an exact test for the edits of an unknown word, cheaper than hashing them); accented
+spellings in a sorted text file searched through a memory map; first-name languages and place
+identities in small marshal files read only when a rule asks. Frequent names are also entered
+under their spelling key (the transliteration-insensitive form), so a slip of two letters can
+still find its name.
 
 Lookups generate the edits of the query (deletions, transpositions, substitutions, insertions,
-transliteration swaps) and binary-search them: about a millisecond per unknown capitalized word.
+transliteration swaps), keep those the trie holds and binary-search them: well under a
+millisecond per unknown capitalized word.
 """
 
 from __future__ import annotations
@@ -280,7 +283,8 @@ def build() -> dict:
         entries_by_name[key] = (values, masks.get(key, 0))
         if spelling != key:
             accented[key] = spelling
-    for key, spelling in _strong_name_keys(entries_by_name).items():
+    strong = _strong_name_keys(entries_by_name)
+    for key, spelling in strong.items():
         values, mask = entries_by_name[spelling]
         entries[(_hash(KEY_MARK + key) << PAYLOAD_BITS) | _pack(*values)] = mask
         accented[KEY_MARK + key] = spelling
@@ -291,11 +295,12 @@ def build() -> dict:
         "accents": accented,
         "given": given,
         "places": places,
-        "spellings": _trie([*keys, *(KEY_MARK + key for key in _strong_name_keys(entries_by_name))]),
+        "spellings": _trie([*keys, *(KEY_MARK + key for key in strong)]),
     }
 
 
 def _trie(words: list[str]):
+    """A marisa trie of words (imported here: only a build or an unknown name needs it)."""
     import marisa_trie
 
     return marisa_trie.Trie(words)
