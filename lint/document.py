@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -274,13 +274,13 @@ class Document:
 
     def tokens_of(self, words: Iterable[str]) -> list[int]:
         """Indices, in text order, of every token that is one of words."""
-        occurrences = self.occurrences
-        return sorted(i for word in words for i in occurrences.get(word, ()))
+        return sorted(chain.from_iterable(map(self.occurrences.get, words, repeat(()))))  # looked up in C
 
     @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each token occurs in this document."""
-        return {word: len(positions) for word, positions in self.occurrences.items()}
+        occurrences = self.occurrences
+        return dict(zip(occurrences, map(len, occurrences.values()), strict=True))  # counted in C
 
 
 def is_abbreviation_end(text: str, period_index: int) -> bool:
