@@ -105,6 +105,8 @@ def run_check(
     force_exclude: bool = False,
     corpus: list[str] | None = None,
     jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
     watch: bool = False,
     summary: bool = False,
     fail_level: str = "info",
@@ -140,6 +142,7 @@ def run_check(
     config.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if fail_level not in FAIL_LEVELS:
         raise fail(f"unknown --fail-level '{fail_level}'; choose error, warning or info")
+    _check_engine(engine, scheduler, paths, fix=fix or diff, watch=watch)
 
     from newslint.runner import lint_paths
 
@@ -158,15 +161,18 @@ def run_check(
         )
 
     def lint_and_report(targets: list[str], corpus_paths: list[str]) -> tuple[list[Finding], list]:
-        result = lint_paths(
-            targets,
-            config,
-            rules,
-            stdin_filename=stdin_filename,
-            report_unused_suppressions=report_unused_suppressions,
-            corpus_paths=corpus_paths,
-            progress=_progress_bar() if _wants_progress(targets) else None,
-        )
+        if engine == "dask":
+            result = _lint_on_dask(targets, config, rules, scheduler, corpus_paths, report_unused_suppressions)
+        else:
+            result = lint_paths(
+                targets,
+                config,
+                rules,
+                stdin_filename=stdin_filename,
+                report_unused_suppressions=report_unused_suppressions,
+                corpus_paths=corpus_paths,
+                progress=_progress_bar() if _wants_progress(targets) else None,
+            )
         findings = result.findings + result.unused_suppressions
         for error in result.errors:
             echo(f"newslint: error: {error}", err=True)
@@ -220,6 +226,45 @@ def run_check(
         raise Exit(_watch(paths, lint_and_report))
     failing = [f for f in findings if SEVERITY_RANK[f.severity.value] >= SEVERITY_RANK[fail_level]]
     raise Exit(_exit_code(failing, errors, exit_zero))
+
+
+ENGINES = ("local", "dask")
+
+
+def _check_engine(engine: str, scheduler: str | None, paths: list[str], *, fix: bool, watch: bool) -> None:
+    """What each engine can do: the Dask engine lints files and URLs and reports; it fixes nothing."""
+    if engine not in ENGINES:
+        raise fail(f"unknown --engine '{engine}'; choose {' or '.join(ENGINES)}")
+    if engine != "dask":
+        if scheduler:
+            raise fail("--scheduler needs --engine dask")
+        if any("://" in path for path in paths):
+            raise fail("URLs are read by the Dask engine only: add --engine dask")
+        return
+    if fix or watch or "-" in paths:
+        raise fail(
+            "--engine dask lints files and URLs and reports; --fix, --diff, --watch and stdin need --engine local"
+        )
+
+
+def _lint_on_dask(targets, config: Config, rules, scheduler, corpus_paths, report_unused_suppressions):
+    """The run on a Dask cluster (newslint.dask), or a clear error when Dask is not installed."""
+    try:
+        from newslint.dask import lint_paths as lint_on_dask
+
+        return lint_on_dask(
+            targets,
+            config,
+            rules,
+            scheduler=scheduler,
+            workers=config.jobs,
+            corpus_paths=corpus_paths,
+            report_unused_suppressions=report_unused_suppressions,
+        )
+    except RuntimeError as error:
+        if "newslint[dask]" in str(error):
+            raise fail(str(error)) from error
+        raise
 
 
 def _watch(paths: list[str], lint_and_report) -> int:
@@ -542,6 +587,8 @@ _VALUES: dict[str, tuple[str, type, bool]] = {
     "--extend-exclude": ("extend_exclude", str, True),
     "--corpus": ("corpus", str, True),
     "--jobs": ("jobs", int, False),
+    "--engine": ("engine", str, False),
+    "--scheduler": ("scheduler", str, False),
     "-j": ("jobs", int, False),
     "--fail-level": ("fail_level", str, False),
     "--output-file": ("output_file", Path, False),

@@ -87,7 +87,22 @@ def check(
         typer.Option(help="Folders read as cross-file evidence only (names across the archive); not reported on."),
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes for the per-file stage (default: all cores).")
+        int | None, typer.Option("--jobs", "-j", help="Processes that read and check the files (default: all cores).")
+    ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="local (this machine, --jobs processes) or dask (a Dask cluster: pip install 'newslint[dask]').",
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler's address (tcp://host:8786); without it a local cluster "
+            "of --jobs workers.",
+        ),
     ] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Re-lint files as they change, until Ctrl-C.")] = False,
     summary: Annotated[

@@ -65,7 +65,7 @@ class Config:
     extend_boilerplate: tuple[str, ...] = ()
     extend_calques: tuple[str, ...] = ()
     extend_names: frozenset[str] = frozenset()
-    jobs: int = 1  # worker processes for the per-file stage (the command line: --jobs, default all cores)
+    jobs: int = 1  # worker processes that read and check files (the command line: --jobs, default all cores)
     quality: QualitySettings = field(default_factory=QualitySettings)
     path: Path | None = None
 

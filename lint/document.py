@@ -8,14 +8,17 @@ to the original file so that findings and fixes point at the right place.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain, repeat
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
+
+if TYPE_CHECKING:
+    from newslint.corpus import Corpus
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 WORD_SPLIT_RE = regex.compile(f"({WORD_RE.pattern})")  # the text as gap, word, gap, ..., gap
@@ -106,17 +109,33 @@ class Document:
         self.notes: list[str] = []
         # What the per-file rules found here (set by the runner's evidence stage; see newslint.evidence).
         self.evidence: Any = None
-        # The documents linted together (cross-file evidence) and a store they share, so that
-        # corpus-wide statistics are computed once per run; `memo` is this document's own store.
-        self.corpus: list[Document] = [self]
-        self.corpus_memo: dict[str, Any] = {}
+        # The statistics of the files linted together (set by the runner; see newslint.corpus);
+        # `memo` is this document's own store of values the rules share.
+        self._corpus: Corpus | None = None
         self.memo: dict[str, Any] = {}
 
-    def corpus_value(self, key: str, compute: Callable[[list[Document]], Any]) -> Any:
-        """A statistic over all linted documents, computed by the first rule that asks."""
-        if key not in self.corpus_memo:
-            self.corpus_memo[key] = compute(self.corpus)
-        return self.corpus_memo[key]
+    @property
+    def corpus(self) -> Corpus:
+        """Cross-file statistics of the files linted with this one (this file alone until the runner
+        sets them)."""
+        if self._corpus is None:
+            from newslint.corpus import Corpus
+
+            self._corpus = Corpus.of_document(self)
+        return self._corpus
+
+    @corpus.setter
+    def corpus(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+
+    def portable(self) -> Document:
+        """A copy without the structure derived from the text (tokens, lines, statistics): what
+        output needs, and cheap to send from a worker process or a cluster node (re-parsing an
+        HTML page costs thirty times more than sending it)."""
+        copy = Document(self.path, self.text, source=self.source, source_map=SourceMap(self.source_map.pieces))
+        copy.kind, copy.encoding, copy.fingerprint = self.kind, self.encoding, self.fingerprint
+        copy.notes, copy.evidence = list(self.notes), self.evidence
+        return copy
 
     def value(self, key: str, compute: Callable[[Document], Any]) -> Any:
         """A statistic of this document, computed once and shared by the rules."""
@@ -124,18 +143,10 @@ class Document:
             self.memo[key] = compute(self)
         return self.memo[key]
 
-    @cached_property
-    def corpus_word_counts(self) -> dict[str, int]:
+    @property
+    def corpus_word_counts(self) -> Mapping[str, int]:
         """How often each token occurs across all linted documents."""
-
-        def count(docs: list[Document]) -> dict[str, int]:
-            totals: dict[str, int] = {}
-            for doc in docs:
-                for word, number in doc.word_counts.items():
-                    totals[word] = totals.get(word, 0) + number
-            return totals
-
-        return self.corpus_value("word_counts", count)
+        return self.corpus.word_counts
 
     @cached_property
     def language(self) -> str:
@@ -144,13 +155,6 @@ class Document:
 
         return document_language(self.text, list(map(itemgetter(2), self.tokens[:700])))
 
-    def corpus_document(self, path: str) -> Document | None:
-        """Another linted document by path (for related locations in cross-file findings)."""
-        for doc in self.corpus:
-            if doc.path == path:
-                return doc
-        return None
-
     @property
     def is_english(self) -> bool:
         return self.language == "en"
@@ -158,10 +162,13 @@ class Document:
     # -- positions -------------------------------------------------------------------------
     @cached_property
     def source_line_starts(self) -> list[int]:
+        # str.find runs in C: the corpus statistics place names in every file, not only reported ones.
         starts = [0]
-        for index, char in enumerate(self.source):
-            if char == "\n":
-                starts.append(index + 1)
+        find = self.source.find
+        index = find("\n")
+        while index >= 0:
+            starts.append(index + 1)
+            index = find("\n", index + 1)
         return starts
 
     def position(self, offset: int, *, in_source: bool = False, end: bool = False) -> tuple[int, int, int]:

@@ -40,13 +40,36 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class FilePositions:
+    """(line, column, source offset) of a few analysed-text offsets of one file, worked out where
+    that file was read. A related location in another file carries them, so that output can place
+    it without that file's Document (which a worker process or a cluster node held)."""
+
+    table: tuple[tuple[int, bool, tuple[int, int, int]], ...]
+
+    @classmethod
+    def of(cls, doc: Any, offsets: tuple[int, ...]) -> FilePositions:
+        """Each offset's position as a start and as an end (the two differ in mapped markup)."""
+        return cls(tuple((offset, end, doc.position(offset, end=end)) for offset in offsets for end in (False, True)))
+
+    def position(self, offset: int, *, in_source: bool = False, end: bool = False) -> tuple[int, int, int]:
+        """What ``Document.position`` gives for one of the recorded offsets."""
+        for known, as_end, place in self.table:
+            if known == offset and as_end == end and not in_source:
+                return place
+        raise KeyError(f"no recorded position for offset {offset}")
+
+
+@dataclass(frozen=True)
 class Related:
-    """Another place that explains a finding (e.g. the spelling used elsewhere)."""
+    """Another place that explains a finding (e.g. the spelling used elsewhere). ``positions``
+    places it when it lies in another file (see FilePositions)."""
 
     path: str
     start: int
     end: int
     message: str
+    positions: FilePositions | None = field(default=None, compare=False)
 
 
 @dataclass

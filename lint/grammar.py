@@ -58,6 +58,12 @@ NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion""".split()
 )
+# Adjectives the lexicon misses or takes for verbs and nouns ("the third quarter", "in the
+# northern plants"): ordinals and points of the compass.
+ADJECTIVES = frozenset(
+    """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    twentieth hundredth northern southern eastern western""".split()
+)
 # Nouns of time and manner that open an adverbial noun phrase ("Last year the company ...").
 ADVERBIAL_NOUNS = frozenset(
     """year years month months week weeks day days time times moment moments hour hours minute
@@ -68,7 +74,10 @@ ADVERBIAL_NOUNS = frozenset(
     way ways reason reasons place places point points period era term""".split()
 )
 
-TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+|:\d+)*%?|[^\s\p{L}\p{M}\p{N}]")
+# A plural possessive keeps its apostrophe ("the teachers' unions"), as "the union's" does.
+TOKEN_RE = regex.compile(
+    r"[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+|:\d+)*(?:(?<=s)['’](?=\s+\p{Ll}))?%?|[^\s\p{L}\p{M}\p{N}]"
+)
 
 # Finite-verb tags (Penn): past, 3rd-person present, other present.
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -158,7 +167,7 @@ def word_classes(word: str, capitalized_mid_sentence: bool = False) -> frozenset
         return frozenset({"NUM"})
     if lower in CONTRACTED_BE or lower.endswith(CONTRACTIONS):
         return frozenset({"PRON", "AUX", "FIN"})  # "it's", "we've", "they'll", "don't"
-    if lower.endswith("'s") and len(lower) > 2:
+    if lower.endswith(("'s", "s'")) and len(lower) > 2:
         return frozenset({"GEN", "PROPN" if word[:1].isupper() else "NOUN"})
     if word.isupper() and len(word) > 1:
         return frozenset({"PROPN"})  # an acronym ("US", "IT"), never a pronoun
@@ -185,6 +194,8 @@ def word_classes(word: str, capitalized_mid_sentence: bool = False) -> frozenset
         return frozenset(classes)
     if lower in ADVERBS:
         return frozenset({"ADV"})
+    if lower in ADJECTIVES:
+        return frozenset({"ADJ", "NOUN"} if lower == "second" else {"ADJ"})
     tags = parts_of_speech(lower)
     classes.update(tag for tag in tags if tag in ("NOUN", "ADJ", "ADV"))
     if "VERB" in tags:
@@ -195,7 +206,7 @@ def word_classes(word: str, capitalized_mid_sentence: bool = False) -> frozenset
             classes.add("BASE")
         if "VBN" in forms:
             classes.add("VBN")
-        if "VBG" in forms:
+        if "VBG" in forms and lower not in ADVERBIAL_NOUNS:  # "evening" is no participle
             classes.add("VBG")
     if not classes:
         # Unknown to the lexicon: a name, a number word or a foreign word; noun-like.
@@ -373,8 +384,13 @@ def _noun_phrase(words: list[Word], index: int) -> int:
             position += 1  # "the criminally insane"
             continue
         after = words[position + 1] if position + 1 < count else None
-        if position > index and word.has("VBG") and (after is None or not _is_nominal(after)):
-            break  # "the risks facing the economy": a participle phrase after the noun
+        if (
+            position > index
+            and word.has("VBG")
+            and (after is None or not _is_nominal(after))
+            and not words[position - 1].has("DET", "POSS")
+        ):
+            break  # "the risks facing the economy": a participle phrase after the noun ("the meeting" is none)
         participle = (
             word.has("VBN", "VBG") and position > index and position + 1 < count and _is_nominal(words[position + 1])
         )
@@ -382,10 +398,25 @@ def _noun_phrase(words: list[Word], index: int) -> int:
             break
         if position > index and _reads_as_verb(words, position):
             break
+        if position > index and word.has("NUM") and _number_opens_phrase(words, position):
+            break  # "in the first innings 245 runs": a number after a noun opens a new phrase
         if position > index and words[position - 1].has("NOUN", "PROPN") and _opens_time_phrase(words, position):
             break  # "the parliament next week", "the mayor yesterday": a time adverbial follows
         position += 1
     return position
+
+
+def _number_opens_phrase(words: list[Word], position: int) -> bool:
+    """A number after a common noun starts a noun phrase of its own when the noun is plural
+    ('innings 245 runs') or the number counts what follows ('the meeting 40 new posts'); not
+    in 'the year 2020', 'flight 370', 'the top 10 players'."""
+    previous = words[position - 1]
+    if not previous.has("NOUN") or previous.has("PROPN", "ADJ", "NUM"):
+        return False
+    if is_plural_noun(previous):
+        return True
+    following = words[position + 1] if position + 1 < len(words) else None
+    return following is not None and _is_nominal(following) and not following.has("NUM")
 
 
 def _opens_clause(words: list[Word], index: int) -> bool:
@@ -434,7 +465,9 @@ def chunk(words: list[Word]) -> list[Chunk]:
             chunks.append(Chunk("PP", words[start:index]))
             continue
         if _opens_time_phrase(words, index):
-            end = _noun_phrase(words, index + 1) if word.lower in ("next", "last") else index + 1
+            # "last year", "yesterday evening" (not "last year 10 million cars")
+            paired = index + 1 < count and words[index + 1].lower in ADVERBIAL_NOUNS
+            end = index + 2 if word.lower in ("next", "last") or paired else index + 1
             chunks.append(Chunk("NP", words[index:end]))
             index = end
             continue
@@ -449,7 +482,10 @@ def chunk(words: list[Word]) -> list[Chunk]:
             start = index
             index += 1
             while index < count and (words[index].has("NEG", "AUX", "VBN", "BASE") or words[index].lower in ADVERBS):
-                after_modal = words[index - 1].has("MODAL", "NEG") or words[index - 1].lower in DO
+                governor = index - 1
+                while governor > start and words[governor].classes == {"ADV"}:
+                    governor -= 1  # "will now go", "may also find": the adverb does not end the group
+                after_modal = words[governor].has("MODAL", "NEG") or words[governor].lower in DO
                 if words[index].has("DET", "PREP", "PRON") and not words[index].has("AUX"):
                     break
                 if words[index].has("NOUN") and not (after_modal and words[index].has("BASE")):

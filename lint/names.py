@@ -40,7 +40,7 @@ import regex
 from newslint import cache as cache_files
 from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
-SCHEMA = 7  # 7: the indexed spellings also in a trie (newslint.names._spellings)
+SCHEMA = 8  # 8: the indexed spellings also in a trie (newslint.names._spellings)
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
@@ -514,6 +514,8 @@ def same_place(a: str, b: str) -> bool:
 # Letters that transliteration renders interchangeably, mapped to one: the spelling key keeps
 # vowels (Mehedi/Mehidy differ in them), the skeleton drops them (to group candidates cheaply).
 CLASS_RULES = (
+    ("tsch", "ch"),  # German for Slavic č (Klitschko / Klichko)
+    ("sch", "sh"),  # German for Slavic š (Schewtschenko / Shevchenko)
     ("dzh", "j"),
     ("zh", "j"),
     ("dj", "j"),

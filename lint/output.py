@@ -11,13 +11,13 @@ from urllib.parse import quote
 
 from newslint import __version__
 from newslint.document import Document
-from newslint.finding import Finding, Severity
+from newslint.finding import FilePositions, Finding, Severity
 from newslint.rule import Rule
 
 FORMATS = ("text", "json", "json-lines", "sarif", "github")
 
 
-def location(doc: Document, offset: int, in_source: bool = False, end: bool = False) -> dict[str, int]:
+def location(doc: Document | FilePositions, offset: int, in_source: bool = False, end: bool = False) -> dict[str, int]:
     line, column, source_offset = doc.position(offset, in_source=in_source, end=end)
     return {"line": line, "column": column, "offset": source_offset}
 
@@ -39,7 +39,7 @@ def finding_to_dict(finding: Finding, doc: Document) -> dict[str, Any]:
         }
     related = []
     for item in finding.related:
-        other = doc.corpus_document(item.path) or doc
+        other = item.positions or doc  # another file: positions worked out where it was read
         related.append(
             {
                 "path": item.path,
@@ -233,7 +233,9 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
         )
     index = {code: i for i, code in enumerate(rule_ids)}
 
-    def physical(doc: Document, path: str, start: int, end: int, in_source: bool = False) -> dict[str, Any]:
+    def physical(
+        doc: Document | FilePositions, path: str, start: int, end: int, in_source: bool = False
+    ) -> dict[str, Any]:
         s = location(doc, start, in_source)
         e = location(doc, end, in_source, end=end > start)
         return {
@@ -263,7 +265,7 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
         if finding.related:
             related = []
             for number, item in enumerate(finding.related, 1):
-                other = doc.corpus_document(item.path) or doc
+                other = item.positions or doc  # another file: positions worked out where it was read
                 entry = physical(other, item.path, item.start, item.end)
                 entry["id"] = number
                 entry["message"] = {"text": item.message}

@@ -9,6 +9,7 @@ from newslint.finding import Finding, Fix, Related, Severity
 
 if TYPE_CHECKING:
     from newslint.config import Config
+    from newslint.corpus import DocumentEntry
     from newslint.document import Document
 
 
@@ -17,8 +18,12 @@ class Rule:
 
     Subclasses set ``code``, ``name`` (kebab-case), ``severity``, ``summary`` (one line) and a
     docstring (what it finds, why it matters, an example), and implement ``check`` and/or
-    ``check_corpus`` (called once with every linted document, for cross-file evidence; by then
-    each document's ``evidence`` holds what the per-file rules found in it, see newslint.evidence).
+    ``check_corpus``.
+
+    Cross-file evidence comes as statistics, never as the other documents (see newslint.corpus):
+    ``check`` reads ``doc.corpus`` (the statistics it names in ``corpus_statistics``), and
+    ``check_corpus`` is called once with an entry per linted English document (its name
+    spellings, and in ``evidence`` what the per-file rules found in it, see newslint.evidence).
     """
 
     code: ClassVar[str]
@@ -29,6 +34,8 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
     # A backend (LanguageTool) whose findings give way where newslint's own rules flagged the text.
     defers_to_other_rules: ClassVar[bool] = False
+    # The corpus statistics this rule reads (newslint.corpus names them); only these are gathered.
+    corpus_statistics: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, config: Config) -> None:
         self.config = config
@@ -37,12 +44,12 @@ class Rule:
     def check(self, doc: Document) -> Iterable[Finding]:
         return ()
 
-    def check_corpus(self, docs: Sequence[Document]) -> Iterable[Finding]:
+    def check_corpus(self, docs: Sequence[DocumentEntry]) -> Iterable[Finding]:
         return ()
 
     def finding(
         self,
-        doc: Document,
+        doc: Document | DocumentEntry,
         start: int,
         end: int,
         message: str,

@@ -1,14 +1,27 @@
-"""Files in, findings out: read every file, run the per-document rules, then the corpus pass."""
+"""Files in, findings out, in three stages (see newslint.corpus):
+
+A. read each file and extract its corpus statistics (merged into one ``CorpusStats``);
+B. run the per-file rules on each file, given the merged statistics (``doc.corpus``);
+C. the corpus pass: cross-file rules over the per-document entries (names across files).
+
+Three engines run them, with the same findings: this process (``run_serial``), forked worker
+processes that each read and check a share of the files (``run_forked``, ``--jobs N``), and a
+Dask cluster (newslint.dask, ``--engine dask``). ``finish`` does what they share afterwards.
+"""
 
 from __future__ import annotations
 
 import gc
 import os
+import pickle
 import sys
-from collections.abc import Callable, Collection, Iterable, Sequence
+import traceback
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from newslint.config import Config
+from newslint.corpus import NAMES, Corpus, CorpusStats, DocumentEntry
 from newslint.document import Document
 from newslint.evidence import Evidence
 from newslint.finding import Finding
@@ -20,7 +33,7 @@ from newslint.suppress import Suppressions
 @dataclass
 class LintResult:
     findings: list[Finding] = field(default_factory=list)
-    documents: dict[str, Document] = field(default_factory=dict)
+    documents: Mapping[str, Document] = field(default_factory=dict)
     errors: list[SourceError] = field(default_factory=list)
     unused_suppressions: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -43,43 +56,46 @@ def lint_paths(
     progress: Callable[[int, int], None] | None = None,
 ) -> LintResult:
     """Lint files and folders. ``corpus_paths`` are read as cross-file evidence only (pre-commit
-    passes a few changed files; name consistency still compares them with the whole archive)."""
-    documents, errors = read_documents(paths, config, stdin_filename)
-    report_only = None
-    if corpus_paths:
-        linted = {doc.path for doc in documents}
-        real = {os.path.realpath(doc.path) for doc in documents}
-        background, _ = read_documents(corpus_paths, config, None)
-        extra = [doc for doc in background if os.path.realpath(doc.path) not in real]
-        report_only, documents = linted, [*documents, *extra]
-    result = lint_documents(
-        documents,
-        config,
-        rule_classes,
-        report_unused_suppressions=report_unused_suppressions,
-        report_only=report_only,
-        jobs=config.jobs,
-        progress=progress,
-    )
-    result.errors = errors
-    return result
+    passes a few changed files; name consistency still compares them with the whole archive).
+    With ``config.jobs`` > 1, worker processes read and check the files (see run_forked)."""
+    items, reported = gather_sources(paths, config, corpus_paths)
 
-
-def read_documents(
-    paths: Sequence[str], config: Config, stdin_filename: str | None
-) -> tuple[list[Document], list[SourceError]]:
-    """Every lintable file under paths as a Document, and an error for each that is not."""
-    documents: list[Document] = []
-    errors: list[SourceError] = []
-    for item in discover(paths, config.exclusions()):
+    def load(item: Source | SourceError) -> Document:
         if isinstance(item, SourceError):
-            errors.append(item)
-            continue
-        try:
-            documents.append(_read(item, stdin_filename, config.max_file_size))
-        except SourceError as error:
-            errors.append(error)
-    return documents, errors
+            raise item
+        return _read(item, stdin_filename, config.max_file_size)
+
+    stages = Stages.build(config, rule_classes, len(items))
+    if _can_fork(stages, len(items), config.jobs) and not any(
+        isinstance(item, Source) and item.path == "-" for item in items
+    ):
+        outcome = run_forked(stages, items, load, reported, config.jobs, progress)
+    else:
+        outcome = run_serial(stages, items, load, reported, progress)
+    sources = {item.path: item for item, wanted in zip(items, reported, strict=True) if wanted}
+    return finish(
+        stages,
+        outcome,
+        reread=lambda path: _read(sources[path], stdin_filename, config.max_file_size),
+        report_unused_suppressions=report_unused_suppressions,
+    )
+
+
+def gather_sources(
+    paths: Sequence[str], config: Config, corpus_paths: Sequence[str] = ()
+) -> tuple[list[Source | SourceError], list[bool]]:
+    """What to read, in discovery order (files that cannot be linted stay in place, to be reported
+    in order), and whether each is reported on (files under ``corpus_paths`` are evidence only;
+    a file reached both ways is linted)."""
+    items: list[Source | SourceError] = list(discover(paths, config.exclusions()))
+    reported = [True] * len(items)
+    if corpus_paths:
+        linted = {os.path.realpath(item.path) for item in items if isinstance(item, Source)}
+        for item in discover(corpus_paths, config.exclusions()):
+            if isinstance(item, Source) and os.path.realpath(item.path) not in linted:
+                items.append(item)
+                reported.append(False)
+    return items, reported
 
 
 def _read(source: Source, stdin_filename: str | None, max_size: int) -> Document:
@@ -105,56 +121,371 @@ def lint_documents(
     progress: Callable[[int, int], None] | None = None,
 ) -> LintResult:
     """Lint documents together (cross-file evidence sees all of them); ``jobs`` worker processes
-    share the per-file stage (the findings are the same for any number).
+    share the work (the findings are the same for any number).
 
     ``report_only`` names the paths to check and report on; the other documents serve only as
     the corpus (the language server lints the open file against the workspace this way, so its
     findings match the command line's)."""
-    rules = [rule_class(config) for rule_class in rule_classes]
-    corpus = list(documents)
-    if report_only is not None:
-        wanted = set(report_only)
-        documents = [doc for doc in corpus if doc.path in wanted]
-    result = LintResult(documents={doc.path: doc for doc in documents})
-    raw: list[Finding] = []
-    shared: dict = {}
-    for doc in corpus:
-        doc.corpus, doc.corpus_memo = corpus, shared
-    for doc in documents:
-        result.notes.extend(doc.notes)
-        if not doc.is_english and any(rule.english_only for rule in rules):
-            result.notes.append(
-                f"{doc.path}: the text looks like '{doc.language}', not English; English-only rules were skipped"
-            )
-    raw.extend(_per_file_stage(documents, rules, jobs, progress))
-    # The evidence stage: what the per-file stage found in each document, for the corpus pass
-    # (a rule there reads "this article shows translation damage" instead of running other rules).
-    per_document: dict[str, list[Finding]] = {}
-    for finding in raw:
-        per_document.setdefault(finding.path, []).append(finding)
-    for doc in documents:
-        doc.evidence = Evidence.of(per_document.get(doc.path, ()))
-    english = [doc for doc in corpus if doc.is_english]
-    for rule in rules:
-        raw.extend(finding for finding in rule.check_corpus(english) if finding.path in result.documents)
-    for rule in rules:
-        result.notes.extend(rule.notes)
+    wanted = None if report_only is None else set(report_only)
+    reported = [wanted is None or doc.path in wanted for doc in documents]
+    stages = Stages.build(config, rule_classes, len(documents))
+    if _can_fork(stages, len(documents), jobs):
+        outcome = run_forked(stages, documents, _same, reported, jobs, progress)
+        # The documents are at hand here: output reads them instead of reading the files again.
+        outcome.documents = {ordinal: doc for ordinal, doc in enumerate(documents) if reported[ordinal]}
+        for ordinal, doc in outcome.documents.items():
+            doc.evidence = outcome.stats.entries[ordinal].evidence
+    else:
+        outcome = run_serial(stages, documents, _same, reported, progress)
+    return finish(stages, outcome, report_unused_suppressions=report_unused_suppressions)
 
-    deferring = {rule.code for rule in rules if rule.defers_to_other_rules}
+
+def _same(doc: Document) -> Document:
+    return doc
+
+
+# -- the stages --------------------------------------------------------------------------------
+
+
+@dataclass
+class Stages:
+    """What the three stages run, shared by every engine: A ``gather`` (one document's corpus
+    statistics and notes), B ``check`` (the per-file rules, given the merged statistics) and C
+    ``corpus_pass`` (the cross-file rules, given the per-document entries)."""
+
+    config: Config
+    rules: list[Rule]
+    statistics: frozenset[str]
+
+    @classmethod
+    def build(cls, config: Config, rule_classes: Sequence[type[Rule]], documents: int) -> Stages:
+        rules = [rule_class(config) for rule_class in rule_classes]
+        statistics = frozenset().union(*(rule.corpus_statistics for rule in rules))
+        if documents < 2:
+            statistics -= {NAMES}  # only the corpus pass reads them, and it compares two files or more
+        return cls(config, rules, statistics)
+
+    def gather(self, doc: Document, ordinal: int, reported: bool = True) -> CorpusStats:
+        """Stage A for one document: its statistics, and what to tell the user about it."""
+        notes = []
+        if reported:
+            notes.extend(doc.notes)
+            if not doc.is_english and any(rule.english_only for rule in self.rules):
+                notes.append(
+                    f"{doc.path}: the text looks like '{doc.language}', not English; English-only rules were skipped"
+                )
+        return CorpusStats.extract(doc, ordinal, self.statistics, reported=reported, notes=notes)
+
+    def unreadable(self, ordinal: int, error: SourceError) -> CorpusStats:
+        return CorpusStats.unreadable(ordinal, error.path, error.problem, self.statistics)
+
+    def check(self, doc: Document, corpus: Corpus) -> list[Finding]:
+        """Stage B for one document; its evidence is kept on it for the corpus pass."""
+        doc.corpus = corpus
+        found = _check_one(doc, self.rules)
+        doc.evidence = Evidence.of(found)
+        return found
+
+    def corpus_pass(self, entries: Sequence[DocumentEntry]) -> list[Finding]:
+        """Stage C: the cross-file rules over the English documents, findings in reported files only."""
+        english = [entry for entry in entries if entry.english]
+        reported = {entry.path for entry in entries if entry.reported}
+        return [finding for rule in self.rules for finding in rule.check_corpus(english) if finding.path in reported]
+
+    def warm_up(self) -> None:
+        """Load the word data every stage needs, once, before worker processes are forked: they
+        then share it instead of each building its own copy."""
+        doc = Document("<warm-up>", WARM_UP_TEXT)
+        self.gather(doc, 0)
+        self.check(doc, Corpus.of_document(doc))
+
+
+# Written for the warm-up: a few sentences that send every rule to its word data.
+WARM_UP_TEXT = (
+    "Share this article\n\n"
+    "The regional council in Rotterdam voted on Tuesday to extend the tram line, said mayor Ana Ferreira.\n"
+    "Residents had asked for the change for years; the works will begin in the spring of next year.\n"
+    "\u201cWe listened to the neighbourhoods,\u201d she told reporters after the meeting.\n"
+)
+
+
+def _check_one(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
+    return [finding for rule in rules if doc.is_english or not rule.english_only for finding in rule.check(doc)]
+
+
+@dataclass
+class Outcome:
+    """What an engine hands back: the merged statistics (each document's entry carries its notes
+    and evidence), stage B's findings by document ordinal, the rules' notes, and the reported
+    documents still in this process (by ordinal)."""
+
+    stats: CorpusStats
+    found: dict[int, list[Finding]]
+    notes: list[str] = field(default_factory=list)
+    documents: dict[int, Document] = field(default_factory=dict)
+
+
+def run_serial(
+    stages: Stages,
+    items: Sequence[Any],
+    load: Callable[[Any], Document],
+    reported: Sequence[bool],
+    progress: Callable[[int, int], None] | None = None,
+) -> Outcome:
+    """Every stage in this process; the documents stay in memory between stages A and B."""
+    documents: dict[int, Document] = {}
+    stats = CorpusStats(stages.statistics)
+    for ordinal, item in enumerate(items):
+        try:
+            doc = load(item)
+        except SourceError as error:
+            if reported[ordinal]:
+                stats.absorb(stages.unreadable(ordinal, error))
+            continue
+        documents[ordinal] = doc
+        stats.absorb(stages.gather(doc, ordinal, reported[ordinal]))
+    corpus = stats.finish()
+    checked = [ordinal for ordinal in documents if reported[ordinal]]
+    found: dict[int, list[Finding]] = {}
+    for done, ordinal in enumerate(checked, 1):
+        found[ordinal] = stages.check(documents[ordinal], corpus)
+        stats.entries[ordinal].evidence = documents[ordinal].evidence
+        if progress is not None:
+            progress(done, len(checked))
+    kept = {ordinal: doc for ordinal, doc in documents.items() if reported[ordinal]}
+    return Outcome(stats, found, [], kept)
+
+
+def _can_fork(stages: Stages, documents: int, jobs: int) -> bool:
+    """Worker processes pay off from a few files each; a backend whose findings give way to the
+    rules' (LanguageTool) keeps its state in one process."""
+    return (
+        jobs > 1
+        and documents >= 4 * jobs
+        and hasattr(os, "fork")
+        and not any(rule.defers_to_other_rules for rule in stages.rules)
+    )
+
+
+def run_forked(
+    stages: Stages,
+    items: Sequence[Any],
+    load: Callable[[Any], Document],
+    reported: Sequence[bool],
+    jobs: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> Outcome:
+    """Stages A and B in ``jobs`` forked worker processes, each on an interleaved share of the
+    files: a worker reads its files and sends their merged statistics; this process merges the
+    workers' statistics and sends the corpus back; each worker checks its files (still in its
+    memory) and sends the findings, with a portable copy of each file that has some (for output).
+    Stage C then runs here. Workers inherit the word data loaded by the warm-up; this process
+    holds only the documents with findings (others are read again if output asks for them)."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    stages.warm_up()
+    context = multiprocessing.get_context("fork")
+    workers = []
+    # What the workers inherit (word data, caches) moves out of the collector's sight: otherwise
+    # each worker's collections walk it and copy every page of it (copy-on-write).
+    gc.freeze()
+    try:
+        for share in range(jobs):
+            ours, theirs = context.Pipe()
+            ordinals = range(share, len(items), jobs)
+            process = context.Process(
+                target=_worker, args=(theirs, stages, items, load, reported, ordinals), daemon=True
+            )
+            process.start()
+            theirs.close()
+            workers.append((process, ours))
+        connections = [connection for _, connection in workers]
+        stats = CorpusStats(stages.statistics)
+        for connection in connections:
+            stats.absorb(_receive(connection, "stats")[1])
+        corpus = pickle.dumps(stats.finish(), protocol=pickle.HIGHEST_PROTOCOL)
+        for connection in connections:
+            connection.send_bytes(corpus)
+        total = sum(1 for entry in stats.entries.values() if entry.reported)
+        found: dict[int, list[Finding]] = {}
+        documents: dict[int, Document] = {}
+        notes: list[str] = []
+        pending = list(connections)
+        while pending:
+            for connection in wait(pending):
+                message = _receive(connection, "found", "done")
+                if message[0] == "done":
+                    notes.extend(message[1])
+                    pending.remove(connection)
+                    continue
+                _, ordinal, findings, evidence, doc = message
+                found[ordinal] = findings
+                stats.entries[ordinal].evidence = evidence
+                if doc is not None:
+                    documents[ordinal] = doc
+                if progress is not None:
+                    progress(len(found), total)
+        for process, _ in workers:
+            process.join()
+    finally:
+        gc.unfreeze()
+        for process, connection in workers:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+            connection.close()
+    return Outcome(stats, found, notes, documents)
+
+
+def _worker(
+    connection: Any,
+    stages: Stages,
+    items: Sequence[Any],
+    load: Callable[[Any], Document],
+    reported: Sequence[bool],
+    ordinals: Iterable[int],
+) -> None:
+    """One forked worker: stage A on its share, then (given the corpus) stage B on it."""
+    try:
+        documents: dict[int, Document] = {}
+        stats = CorpusStats(stages.statistics)
+        for ordinal in ordinals:
+            try:
+                doc = load(items[ordinal])
+            except SourceError as error:
+                if reported[ordinal]:
+                    stats.absorb(stages.unreadable(ordinal, error))
+                continue
+            stats.absorb(stages.gather(doc, ordinal, reported[ordinal]))
+            if reported[ordinal]:
+                documents[ordinal] = doc
+        connection.send(("stats", stats))
+        corpus = pickle.loads(connection.recv_bytes())
+        for ordinal in list(documents):
+            doc = documents.pop(ordinal)  # checked once, then let go
+            found = stages.check(doc, corpus)
+            # A file with findings travels back for output, so the parent need not read it again.
+            connection.send(("found", ordinal, found, doc.evidence, doc.portable() if found else None))
+        connection.send(("done", [note for rule in stages.rules for note in rule.notes]))
+    except BaseException:
+        connection.send(("failed", traceback.format_exc()))
+    finally:
+        connection.close()
+
+
+def _receive(connection: Any, *kinds: str) -> tuple:
+    """The next message from a worker, which must be one of kinds; a worker's failure is raised here."""
+    try:
+        message = connection.recv()
+    except EOFError as error:
+        raise RuntimeError("a worker process stopped unexpectedly") from error
+    if message[0] == "failed":
+        raise RuntimeError(f"a worker process failed:\n{message[1]}")
+    if message[0] not in kinds:
+        raise RuntimeError(f"unexpected message from a worker process: {message[0]}")
+    return message
+
+
+# -- after the stages: suppressions, configuration, order --------------------------------------
+
+
+class DocumentStore(Mapping[str, Document]):
+    """The reported documents by path, in lint order. Documents still in this process are used as
+    they are; the others (read and checked by worker processes or a cluster) are read again on
+    first use, so this process holds only what output asks for: the files with findings, or every
+    file for a report or the quality summary."""
+
+    def __init__(
+        self,
+        paths: Iterable[str],
+        loaded: Mapping[str, Document] | None = None,
+        reread: Callable[[str], Document] | None = None,
+        evidence: Mapping[str, Evidence] | None = None,
+    ) -> None:
+        self._paths = list(dict.fromkeys(paths))
+        self._known = set(self._paths)
+        self._loaded = dict(loaded or {})
+        self._reread = reread
+        self._evidence = dict(evidence or {})
+
+    def __getitem__(self, path: str) -> Document:
+        doc = self._loaded.get(path)
+        if doc is not None:
+            return doc
+        if path not in self._known or self._reread is None:
+            raise KeyError(path)
+        doc = self._loaded[path] = self._reread(path)
+        doc.evidence = self._evidence.get(path)
+        return doc
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+def finish(
+    stages: Stages,
+    outcome: Outcome,
+    *,
+    reread: Callable[[str], Document] | None = None,
+    report_unused_suppressions: bool = False,
+    corpus_findings: Sequence[Finding] | None = None,
+) -> LintResult:
+    """Stage C (unless an engine ran it: ``corpus_findings``), then what every engine shares:
+    notes and read errors in discovery order, the backend merge, suppression comments, per-file
+    ignores, severities, sort and cap. ``reread`` reads a reported file again for output."""
+    entries = outcome.stats.ordered_entries()
+    reported = [entry for entry in entries if entry.reported]
+    loaded = {doc.path: doc for doc in outcome.documents.values()}
+    documents = DocumentStore(
+        [entry.path for entry in reported],
+        loaded,
+        reread,
+        {entry.path: entry.evidence for entry in reported},
+    )
+    result = LintResult(documents=documents)
+    for entry in reported:
+        result.notes.extend(entry.notes)
+    result.errors = [
+        SourceError(*outcome.stats.unread[ordinal])
+        for ordinal in sorted(outcome.stats.unread)
+        if ordinal not in outcome.stats.entries
+    ]
+    raw = [finding for ordinal in sorted(outcome.found) for finding in outcome.found[ordinal]]
+    raw.extend(stages.corpus_pass(entries) if corpus_findings is None else corpus_findings)
+    for note in [*outcome.notes, *(note for rule in stages.rules for note in rule.notes)]:
+        if note not in result.notes:
+            result.notes.append(note)
+
+    deferring = {rule.code for rule in stages.rules if rule.defers_to_other_rules}
     if deferring:
         raw = _merge_deferred(raw, deferring)
-    suppressions = {doc.path: Suppressions.parse(doc) for doc in documents}
+    suppressions: dict[str, Suppressions] = {}
+
+    def suppressions_of(doc: Document) -> Suppressions:
+        if doc.path not in suppressions:
+            suppressions[doc.path] = Suppressions.parse(doc)
+        return suppressions[doc.path]
+
+    config = stages.config
     for finding in _dedupe(raw):
-        doc = result.documents[finding.path]
-        if _ignored_by_config(finding, config, doc.path):
+        if _ignored_by_config(finding, config, finding.path):
             continue
-        if suppressions[doc.path].suppresses(finding, doc):
+        doc = documents[finding.path]
+        if suppressions_of(doc).suppresses(finding, doc):
             continue
         _apply_severity(finding, config)
         result.findings.append(finding)
     if report_unused_suppressions:
-        for doc in documents:
-            result.unused_suppressions.extend(suppressions[doc.path].unused(doc))
+        for path in documents:
+            doc = documents[path]
+            result.unused_suppressions.extend(suppressions_of(doc).unused(doc))
     result.findings.sort(key=lambda f: (f.path, f.start, f.end, f.code))
     result.findings = _capped(result.findings, config.max_findings_per_rule, result.notes)
     return result
@@ -176,61 +507,6 @@ def _capped(findings: list[Finding], cap: int, notes: list[str]) -> list[Finding
         if count > cap:
             notes.append(f"{path}: {count - cap} more {code} findings not shown (max-findings-per-rule = {cap})")
     return kept
-
-
-def _check_one(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
-    return [finding for rule in rules if doc.is_english or not rule.english_only for finding in rule.check(doc)]
-
-
-_WORK: tuple[list[Document], list[Rule], list[list[int]]] | None = None  # what forked workers inherit
-
-
-def _worker(share: int) -> list[tuple[int, list[Finding]]]:
-    assert _WORK is not None
-    documents, rules, shares = _WORK
-    return [(index, _check_one(documents[index], rules)) for index in shares[share]]
-
-
-def _per_file_stage(
-    documents: Sequence[Document],
-    rules: Sequence[Rule],
-    jobs: int,
-    progress: Callable[[int, int], None] | None = None,
-) -> list[Finding]:
-    """Every per-file rule on every document, in document order.
-
-    With jobs > 1, worker processes forked after the parent has read every document and computed
-    the corpus-wide statistics (by checking the first document, which asks for all of them) check
-    interleaved shares of the rest; they inherit the word data and statistics instead of rebuilding
-    them. Rules whose state is not per document (a backend with notes) keep it in one process."""
-    global _WORK
-    parallel = (
-        jobs > 1
-        and len(documents) >= 4 * jobs
-        and hasattr(os, "fork")
-        and not any(rule.defers_to_other_rules for rule in rules)
-    )
-    if not parallel:
-        found_serially: list[Finding] = []
-        for done, doc in enumerate(documents, 1):
-            found_serially.extend(_check_one(doc, rules))
-            if progress is not None:
-                progress(done, len(documents))
-        return found_serially
-    import multiprocessing
-
-    found: dict[int, list[Finding]] = {0: _check_one(documents[0], rules)}
-    shares = [list(range(1 + share, len(documents), jobs)) for share in range(jobs)]
-    _WORK = (list(documents), list(rules), shares)
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for results in pool.imap_unordered(_worker, range(jobs)):
-                found.update(results)
-                if progress is not None:
-                    progress(len(found), len(documents))
-    finally:
-        _WORK = None
-    return [finding for index in range(len(documents)) for finding in found[index]]
 
 
 def _merge_deferred(findings: list[Finding], deferring: set[str]) -> list[Finding]:

@@ -11,7 +11,7 @@ whole) and by whether the same short line recurs across the linted files (site c
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -19,17 +19,19 @@ from pathlib import Path
 
 import regex
 
+from newslint.corpus import LINE_FINGERPRINTS
 from newslint.document import Document, Span
 from newslint.finding import Finding, Fix
 from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, zipf
+from newslint.names import is_first_name
 from newslint.rule import Rule
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[©@#+]")
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 LETTER = regex.compile(r"\p{L}")
-PROSE_END = regex.compile(r"(?:[.!?…。！？]|[.!?…][\"”’'»)\]]+|:)\s*$")
-SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’'»)\]]*\s*$")
+PROSE_END = regex.compile(r"(?:[.!?…。！？।॥؟۔]|[.!?…][\"”’'»)\]]+|:)\s*$")
+SENTENCE_END = regex.compile(r"[.!?…。！？।॥؟۔][\"”’'»)\]]*\s*$")
 # What may trail a sentence on a scraped line without ending it: a link, a handle, emoji.
 TRAILER = regex.compile(r"(?:\s*(?:(?:https?://|www\.|pic\.)\S+|[\p{So}\p{Sk}\p{Cf}\uFE0F]+|[:;]-?[()D]))+\s*$")
 # '— Name (@handle) 19 May 2019': the signature line of an embedded post, part of the article.
@@ -44,6 +46,30 @@ RELATIVE_TIME = regex.compile(
     r"(?:^|\s)(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"|\d+\s?[smhdwy])\s+ago\b",
     regex.I,
+)
+# A clock time or a date written as one token: '10h12', '9h', '7pm', '2025年3月4日', '10時15分', '3小时前'.
+TIME_TOKEN = regex.compile(
+    r"\d{1,2}h\d{0,2}|\d{1,2}(?:am|pm)|(?:\d{1,4}\s*(?:年|月|日|号|時|时|点|點|分钟|分鐘|分|秒钟|秒|小时|小時|個小時|个小时"
+    r"|時間|天|周|週間|星期|个月|か月|ヶ月)\s*)+(?:前|之前|以前)?",
+    regex.I,
+)
+# '3 Min.', '5 min.', '2 Std.': a reading time's abbreviated unit ends a line without ending a sentence.
+UNIT_STOP = regex.compile(r"\d\s*(?:min|mins|std|hrs?|sek|sec|мин|хв|dk)\.$", regex.I)
+# A number glued to its unit ('10min', '2h', '3시간', '5dk'): read as the number and the unit.
+GLUED_UNIT = regex.compile(r"(\d+)(\p{L}+)")
+# 'Ctrl+Enter', 'Strg + Enter', 'Ctrl+Entrée': the key press of the widget that reports a typo.
+KEY_COMBO = regex.compile(r"\b(?:ctrl|strg|ctl|control|cmd)\s*\+\s*(?:enter|entr[ée]e|invio|intro)\b", regex.I)
+# '1. Headline', '2) Headline', '#3 Headline', '①': an item of a numbered list.
+NUMBERED = regex.compile(r"^\s*(?:\d{1,2}\s*[.)]|#\d{1,2}|[①-⑳])\s*(?=[\p{L}\"“«„'‘])")
+# Cells of a line of chrome: bars, bullets and dashes with spaces around them.
+CELL_SPLIT = regex.compile(r"\s+[|·•—–-]\s+|\s*[|·•]\s*")
+# Name particles and conjunctions that a byline's names may hold in lowercase.
+NAME_PARTICLES = frozenset(
+    "de da do dos das del della di du van von der den ter la le y e i et und and bin al el".split()
+)
+# Fillers of a relative time ('an hour ago', 'vor einer Stunde', 'il y a une heure', 'about').
+TIME_FILLERS = frozenset(
+    "a an one about around over just un une una uno uma um ein eine einer einem etwa около".split()
 )
 CREDIT_SPLIT = regex.compile(r"[/|,;()\[\]–—]|\s-\s|(?<=\p{Lu})-(?=\p{Lu})|\b(?:via|with|and|for|by)\b", regex.I)
 YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -67,6 +93,32 @@ CREDIT_WORD = r"\p{Lu}[\p{L}&'-]*(?:\.\p{Lu}[\p{L}&'-]*)*"
 CREDIT_SEGMENT = rf"{CREDIT_WORD}(?: {CREDIT_WORD}){{0,3}}"
 SLASH_CREDIT = regex.compile(rf"{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{2,}}")
 LONE_LOWERCASE = regex.compile(r"\p{Ll}{3,}")
+LINK_KIND = "link or handle"
+# A first line this short that reads as chrome is chrome, not the headline ('Home » World').
+SHORT_FIRST_LINE = 4
+# Chrome that sits between the paragraphs of an article (an ad slot, a related-article label, a
+# photo credit): it speaks less against the body than a menu does.
+IN_BODY_CHROME = frozenset(("advertisement", "related-article link", "photo credit", "agency or photo credit"))
+# What a line about the story says of itself (who, when, how long): a name or a place may stand
+# beside it in a cell of its own ('Por María López | Sevilla').
+META_KINDS = frozenset(
+    (
+        "byline",
+        "publication timestamp",
+        "relative timestamp",
+        "reading time",
+        "agency or photo credit",
+        "photo credit",
+        "source line",
+    )
+)
+# Items of a list of other stories after its heading ('Most read'), at most.
+LIST_ITEMS = 12
+# Articles before a list heading ('The most read').
+LIST_ARTICLES = frozenset("the a les los las le la il i os as die der das".split())
+# 'Prices since 2020 - here', 'Oil output – tmsnrt.rs/3abc': a title, a dash and where it links
+# to. After a media label it is the story's pointer to its own chart or video, not a credit.
+LINKED_TITLE = regex.compile(r"\S\s+[-–—:]\s*(?:here|(?:https?://|www\.)\S+|[\w-]+\.\w{2,3}/\S+)[\s)\]]*$", regex.I)
 MAX_PHRASE = 5
 PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¡¿…-–—|/"
 # "our" in the languages of the vocabulary: a call to action that names the newsroom's own product.
@@ -103,7 +155,8 @@ def use_extra_vocabulary(files: tuple[str, ...]) -> None:
     global _EXTRA_FILES
     if files != _EXTRA_FILES:
         _EXTRA_FILES = files
-        for cached in (_entries, vocabulary, phrase_index, notices, judge_line):
+        caches = (_entries, vocabulary, phrase_index, notices, judge_line, heading_alone, _date_phrases, _ago_words)
+        for cached in caches:
             cached.cache_clear()
 
 
@@ -207,17 +260,21 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
     tokens = [fold(token) for token in TOKEN.findall(text)]
     if not tokens or EMBED_SIGNATURE.match(text):
         return None
+    if _error_report(text, tokens):
+        return vocabulary().messages.get("typo-error", "error-report widget")
     words = len(tokens)
-    ends_sentence = bool(SENTENCE_END.search(text)) and not text.endswith(("...", "…"))
+    ends_sentence = bool(SENTENCE_END.search(text)) and not text.endswith(("...", "…")) and not UNIT_STOP.search(text)
     vocab = vocabulary()
     labelled = _labelled(text, words, ends_sentence)
     if labelled:
         return labelled
     if words <= 12 and not ends_sentence and _byline(tokens, text):
         return "byline"
+    if 2 <= words <= 4 and _in_kind((tokens[-1],), "tail") and not any(ch.isdigit() for ch in text):
+        return "byline"  # '김민수 기자': a name and the reporter's title after it
     if words <= 10 and _agency_line(text):
         return "agency or photo credit"
-    if words <= 6 and RELATIVE_TIME.match(text):
+    if words <= 8 and _relative_time(tokens, text):
         return "relative timestamp"
     if not ends_sentence or words <= 3:
         covered = _cue_cover(text, tokens, vocab)
@@ -226,11 +283,13 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
     if words <= 20 and not ends_sentence and _is_timestamp(text, tokens) and not _span_of_days(text):
         return "publication timestamp"
     if words <= 14 and _is_link_line(text):
-        return "link or handle"
+        return LINK_KIND
     if SLASH_CREDIT.fullmatch(text.strip(" ()")) and _credit_like(text):
         return "photo credit"
     if words <= 20 and not ends_sentence and _separated_labels(text) and not _span_of_days(text):
         return "navigation or share bar"
+    if words <= 24 and not _span_of_days(text) and (cells := _chrome_cells(text, english_document)):
+        return cells
     if words <= 14 and text.rstrip()[-1:] not in ".?" and _call_to_action(tokens, vocab):
         return "promo or call to action"
     if words <= 30 and OUR.intersection(tokens) and _call_to_action(tokens, vocab):
@@ -270,6 +329,8 @@ def _labelled(text: str, words: int, ends_sentence: bool) -> str | None:
             if lead and tail_words <= 25:
                 return vocab.messages[lead]
             label = _in_kind(head, "head")
+            if label == "head-photo" and LINKED_TITLE.search(tail):
+                return None  # '(Graphic: Oil prices this year - here)': the story points to its own graphic
             if label and tail_words <= 12 and not (ends_sentence and tail_words >= 6):
                 return vocab.messages[label]
         if UNSPACED.search(match.group(1)):
@@ -359,23 +420,69 @@ def _unspaced_cover(token: str, vocab: Vocabulary, found: Counter[str]) -> bool:
     return True
 
 
-def _is_timestamp(text: str, tokens: list[str], allow_words: int | None = None) -> bool:
-    """A line made of a date and/or time, perhaps with a weekday, zone or a name or two."""
-    has_time = bool(TIME.search(text) or RELATIVE_TIME.search(text))
-    has_date = bool(NUMERIC_DATE.search(text))
-    dateish = 0
-    month = False
+DATE_KINDS = ("month", "weekday", "head-published", "time-ago", "time-unit")
+
+
+@cache
+def _date_phrases() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every phrase of date words with its kinds (a word may be two: 'hace' is a time word and
+    makes a time past)."""
+    table = {}
+    for tokens, groups in phrase_index().items():
+        kinds = frozenset(kind for kind in DATE_KINDS if any(group.startswith(kind) for group in groups))
+        if kinds:
+            table[tokens] = kinds
+    return table
+
+
+@cache
+def _ago_words() -> frozenset[str]:
+    """Every word of a `time-ago` phrase: a line without one is no relative time."""
+    return frozenset(word for tokens, kinds in _date_phrases().items() if "time-ago" in kinds for word in tokens)
+
+
+def _date_phrase(tokens: list[str], index: int) -> tuple[int, frozenset[str]]:
+    """The longest phrase of date words at `index` ('mis a jour le', 'il y a', 'march') and its kinds."""
+    table = _date_phrases()
+    for size in range(min(4, len(tokens) - index), 0, -1):
+        kinds = table.get(tuple(tokens[index : index + size]))
+        if kinds:
+            return size, kinds
+    return 0, frozenset()
+
+
+def _time_tokens(tokens: list[str]) -> list[str]:
+    """The tokens with a number glued to its unit taken apart ('10min' -> '10', 'min')."""
+    split: list[str] = []
     for token in tokens:
-        if NUMBER.fullmatch(token):
-            dateish += 1
-        elif _in_kind((token,), "month"):
-            dateish += 1
-            month = True
-        elif _in_kind((token,), "weekday") or _in_kind((token,), "head-published"):
-            dateish += 1
+        glued = GLUED_UNIT.fullmatch(token)
+        if glued and not TIME_TOKEN.fullmatch(token):
+            split += [glued.group(1), glued.group(2)]
+        else:
+            split.append(token)
+    return split
+
+
+def _is_timestamp(text: str, tokens: list[str], allow_words: int | None = None) -> bool:
+    """A line made of a date and/or time, perhaps with a weekday, zone or a name or two: '12.03.2025,
+    15:42 Uhr', 'Publié le 04/03/2025 à 10h12', '3 марта 2025', 'Updated 2 hours ago'."""
     if not any(ch.isdigit() for ch in text):
         return False
-    if not (has_time or has_date or (month and YEAR.search(text))):
+    tokens = _time_tokens(tokens)
+    dateish, index = 0, 0
+    kinds: set[str] = set()
+    while index < len(tokens):
+        if NUMBER.fullmatch(tokens[index]) or TIME_TOKEN.fullmatch(tokens[index]):
+            dateish, index = dateish + 1, index + 1
+            continue
+        size, found = _date_phrase(tokens, index)
+        dateish += size
+        kinds |= found
+        index += size or 1
+    relative = {"time-ago", "time-unit"} <= kinds
+    has_time = bool(TIME.search(text) or RELATIVE_TIME.search(text) or TIME_TOKEN.search(text)) or relative
+    has_date = bool(NUMERIC_DATE.search(text))
+    if not (has_time or has_date or ("month" in kinds and YEAR.search(text))):
         return False
     other = len(tokens) - dateish
     if allow_words is not None:
@@ -385,11 +492,83 @@ def _is_timestamp(text: str, tokens: list[str], allow_words: int | None = None) 
 
 def _span_of_days(text: str) -> bool:
     """'Tue – Sat 4PM', '2019.04.05 ~', '5 May 2019 | 9 June 2019': days or dates from one to
-    another (a schedule, a season of shows), not the one moment a story was published."""
+    another (a schedule, a season of shows), not the one moment a story was published. A second
+    stamp with its own label ('... - Updated 04/03/2025 11:30') does not close a span."""
     if "~" in text or (len(YEAR.findall(text)) >= 2 and not TIME.search(text)):
         return True
     sides = RANGE_MARK.split(text, maxsplit=1)
-    return len(sides) == 2 and all(_names_a_day(side) for side in sides)
+    if len(sides) != 2 or _labelled_stamp(sides[1]):
+        return False
+    return all(_names_a_day(side) for side in sides)
+
+
+def _labelled_stamp(text: str) -> bool:
+    """'Updated 04/03/2025', 'Mis à jour le ...': a stamp that opens with its label."""
+    tokens = [fold(token) for token in TOKEN.findall(text)]
+    return any(_in_kind(tuple(tokens[:size]), "head-published") for size in range(1, min(4, len(tokens)) + 1))
+
+
+def _relative_time(tokens: list[str], text: str) -> bool:
+    """'2 hours ago', 'hace 2 horas', 'vor 3 Stunden', 'il y a une heure', '2 saat önce',
+    'منذ ساعتين', '3小时前': units of time and a word that puts them in the past, nothing else."""
+    if len(tokens) == 1 and TIME_TOKEN.fullmatch(tokens[0]) and regex.search(r"(?:前|之前|以前)$", tokens[0]):
+        return any(ch.isdigit() for ch in tokens[0])
+    if len(tokens) > 8 or _ago_words().isdisjoint(tokens):
+        return False
+    tokens = _time_tokens(tokens)
+    index = 0
+    kinds: set[str] = set()
+    while index < len(tokens):
+        size, found = _date_phrase(tokens, index)
+        if found & {"time-ago", "time-unit"}:
+            kinds |= found
+            index += size
+        elif NUMBER.fullmatch(tokens[index]) or tokens[index] in TIME_FILLERS:
+            index += 1
+        else:
+            return False
+    return {"time-ago", "time-unit"} <= kinds
+
+
+def _error_report(text: str, tokens: list[str]) -> bool:
+    """'Found a typo? Select it and press Ctrl+Enter', 'Ошибка в тексте? Выделите её и нажмите
+    Ctrl+Enter': the key press and a word for an error, on a short line."""
+    if len(tokens) > 24 or not KEY_COMBO.search(text):
+        return False
+    if any(_in_kind((token,), "typo") for token in tokens):
+        return True
+    folded = fold(text)
+    return any(phrase in folded for phrase, group, _ in vocabulary().unspaced if group.startswith("typo"))
+
+
+def _chrome_cells(text: str, english: bool) -> str | None:
+    """'Von Anna Schmidt | Lesezeit: 3 Min.', 'Publié le 04/03/2025 à 10h12 - Mis à jour le ...':
+    a line of cells (split by bars, bullets, spaced dashes) each of which is chrome on its own (a
+    byline, a stamp, a reading time, a bare label), with perhaps a name or a place beside them."""
+    cells = [cell.strip() for cell in CELL_SPLIT.split(text)]
+    cells = [cell for cell in cells if TOKEN.search(cell)]
+    if len(cells) < 2:
+        return None
+    verdicts: list[str] = []
+    names = 0
+    for cell in cells:
+        verdict = judge_line(cell, english) or _bare_label(cell)
+        if verdict:
+            verdicts.append(verdict)
+        elif _capitalized_name(cell) and not SENTENCE_END.search(cell):
+            names += 1
+        else:
+            return None
+    if not verdicts or (names and (names > len(verdicts) or not META_KINDS.intersection(verdicts))):
+        return None  # 'Ukraine War - Live Updates' is a headline: a name beside a nav label proves nothing
+    return verdicts[0]
+
+
+def _bare_label(text: str) -> str | None:
+    """A label with nothing after it ('Haber Merkezi', 'Editor:'): the kind it names."""
+    tokens = tuple(fold(token) for token in TOKEN.findall(text))
+    group = _in_kind(tokens, "head") or _in_kind(tokens, "lead") if 0 < len(tokens) <= MAX_PHRASE else None
+    return vocabulary().messages[group] if group else None
 
 
 def _names_a_day(text: str) -> bool:
@@ -414,13 +593,26 @@ def _dated_or_signed(text: str) -> bool:
 def _byline(tokens: list[str], text: str) -> bool:
     """'By Ana Reyes and Jon Smith, Staff Writer': a byline head, then capitalized names."""
     head = tokens[0]
-    if not _in_kind((head,), "head-byline") or (head != "by" and zipf(head) >= 3.0):
-        return False  # 'De', 'Von', 'Door' open names and headlines too: only an unmistakable head
-    names = TOKEN.findall(text)[1:]
+    if not _in_kind((head,), "head-byline"):
+        return False
+    names = [name for name in TOKEN.findall(text)[1:] if name.casefold() not in NAME_PARTICLES]
     if not names:
         return False
+    if head != "by" and (zipf(head) >= 3.0 or is_first_name(head)):
+        # 'De', 'Von', 'Par', 'Di' open names and headlines too ('Von der Leyen ...', 'Di Maria
+        # Scores Twice'), and 'Oleh' is a name itself: a byline only when names follow, given
+        # names or words English rarely uses.
+        if not 2 <= len(names) <= 6 or not all(zipf(name) < 4.0 or is_first_name(name) for name in names):
+            return False
     capitalized = sum(name[:1].isupper() or name.isdigit() for name in names)
     return capitalized >= 0.7 * len(names) and names[0][:1].isupper()
+
+
+def _signed_below(lines: list[Span], index: int) -> bool:
+    """The next line is the signature of an embedded post ('— Name (@handle) date'): a post's
+    text ends with its own link (a t.co or pic.twitter.com address, an arrow or emoji before it),
+    which a scraper may put on a line of its own."""
+    return index + 1 < len(lines) and bool(EMBED_SIGNATURE.match(lines[index + 1].text))
 
 
 def _agency_line(text: str) -> bool:
@@ -514,8 +706,59 @@ def _foreign(text: str, tokens: list[str]) -> bool:
 
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph of an article."""
-    words = len(text.split())
+    words = word_count(text)
+    if words < 8 and words >= 5:
+        words = max(words, len(LETTER.findall(text)) // 6)  # long words: Turkish, Finnish, Hungarian
     return (words >= 8 and bool(PROSE_END.search(ends_as(text)))) or words >= 20
+
+
+def word_count(text: str) -> int:
+    """Words of a line; Chinese and Japanese write no spaces between words, so a run of their
+    script counts a word per one and a half characters, as in translation ('欧盟委员会表示' is
+    about as long as 'the commission said')."""
+    chunks = text.split()
+    if text.isascii() or not UNSPACED.search(text):
+        return len(chunks)
+    count = 0
+    for chunk in chunks:
+        unspaced = len(UNSPACED.findall(chunk))
+        count += unspaced * 2 // 3 if unspaced >= 4 else 1
+    return count
+
+
+@lru_cache(maxsize=20_000)
+def heading_alone(text: str) -> str | None:
+    """'lead' for a related-article label alone on its line ('Read also:', 'Lire aussi'), 'list'
+    for the heading of a list of other stories ('Most read', 'Les plus lus'); None otherwise."""
+    core = text.strip().strip(":：-–—»>›|•").strip()
+    if len(core) > 60:
+        return None
+    tokens = tuple(fold(token) for token in TOKEN.findall(core))
+    if not tokens or len(tokens) > MAX_PHRASE + 1:
+        return None
+    for candidate in (tokens, tokens[1:] if tokens[0] in LIST_ARTICLES else ()):
+        if candidate and _in_kind(candidate, "cue-list"):
+            return "list"
+        if candidate and _in_kind(candidate, "lead"):
+            return "lead"
+    if UNSPACED.search(core):
+        folded = fold(core)
+        for phrase, group, _ in vocabulary().unspaced:
+            if folded == phrase and group.startswith(("cue-list", "lead")):
+                return "list" if group.startswith("cue-list") else "lead"
+    return None
+
+
+def headline_shaped(text: str) -> bool:
+    """A short line that reads as a headline or a list item: not a paragraph, not a label that
+    opens something (':'), no full stop at its end."""
+    stripped = text.strip()
+    words = word_count(stripped)
+    if not 1 <= words <= 20 or is_prose(stripped) or stripped.endswith((":", "：")):
+        return False
+    if NUMBERED.match(stripped) or stripped.endswith(("?", "!", "？", "！")):
+        return True
+    return not SENTENCE_END.search(stripped)
 
 
 def ends_as(text: str) -> str:
@@ -528,11 +771,11 @@ def is_scraped_page(doc: Document) -> bool:
     lines = doc.lines
     if len(lines) < 15 or len(doc.paragraphs) > max(3, len(lines) // 10):
         return False
-    short = sum(len(line.text.split()) <= 4 for line in lines)
+    short = sum(word_count(line.text) <= 4 for line in lines)
     return short >= 0.4 * len(lines)
 
 
-def article_body(lines: list[Span]) -> tuple[int, int]:
+def article_body(lines: list[Span], english: bool = True) -> tuple[int, int]:
     """The densest run of prose lines (maximum-sum segment): where the article is.
 
     A prose line counts fully only beside another one: a lone paragraph between menus is more
@@ -549,9 +792,11 @@ def article_body(lines: list[Span]) -> tuple[int, int]:
             score = 0.0
         elif prose[index]:
             neighbour = (index > 0 and prose[index - 1]) or (index + 1 < len(lines) and prose[index + 1])
-            score = min(len(line.text.split()), 40) * (1.0 if neighbour else 0.3)
+            score = min(word_count(line.text), 40) * (1.0 if neighbour else 0.3)
         else:
-            score = _chrome_weight(line.text)
+            score = _chrome_weight(line.text, english)
+            if index and score < -1.0 and heading_alone(lines[index - 1].text) == "lead":
+                score = -1.0  # the headline a 'Read also:' points to, between two paragraphs
         if total <= 0:
             total, start = 0.0, index
         total += score
@@ -560,13 +805,53 @@ def article_body(lines: list[Span]) -> tuple[int, int]:
     return best_range
 
 
-def _chrome_weight(text: str) -> float:
+def with_closing_lines(lines: list[Span], body: tuple[int, int], english: bool = True) -> tuple[int, int]:
+    """The body and the short lines that close it: a parenthesised note (a pointer to the
+    story's graphic, who else reported), a last short sentence after it. They sit right after the
+    last paragraph, are not chrome by their own words, and read as the story's text. An ad slot
+    or a 'Read also' link between them and the paragraph does not part them (those lines are
+    still chrome by their own words)."""
+    end = body[1]
+    while end + 1 < len(lines):
+        step = end + 1
+        while step < min(len(lines), end + 3) and _in_body_chrome(lines, step, english):
+            step += 1
+        if step < len(lines) and _closes_story(lines[step].text, english):
+            end = step
+        else:
+            break
+    return body[0], end
+
+
+def _in_body_chrome(lines: list[Span], index: int, english: bool) -> bool:
+    """Chrome that sits between paragraphs: an ad slot, a credit, a related-article link (and the
+    headline after a 'Read also:' alone on its line)."""
+    if judge_line(lines[index].text, english) in IN_BODY_CHROME:
+        return True
+    return index > 0 and heading_alone(lines[index - 1].text) == "lead" and headline_shaped(lines[index].text)
+
+
+def _closes_story(text: str, english: bool) -> bool:
+    stripped = text.strip()
+    # An aside reads as text (a lowercase word that is not a function word); '(Jon Smith / Agency)',
+    # a credit of names, does not.
+    aside = (
+        stripped.startswith("(")
+        and stripped.endswith(")")
+        and any(word.islower() and word not in FUNCTION_WORDS for word in TOKEN.findall(stripped))
+    )
+    sentence = len(stripped.split()) >= 3 and bool(SENTENCE_END.search(ends_as(stripped)))
+    return (aside or sentence) and not judge_line(text, english)
+
+
+def _chrome_weight(text: str, english: bool = True) -> float:
     """How much a line that is not a paragraph speaks against being inside the article."""
     words = text.split()
-    if (len(words) >= 3 and SENTENCE_END.search(ends_as(text))) or EMBED_SIGNATURE.match(text):
+    count = word_count(text)
+    if (count >= 3 and SENTENCE_END.search(ends_as(text))) or EMBED_SIGNATURE.match(text):
         return 0.5
-    if len(words) < 6:
-        return -2.0
+    if count < 6:
+        return -1.0 if judge_line(text, english) in IN_BODY_CHROME else -2.0
     capitalized = sum(word[:1].isupper() for word in words) / len(words)
     return -6.0 if capitalized > 0.6 else -3.0
 
@@ -586,7 +871,7 @@ def table_lines(lines: list[Span], prose: list[bool]) -> frozenset[int]:
     run: list[int] = []
     for index in range(len(lines) + 1):
         text = lines[index].text if index < len(lines) else ""
-        if text and len(text.split()) <= 16 and (not prose[index] or cell_shape(text) == "n"):
+        if text and word_count(text) <= 16 and (not prose[index] or cell_shape(text) == "n"):
             run.append(index)
             continue
         if len(run) >= 8 and _tabular([cell_shape(lines[i].text) for i in run]):
@@ -601,14 +886,17 @@ def _tabular(shapes: list[str]) -> bool:
     return figures >= 0.35 * len(shapes) and changes >= 0.25 * len(shapes)
 
 
-def recurring_lines(docs: list[Document]) -> frozenset[str]:
+def line_fingerprints(doc: Document) -> frozenset[str]:
+    """This file's short non-prose lines, folded: its part of the corpus statistic from which
+    ``recurring_lines`` is derived (see newslint.corpus)."""
+    lines = doc.lines[1:]
+    return frozenset(fold(line.text) for line in lines if len(line.text.split()) <= 8 and not is_prose(line.text))
+
+
+def recurring_lines(files_with_line: Mapping[str, int], documents: int) -> frozenset[str]:
     """Short lines that several linted files share: a site's chrome, not reporting."""
-    counts: Counter[str] = Counter()
-    for doc in docs:
-        seen = {fold(line.text) for line in doc.lines[1:] if len(line.text.split()) <= 8 and not is_prose(line.text)}
-        counts.update(seen)
-    floor = max(3, len(docs) // 10)
-    return frozenset(text for text, count in counts.items() if count >= floor)
+    floor = max(3, documents // 10)
+    return frozenset(text for text, count in files_with_line.items() if count >= floor)
 
 
 # -- the rule ----------------------------------------------------------------------------------
@@ -630,8 +918,14 @@ class Boilerplate(Rule):
     naively scraped page (one line per HTML block) the lines around the article body are chrome
     too (a table inside the body is part of it), a run of short lines in the body that is mostly
     chrome is one widget, and a short line that recurs across the linted files is the site's
-    template. Spans of days ('Tue – Sat', 'date ~ date') and the signature line of an embedded
-    post are content, not stamps.
+    template. A line of cells that are each chrome ('Von Anna Schmidt | Lesezeit: 3 Min.') is
+    chrome; so are relative times in many languages ('hace 2 horas', '2 saat önce', '3小时前'), the
+    headline after a related-article label alone on its line ('Read also:'), the items of a list
+    of other stories after its heading ('Most read', 'Les plus lus') and the error-report widget
+    ('Found a typo? Select it and press Ctrl+Enter'). Spans of days ('Tue – Sat', 'date ~ date'),
+    the signature line of an embedded post and the link just above it are content, not stamps or
+    links; so are a parenthesised note right after the last paragraph and a story's pointer to its
+    own graphic ('Graphic: <title> - here').
 
     Example: `Share | Tweet | Email`, `Photo: Agency`, `Read also: <headline>`,
     `12:47 14.01.2026`, `Comments (12)`, `Síguenos en Telegram` in an English article.
@@ -641,6 +935,7 @@ class Boilerplate(Rule):
     name = "boilerplate"
     summary = "Page chrome left in the article: share bars, credits, timestamps, menus, promos"
     english_only = False
+    corpus_statistics = frozenset({LINE_FINGERPRINTS})
 
     def check(self, doc: Document) -> Iterator[Finding]:
         use_extra_vocabulary(self.config.extend_boilerplate)
@@ -650,10 +945,8 @@ class Boilerplate(Rule):
         english = doc.is_english
         reasons: dict[int, str] = {}
         page = is_scraped_page(doc)
-        recurring = (
-            doc.corpus_value("boilerplate.recurring", recurring_lines) if len(doc.corpus) >= 3 else frozenset()
-        )
-        body = article_body(lines) if page else (0, len(lines) - 1)
+        recurring = doc.corpus.recurring_lines if doc.corpus.documents >= 3 else frozenset()
+        body = with_closing_lines(lines, article_body(lines, english), english) if page else (0, len(lines) - 1)
         headline = self._page_headline(lines, body[0], english) if page else 0
         for index, line in enumerate(lines):
             if index == headline and page:
@@ -661,8 +954,15 @@ class Boilerplate(Rule):
             if index == 0 and not page:
                 if self._masthead(line):  # an outlet's name above the headline
                     reasons[index] = "outlet masthead"
+                elif (_word_tokens(line.text) <= SHORT_FIRST_LINE or _breadcrumb(line.text)) and (
+                    verdict := judge_line(line.text, english)
+                ):
+                    if "timestamp" not in verdict:  # a dated headline ('Photos from May 2023') stays
+                        reasons[index] = verdict  # 'Share on Facebook' above the headline: no headline
                 continue  # the headline
             verdict = judge_line(line.text, english)
+            if verdict == LINK_KIND and _signed_below(lines, index):
+                verdict = None  # the link that closes an embedded post, just above its signature
             if verdict:
                 reasons[index] = verdict
             elif page and not body[0] - 1 <= index <= body[1] + 1 and self._outside_chrome(lines, index, body):
@@ -675,6 +975,7 @@ class Boilerplate(Rule):
                 reasons[index] = "a lone lowercase word on its own line"
         if page:
             self._smooth_short_runs(lines, body, headline, reasons)
+        self._lists_after_headings(lines, reasons, headline if page else 0)
         yield from self._line_findings(doc, reasons)
         yield from self._inline_findings(doc, reasons)
 
@@ -733,13 +1034,40 @@ class Boilerplate(Rule):
                         yield self.finding(doc, start, start + len(match.group()), message)
 
     @staticmethod
+    def _lists_after_headings(lines: list[Span], reasons: dict[int, str], headline: int) -> None:
+        """A related-article label alone on its line ('Read also:') points to the headline on the
+        next line; a heading of other stories ('Most read') opens a list of them: its short lines
+        (numbered headlines, their times) up to the first paragraph are chrome too."""
+        for index in sorted(reasons):
+            kind = heading_alone(lines[index].text)
+            if not kind:
+                continue
+            items, at = 0, index + 1
+            while at < len(lines) and at != headline and items < LIST_ITEMS:
+                text = lines[at].text
+                if at in reasons:
+                    if kind == "lead" or not ("timestamp" in reasons[at] or NUMBERED.match(text)):
+                        break
+                elif headline_shaped(text):
+                    reasons[at] = "related-article link" if kind == "lead" else "list of other stories"
+                    items += 1
+                    if kind == "lead":
+                        break
+                else:
+                    break
+                at += 1
+
+    @staticmethod
     def _smooth_short_runs(lines: list[Span], body: tuple[int, int], headline: int, reasons: dict[int, str]) -> None:
         """A run of short lines inside the body is judged as a run: when half of it or more is
         chrome by its own words (a share bar, a byline, a timestamp), the rest of the run is the
-        same widget ('Email', an author's name, a counter) rather than a crosshead."""
+        same widget ('Email', an author's name, a counter) rather than a crosshead. A short
+        sentence that is not chrome by its own words (a quote, a one-line paragraph) ends the run."""
         run: list[int] = []
         for index in range(body[0], body[1] + 2):
-            if index <= body[1] and index != headline and not is_prose(lines[index].text):
+            text = lines[index].text if index <= body[1] else ""
+            sentence = index not in reasons and len(text.split()) >= 4 and bool(SENTENCE_END.search(ends_as(text)))
+            if index <= body[1] and index != headline and not is_prose(text) and not sentence:
                 run.append(index)
                 continue
             chrome = [i for i in run if i in reasons]
@@ -762,11 +1090,16 @@ class Boilerplate(Rule):
     @staticmethod
     def _page_headline(lines: list[Span], body_start: int, english: bool) -> int:
         """In a scraped page, the headline is the last headline-like line just above the body."""
-        for index in range(body_start - 1, max(-1, body_start - 5), -1):
+        budget = 4  # lines that are not chrome by their own words (a standfirst, a name)
+        for index in range(body_start - 1, max(-1, body_start - 12), -1):
             text = lines[index].text
-            if 4 <= len(text.split()) <= 25 and not SENTENCE_END.search(text) and not judge_line(text, english):
-                if not _dated_or_signed(text):
-                    return index
+            if judge_line(text, english):
+                continue  # a byline, a stamp, a share bar between the headline and the body
+            if 4 <= word_count(text) <= 25 and not SENTENCE_END.search(text) and not _dated_or_signed(text):
+                return index
+            budget -= 1
+            if not budget:
+                break
         return -1
 
     @staticmethod
@@ -785,6 +1118,21 @@ class Boilerplate(Rule):
         """'Outlet Name outlet.com' as a line of its own near the top or bottom."""
         text = line.text
         return len(text.split()) <= 6 and "@" not in text and not PROSE_END.search(text) and bool(LINK.search(text))
+
+
+def _breadcrumb(text: str) -> bool:
+    """'Trang chủ > Kinh doanh > Tài chính': three or more short cells split by an arrow (a
+    headline may hold slashes and bars, hardly ever arrows)."""
+    for mark in (">", "›", "»"):
+        cells = text.split(f" {mark} ")
+        if len(cells) >= 3 and all(0 < len(cell.split()) <= 3 for cell in cells):
+            return True
+    return False
+
+
+def _word_tokens(text: str) -> int:
+    """Words of a line, not counting separators ('Home > World > Europe' has three)."""
+    return sum(1 for token in TOKEN.findall(text) if token[0].isalnum())
 
 
 def _short(text: str, width: int = 50) -> str:

@@ -10,9 +10,12 @@ Pattern language (elements separated by spaces, one element per token):
 - ``word`` or ``a|an|the``: literal words, any case; ``=Word`` or ``=He|She``: exact case.
 - ``{CLASS}``: a word class: NUM (a cardinal), NUM2 (a cardinal other than one), ORD (20th,
   third), NOUN_SG (a singular count noun), NOUN_PL, NOUN, ADJ, CAP (capitalized word), WORD (any
-  word), PUNCT (punctuation or line end), PLACE (a country or continent written without article).
-- ``{L:name}``: a word list from the data file's ``[lists]`` table; ``{V:realize}``: every
-  inflection of a verb (``{V:realize/realise}`` for spelling variants).
+  word), PUNCT (punctuation or line end), PLACE (a country or continent written without article),
+  NUMD (a cardinal in digits), DECCOMMA (a decimal comma: 0,2), DEC (any decimal: 20.15, 0,2),
+  KDOT (a thousands dot: 1.200).
+- ``{L:name}``: a word list from the data file's ``[lists]`` table (or a hyphenated compound list
+  of ``[hyphen_lists]``: ``party_person = ["parties", "party_roles"]`` is every 'CDU-politician');
+  ``{V:realize}``: every inflection of a verb (``{V:realize/realise}`` for spelling variants).
 - ``{SKIP:3}``: up to three words; a trailing ``?`` makes an element optional.
 - ``[`` and ``]`` around elements: the part that is flagged (default: the whole match).
 - ``^`` first: the match starts a sentence.
@@ -45,6 +48,9 @@ SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "�
 YEAR_RE = regex.compile(r"1[89]\d\d|20\d\d")
 DIGITS_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 ORDINAL_DIGITS_RE = regex.compile(r"\d+(?:st|nd|rd|th)")
+DECIMAL_COMMA_RE = regex.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
+DECIMAL_RE = regex.compile(r"\d+[.,]\d+")
+THOUSANDS_DOT_RE = regex.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
 
 NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -187,6 +193,14 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: bool(YEAR_RE.fullmatch(t.lower))
     if name == "ORDD":  # a digit ordinal: 20th
         return lambda t: bool(ORDINAL_DIGITS_RE.fullmatch(t.lower))
+    if name == "NUMD":  # a cardinal in digits: 12, 1.5 (not 'twelve')
+        return lambda t: t.text[0].isdigit() and is_cardinal(t.lower)
+    if name == "DECCOMMA":  # a decimal comma, as continental Europe writes it: 0,2 and 12,75
+        return lambda t: bool(DECIMAL_COMMA_RE.fullmatch(t.lower))
+    if name == "DEC":  # any number with a decimal mark: 20.15, 0,2
+        return lambda t: bool(DECIMAL_RE.fullmatch(t.lower))
+    if name == "KDOT":  # a thousands dot: 1.200 (read as 1,200 before a count noun)
+        return lambda t: bool(THOUSANDS_DOT_RE.fullmatch(t.lower))
     if name in ("NOUN_SG", "NOUN_SG_ONLY"):
         invariant = lists.get("invariant", frozenset())
 
@@ -278,7 +292,7 @@ def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
         if name == "V":
             words = _verb_forms(argument)
             return Element(lambda t, w=words: t.lower in w, words, optional)
-        number = name in ("NUM", "NUM2", "YEAR")
+        number = name in ("NUM", "NUM2", "YEAR", "NUMD", "DECCOMMA", "DEC", "KDOT")
         if name == "PLACE":
             return Element(_class_test(name, lists), lists["places"], optional)
         return Element(_class_test(name, lists), None, optional, number=number, open_class=not number)
@@ -487,6 +501,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
             cached.cache_clear()
         _CONTINUES.clear()
         _AROUND.clear()
+        _NUMBER_SLOT.clear()
         _GO_ON.clear()
 
 
@@ -518,7 +533,19 @@ def validate_patterns(extra: dict) -> str | None:
 def word_lists() -> dict[str, frozenset[str]]:
     lists = {name: frozenset(w.lower() for w in words) for name, words in load_data()["lists"].items()}
     lists["places"] = lists.get("places", frozenset()) | _countries(lists.get("places_with_article", frozenset()))
+    for name, (left, right) in load_data().get("hyphen_lists", {}).items():
+        # a compound the source writes as one word, kept hyphenated: 'CDU-politician'
+        lists[name] = frozenset(f"{a}-{b}" for a in lists[left] for b in lists[right])
     return lists
+
+
+def _hyphen_spellings(word: str, raw_parts: frozenset[str]) -> set[str]:
+    """How a hyphenated anchor word may be written: each part lower, Capitalized or UPPER, or as
+    the data spells it ('AfD-politician', 'Fidesz-MPs')."""
+    head, _, tail = word.partition("-")
+    heads = {head, head.capitalize(), head.upper(), *(p for p in raw_parts if p.lower() == head)}
+    tails = {tail, tail.capitalize(), tail.upper(), *(p for p in raw_parts if p.lower() == tail)}
+    return {f"{h}-{t}" for h in heads for t in tails}
 
 
 def _countries(with_article: frozenset[str]) -> frozenset[str]:
@@ -578,9 +605,15 @@ def calques() -> tuple[Calque, ...]:
 def anchor_spellings() -> frozenset[str]:
     """Every spelling (lower, Capitalized, UPPER) of the words patterns are anchored on."""
     by_word, _ = pattern_index()
+    data = load_data()
+    raw_parts = frozenset(
+        str(w) for pair in data.get("hyphen_lists", {}).values() for name in pair for w in data["lists"][name]
+    )
     spellings: set[str] = set()
     for word in (*by_word, *NUMBER_WORDS, "one"):
         spellings.update((word, word.capitalize(), word.upper(), word.replace("'", "’")))
+        if "-" in word:
+            spellings.update(_hyphen_spellings(word, raw_parts))
     return frozenset(spellings)
 
 
@@ -654,13 +687,28 @@ def scan(
         candidates = by_word.get(lower, ())
         if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
             candidates = (*candidates, *(c for c in by_number if c not in candidates))
-        continuing = _continuing(lower, candidates, text, words, positions)
+        # Patterns anchored on their first element: those whose number slot refuses the word
+        # itself, and those tested on the next tokens (most of them, by one lookup per position).
+        decimal_only = {
+            number
+            for number, (calque, offset) in enumerate(candidates)
+            if not offset and calque.elements[0].number and not _number_slot_accepts(calque, key)
+        }
+        tested = tuple(
+            number for number, (_, offset) in enumerate(candidates) if not offset and number not in decimal_only
+        )
+        continuing = _continuing(key, candidates, tested, text, words, positions)
         for number, (calque, offset) in enumerate(candidates):
             if offset:
                 anchors.extend(
                     (position - offset, position, calque, offset)
                     for position in positions
                     if position >= offset and _may_match_around(calque, offset, text, words, position)
+                )
+            elif number in decimal_only:
+                # '0' fails a decimal slot, but '0,7' may pass: only where the word starts a decimal
+                anchors.extend(
+                    (position, position, calque, 0) for position in positions if not _next_tokens(text, words, position)
                 )
             else:
                 anchors.extend((position, position, calque, 0) for position in continuing[number])
@@ -698,6 +746,20 @@ def scan(
         taken_until = last_token.end - 1
         parts = [" ".join(t.text for t in window[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
         yield calque, first_token.start, last_token.end, parts
+
+
+_NUMBER_SLOT: dict[tuple[str, str], bool] = {}
+
+
+def _number_slot_accepts(calque: Calque, word: str) -> bool:
+    """Whether a pattern's leading number slot ({NUM2}, {DECCOMMA}, {KDOT}...) accepts the word
+    itself, so number-anchored patterns skip the numbers they can never start with."""
+    known = _NUMBER_SLOT.get((calque.id, word))
+    if known is None:
+        if len(_NUMBER_SLOT) > 500_000:
+            _NUMBER_SLOT.clear()
+        known = _NUMBER_SLOT[calque.id, word] = calque.elements[0].test(Tok(0, len(word), word))
+    return known
 
 
 def _plain_gap(gap: str) -> bool:
@@ -741,35 +803,38 @@ def _may_match_around(calque: Calque, offset: int, text: str, words: list[Word],
     return known
 
 
-# Per anchor word: the next token -> which of its patterns (by index among the word's candidates,
-# those anchored on their first element) may go on with it. Most anchors ('in', 'the', numbers)
-# stop here, so the scan spends one lookup per occurrence instead of one test per pattern.
+# Per anchor word as written: the next token -> which of its patterns (by index among the word's
+# candidates) may go on with it. Most anchors ('in', 'the', numbers) stop here, so the scan spends
+# one lookup per occurrence instead of one test per pattern.
 _GO_ON: dict[tuple[str, str], tuple[int, ...]] = {}
 
 
 def _continuing(
-    lower: str, candidates: tuple[Anchored, ...], text: str, words: list[Word], positions: list[int]
+    key: str,
+    candidates: tuple[Anchored, ...],
+    tested: tuple[int, ...],
+    text: str,
+    words: list[Word],
+    positions: list[int],
 ) -> list[list[int]]:
-    """For each candidate anchored on its first element, the positions (in order) where
-    Calque.may_continue accepts the next tokens; empty lists for the others."""
+    """For each candidate numbered in tested (anchored on its first element), the positions (in
+    order) where Calque.may_continue accepts the next tokens; empty lists for the others."""
     found: list[list[int]] = [[] for _ in candidates]
-    first_element = [number for number, (_, offset) in enumerate(candidates) if not offset]
-    if not first_element:
+    if not tested:
         return found
     count = len(words)
     for position in positions:
         following = _first_next_token(text, words, position, count)
         if following is None:  # nothing can be told cheaply: every pattern stays a candidate
-            for number in first_element:
+            for number in tested:
                 found[number].append(position)
             continue
-        key = (lower, following)
-        going_on = _GO_ON.get(key)
+        going_on = _GO_ON.get((key, following))
         if going_on is None:
             if len(_GO_ON) > 200_000:
                 _GO_ON.clear()
-            going_on = _GO_ON[key] = tuple(
-                number for number in first_element if candidates[number][0].may_continue((following,))
+            going_on = _GO_ON[key, following] = tuple(
+                number for number in tested if candidates[number][0].may_continue((following,))
             )
         if not going_on:
             continue
@@ -785,7 +850,7 @@ def _first_next_token(text: str, words: list[Word], position: int, count: int) -
     if position + 1 >= count:
         return None
     end = words[position][1]
-    start, _, following = words[position + 1]
+    start, next_end, following = words[position + 1]
     if start > end:
         gap = text[end:start]
         if not gap.isspace():
@@ -794,6 +859,10 @@ def _first_next_token(text: str, words: list[Word], position: int, count: int) -
             return next(char for char in gap if not char.isspace())
         if "\n" in gap:
             return "\n"
+    if following.isdigit() and position + 2 < count:
+        after = words[position + 2][0]
+        if after > next_end and text[next_end:after] in DECIMAL_GAPS:
+            return None  # a number the scan joins with the next digits ('0,7'): _next_tokens drops it
     return following
 
 
@@ -808,6 +877,8 @@ def _next_tokens(text: str, words: list[Word], position: int) -> tuple[str, ...]
             if not gap.isspace():
                 if gap not in DECIMAL_GAPS:
                     found.append(next(char for char in gap if not char.isspace()))
+                elif found and found[-1].isdigit():
+                    found.pop()  # '0' of '0,7': the scan joins it with the next digits
                 break
             if "\n" in gap:
                 found.append("\n")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import regex
 
+from newslint.corpus import CAPITALS
 from newslint.document import Document, Span, Token, is_heading
 from newslint.finding import Finding, Fix
 from newslint.lexicon import (
@@ -64,6 +65,18 @@ MORE_ABBREVIATIONS = frozenset(
     """al cf ca viz op cit vol pp ch ed eds esp incl min max govt dept vs approx fig tsp tbsp tbs oz
     lb lbs pt pts qt gal ml cl dl kg mg cm mm km hr hrs sec secs mins pkg pcs sq cu doz""".split()
 )
+# Words that count the noun after them: "its Workers", "many Families" (and figures: "10 Homes").
+QUANTIFIERS = frozenset(
+    """its their his her our my your many several some most few these those other hundred thousand million
+    billion crore lakh dozen""".split()
+)
+NUMBER = regex.compile(r"\p{N}[\p{N},.]*")
+# After these a capitalized plural is the start of a name: "Members of Parliament", "Friends and Family".
+NAME_LINKS = frozenset({"of", "and", "&", "for"})
+PLURAL_NOUN_ZIPF = 3.0
+SENTENCE_END = regex.compile(r"[.!?](?=\s)")
+CLAUSE_ENDS = frozenset({".", ",", ";", ". ", ", ", "; "})
+COLOURS = frozenset("red blue white green black gold yellow orange purple claret maroon sky".split())
 LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that", "said", "says"})
 
 
@@ -91,6 +104,7 @@ class Capitalization(Rule):
     code = "CA001"
     name = "capitalization"
     summary = "Common word capitalized mid-sentence, name in lowercase, paragraph starting in lowercase"
+    corpus_statistics = frozenset({CAPITALS})
 
     def _title_like_cached(self, line: Span) -> bool:
         if line.start not in self._titles:
@@ -99,10 +113,10 @@ class Capitalization(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         self._titles: dict[int, bool] = {}
-        capitalized_elsewhere = self._capitalized_mid_sentence(doc)
+        capitalized_elsewhere = doc.corpus.capitalized_mid_sentence
         # A lowercase word is taken for a name on this document's own capitals only: another
         # file's title or heading says little about this one.
-        capitalized_here = capitalized_elsewhere if len(doc.corpus) == 1 else doc.value("capitalized_here", _count_one)
+        capitalized_here = capitalized_elsewhere if doc.corpus.documents == 1 else mid_sentence_capitals(doc)
         tokens = doc.tokens
         yield from self._lowercase_sentence_starts(doc)
         covered: set[int] = set()
@@ -164,7 +178,7 @@ class Capitalization(Rule):
         if following_capitalized and closed_class and len(lower) <= 2:
             return None  # "Or Yehuda", "A Coruña", "At Tiki": short words that start names
         if not adjacent_previous and _title_ahead(doc, token):
-            return None  # "hits including Where the Streets Have No Name", "sang Beyond the Sea"
+            return None  # "hits including Bridge Over Troubled Water", "sang Beyond the Sea"
         verb_only = parts_of_speech(lower) == {"VERB"} and lower not in NAME_PARTICIPLES
         if adjacent_previous and doc.text[previous.end - 2 : previous.end] in ("'s", "’s"):
             return None  # "Sony's Connect": a product name after a possessive
@@ -174,7 +188,7 @@ class Capitalization(Rule):
         known_pair = adjacent_previous and is_known_proper_noun(f"{previous.text} {word}")
         if adjacent_previous and (first_name or known_pair or lower.endswith("ing")) and not closed_class:
             return None  # "Jamal Browning", "Ellis Channing": a name, then a surname that looks like a verb
-        if _number_beside(doc.text, token):
+        if _number_beside(doc.text, token) and not _plural_noun_slip(doc, token, previous, following):
             return None  # "40 Under 40", "Phase Two of 3": part of a name or a label
         if adjacent_previous:
             # "Director General Rejected": a verb capitalized right after its subject's name.
@@ -184,7 +198,11 @@ class Capitalization(Rule):
                 return None  # "What a Girl Wants," "Dakota Fanning will"
             if not SPACE_OR_QUOTE.fullmatch(doc.text, token.end, following.start):
                 return None
-        elif not closed_class and not _abstract_noun_slip(doc, token, previous, following):
+        elif (
+            not closed_class
+            and not _abstract_noun_slip(doc, token, previous, following)
+            and not _plural_noun_slip(doc, token, previous, following)
+        ):
             # Content words are capitalized mid-sentence in titles of songs, films and brands;
             # only a closed-class word, or an abstract noun after a preposition, is reliably
             # wrong there.
@@ -330,11 +348,12 @@ class Capitalization(Rule):
                 fix=Fix.replace(sentence.start, sentence.start + 1, first[0].upper(), "Capitalize", safe=False),
             )
 
-    @staticmethod
-    def _capitalized_mid_sentence(doc: Document) -> dict[str, int]:
-        """How often each capitalized word appears other than at a sentence start, across the
-        linted files; lowercase uses are counted under "\\0" + word."""
-        return doc.corpus_value("capitalized_mid_sentence", _count_capitals)
+
+def mid_sentence_capitals(doc: Document) -> dict[str, int]:
+    """This document's part of the corpus statistic ``capitals`` (see newslint.corpus): how often
+    each capitalized word appears other than at a sentence start; lowercase uses are counted under
+    "\\0" + word. Computed once per document."""
+    return doc.value("capitalized_here", _count_one)
 
 
 def _count_one(doc: Document) -> dict[str, int]:
@@ -352,15 +371,6 @@ def _count_one(doc: Document) -> dict[str, int]:
         token = tokens[index]
         if _mid_sentence(doc, token):
             counts[token.text] = counts.get(token.text, 0) + 1
-    return counts
-
-
-def _count_capitals(docs: list[Document]) -> dict[str, int]:
-    """The corpus counts: the sum of each document's own counts (computed once per document)."""
-    counts: dict[str, int] = {}
-    for other in docs:
-        for key, count in other.value("capitalized_here", _count_one).items():
-            counts[key] = counts.get(key, 0) + count
     return counts
 
 
@@ -382,7 +392,7 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     and abstract nouns."""
     if lower in CLOSED_CLASS or lower in LINKING or parts_of_speech(lower) == {"VERB"}:
         return True
-    return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower)
+    return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
 
 
 def _title_ahead(doc: Document, token: Token) -> bool:
@@ -390,6 +400,10 @@ def _title_ahead(doc: Document, token: Token) -> bool:
     a capitalized ordinary word after only small words ("Beyond the Sea", "Out of Time")."""
     index = bisect.bisect_left(doc.token_starts, token.start)
     ahead = doc.tokens[index + 1 : index + 5]
+    if ahead:
+        stop = SENTENCE_END.search(doc.text, token.end, ahead[-1].start)
+        if stop is not None:  # a title does not run past the end of the sentence
+            ahead = [t for t in ahead if t.start < stop.start()]
     if sum(1 for t in ahead if t.is_capitalized and is_dictionary_word(t.text)) >= 2:
         return True
     for following in ahead[:3]:
@@ -417,6 +431,44 @@ def _abstract_noun_slip(doc: Document, token: Token, previous: Token, following:
         return True
     gap = text[token.end : following.start].strip()
     return bool(gap) and not gap[0].isalnum() or following.text in FUNCTION_WORDS
+
+
+def _plural_noun_slip(doc: Document, token: Token, previous: Token, following: Token | None) -> bool:
+    """A common plural noun capitalized after a possessive, a figure or a quantifier and before a
+    lowercase word ("its Workers will strike", "10,000 Families received"): German-style noun
+    capitals, or a source that capitalizes its counted nouns. Nicknames and titles ("the Blues",
+    "Members of Parliament") come after "the" or before a capital or "of", so they stay silent."""
+    lower = token.text.lower()
+    if not _plural_common_noun(lower) or is_known_proper_noun(token.text):
+        return False
+    head = previous.text
+    counted = head.lower() in QUANTIFIERS and head.islower() or NUMBER.fullmatch(head) is not None
+    if not counted:
+        return False
+    text = doc.text
+    if text[previous.end : token.start] != " ":
+        return False
+    gap = text[token.end : following.start] if following is not None else text[token.end : token.end + 1]
+    if gap not in CLAUSE_ENDS and (
+        gap != " " or following is None or not following.text.islower() or following.text in NAME_LINKS
+    ):
+        return False
+    index = bisect.bisect_left(doc.token_starts, previous.start)
+    before = doc.tokens[index - 1] if index > 0 else None
+    return before is None or not before.is_capitalized or before.start in doc.sentence_starts
+
+
+@lru_cache(maxsize=8192)
+def _plural_common_noun(lower: str) -> bool:
+    """A frequent English plural noun (families, workers), not a word that is also a name."""
+    if len(lower) < 4 or not lower.endswith("s") or zipf(lower) < PLURAL_NOUN_ZIPF or not is_dictionary_word(lower):
+        return False
+    if lower[:-1] in COLOURS:
+        return False  # "his Reds future", "the Blues": team nicknames
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-2] if lower.endswith("ches") else lower[:-1]
+    if singular.endswith("s") and not is_dictionary_word(singular):
+        singular = lower[:-2]  # "buses", "classes"
+    return is_dictionary_word(singular) and "NOUN" in parts_of_speech(singular)
 
 
 def _mid_sentence(doc: Document, token: Token) -> bool:

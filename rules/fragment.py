@@ -26,6 +26,7 @@ from newslint.grammar import (
 )
 from newslint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
 from newslint.rule import Rule
+from newslint.rules import _source_order as source_order
 
 AUXILIARIES = frozenset(
     "is are was were be been has have had do does did will would can could should may might must get gets".split()
@@ -61,20 +62,34 @@ SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did
 
 class Fragment(Rule):
     """Finds garbled sentence structure: a short fragment dangling after a closed quotation
-    ("…would not end the strike.” Was.”"), and a one-word or subject-less "sentence" wedged into
-    a paragraph ("…the old rivalry of Did not begin. Harbour.").
+    ("…would not end the strike.” Was.”"), a one-word or subject-less "sentence" wedged into
+    a paragraph ("…the old rivalry of Did not begin. Harbour."), a sentence cut off on a
+    function word, and source-language word order left in place: verb-final clauses ("as the
+    minister on Tuesday in Berlin explained"), a participle or infinitive stranded far from its
+    auxiliary ("must in future fewer reports submit"), the verb before its subject after a
+    fronted adverbial ("Meanwhile warned the institute"), postpositions and modifiers before
+    the noun ("the Osaka in held meeting"), phrases between a pronoun and its verb ("He in
+    Beijing with the delegation held talks") and measure words ("3 pieces machines").
 
     Why: when machine translation reorders a clause it sometimes strands its verb or subject
-    after the sentence boundary; the result is a sentence a reader cannot parse.
+    after the sentence boundary, or keeps the source language's order; the result is a
+    sentence a reader cannot parse.
 
     How: sentence segmentation plus part-of-speech cues from lemminflect's lexicon: a dangling
     fragment starts with a verb or auxiliary and has no subject; a one-word sentence is an
-    ordinary noun, not a name, an interjection or an answer ("Yes.", "Why?").
+    ordinary noun, not a name, an interjection or an answer ("Yes.", "Why?"). Word order is
+    read from the tagger and chunker in newslint.grammar (rules/_source_order.py): each shape
+    needs evidence no English reading has, and the inversions English allows (locative,
+    quotative, negative: "In the corner stood a piano", "said the minister", "Never have we")
+    stay silent.
     """
 
     code = "FR001"
     name = "fragment"
-    summary = "Garbled structure: a sentence cut off mid-clause, source word order left in place (verb-final)"
+    summary = (
+        "Garbled structure: a sentence cut off mid-clause, source word order left in place "
+        "(verb-final, verb-second, postpositions)"
+    )
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -86,6 +101,7 @@ class Fragment(Rule):
                     doc, start, end, f"dangling fragment after the quotation: '{match.group('fragment')}'"
                 )
         sentences = doc.sentences
+        candidates = source_order.Candidates(doc.text)
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
             if line is None or is_heading(line):
@@ -97,7 +113,7 @@ class Fragment(Rule):
                     continue
             if len(sentence.text) > 600:
                 continue  # a run-on line, not a sentence: bounded work per sentence
-            shape = sentence_shape(sentence)
+            shape = sentence_shape(sentence, candidates.within(sentence.start, sentence.end, sentence.text))
             if shape:
                 start, end, message = shape
                 yield self.finding(doc, start, end, message)
@@ -160,10 +176,11 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def sentence_shape(sentence: Span) -> Shape | None:
+def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None = None) -> Shape | None:
     """The first garbled shape found in the sentence: a cut-off end, an orphan relative clause,
-    or source-language word order left in place. Cheap text tests pick the shapes to look for,
-    so that only a few sentences are tagged."""
+    or source-language word order left in place. Cheap text tests pick the shapes to look for
+    (for the word-order families, detectors picked by source_order.Candidates over the whole
+    document), so that only a few sentences are tagged."""
     text = sentence.text
     shapes = []
     if text.endswith(".") and CUT_OFF_RE.search(text[-12:]):
@@ -184,6 +201,10 @@ def sentence_shape(sentence: Span) -> Shape | None:
         shapes.append(lambda _sentence, words: modal_after_verb(words))
     if (" it " in text or " them " in text) and DISLOCATED_RE.search(text) or _may_stack_noun_phrases(text):
         shapes.append(lambda _sentence, words: clause_order(words))
+    if detectors is None:
+        detectors = source_order.detectors_for(text)
+    if detectors:
+        shapes.append(lambda _sentence, words: source_order.find(detectors, words))
     if not shapes:
         return None
     words = tag(text, sentence.start)

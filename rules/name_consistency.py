@@ -5,10 +5,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document
-from newslint.finding import Finding, Related
+from newslint.finding import FilePositions, Finding, Related
 from newslint.lexicon import fold, is_dictionary_word, is_person_or_place, zipf
-from newslint.names import NameForm, is_established, name_forms, name_index, same_name, skeleton
+from newslint.names import (
+    NameForm,
+    is_established,
+    is_first_name,
+    name_forms,
+    name_index,
+    same_name,
+    skeleton,
+    spelling_key,
+)
 from newslint.rule import Rule
 
 # Files linted together are about one story when they share this many rare names.
@@ -19,6 +29,9 @@ RARE_NAME_ZIPF = 3.0
 EXONYM_ZIPF = 3.0
 # A spelling written this many times more often is the usual one, diacritics or not.
 MAJORITY_RATIO = 2
+
+
+LONE_SURNAME_LENGTH = 6
 
 
 class Spelling:
@@ -61,6 +74,7 @@ class NameConsistency(Rule):
     code = "NC001"
     name = "name-consistency"
     summary = "One name spelled two ways: Orbán/Orban, Vilfand/Wilfand (within a file and across related files)"
+    corpus_statistics = frozenset({NAMES})
 
     def check(self, doc: Document) -> Iterator[Finding]:
         spellings: dict[str, Spelling] = {}
@@ -69,11 +83,12 @@ class NameConsistency(Rule):
                 spellings.setdefault(word, Spelling(word)).add(doc, form)
         yield from self._report(spellings, within=True)
 
-    def check_corpus(self, docs: Sequence[Document]) -> Iterator[Finding]:
+    def check_corpus(self, docs: Sequence[DocumentEntry]) -> Iterator[Finding]:
+        """Across files, from each file's name spellings (see corpus_spellings): no document needed."""
         if len(docs) < 2:
             return
         related = _related_documents(docs)
-        per_doc = [{word: form for word, form in name_forms(doc).items() if _candidate(word)} for doc in docs]
+        per_doc = [doc.names for doc in docs]
         by_skeleton: dict[str, set[str]] = defaultdict(set)
         for forms in per_doc:
             for word in forms:
@@ -84,24 +99,32 @@ class NameConsistency(Rule):
             for a, b in _pairs(sorted(words), across=True):
                 yield from self._across(a, b, docs, per_doc, related)
 
-    def _across(self, a: str, b: str, docs, per_doc, related) -> Iterator[Finding]:
+    def _across(
+        self,
+        a: str,
+        b: str,
+        docs: Sequence[DocumentEntry],
+        per_doc: list[dict[str, NameSpelling]],
+        related: list[set[int]],
+    ) -> Iterator[Finding]:
         """Report b in files about the same story as a file that writes a (and never b), when a
         is clearly the usual spelling."""
         with_a = [i for i, forms in enumerate(per_doc) if a in forms and b not in forms]
         with_b = [i for i, forms in enumerate(per_doc) if b in forms and a not in forms]
         for majority, minority, major_docs, minor_docs in ((a, b, with_a, with_b), (b, a, with_b, with_a)):
-            count_major = sum(len(per_doc[i][majority].tokens) for i in major_docs)
-            count_minor = sum(len(per_doc[i][minority].tokens) for i in minor_docs)
+            count_major = sum(per_doc[i][majority].count for i in major_docs)
+            count_minor = sum(per_doc[i][minority].count for i in minor_docs)
             if not (count_major >= 2 * count_minor or _diacritics_restored(majority, minority)):
                 continue
             for i in minor_docs:
                 partner = next((j for j in major_docs if j in related[i]), None)
                 if partner is None:
                     continue
-                reference = docs[partner].tokens[per_doc[partner][majority].tokens[0]]
-                for index in per_doc[i][minority].tokens:
-                    token = docs[i].tokens[index]
-                    yield self._finding(docs[i], token, majority, docs[partner], reference, "in a related linted file")
+                usual = per_doc[partner][majority]
+                start, end, text = usual.spans[0]
+                reference = Related(docs[partner].path, start, end, f"written '{text}' here", positions=usual.first)
+                for start, end, text in per_doc[i][minority].spans:
+                    yield self._finding(docs[i], start, end, text, majority, reference, "in a related linted file")
 
     def _report(self, spellings: dict[str, Spelling], *, within: bool) -> Iterator[Finding]:
         """Each spelling that is not the usual one of its name, pointing at the usual one."""
@@ -125,10 +148,11 @@ class NameConsistency(Rule):
                 continue
             majority, minority = spellings[usual], spellings[word]
             ref_doc, ref_index = min(majority.places, key=lambda place: place[1])
+            reference = ref_doc.tokens[ref_index]
+            related = Related(ref_doc.path, reference.start, reference.end, f"written '{reference.text}' here")
             for doc, index in minority.places:
-                yield self._finding(
-                    doc, doc.tokens[index], majority.word, ref_doc, ref_doc.tokens[ref_index], "in this file"
-                )
+                token = doc.tokens[index]
+                yield self._finding(doc, token.start, token.end, token.text, majority.word, related, "in this file")
 
     def _house_style_pairs(self, spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
         """A spelling the configuration replaces, with its replacement, when the file has both."""
@@ -159,26 +183,67 @@ class NameConsistency(Rule):
             return (a, b) if known_a > known_b else (b, a)
         return (a, b) if min(i for _, i in a.places) <= min(i for _, i in b.places) else (b, a)
 
-    def _finding(self, doc, token, majority: str, ref_doc, reference, where: str) -> Finding:
+    def _finding(
+        self,
+        doc: Document | DocumentEntry,
+        start: int,
+        end: int,
+        text: str,
+        majority: str,
+        related: Related,
+        where: str,
+    ) -> Finding:
         return self.finding(
-            doc,
-            token.start,
-            token.end,
-            f"'{token.text}' is written '{majority}' {where}: use one spelling",
-            related=[Related(ref_doc.path, reference.start, reference.end, f"written '{reference.text}' here")],
+            doc, start, end, f"'{text}' is written '{majority}' {where}: use one spelling", related=[related]
         )
+
+
+def corpus_spellings(doc: Document) -> tuple[dict[str, NameSpelling], frozenset[str]]:
+    """This file's part of the corpus statistic ``names`` (see newslint.corpus): each spelling that
+    may be a name, where it is written (with the file position of the first place, which a
+    finding in another file points at), and the rare names that tell which story the file is about."""
+    tokens = doc.tokens
+    spellings = {}
+    for word, form in name_forms(doc).items():
+        if _candidate(word):
+            spans = tuple((tokens[i].start, tokens[i].end, tokens[i].text) for i in form.tokens)
+            spellings[word] = NameSpelling(spans, FilePositions.of(doc, (spans[0][0], spans[0][1])))
+    return spellings, _rare_names(doc)
+
+
+def _rare_names(doc: Document) -> frozenset[str]:
+    """Names too rare in English to be shared by chance: two of them make two files one story."""
+    return frozenset(
+        fold(word)
+        for word in name_forms(doc)
+        if len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
+    )
 
 
 def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | None = None):
     """Pairs of spellings of one name among words that share a skeleton."""
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
-            context = bool(spellings and spellings[a].beside & spellings[b].beside)
+            context = bool(spellings and _same_context(spellings[a], spellings[b]))
             if not same_name(a, b, same_context=context) or _exonym(a, b):
                 continue
             if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
                 continue  # across files only diacritics, or two rare spellings
             yield a, b
+
+
+def _same_context(a: Spelling, b: Spelling) -> bool:
+    """Written with the same first name or surname, or one written alone where the other comes
+    with its first name and the two differ only by transliteration habits ('Radek Sikorski' ...
+    'Sikorsky said'): news names a person in full once, then by surname."""
+    if a.beside & b.beside:
+        return True
+    one_alone = not a.beside or not b.beside
+    if not one_alone or min(len(a.word), len(b.word)) < LONE_SURNAME_LENGTH:
+        return False  # short words meet by chance ('Sun' and 'Seon')
+    if is_first_name(a.word) or is_first_name(b.word):
+        return False  # 'Jennifer Lopez met Jenifer': two people who share a first name's sound
+    return bool(a.beside | b.beside) and spelling_key(a.word) == spelling_key(b.word)
 
 
 def _candidate(word: str) -> bool:
@@ -205,17 +270,9 @@ def _known(word: str) -> float:
     return max(info.english, info.abroad) if info else 0.0
 
 
-def _related_documents(docs: Sequence[Document]) -> list[set[int]]:
+def _related_documents(docs: Sequence[DocumentEntry]) -> list[set[int]]:
     """For each file, the files about the same story: they share two rare names or more."""
-
-    def rare_names(doc: Document) -> set[str]:
-        return {
-            fold(word)
-            for word in name_forms(doc)
-            if len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
-        }
-
-    names = [rare_names(doc) for doc in docs]
+    names = [doc.rare_names for doc in docs]
     holders: dict[str, list[int]] = defaultdict(list)
     for index, found in enumerate(names):
         for name in found:

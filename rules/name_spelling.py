@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newslint.corpus import WORD_COUNTS
 from newslint.document import Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import fold, is_dictionary_word, is_known_proper_noun, zipf
@@ -118,6 +119,7 @@ class NameSpelling(Rule):
     code = "NS001"
     name = "name-spelling"
     summary = "Unknown name one letter from a much more frequent one: 'Westinghause' → Westinghouse"
+    corpus_statistics = frozenset({WORD_COUNTS})
 
     def check(self, doc: Document) -> Iterator[Finding]:
         forms = name_forms(doc)

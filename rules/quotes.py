@@ -52,13 +52,15 @@ PROSE_LINE_WORDS = 6
 SPEECH_VERBS = (
     r"said|says|added|adds|told|tells|explained|explains|stressed|stresses|noted|notes|insisted|"
     r"declared|warned|warns|stated|wrote|writes|asked|replied|continued|concluded|argued|claimed|"
-    r"admitted|emphasi[sz]ed|underlined|recalled|commented|remarked|announced|assured|acknowledged"
+    r"admitted|emphasi[sz]ed|underlined|recalled|commented|remarked|announced|assured|acknowledged|"
+    r"shouted|chanted|cried|yelled|screamed|urged|reiterated|confirmed|affirmed|maintained|promised|vowed|"
+    r"revealed|suggested|responded|answered|complained|conceded|cautioned|tweeted|posted"
 )
 NAME = r"\p{Lu}[\p{L}'’.-]+"
 SUBJECT = rf"(?:he|she|they|we|I|it|(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}|the[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"
 ATTRIBUTION = regex.compile(
     rf",[ \t]+(?:{SUBJECT}[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{SUBJECT})"
-    rf"(?:[.,]|(?:[ \t]+[\p{{L}}'’-]+){{1,5}}\.)"
+    rf"(?:[.,]|(?:[ \t]+[\p{{L}}\p{{N}}'’-]+){{1,10}}\.)"
 )
 
 

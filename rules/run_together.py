@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint.corpus import WORD_COUNTS
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import (
@@ -51,6 +52,22 @@ NAME_ENDINGS = frozenset(
 )
 # Possessives that start brand and product names ("myMuseum", "ourNewsletter", "yourWeather").
 BRAND_PREFIXES = frozenset("my our your his her their its".split())
+# Lowercase glue: the token this long at least, both words at least this common.
+MIN_LOWERCASE_GLUED = 5
+GLUED_TYPO_ZIPF = 3.0
+EVERYDAY_ACRONYM_ZIPF = 4.5
+FOREIGN_GLUED_ZIPF = 1.5
+GLUED_PART_ZIPF = 3.5
+PROSE_PUNCTUATION = ".,;:!?\"'“”‘’()[]…—–"
+# Pieces English joins to words to build new ones: a split there is a compound, not a glue.
+PREFIX_LIKE = frozenset(
+    """over under out up down back off on in by re un non pre post anti pro co ex sub super inter
+    counter cross self well mid semi multi mini micro mega ultra after fore head hand""".split()
+)
+SUFFIX_LIKE = frozenset(
+    """less ness ship hood like wise ward wards man men woman women able ful some dom ism ist ers
+    out up off over down way ways time line side""".split()
+)
 SPEECH_VERBS = frozenset("said says told added noted stated declared announced asked wrote replied".split())
 
 
@@ -85,6 +102,7 @@ class RunTogether(Rule):
     code = "RT001"
     name = "run-together"
     summary = "Words glued together: 'Parkervoted', 'theMinistry', 'Lisbon.The', 'it”said'"
+    corpus_statistics = frozenset({WORD_COUNTS})
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._glued_words(doc)
@@ -106,6 +124,8 @@ class RunTogether(Rule):
         for index in doc.tokens_of(glued):
             token = tokens[index]
             split = glued[token.text]
+            if split.kind == "word+word" and not _plain_word(doc.text, token.start, token.end):
+                continue  # "thecut.com", "newwindow=", "{* newpassword *}": an address or code
             at = token.start + split.at
             right = split.right
             continues = split.kind == "Name+Verb" or right.lower() in SPEECH_VERBS
@@ -195,7 +215,9 @@ class RunTogether(Rule):
 @lru_cache(maxsize=100_000)
 def _candidate_splits(word: str) -> tuple[Split, ...]:
     """Every plausible two-word reading of an unknown token, judged on word lists alone."""
-    if len(word) < 5 or word.islower() or word.isupper():
+    if word.islower():
+        return _lowercase_splits(word)
+    if len(word) < 5 or word.isupper():
         return ()
     if word[0].islower():
         # "theState": word frequencies are case-folded ("thestate" is a web address), so only
@@ -223,6 +245,44 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
     return tuple(found)
 
 
+def _lowercase_splits(word: str) -> tuple[Split, ...]:
+    """Two ordinary words glued in lowercase ("governmentsaid", "ofthe", "newrules"): the token is
+    no word of English or of another language, and splits into two words of which one is among
+    English's most common (a function word, a speech verb, "new"), the other a frequent word.
+    Two content words ("fire|pit") are left alone: that is how English builds compounds."""
+    if len(word) < MIN_LOWERCASE_GLUED or not word.isalpha() or is_dictionary_word(word):
+        return ()
+    seen = zipf(word)
+    if seen >= GLUED_TYPO_ZIPF or is_known_proper_noun(word):
+        return ()
+    # A rare word the lists know is a compound ("codename", "fightback"), unless it is two
+    # function words (the web writes "inthe" often enough for a rare entry of its own).
+    only_function_words = seen > 0
+    if max(foreign_frequencies(word).values(), default=0.0) >= FOREIGN_GLUED_ZIPF:
+        return ()  # a word of another language
+    found = []
+    for at in range(2, len(word) - 1):
+        left, right = word[:at], word[at:]
+        if only_function_words and not (left in FUNCTION_WORDS and right in FUNCTION_WORDS):
+            continue
+        if _glue_pair(left, right):
+            found.append(Split(at, left, right, "word+word"))
+    return tuple(found)
+
+
+def _glue_pair(left: str, right: str) -> bool:
+    """Whether left and right are two English words that are written apart."""
+    for part in (left, right):
+        if not is_dictionary_word(part) or zipf(part) < GLUED_PART_ZIPF:
+            return False
+        if len(part) < 3 and part not in FUNCTION_WORDS:
+            return False
+    if left in PREFIX_LIKE and right not in FUNCTION_WORDS or right in SUFFIX_LIKE:
+        return False  # "over|reach", "out|spend", "state|less": English builds words so
+    common = max(zipf(left), zipf(right)) >= COMMON_TAIL_ZIPF or left in FUNCTION_WORDS or right in FUNCTION_WORDS
+    return common or right in SPEECH_VERBS
+
+
 def _is_unknown(word: str) -> bool:
     """Neither a word nor a name the lexicon knows, nor a common word of another language."""
     if zipf(word) > 0 or is_dictionary_word(word) or is_known_proper_noun(word):
@@ -237,7 +297,7 @@ def _split_kind(left: str, right: str) -> str | None:
         # A name, an acronym or a brand glued to a lowercase word: "Parkervoted", "NATOforces".
         if left[-1].isupper() and not left.isupper():
             return None  # "ContinueL|earn": the split falls inside a word
-        if is_dictionary_word(left) and zipf(left) >= 3.5 and not _non_noun(right):
+        if not left.isupper() and is_dictionary_word(left) and zipf(left) >= 3.5 and not _non_noun(right):
             return None  # "Storage|craft", "Home|pods": an ordinary word and a noun make a brand
         if left[0].isupper() and is_dictionary_word(right) and zipf(right) >= ATTESTED_TAIL_ZIPF:
             if len(right) >= 3 or right in FUNCTION_WORDS:
@@ -274,7 +334,8 @@ def _stands_alone(left: str, *, noun_follows: bool) -> bool:
     and a noun glued to a rare name is often a compound name ("Gadara|vice"), so a noun needs a
     better-known name than a verb or a function word does."""
     if left.isupper():
-        return len(left) >= 3 and zipf(left) > 0
+        # "NATOforces"; of two-letter acronyms only the ones news writes every day ("EU", "UN").
+        return len(left) >= 3 and zipf(left) > 0 or len(left) == 2 and zipf(left) >= EVERYDAY_ACRONYM_ZIPF
     if any(c.isupper() for c in left[1:]):
         # A CamelCase brand ("EHang"), not a phrase of another language ("AktuelleSport").
         segments = regex.findall(r"\p{Lu}\p{Ll}+", left)
@@ -335,6 +396,8 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
         return 0.0
     if kind == "word+Word":
         return 1.5 + tail / 10
+    if kind == "word+word":
+        return 1.0 + min(zipf(left), tail) / 10
     if kind == "ACRONYM+Word":
         return 2.0 + tail / 10 if attested else 0.0
     if kind == "Name+Verb":
@@ -376,6 +439,12 @@ def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right:
         # "2024.In", "Qatar.The": only a word that opens sentences, never "Gazeta.Ru" or "One.Tel".
         return lower in FUNCTION_WORDS
     return left.islower() and (is_dictionary_word(left) or zipf(left) >= 3.0)
+
+
+def _plain_word(text: str, start: int, end: int) -> bool:
+    """Whether the word stands between spaces with at most sentence punctuation around it."""
+    token = _whitespace_token(text, start, end)
+    return token.strip(PROSE_PUNCTUATION) == text[start:end]
 
 
 def _whitespace_token(text: str, start: int, end: int) -> str:

@@ -35,7 +35,7 @@ PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;]
 # "production. ability": a period between two lowercase words.
 # (Not a chain of one-word sentences, "on. it.", nor a web address, "pic.twitter", "https:".)
 PERIOD_IN_PHRASE = regex.compile(
-    r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}'’.:/-])"
+    r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}\p{N}'’.:/-])"
 )
 # (Patterns open on the mark and look back: a scan that starts at every space is slower.)
 SPACE_BEFORE = regex.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")
@@ -60,6 +60,7 @@ PROSE_LINE_WORDS = 6
 UNITS = frozenset("tsp tbsp oz lb lbs pt qt gal min mins sec secs hr hrs yr yrs cf vol pp ch para fig".split())
 # A document that spaces its commas throughout has one finding, not one per comma.
 SPACE_BEFORE_REPORTED = 2
+CLOSING_MARKS = "”’)]»"
 HTML_ENTITY_END = regex.compile(r"&#?\w{2,8};$")
 
 
@@ -206,8 +207,8 @@ class StrayPunctuation(Rule):
         for match in SPACE_BEFORE.finditer(text):
             mark_at = match.start()
             start = _space_run_start(text, mark_at, " \t\u00a0")
-            # After a word only: not list markers or spaced ellipses.
-            if start and text[start - 1].isalnum() and not _list_or_ellipsis(text, mark_at + 1):
+            # After a word or a closing quote or bracket only: not list markers or spaced ellipses.
+            if start and _ends_phrase(text, start) and not _list_or_ellipsis(text, mark_at + 1):
                 spaced.append((start, mark_at))
         if len(spaced) > SPACE_BEFORE_REPORTED:
             # The whole text spaces its marks (tokenised text, a house habit): say so once.
@@ -336,6 +337,17 @@ def _question_clause(text: str, index: int) -> bool:
         return False
     first = words[0].strip("\"“‘'(")
     return first[:1].isupper() and first.casefold() in QUESTION_OPENERS
+
+
+def _ends_phrase(text: str, index: int) -> bool:
+    """Whether the character before index closes a phrase: a letter or digit, or a closing quote
+    or bracket right after one ('"We will stay" , he said')."""
+    before = text[index - 1]
+    if before.isalnum():
+        return True
+    if before in CLOSING_MARKS or before in "\"'":
+        return index >= 2 and not text[index - 2].isspace()  # closes: it follows text, not a space
+    return False
 
 
 def _space_run_start(text: str, mark_at: int, spaces: str) -> int:

@@ -2,6 +2,8 @@
 
 Every text here is written for the tests (no evaluation text)."""
 
+from pathlib import Path
+
 import pytest
 from conftest import lint_text, spans
 
@@ -285,3 +287,286 @@ def test_short_lines_inside_a_share_widget_are_judged_with_it():
         assert line in flagged, line
     for line in (first, second, third, crosshead):
         assert line not in flagged, line
+
+
+def test_link_closing_an_embedded_post_is_part_of_it():
+    """A post's own link on a line of its own, just above the post's signature, belongs to the
+    embedded post; the same link line with no signature after it is still chrome."""
+    post = "Our city will not close a single library this year.\n\n⬇️ https://t.co/Ab12Cd34\n\n"
+    signature = "— Mayor Jo Ortega (@MayorOrtegaExample) March 4, 2027\n\n"
+    assert spans(ARTICLE_START + PARAGRAPH + post + signature + ENDING, "BP001") == []
+    assert spans(ARTICLE_START + PARAGRAPH + post + ENDING, "BP001") == ["⬇️ https://t.co/Ab12Cd34"]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "(Graphic: Ferry crossings since 2020 - here)",
+        "(Video: The new pier from the air – here)",
+        "Chart: Harbour traffic by month - https://example.com/harbour-chart",
+    ],
+)
+def test_a_story_pointing_to_its_own_graphic_is_not_a_credit(pointer):
+    assert spans(article(pointer), "BP001") == [], pointer
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Jon Smith/Reuters)", "Graphic: Harbour Authority", "Video: AFP"])
+def test_media_credits_are_still_flagged(credit):
+    assert credit in " ".join(spans(article(credit), "BP001")), credit
+
+
+def test_short_closing_lines_of_a_scraped_article_stay_with_it():
+    """The last paragraph of a story may be followed by parenthesised notes (pointers to its
+    graphics, the agency's sign-off) and a short sentence: text of the story, not the footer."""
+    body = [
+        "The harbour authority said on Wednesday that the new terminal would open in spring after years of delay.",
+        "Work on the pier will start next month, and the first ships are expected to dock there by the summer.",
+        "A dispute over the dredging contract held the project up for two years, officials told the council.",
+    ]
+    closing = [
+        "(Graphic: Ferry crossings since 2020 - here)",
+        "(Chart: Cargo handled by the port - here)",
+        "(Additional reporting by Ana Reyes in Lisbon)",
+        "The vote was close.",
+    ]
+    text = f"{MENU}\nHarbour Authority Plans New Ferry Terminal\n" + "\n".join(body + closing) + f"\n{FOOTER}\n"
+    flagged = _flagged_lines(text)
+    for line in body + closing:
+        assert line not in flagged, line
+    for chrome in FOOTER.split("\n"):
+        assert chrome in flagged, chrome
+
+
+def test_credits_after_a_scraped_article_are_not_its_closing_lines():
+    """Parenthesised credits made of names (no ordinary word) after the last paragraph are chrome."""
+    body = [
+        "The harbour authority said on Wednesday that the new terminal would open in spring after years of delay.",
+        "Work on the pier will start next month, and the first ships are expected to dock there by the summer.",
+    ]
+    credits = ["(Jon Smith / Harbour Authority)", "(Ana Reyes / Coastal Photo Agency)", "(Kim Lee / Reuters)"]
+    text = f"{MENU}\nHarbour Authority Plans New Ferry Terminal\n" + "\n".join(body + credits) + f"\n{FOOTER}\n"
+    flagged = _flagged_lines(text)
+    assert credits[1] in flagged and credits[2] in flagged
+
+
+def test_short_chrome_line_above_the_headline_is_not_the_headline():
+    text = (
+        "Compartir en WhatsApp\n\n"
+        "Floods close schools across three provinces\n\n"
+        "Heavy rain closed schools across three provinces on Monday, officials in the capital said.\n"
+    )
+    assert [f.start for f in lint_text(text, "BP001")] == [0]
+    dated = "Photos from March 2024\n\nHeavy rain closed schools across three provinces on Monday, officials said.\n"
+    titled = "Follow the money\n\nHeavy rain closed schools across three provinces on Monday, officials said.\n"
+    assert lint_text(dated, "BP001") == [] and lint_text(titled, "BP001") == []
+
+
+# -- probe pages: chrome of many countries around an article ----------------------------------
+
+PROBE = Path(__file__).parent / "data" / "boilerplate_probe"
+PROBE_PAGES = sorted(PROBE.glob("*.txt"))
+
+
+def _probe_rows(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        mark, _, line = raw.partition(" ")
+        if mark in ("C", "A", "a") and line.strip():
+            rows.append((mark, line))
+    return rows
+
+
+def _probe_flags(rows: list[tuple[str, str]], joiner: str) -> list[bool]:
+    text = joiner.join(line for _, line in rows) + "\n"
+    findings = lint_text(text, "BP001")
+    flags, offset = [], 0
+    for _, line in rows:
+        flags.append(any(f.start < offset + len(line) and f.end > offset for f in findings))
+        offset += len(line) + len(joiner)
+    return flags
+
+
+def test_probe_covers_many_languages():
+    assert len(PROBE_PAGES) >= 20
+    assert {"en", "es", "fr", "de", "it", "pt", "ru", "uk", "pl", "tr", "ar", "hi", "zh", "ja", "id"} <= {
+        page.stem for page in PROBE_PAGES
+    }
+
+
+@pytest.mark.parametrize("page", PROBE_PAGES, ids=lambda page: page.stem)
+@pytest.mark.parametrize("joiner", ["\n\n", "\n"], ids=["text", "lines"])
+def test_probe_page(page, joiner):
+    """Every chrome line of the page is flagged and no article line is, whether the page comes as
+    a machine-translated text (blank lines between blocks) or as one line per block."""
+    rows = _probe_rows(page)
+    flags = _probe_flags(rows, joiner)
+    missed = [line for (mark, line), flag in zip(rows, flags, strict=True) if mark == "C" and not flag]
+    tolerated = ("A",) if joiner == "\n" else ("A", "a")
+    wrong = [line for (mark, line), flag in zip(rows, flags, strict=True) if mark in tolerated and flag]
+    assert not missed, missed
+    assert not wrong, wrong
+
+
+# -- first line, relative times, cells, lists, typo widget ------------------------------------
+
+BODY = (
+    "The harbour authority said on Wednesday that the new terminal would open in the spring.\n\n"
+    "Work on the pier will start next month, and the first ships are expected by the summer.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Startseite > Politik > Ausland",  # German
+        "Главная / Новости / Экономика",  # Russian
+        "Trang chủ > Kinh doanh > Tài chính",  # Vietnamese
+        "Home » World",
+    ],
+)
+def test_a_breadcrumb_as_the_first_line_is_chrome(first):
+    text = f"{first}\n\nHarbour Authority Plans New Ferry Terminal\n\n{BODY}"
+    assert spans(text, "BP001") == [first]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rain / Wind / Snow Batter the Coast Again",
+        "Ukraine War - Live Updates",
+        "Di Maria Scores Twice",
+        "Election Results – Live Updates From Every County",
+    ],
+)
+def test_a_headline_with_separators_stays_the_headline(title):
+    assert spans(f"{title}\n\n{BODY}", "BP001") == []
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2 hours ago",
+        "an hour ago",
+        "hace 2 horas",  # Spanish
+        "vor 3 Stunden",  # German
+        "vor einer Stunde",
+        "il y a 2 heures",  # French
+        "2 ore fa",  # Italian
+        "há 2 horas",  # Portuguese
+        "2 часа назад",  # Russian
+        "5 годин тому",  # Ukrainian
+        "3 godziny temu",  # Polish
+        "2 saat önce",  # Turkish
+        "2 jam yang lalu",  # Indonesian
+        "منذ ساعتين",  # Arabic
+        "2 घंटे पहले",  # Hindi
+        "3小时前",  # Chinese
+        "2時間前",  # Japanese
+        "3시간 전",  # Korean
+        "12.03.2025",
+        "2025年3月4日",
+        "3 марта 2025",
+        "15:42 | 03.03.2025",
+        "12.03.2025, 15:42 Uhr",
+        "04/03/2025 à 10h12",
+        "Publié le 04/03/2025 à 10h12 - Mis à jour le 04/03/2025 à 11h30",
+        "04/03/2025 às 10h12 - Atualizado há 2 horas",
+        "Selasa, 4 Maret 2025 | 10:15 WIB",
+    ],
+)
+def test_dates_and_relative_times_of_many_countries(stamp):
+    assert stamp in " ".join(spans(article(stamp), "BP001")), stamp
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Von Anna Schmidt | Lesezeit: 3 Min.",
+        "By Laura Bennett | 4 min read",
+        "Par Claire Dubois",
+        "di Marco Rossi",
+        "Por María López Ruiz | Sevilla",
+        "Haber Merkezi | 12.03.2025 - 14:30",
+        "김민수 기자",  # Korean: the reporter's title after the name
+        "Responsible editor: Wang Fang",  # Chinese chrome as machine translation renders it
+    ],
+)
+def test_bylines_and_lines_of_cells(meta):
+    assert meta in " ".join(spans(article(meta), "BP001")), meta
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Found a typo? Select it and press Ctrl+Enter",
+        "Ошибка в тексте? Выделите её и нажмите Ctrl+Enter",  # Russian
+        "Fehler gefunden? Markieren Sie ihn und drücken Sie Strg+Enter",  # German
+        "¿Has visto un error? Selecciónalo y pulsa Ctrl+Enter",  # Spanish
+        "Vous avez repéré une faute ? Sélectionnez-la et appuyez sur Ctrl+Entrée",  # French
+    ],
+)
+def test_error_report_widget(widget):
+    assert widget in " ".join(spans(article(widget), "BP001")), widget
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "PARIS (Reuters) - The government presented a budget with 40 billion euros in savings on Wednesday.",
+        "By the year's end, the port authority expects automated cranes to handle a third of containers.",
+        "Two years ago, the port handled half as many ships as it does today.",
+        "Press Ctrl+Enter to send the message, the manual tells new users.",
+        "Von 2026 an gelten neue Regeln für Neubauten in großen Städten.",
+        "Por el momento, las cooperativas no han anunciado despidos.",
+        "“We are not moving,” one crane operator said.",
+        "What the union wants",
+        "Most read books of the year were thrillers, the library said.",
+        "Kick-off is at 6.30pm.",
+        "Oleh Sentsov",  # a given name that is also the Indonesian 'by'
+        "A crowd gathered two hours ago outside the court, police said.",
+    ],
+)
+def test_chrome_looking_article_lines_are_not_flagged(prose):
+    assert spans(article(prose), "BP001") == [], prose
+
+
+def test_the_headline_a_lone_read_also_points_to_is_chrome():
+    for lead in ("Read also:", "Lire aussi", "Читайте также:", "関連記事"):
+        linked = f"{lead}\n\nShipping rates climb as diversions continue\n\n"
+        text = ARTICLE_START + PARAGRAPH + linked + PARAGRAPH + ENDING
+        found = " ".join(spans(text, "BP001"))
+        assert lead in found and "Shipping rates climb" in found, lead
+
+
+def test_a_paragraph_after_a_lone_read_also_stays():
+    text = ARTICLE_START + PARAGRAPH + "Read also:\n\n" + PARAGRAPH + ENDING
+    assert spans(text, "BP001") == ["Read also:"]
+
+
+def test_a_most_read_list_is_chrome_but_a_numbered_list_in_the_story_is_not():
+    story = (
+        ARTICLE_START
+        + PARAGRAPH
+        + "The workers have set out three demands:\n\n"
+        + "1. A pay rise of 8% over two years.\n\n"
+        + "2. No compulsory night shifts for staff over 55.\n\n"
+        + ENDING
+    )
+    items = ["1. Grève à la SNCF : le trafic perturbé jeudi", "2. Météo : un week-end printanier", "3 hours ago"]
+    most_read = "\n\n".join(["Les plus lus", *items])
+    flagged = " ".join(spans(story + "\n" + most_read + "\n", "BP001"))
+    assert "1. Grève à la SNCF" in flagged and "2. Météo" in flagged and "3 hours ago" in flagged
+    assert "pay rise" not in flagged and "night shifts" not in flagged
+
+
+def test_a_list_ends_at_the_first_paragraph():
+    text = (
+        ARTICLE_START
+        + PARAGRAPH
+        + "Most read\n\n1. Storm warning issued for the north coast\n\n"
+        + PARAGRAPH.replace("harbour authority", "ferry company")
+        + "What comes next\n\n"
+        + ENDING
+    )
+    flagged = " ".join(spans(text, "BP001"))
+    assert "Storm warning" in flagged and "What comes next" not in flagged and "ferry company" not in flagged

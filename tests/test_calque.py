@@ -20,8 +20,8 @@ def test_examples_flagged_and_counter_examples_not(calque):
 def test_the_catalogue_is_broad():
     patterns = calques()
     languages = {language for calque in patterns for language in calque.languages}
-    assert len(patterns) >= 150
-    assert len(languages) >= 15
+    assert len(patterns) >= 300
+    assert len(languages) >= 30
     assert len({calque.id for calque in patterns}) == len(patterns), "pattern ids are unique"
 
 
@@ -52,6 +52,51 @@ def test_the_catalogue_is_broad():
         ("On the 21st, the ministry announced new export rules.", "On the 21st"),
         # Vietnamese 'lượt'
         ("The airport served 30 million passenger turns this year.", "passenger turns"),
+        # Russian/Ukrainian: 'в ближайшее время', 'сообщил о', inverted 'сообщает пресс-служба'
+        ("Power will be restored in the nearest time, the operator said.", "in the nearest time"),
+        ("The governor reported about the downing of three drones.", "reported about"),
+        ("The bridge reopened, reports the press service of the city council.", "reports the press service"),
+        # Spanish/Portuguese/Italian: 'no descartan', 'valorados en', 'pedir a la población', 'mañana lunes'
+        ("Firefighters do not discard further evacuations tonight.", "not discard"),
+        ("Losses were valued in 12 million euros by the insurers.", "valued in"),
+        ("Officials asked to the residents that they stay indoors.", "asked to"),
+        ("The match will be played tomorrow Sunday at noon.", "tomorrow Sunday"),
+        ("The weather office declared the level red of alert for the islands.", "level red of alert"),
+        # German/Dutch: 'lehnte ab, zu', 'Vorjahresmonat', 'SPD-Politiker', '0,3 Prozent', '20 Uhr'
+        ("The chancellor rejected to lift the sanctions before the summit.", "rejected to"),
+        ("Exports were 4 percent below the previous year month.", "previous year month"),
+        ("The SPD-politician defended the budget on Tuesday.", "SPD-politician"),
+        ("The AfD-politician left the chamber.", "AfD-politician"),
+        ("Consumer prices climbed by 0,3 percent in October.", "0,3"),
+        ("The concert in the park starts at 21 o'clock on Friday.", "21 o'clock"),
+        ("The firm will hire 1.800 workers for the new plant.", "1.800"),
+        # Turkish: 'açıklama yaptı', 'yüzde 40'
+        ("The governor made an explanation about the earthquake damage.", "made an explanation"),
+        ("Rents in Istanbul rose by percent 40 in a year.", "percent 40"),
+        # Arabic: 'أكد على ضرورة', 'أشار إلى أن', 'أمس الاثنين'
+        ("The envoy confirmed on the need to reopen the crossings.", "confirmed on"),
+        ("The spokesman pointed to that the talks had stalled.", "pointed to that"),
+        # Hindi/Bengali/Urdu: 'चचेरा भाई', 'आज ही', 'मौके पर पहुंचे'
+        ("He was attacked by his cousin brother after a land dispute.", "cousin brother"),
+        ("The verdict will be announced today itself, the lawyer said.", "today itself"),
+        ("Firefighters reached to the spot within twenty minutes.", "reached to"),
+        # Chinese: '开展合作', '据介绍', '3万'
+        ("The two provinces will carry out cooperation in water management.", "carry out cooperation"),
+        ("According to introduction, the tunnel cost 2 billion yuan.", "According to introduction"),
+        ("Visitors reached 5 ten thousand on the first day.", "5 ten thousand"),
+        # Japanese/Korean: name before title, '万円'
+        ("At the summit, Tanaka Prime Minister said the yen was too weak.", "Prime Minister"),
+        ("A night in the hotel costs 4 man yen.", "4 man yen"),
+        # Polish/Czech: 'kilkadziesiąt', 'w związku z tym, że'
+        ("Several tens of fans were detained after the derby.", "Several tens of"),
+        ("Classes were cancelled in connection with the fact that the heating failed.",
+         "in connection with the fact that"),
+        # Greek: 'την Τρίτη', 'ο ΣΥΡΙΖΑ'
+        ("The Tuesday the government presented its budget.", "The Tuesday"),
+        ("The Syriza has chosen a new leader.", "The Syriza"),
+        # French/Italian: 'participer à', 'dans le but de', 'l'indagato'
+        ("Forty countries will participate to the conference in Lyon.", "participate to"),
+        ("The investigated told the judge he was innocent.", "The investigated"),
     ],
 )
 def test_families_across_languages(text, flagged):
@@ -76,6 +121,27 @@ def test_families_across_languages(text, flagged):
         "A sensible compromise was reached in the end.",
         "Ten years ago the team won three titles in a row.",
         "He told reporters that the deal was done.",
+        # sentences near the new families that edited English writes
+        "The company reported about 300 job losses in the first quarter.",
+        "Talks between the United States about the deal went on for hours.",
+        "He was informed about the decision by letter.",
+        "The firm announced to shareholders that profits had doubled.",
+        "Shares rose 2.5% to 310p, while the index rose 0.4%.",
+        "It costs £1,200 a year, according to the report.",
+        "Tens of thousands of fans lined the streets on Saturday.",
+        "At 10 o'clock the polls close, and counting starts at midnight.",
+        "The strike will start at 1800 hours on Sunday.",
+        "In front of a crowd of 40,000, the team won the cup.",
+        "He has refused to rule out a return to politics.",
+        "Over the last days of the campaign both leaders toured marginal seats.",
+        "The NATO-led force said it had acted lawfully.",
+        "The SPD-led coalition lost its majority.",
+        "Police were called to the scene at about 10pm.",
+        "Do not discard batteries with household waste.",
+        "She arrived to a standing ovation.",
+        "To put a fine point on it, the scheme failed.",
+        "Researchers carried out a trial of the new drug.",
+        "Thanks to the fans, the club survived.",
     ],
 )
 def test_edited_english_stays_silent(text):
@@ -92,3 +158,16 @@ def test_fix_is_offered_for_mechanical_rewrites():
     findings = lint_text("Fares vary depending of the season.", "CQ001")
     assert findings and findings[0].fix is not None
     assert "depending on" in findings[0].fix.edits[0].content
+
+
+def test_decimal_and_thousands_marks_are_read_as_one_number():
+    """'0,2' and '1.200' are single scan tokens: a decimal comma before a unit and a thousands dot
+    before a count noun are flagged whole, an English decimal and thousands comma are not."""
+    assert spans("Output fell by 0,2 percent in May.", "CQ001") == ["0,2"]
+    assert spans("Some 2.300 people were moved.", "CQ001") == ["2.300"]
+    assert spans("Output fell by 0.2 percent and 2,300 people were moved.", "CQ001") == []
+
+
+def test_hyphenated_party_compounds_match_in_any_spelling():
+    for compound in ("CDU-politician", "ÖVP-chancellor", "EU-Commission", "Fidesz-MPs"):
+        assert spans(f"The {compound} spoke on Monday.", "CQ001") == [compound], compound

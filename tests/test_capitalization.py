@@ -103,3 +103,22 @@ def test_lowercase_common_words_of_a_name_are_fine():
     # "white house", "prime minister", "central bank" are ordinary phrases in lowercase.
     clean = "They live in a white house near the central bank, and the prime minister walked past.\n"
     assert spans(clean, "CA001") == []
+
+
+def test_counted_plural_noun_with_a_german_style_capital():
+    text = (
+        "The relief fund will reach about 40,000 Households in Saxony before winter, the ministry said.\n\n"
+        "In Pune the scheme will cover nearly two crore Farmers, officials in the state said on Monday.\n\n"
+        "The Istanbul firm told its Employees that wages would rise in March, the union said.\n"
+    )
+    assert spans(text, "CA001") == ["Households", "Farmers", "Employees"]
+
+
+def test_plural_nicknames_titles_and_named_groups_are_fine():
+    clean = (
+        "He doubted his Reds future after the draw, and the Blues fans sang on.\n\n"
+        "The party thanked its Members of Parliament and its Friends and Supporters on Sunday.\n\n"
+        "She starred in Desperate Housewives for eight years, the studio said in Los Angeles.\n\n"
+        "The band played 20 Songs For The Road, their new album, to a crowd in Madrid.\n"
+    )
+    assert spans(clean, "CA001") == []

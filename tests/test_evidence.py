@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from newslint.config import Config
-from newslint.document import Document
+from newslint.corpus import DocumentEntry
 from newslint.finding import Finding
 from newslint.registry import select_rules
 from newslint.rule import Rule
@@ -20,7 +20,7 @@ class DamagedOnly(Rule):
     name = "damaged-only"
     summary = "test"
 
-    def check_corpus(self, docs: Sequence[Document]) -> Iterator[Finding]:
+    def check_corpus(self, docs: Sequence[DocumentEntry]) -> Iterator[Finding]:
         for doc in docs:
             if doc.evidence.translation_damage:
                 yield self.finding(doc, 0, 1, f"damage {doc.evidence.translation_damage}")

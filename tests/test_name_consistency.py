@@ -21,6 +21,14 @@ def test_transliteration_variants_within_an_article():
         "Prigojin"
     ]
     assert spans("Coach Hiroshi Satou praised the team. Sato said so. Sato smiled.\n", "NC001") == ["Satou"]
+    # A German transliteration (tsch) beside the English one (ch) of a Ukrainian name.
+    text = "Boxer Wladimir Klitschko visited Lviv. Klichko later met the mayor, and Klitschko left.\n"
+    assert spans(text, "NC001") == ["Klichko"]
+    # Polish -ski written -sky once, by surname alone after the full name.
+    text = "Envoy Tomasz Wiśniewski met the press in Gdańsk. Later Wisniewsky said the talks went well.\n"
+    assert spans(text, "NC001") == ["Wisniewsky"]
+    # Two short different names, one alone, are not one name written two ways.
+    assert spans("Writer Min Seon spoke. The shop opens Tue to Sun and closes Mon.\n", "NC001") == []
 
 
 def test_different_names_that_look_alike_are_not_variants():

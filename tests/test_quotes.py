@@ -41,6 +41,10 @@ def test_lost_closing_mark_before_the_attribution():
     assert [text[f.start : f.end] for f in found] == ["“"]
     text = 'After the draw the coach was calm. "We were tired by the final whistle, said Rui Almeida.\n'
     assert spans(text, "QU001") == ['"']
+    text = '"Nie oddamy ani metra, the farmers chanted as tractors blocked the road outside Lublin.\n'
+    assert spans(text, "QU001") == ['"']
+    closed = '"We will not give up," the farmers chanted as tractors blocked the road near Lublin.\n'
+    assert spans(closed, "QU001") == []
 
 
 def test_curly_document_extra_closing_and_unclosed_quotation():

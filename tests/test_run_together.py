@@ -78,3 +78,21 @@ def test_identifiers_brand_prefixes_and_brand_dots_are_fine():
         "Cloudcraft bought Rivertech. Visit Secure.cloud or Booking.com today. TL;DR: prices rose.\n"
     )
     assert spans(clean, "RT001") == []
+
+
+def test_two_ordinary_words_glued_in_lowercase():
+    text = (
+        "In Ankara the governmentsaid on Monday that newrules on imports would apply, officials said.\n\n"
+        "The vote in Lagos came after a long debate inthe assembly, and the ministerwill travel on Friday.\n"
+    )
+    assert spans(text, "RT001") == ["governmentsaid", "newrules", "inthe", "ministerwill"]
+    acronym = "Diplomats in Brussels said the UNagency and the EUcommission disagreed on the aid plan.\n"
+    assert [f.message.split(": ")[-1] for f in lint_text(acronym, "RT001")] == ["'UN agency'", "'EU commission'"]
+
+
+def test_lowercase_compounds_addresses_and_foreign_words_are_fine():
+    clean = (
+        "The firepit, the outspend plan and a hyperlocal livestream drew fans to thestar.com and newsday.com.\n\n"
+        "She typed newwindow=yes in the form. The word selbstverständlich and the town of Wadowice were named.\n"
+    )
+    assert spans(clean, "RT001") == []

@@ -80,6 +80,15 @@ def test_period_inside_phrase_and_comma_ending_paragraph():
     assert "," in found
 
 
+def test_sentence_may_open_on_a_lowercase_brand_with_digits():
+    """A coined name glued to digits ('go2market', 'de4fish', 'kl1x') keeps its lowercase at the
+    start of a sentence; a plain lowercase word there still shows a stray period."""
+    for name in ("go2market", "de4fish", "kl1x"):
+        text = f"The ferry company bought new ships last year. {name} runs the booking site.\n"
+        assert spans(text, "PU001") == [], name
+    assert spans("The company sold the ships. for more money.\n", "PU001") == [". for"]
+
+
 def test_space_before_comma_reported_once_when_the_whole_text_does_it():
     text = "The senator , a lawyer , spoke on Monday , before the vote , in Abuja.\n"
     found = lint_text(text, "PU001")
@@ -92,5 +101,19 @@ def test_not_ellipses_numbers_abbreviations_code_or_units():
         "Anna K. Lindqvist spoke. The match was odd . . . with swings [...] throughout. Add 2 tsp. olive oil. "
         "Use std::vector here. See www.example.com/page?id=3 for more. Tools, etc., were sold. Yahoo!. Cafe&#233;, "
         "he wrote.\n"
+    )
+    assert spans(clean, "PU001") == []
+
+
+def test_space_before_comma_after_a_closing_quote_or_bracket():
+    text = (
+        'Vamos a ganar, "we will win" , the coach told fans in Sevilla.\n\n'
+        "The lira (down 3%) , the bourse and bonds all fell in Istanbul.\n"
+    )
+    assert spans(text, "PU001") == [" ,", " ,"]
+    assert fixed(text).startswith('Vamos a ganar, "we will win", the coach')
+    clean = (
+        'He shouted " , " twice. The list: "a", "b" and "c". Scores (2-1), (3-0) and (1-1) were close.\n'
+        "Das sagte er: 'nein'. Then he left.\n"
     )
     assert spans(clean, "PU001") == []
