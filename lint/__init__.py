@@ -4,9 +4,23 @@ The Python API: ``lint_text(text, *, path=None, kind="text", config=None)`` and
 ``lint_paths(paths, config=None)`` return findings; ``Finding.to_dict()`` matches ``--format json``.
 """
 
+from __future__ import annotations
+
+from typing import Any
+
 __version__ = "0.1.0"
 
-from newslint.api import lint_paths, lint_text  # noqa: E402
-from newslint.finding import Finding  # noqa: E402
-
 __all__ = ["Finding", "__version__", "lint_paths", "lint_text"]
+
+
+def __getattr__(name: str) -> Any:
+    """The API, imported when first used: the command line starts without it."""
+    if name in ("lint_paths", "lint_text"):
+        from newslint import api
+
+        return getattr(api, name)
+    if name == "Finding":
+        from newslint.finding import Finding
+
+        return Finding
+    raise AttributeError(f"module 'newslint' has no attribute '{name}'")

@@ -47,6 +47,31 @@ def read(path: Path | None) -> bytes | None:
     return unseal(data)
 
 
+def read_array(path: Path | None, typecode: str) -> memoryview | None:
+    """A cache file's payload as a read-only array of typecode items ("Q", "I"), mapped from the
+    file rather than copied (the large word indexes load in milliseconds), or None when the file
+    is missing, bad (checked as read() does) or not a whole number of items."""
+    if path is None:
+        return None
+    import mmap
+
+    try:
+        with open(path, "rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
+        return None
+    view = memoryview(mapped)
+    if len(view) < FOOTER.size:
+        return None
+    magic, version, length, checksum = FOOTER.unpack_from(view, len(view) - FOOTER.size)
+    payload = view[: len(view) - FOOTER.size]
+    if magic != MAGIC or version != VERSION or length != len(payload) or zlib.crc32(payload) != checksum:
+        return None
+    if len(payload) % struct.calcsize(typecode):
+        return None
+    return payload.cast(typecode)
+
+
 def write(path: Path | None, payload: bytes) -> None:
     """Store payload atomically with its checksum; errors (read-only home, full disk) are ignored."""
     if path is None:

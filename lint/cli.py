@@ -1,39 +1,77 @@
-"""The command line: ``newslint [PATHS]``, ``newslint rules``, ``newslint rule CODE``, ``newslint lsp``."""
+"""The command line: ``newslint [PATHS]``, ``newslint rules``, ``newslint rule CODE``, ``newslint lsp``.
+
+The commands' work is done by the plain functions here; their options are declared with typer in
+newslint.cli_typer. A check with paths and the usual options is parsed here directly and never
+imports typer (with its validation layer) or the other commands: a single article goes from
+process start to exit in a fraction of the time. Anything else (help, another command, an option
+written another way, an unusual terminal) goes to typer, which runs the same functions.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
-
-import typer
+from typing import TYPE_CHECKING, Any
 
 from newslint import __version__
-from newslint.config import Config, ConfigError, find_config_file, load_config
-from newslint.document import Document
-from newslint.finding import Finding
-from newslint.registry import all_rules, find_rule, rules_for_config
-from newslint.rule import Rule
+
+if TYPE_CHECKING:
+    from newslint.config import Config
+    from newslint.document import Document
+    from newslint.finding import Finding
+    from newslint.rule import Rule
 
 SUBCOMMANDS = ("rules", "rule", "lsp", "report", "view")
 
-check_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
-commands_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+
+class Exit(Exception):
+    """End the command with this exit code (what typer.Exit does for typer's commands)."""
+
+    def __init__(self, code: int = 0) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+ANSI_CODE = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
+
+
+def echo(message: str, err: bool = False) -> None:
+    """Print a line on stdout (or stderr) as typer.echo does: colour codes are dropped when the
+    stream is not a terminal, and the stream is flushed."""
+    stream = sys.stderr if err else sys.stdout
+    if stream is None:
+        return
+    text = message + "\n"
+    if not _isatty(stream):
+        text = ANSI_CODE.sub("", text)
+    stream.write(text)
+    stream.flush()
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return stream.isatty()
+    except Exception:  # noqa: BLE001 - a stream without a terminal is no terminal
+        return False
 
 
 def _split(values: list[str] | None) -> list[str]:
     return [item.strip() for value in values or [] for item in value.split(",") if item.strip()]
 
 
-def fail(message: str) -> typer.Exit:
-    typer.echo(f"newslint: error: {message}", err=True)
-    return typer.Exit(2)
+def fail(message: str) -> Exit:
+    echo(f"newslint: error: {message}", err=True)
+    return Exit(2)
 
 
 def resolve_config(config_path: Path | None, paths: list[str], stdin_filename: str | None = None) -> Config:
     """--config, or the configuration nearest the first path (stdin: its --stdin-filename)."""
+    from newslint.config import find_config_file, load_config
+
     if config_path is not None:
         return load_config(config_path)
     if paths and paths[0] == "-":
@@ -43,109 +81,50 @@ def resolve_config(config_path: Path | None, paths: list[str], stdin_filename: s
     return load_config(find_config_file(start))
 
 
-@check_app.command(context_settings={"help_option_names": ["-h", "--help"]})
-def check(
-    paths: Annotated[
-        list[str] | None, typer.Argument(help="Files or folders (searched for .txt, .md, .html); - for stdin.")
-    ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="text, json, json-lines, sarif or github.")] = "text",
-    select: Annotated[
-        list[str] | None, typer.Option(help="Rules to run: codes, code prefixes or names (comma-separated).")
-    ] = None,
-    extend_select: Annotated[list[str] | None, typer.Option(help="Rules to add to the selection.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Rules to leave out: codes, prefixes or names.")] = None,
-    statistics: Annotated[
-        bool, typer.Option("--statistics", help="Print counts per rule instead of findings.")
-    ] = False,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
-    show_source: Annotated[
-        bool | None,
-        typer.Option(
-            "--show-source/--no-show-source", help="Show the source line under each finding (default: on a terminal)."
-        ),
-    ] = None,
-    config_path: Annotated[
-        Path | None, typer.Option("--config", help="Configuration file (newslint.toml or pyproject.toml).")
-    ] = None,
-    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes in place.")] = False,
-    unsafe_fixes: Annotated[
-        bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, also apply fixes that need a human look.")
-    ] = False,
-    diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a unified diff; change nothing.")] = False,
-    stdin_filename: Annotated[
-        str | None, typer.Option(help="Path (and so type) to report for text read from stdin.")
-    ] = None,
-    report_unused_suppressions: Annotated[
-        bool, typer.Option("--report-unused-suppressions", help="Report suppression comments that suppress nothing.")
-    ] = False,
-    languagetool: Annotated[
-        bool, typer.Option("--languagetool", help="Add LanguageTool's grammar and spelling findings.")
-    ] = False,
-    languagetool_url: Annotated[
-        str | None, typer.Option(help="LanguageTool server URL (or NEWSLINT_LANGUAGETOOL_URL).")
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")] = False,
-    exclude: Annotated[
-        list[str] | None, typer.Option(help="Globs to leave out (gitignore syntax), replacing the configuration's.")
-    ] = None,
-    extend_exclude: Annotated[
-        list[str] | None, typer.Option(help="Globs to leave out, added to the configuration's.")
-    ] = None,
-    respect_gitignore: Annotated[
-        bool, typer.Option("--respect-gitignore/--no-respect-gitignore", help="Leave out files .gitignore names.")
-    ] = True,
-    force_exclude: Annotated[
-        bool, typer.Option("--force-exclude", help="Apply exclusions to files named on the command line too.")
-    ] = False,
-    corpus: Annotated[
-        list[str] | None,
-        typer.Option(help="Folders read as cross-file evidence only (names across the archive); not reported on."),
-    ] = None,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Processes that read and check the files (default: all cores).")
-    ] = None,
-    engine: Annotated[
-        str,
-        typer.Option(
-            "--engine",
-            help="local (this machine, --jobs processes) or dask (a Dask cluster: pip install 'newslint[dask]').",
-        ),
-    ] = "local",
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            "--scheduler",
-            help="With --engine dask: the scheduler's address (tcp://host:8786); without it a local cluster "
-            "of --jobs workers.",
-        ),
-    ] = None,
-    watch: Annotated[bool, typer.Option("--watch", help="Re-lint files as they change, until Ctrl-C.")] = False,
-    summary: Annotated[
-        bool,
-        typer.Option("--summary", help="With --format json: a versioned object with findings and a score per file."),
-    ] = False,
-    fail_level: Annotated[
-        str, typer.Option("--fail-level", help="Exit 1 only for findings at or above: error, warning or info.")
-    ] = "info",
-    output_file: Annotated[
-        Path | None, typer.Option("--output-file", "-o", help="Write the report to this file instead of stdout.")
-    ] = None,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+def run_check(
+    paths: list[str] | None = None,
+    output_format: str = "text",
+    select: list[str] | None = None,
+    extend_select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    statistics: bool = False,
+    exit_zero: bool = False,
+    show_source: bool | None = None,
+    config_path: Path | None = None,
+    fix: bool = False,
+    unsafe_fixes: bool = False,
+    diff: bool = False,
+    stdin_filename: str | None = None,
+    report_unused_suppressions: bool = False,
+    languagetool: bool = False,
+    languagetool_url: str | None = None,
+    quiet: bool = False,
+    exclude: list[str] | None = None,
+    extend_exclude: list[str] | None = None,
+    respect_gitignore: bool = True,
+    force_exclude: bool = False,
+    corpus: list[str] | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    watch: bool = False,
+    summary: bool = False,
+    fail_level: str = "info",
+    output_file: Path | None = None,
+    version: bool = False,
 ) -> None:
-    """Lint machine-translated and scraped news for translation artifacts.
-
-    Other commands: `newslint rules` (list the rules), `newslint rule CODE` (a rule's
-    documentation), `newslint view PATH` (the text newslint lints in a file), `newslint report PATHS`
-    (an HTML quality report), `newslint lsp` (the language server for editors).
-    """
+    """The check command (its options: newslint.cli_typer.check); raises Exit with the exit code."""
     if version:
-        typer.echo(f"newslint {__version__}")
-        raise typer.Exit(0)
+        echo(f"newslint {__version__}")
+        raise Exit(0)
     from newslint import output
 
     if output_format not in output.FORMATS:
         raise fail(f"unknown format '{output_format}'; choose one of {', '.join(output.FORMATS)}")
     paths = paths or ["."]
+    from newslint.config import ConfigError
+    from newslint.registry import rules_for_config
+
     try:
         config = resolve_config(config_path, paths, stdin_filename)
         if languagetool:
@@ -168,7 +147,7 @@ def check(
     from newslint.runner import lint_paths
 
     if fix or diff:
-        raise typer.Exit(
+        raise Exit(
             _run_fixes(
                 paths,
                 config,
@@ -196,9 +175,9 @@ def check(
             )
         findings = result.findings + result.unused_suppressions
         for error in result.errors:
-            typer.echo(f"newslint: error: {error}", err=True)
+            echo(f"newslint: error: {error}", err=True)
         for note in result.notes:
-            typer.echo(f"newslint: note: {note}", err=True)
+            echo(f"newslint: note: {note}", err=True)
         _emit(_render(result, findings), output_file)
         return findings, result.errors
 
@@ -244,9 +223,9 @@ def check(
 
     findings, errors = lint_and_report(paths, _split(corpus))
     if watch:
-        raise typer.Exit(_watch(paths, lint_and_report))
+        raise Exit(_watch(paths, lint_and_report))
     failing = [f for f in findings if SEVERITY_RANK[f.severity.value] >= SEVERITY_RANK[fail_level]]
-    raise typer.Exit(_exit_code(failing, errors, exit_zero))
+    raise Exit(_exit_code(failing, errors, exit_zero))
 
 
 ENGINES = ("local", "dask")
@@ -297,7 +276,7 @@ def _watch(paths: list[str], lint_and_report) -> int:
     from newslint.sources import TEXT_SUFFIXES
 
     folders = [path for path in paths if path != "-"]
-    typer.echo("newslint: watching for changes (Ctrl-C to stop)", err=True)
+    echo("newslint: watching for changes (Ctrl-C to stop)", err=True)
     try:
         for changes in watch(*folders, debounce=200):
             changed = sorted(
@@ -305,7 +284,7 @@ def _watch(paths: list[str], lint_and_report) -> int:
             )
             if changed:
                 stamp = datetime.now().strftime("%H:%M:%S")
-                typer.echo(f"newslint: {stamp}: re-linting {len(changed)} changed file(s)", err=True)
+                echo(f"newslint: {stamp}: re-linting {len(changed)} changed file(s)", err=True)
                 lint_and_report(changed, folders)
     except KeyboardInterrupt:
         pass
@@ -356,7 +335,7 @@ def _emit(parts: list[str], output_file: Path | None) -> None:
     """The report on stdout, or written to --output-file (errors and notes stay on stderr)."""
     if output_file is None:
         for part in parts:
-            typer.echo(part)
+            echo(part)
         return
     from newslint.fixes import write_atomically
 
@@ -394,7 +373,7 @@ def _run_fixes(
 
     first = lint_paths(paths, config, rules, stdin_filename=stdin_filename)
     for error in first.errors:
-        typer.echo(f"newslint: error: {error}", err=True)
+        echo(f"newslint: error: {error}", err=True)
     documents = list(first.documents.values())
 
     def lint(docs: list[Document]) -> list[Finding]:
@@ -409,7 +388,7 @@ def _run_fixes(
         for path in sorted(changed):
             sys.stdout.write(unified_diff(path, outcome.originals[path], changed[path]))
         if not quiet:
-            typer.echo(f"Would fix {outcome.applied} finding{'s' if outcome.applied != 1 else ''}.", err=True)
+            echo(f"Would fix {outcome.applied} finding{'s' if outcome.applied != 1 else ''}.", err=True)
         return 2 if first.errors else (1 if changed else 0)
     stdin_mode = "-" in paths
     stdin_path = stdin_filename or "-"
@@ -423,7 +402,7 @@ def _run_fixes(
                 write_fixed(path, text, encoding=original.encoding, expected=original.fingerprint)
             except WriteRefused as error:
                 refused.append(error)
-                typer.echo(f"newslint: error: {error}", err=True)
+                echo(f"newslint: error: {error}", err=True)
     unwritten = {error.path for error in refused}
     remaining = lint_documents(
         [rebuild(d, d.source if d.path in unwritten else outcome.texts[d.path]) for d in documents], config, rules
@@ -432,27 +411,26 @@ def _run_fixes(
         from newslint.quality import assess_all
 
         qualities = assess_all(remaining.documents, remaining.findings, config.quality)
-        typer.echo(output.render_json_report(remaining.findings, remaining.documents, qualities, fixed=outcome.applied))
+        echo(output.render_json_report(remaining.findings, remaining.documents, qualities, fixed=outcome.applied))
     elif remaining.findings and not stdin_mode:
-        typer.echo(output.render_text(remaining.findings, remaining.documents))
+        echo(output.render_text(remaining.findings, remaining.documents))
     if not quiet and not (as_json and not stdin_mode):
         summary = output.render_summary(
             remaining.findings, len(first.errors), fixed=outcome.applied, unwritten=len(refused)
         )
-        typer.echo(summary, err=stdin_mode)
+        echo(summary, err=stdin_mode)
     return _exit_code(remaining.findings, [*first.errors, *refused], False)
 
 
-@commands_app.command("rules")
-def list_rules(
-    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
-) -> None:
+def list_rules(output_format: str = "text") -> None:
     """List every rule: code, name, default severity and what it finds."""
     import json
 
+    from newslint.registry import all_rules
+
     rules = all_rules()
     if output_format == "json":
-        typer.echo(
+        echo(
             json.dumps(
                 [
                     {
@@ -470,28 +448,31 @@ def list_rules(
         return
     for rule in rules:
         flag = "" if rule.enabled_by_default else " (off by default)"
-        typer.echo(f"{rule.code:<7} {rule.name:<20} {rule.severity.value:<8} {rule.summary}{flag}")
+        echo(f"{rule.code:<7} {rule.name:<20} {rule.severity.value:<8} {rule.summary}{flag}")
 
 
-@commands_app.command("rule")
-def explain_rule(selector: Annotated[str, typer.Argument(help="A rule code or name.")]) -> None:
+def explain_rule(selector: str) -> None:
     """Print a rule's documentation with examples."""
+    from newslint.registry import all_rules, find_rule
+
     rule = find_rule(selector)
     if rule is None:
         family = [r for r in all_rules() if r.code.upper().startswith(selector.upper())]
         if family:
             for member in family:
-                typer.echo(f"{member.code:<7} {member.name:<20} {member.severity.value:<8} {member.summary}")
+                echo(f"{member.code:<7} {member.name:<20} {member.severity.value:<8} {member.summary}")
             return
         raise fail(f"no rule '{selector}'{_nearest_rule_hint(selector)} (see 'newslint rules')")
-    typer.echo(f"# {rule.name} ({rule.code})\n")
-    typer.echo(f"Default severity: {rule.severity.value}\n")
-    typer.echo(rule.documentation())
+    echo(f"# {rule.name} ({rule.code})\n")
+    echo(f"Default severity: {rule.severity.value}\n")
+    echo(rule.documentation())
 
 
 def _nearest_rule_hint(selector: str) -> str:
     """"; did you mean 'capitalization' (CA001)?" for a near miss of a rule's name or code."""
     import difflib
+
+    from newslint.registry import all_rules
 
     names = {rule.name: rule for rule in all_rules()} | {rule.code.lower(): rule for rule in all_rules()}
     close = difflib.get_close_matches(selector.lower(), list(names), n=1, cutoff=0.6)
@@ -501,17 +482,18 @@ def _nearest_rule_hint(selector: str) -> str:
     return f"; did you mean '{rule.name}' ({rule.code})?"
 
 
-@commands_app.command("report")
 def corpus_report(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders to report on.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
-    config_path: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
-    select: Annotated[list[str] | None, typer.Option(help="Rules to run (codes, prefixes or names).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Rules to leave out.")] = None,
+    paths: list[str],
+    output: Path = Path("report.html"),
+    config_path: Path | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
 ) -> None:
     """Write one self-contained HTML report: corpus summary, score per article, every finding in place."""
+    from newslint.config import ConfigError
     from newslint.fixes import write_atomically
     from newslint.quality import assess_all
+    from newslint.registry import rules_for_config
     from newslint.report import render_report
     from newslint.runner import lint_paths
 
@@ -522,7 +504,7 @@ def corpus_report(
         raise fail(str(error)) from error
     result = lint_paths(paths, config, rules)
     for error in result.errors:
-        typer.echo(f"newslint: error: {error}", err=True)
+        echo(f"newslint: error: {error}", err=True)
     qualities = assess_all(result.documents, result.findings, config.quality)
     try:
         write_atomically(str(output), render_report(result.documents, result.findings, qualities))
@@ -530,11 +512,10 @@ def corpus_report(
         raise fail(f"{output}: cannot write the report: {error.strerror or error}") from error
     verdicts = Counter(q.verdict for q in qualities)
     detail = ", ".join(f"{count} {name}" for name, count in verdicts.most_common())
-    typer.echo(f"Wrote {output}: {len(qualities)} articles, {len(result.findings)} findings ({detail}).")
-    raise typer.Exit(2 if result.errors else 0)
+    echo(f"Wrote {output}: {len(qualities)} articles, {len(result.findings)} findings ({detail}).")
+    raise Exit(2 if result.errors else 0)
 
 
-@commands_app.command("lsp")
 def language_server() -> None:
     """Run the language server on stdio (for editors)."""
     from newslint.lsp import serve
@@ -542,10 +523,7 @@ def language_server() -> None:
     serve()
 
 
-@commands_app.command("view", context_settings={"help_option_names": ["-h", "--help"]})
-def show_view(
-    path: Annotated[str, typer.Argument(help="An .html, .md or .txt file.", metavar="PATH", show_default=False)],
-) -> None:
+def show_view(path: str) -> None:
     """Print the text newslint lints in a file.
 
     For an HTML page: the article (headline and body) without menus, share bars, footers and
@@ -567,14 +545,152 @@ def show_view(
     except SourceError as error:
         raise fail(str(error)) from error
     for note in doc.notes:
-        typer.echo(f"newslint: note: {note}", err=True)
+        echo(f"newslint: note: {note}", err=True)
     if doc.kind == "text":
         sys.stdout.write(doc.text)
         return
     lines = (line.strip() for line in doc.text.splitlines())
     text = regex.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     if text:
-        typer.echo(text)
+        echo(text)
+
+
+# The check options the fast path reads itself, converted as typer converts them. Flags: the
+# parameter and its value; options with a value: the parameter, the conversion, and whether the
+# option may be repeated (a list). Short options only as separate words ("-j 4", not "-j4").
+_FLAGS: dict[str, tuple[str, bool]] = {
+    "--statistics": ("statistics", True),
+    "--exit-zero": ("exit_zero", True),
+    "--show-source": ("show_source", True),
+    "--no-show-source": ("show_source", False),
+    "--fix": ("fix", True),
+    "--unsafe-fixes": ("unsafe_fixes", True),
+    "--diff": ("diff", True),
+    "--report-unused-suppressions": ("report_unused_suppressions", True),
+    "--languagetool": ("languagetool", True),
+    "--quiet": ("quiet", True),
+    "-q": ("quiet", True),
+    "--respect-gitignore": ("respect_gitignore", True),
+    "--no-respect-gitignore": ("respect_gitignore", False),
+    "--force-exclude": ("force_exclude", True),
+    "--summary": ("summary", True),
+}
+_VALUES: dict[str, tuple[str, type, bool]] = {
+    "--format": ("output_format", str, False),
+    "--select": ("select", str, True),
+    "--extend-select": ("extend_select", str, True),
+    "--ignore": ("ignore", str, True),
+    "--config": ("config_path", Path, False),
+    "--stdin-filename": ("stdin_filename", str, False),
+    "--languagetool-url": ("languagetool_url", str, False),
+    "--exclude": ("exclude", str, True),
+    "--extend-exclude": ("extend_exclude", str, True),
+    "--corpus": ("corpus", str, True),
+    "--jobs": ("jobs", int, False),
+    "--engine": ("engine", str, False),
+    "--scheduler": ("scheduler", str, False),
+    "-j": ("jobs", int, False),
+    "--fail-level": ("fail_level", str, False),
+    "--output-file": ("output_file", Path, False),
+    "-o": ("output_file", Path, False),
+}
+
+
+def plain_check_options(args: list[str]) -> dict[str, Any] | None:
+    """run_check's arguments for a plain check command line, or None when typer must read it
+    (help, --version, --watch, another command, an unknown option or a value typer would refuse)."""
+    if args and args[0] in SUBCOMMANDS or os.environ.get("_NEWSLINT_COMPLETE"):
+        return None
+    options: dict[str, Any] = {}
+    paths: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        index += 1
+        if arg == "-" or not arg.startswith("-"):
+            paths.append(arg)
+            continue
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name in _FLAGS and not equals:
+            key, flag = _FLAGS[name]
+            options[key] = flag
+            continue
+        if name not in _VALUES:
+            return None
+        if not equals:
+            if index == len(args):
+                return None
+            value = args[index]
+            index += 1
+        key, convert, repeated = _VALUES[name]
+        if convert is int:
+            if not (value.isascii() and value.isdigit() and (value == "0" or not value.startswith("0"))):
+                return None
+            converted: Any = int(value)
+        else:
+            converted = convert(value)
+        if repeated:
+            options.setdefault(key, []).append(converted)
+        else:
+            options[key] = converted
+    if paths:
+        options["paths"] = paths
+    return options
+
+
+def _plain_streams() -> bool:
+    """Whether stdout and stderr are text streams typer would write to as they are (an encoding
+    other than ASCII): then echo() prints exactly what typer.echo would."""
+    import codecs
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if stream is None or not encoding or getattr(stream, "errors", None) is None:
+            return False
+        try:
+            if codecs.lookup(encoding).name == "ascii":
+                return False
+        except LookupError:
+            return False
+    return True
+
+
+class _QuietFlush:
+    """A stream whose flush ignores a closed pipe (``newslint ... | head``), as typer's is."""
+
+    def __init__(self, wrapped: Any) -> None:
+        self.wrapped = wrapped
+
+    def flush(self) -> None:
+        try:
+            self.wrapped.flush()
+        except OSError as error:
+            if error.errno != errno.EPIPE:
+                raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.wrapped, name)
+
+
+def _run_plain_check(options: dict[str, Any]) -> int:
+    """run_check with typer's handling of an interrupt, a closed pipe and the exit code."""
+    try:
+        run_check(**options)
+    except Exit as done:
+        return done.code
+    except EOFError:
+        echo("", err=True)
+        echo("Aborted!", err=True)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:
+        if error.errno != errno.EPIPE:
+            raise
+        sys.stdout = _QuietFlush(sys.stdout)
+        sys.stderr = _QuietFlush(sys.stderr)
+        return 1
+    return 0
 
 
 def main() -> None:
@@ -582,13 +698,17 @@ def main() -> None:
 
     tune_garbage_collection()
     args = sys.argv[1:]
-    app = commands_app if args and args[0] in SUBCOMMANDS else check_app
     try:
-        app(prog_name="newslint")
+        options = plain_check_options(args) if _plain_streams() else None
+        if options is not None:
+            sys.exit(_run_plain_check(options))
+        from newslint.cli_typer import run_typer
+
+        run_typer(args)
     except SystemExit:
         raise
     except Exception as error:  # a bug of ours: say so plainly, exit 2
         if os.environ.get("NEWSLINT_DEBUG"):
             raise
-        typer.echo(f"newslint: internal error: {type(error).__name__}: {error}", err=True)
+        echo(f"newslint: internal error: {type(error).__name__}: {error}", err=True)
         sys.exit(2)

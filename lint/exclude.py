@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 
 class Exclusions:
@@ -28,7 +30,7 @@ class Exclusions:
 
     @cached_property
     def _spec(self) -> pathspec.PathSpec:
-        return pathspec.PathSpec.from_lines("gitwildmatch", self.patterns)
+        return _spec(self.patterns)
 
     def excluded(self, path: Path, *, is_dir: bool = False, explicit: bool = False) -> bool:
         """Whether path is left out; a path named on the command line only with force."""
@@ -56,7 +58,15 @@ class Exclusions:
             lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return None
-        return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+        return _spec(lines)
+
+
+def _spec(lines: Iterable[str]) -> pathspec.PathSpec:
+    """Gitignore-style patterns, compiled (pathspec is imported only when a run needs it: files
+    named on the command line never do)."""
+    import pathspec
+
+    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
 
 
 def _absolute(path: Path) -> str:

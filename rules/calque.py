@@ -502,6 +502,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
         _CONTINUES.clear()
         _AROUND.clear()
         _NUMBER_SLOT.clear()
+        _GO_ON.clear()
 
 
 def validate_patterns(extra: dict) -> str | None:
@@ -679,15 +680,6 @@ def scan(
     by_word, by_number = pattern_index()
     anchor_keys = anchor_spellings()
     anchors: list[tuple[int, int, Calque, int]] = []  # (start word, anchor word, pattern, offset)
-    next_tokens: dict[int, tuple[str, ...]] = {}
-
-    def following(position: int) -> tuple[str, ...]:
-        """_next_tokens, once per anchor word (several patterns share an anchor)."""
-        found = next_tokens.get(position)
-        if found is None:
-            found = next_tokens[position] = _next_tokens(text, words, position)
-        return found
-
     for key, positions in occurrences.items():
         if key not in anchor_keys and not key[0].isdigit():
             continue
@@ -695,22 +687,31 @@ def scan(
         candidates = by_word.get(lower, ())
         if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
             candidates = (*candidates, *(c for c in by_number if c not in candidates))
-        for calque, offset in candidates:
+        # Patterns anchored on their first element: those whose number slot refuses the word
+        # itself, and those tested on the next tokens (most of them, by one lookup per position).
+        decimal_only = {
+            number
+            for number, (calque, offset) in enumerate(candidates)
+            if not offset and calque.elements[0].number and not _number_slot_accepts(calque, key)
+        }
+        tested = tuple(
+            number for number, (_, offset) in enumerate(candidates) if not offset and number not in decimal_only
+        )
+        continuing = _continuing(key, candidates, tested, text, words, positions)
+        for number, (calque, offset) in enumerate(candidates):
             if offset:
                 anchors.extend(
                     (position - offset, position, calque, offset)
                     for position in positions
                     if position >= offset and _may_match_around(calque, offset, text, words, position)
                 )
-            elif calque.elements[0].number and not _number_slot_accepts(calque, key):
+            elif number in decimal_only:
                 # '0' fails a decimal slot, but '0,7' may pass: only where the word starts a decimal
-                anchors.extend((position, position, calque, 0) for position in positions if not following(position))
-            else:
                 anchors.extend(
-                    (position, position, calque, 0)
-                    for position in positions
-                    if calque.may_continue(following(position))
+                    (position, position, calque, 0) for position in positions if not _next_tokens(text, words, position)
                 )
+            else:
+                anchors.extend((position, position, calque, 0) for position in continuing[number])
     anchors.sort(key=lambda anchor: anchor[0])
     words_in_text: set[str] | None = None
     taken_until = -1
@@ -800,6 +801,69 @@ def _may_match_around(calque: Calque, offset: int, text: str, words: list[Word],
         ) and _prefix_match(calque.elements, offset + 1, [Tok(0, len(word), word) for word in after], 0)
         _AROUND[key] = known
     return known
+
+
+# Per anchor word as written: the next token -> which of its patterns (by index among the word's
+# candidates) may go on with it. Most anchors ('in', 'the', numbers) stop here, so the scan spends
+# one lookup per occurrence instead of one test per pattern.
+_GO_ON: dict[tuple[str, str], tuple[int, ...]] = {}
+
+
+def _continuing(
+    key: str,
+    candidates: tuple[Anchored, ...],
+    tested: tuple[int, ...],
+    text: str,
+    words: list[Word],
+    positions: list[int],
+) -> list[list[int]]:
+    """For each candidate numbered in tested (anchored on its first element), the positions (in
+    order) where Calque.may_continue accepts the next tokens; empty lists for the others."""
+    found: list[list[int]] = [[] for _ in candidates]
+    if not tested:
+        return found
+    count = len(words)
+    for position in positions:
+        following = _first_next_token(text, words, position, count)
+        if following is None:  # nothing can be told cheaply: every pattern stays a candidate
+            for number in tested:
+                found[number].append(position)
+            continue
+        going_on = _GO_ON.get((key, following))
+        if going_on is None:
+            if len(_GO_ON) > 200_000:
+                _GO_ON.clear()
+            going_on = _GO_ON[key, following] = tuple(
+                number for number in tested if candidates[number][0].may_continue((following,))
+            )
+        if not going_on:
+            continue
+        ahead = _next_tokens(text, words, position)
+        for number in going_on:
+            if len(ahead) == 1 or candidates[number][0].may_continue(ahead):
+                found[number].append(position)
+    return found
+
+
+def _first_next_token(text: str, words: list[Word], position: int, count: int) -> str | None:
+    """The first of _next_tokens(text, words, position), or None when that is empty."""
+    if position + 1 >= count:
+        return None
+    end = words[position][1]
+    start, next_end, following = words[position + 1]
+    if start > end:
+        gap = text[end:start]
+        if not gap.isspace():
+            if gap in DECIMAL_GAPS:
+                return None
+            return next(char for char in gap if not char.isspace())
+        if "\n" in gap:
+            return "\n"
+    if following.isdigit() and position + 2 < count:
+        after = words[position + 2][0]
+        if after > next_end and text[next_end:after] in DECIMAL_GAPS:
+            return None  # a number the scan joins with the next digits ('0,7'): _next_tokens drops it
+    return following
 
 
 def _next_tokens(text: str, words: list[Word], position: int) -> tuple[str, ...]:

@@ -18,9 +18,9 @@ from newslint.lexicon import (
     foreign_frequencies,
     is_dictionary_word,
     is_known_proper_noun,
+    is_name_key,
     is_normally_capitalized,
     is_person_or_place,
-    lexicon,
     parts_of_speech,
     zipf,
 )
@@ -381,7 +381,7 @@ def _static_interest(word: str) -> bool | None:
         # Only a word that is not an ordinary lowercase word can be a name in lowercase.
         if len(word) < 4 or is_dictionary_word(word):
             return False
-        return True if word in lexicon().names else None
+        return True if is_name_key(word) else None
     if not word[0].isupper() or len(word) > 1 and not word[1:].islower():
         return False
     return _could_be_wrongly_capitalized(word.lower())

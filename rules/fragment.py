@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -91,7 +92,8 @@ class Fragment(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for match in DANGLING_AFTER_QUOTE.finditer(doc.text):
+        text = doc.text
+        for match in DANGLING_AFTER_QUOTE.finditer(text) if "”" in text or '"' in text else ():
             first = match.group("first").lower()
             if first in AUXILIARIES or parts_of_speech(first) == {"VERB"}:
                 start, end = match.span("fragment")
@@ -118,6 +120,8 @@ class Fragment(Rule):
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
         """'…rivalry of Did not begin.': a capitalized auxiliary + not, mid-sentence."""
+        if " not " not in sentence.text:
+            return None  # the pattern's own words: most sentences are ruled out without a search
         for match in SUBJECTLESS.finditer(sentence.text):
             start = sentence.start + match.start()
             return self.finding(
@@ -127,6 +131,8 @@ class Fragment(Rule):
 
     def _one_word(self, doc: Document, sentences: list[Span], index: int) -> Finding | None:
         sentence = sentences[index]
+        if " " in sentence.text:
+            return None  # one word only
         word_match = ONE_WORD.fullmatch(sentence.text)
         if not word_match:
             return None
@@ -153,9 +159,21 @@ CUT_OFF_RE = regex.compile(
 )
 POSTPOSITION_RE = regex.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
 COPULA_RE = regex.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
-MODAL_END_RE = regex.compile(r"(?:will|would|can|could|shall|should|may|might|must)[,;.!?]")
+# Plain ASCII: the standard library's engine gives the same matches, faster (a search per sentence).
+MODAL_END_RE = re.compile(r"(?:will|would|can|could|shall|should|may|might|must)[,;.!?]")
 # A noun directly followed by the start of another noun phrase ("the city the snow", "Samsung its").
 DISLOCATED_RE = regex.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
+# Literal words some patterns need: a sentence without any of them cannot match, and a substring
+# test costs a fraction of a regex search (these run on every sentence of every document).
+COPULA_WORDS = ("is ", "are ", "was ", "were ")
+RELATIVE_WORDS = ("which ", "that ", "who ", "whom ")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None = None) -> Shape | None:
@@ -175,7 +193,8 @@ def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None
     if (
         len(opening) > 1
         and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
-        or any(word_classes(match.group(1)) == {"ADJ"} for match in COPULA_RE.finditer(text))
+        or _may_hold(text, COPULA_WORDS)
+        and any(word_classes(match.group(1)) == {"ADJ"} for match in COPULA_RE.finditer(text))
     ):
         shapes.append(lambda _sentence, words: predicate_first(words))
     if MODAL_END_RE.search(text):
@@ -218,7 +237,7 @@ STARTER_RE = regex.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|
 def _may_stack_noun_phrases(text: str) -> bool:
     """A noun directly followed by the start of another noun phrase before the clause's first
     sure verb ("the city the snow", "Samsung its"): the only sentences worth chunking."""
-    if TIMED_RELATIVE_RE.search(text):
+    if _may_hold(text, RELATIVE_WORDS) and TIMED_RELATIVE_RE.search(text):
         return True
     for match in STARTER_RE.finditer(text):
         end = match.start()

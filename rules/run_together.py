@@ -466,7 +466,7 @@ def _web_endings() -> frozenset[str]:
 @cache
 def _common_words() -> frozenset[str]:
     """English's most common words: the ones a stray capital gets glued to ("Xthe")."""
-    return frozenset(word for word, value in lexicon().zipf.items() if value >= COMMON_TAIL_ZIPF)
+    return frozenset(lexicon().frequent_words(COMMON_TAIL_ZIPF))
 
 
 def _word_length(text: str, start: int) -> int:

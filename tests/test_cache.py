@@ -57,3 +57,25 @@ def test_a_truncated_word_index_is_rebuilt_and_findings_do_not_change(tmp_path: 
     after = run_cli(str(text), "--format", "json", env=env).stdout
     assert after == before and "FL001" in after
     assert foreign.stat().st_size == size  # rebuilt
+
+
+def test_the_packed_lexicon_answers_as_the_word_lists_it_was_built_from() -> None:
+    from newslint.lexicon import NAME, ORDINARY, PERSON_OR_PLACE, POS_SHIFT, ZIPF_MASK, Lexicon
+
+    data = {
+        "zipf": {"the": 7.73, "harbour": 3.41, "kyiv": 3.05, "zyzzyva": 1.01},
+        "ordinary": frozenset({"the", "harbour", "zyzzyva", "unlisted"}),
+        "names": frozenset({"kyiv", "bath"}),
+        "people_and_places": frozenset({"kyiv"}),
+        "pos": {"harbour": "NV", "the": "", "zyzzyva": "N"},
+    }
+    words = Lexicon.unpack(Lexicon.pack(data))
+    every = set(data["zipf"]) | data["ordinary"] | data["names"] | set(data["pos"]) | {"absent"}
+    for word in every:
+        entry = words.entry(word)
+        assert (entry & ZIPF_MASK) / 100 == data["zipf"].get(word, 0.0)
+        assert bool(entry & ORDINARY) == (word in data["ordinary"])
+        assert bool(entry & NAME) == (word in data["names"])
+        assert bool(entry & PERSON_OR_PLACE) == (word in data["people_and_places"])
+        assert words.pos_codes[entry >> POS_SHIFT] == data["pos"].get(word, "")
+    assert words.frequent_words(4.0) == ["the"]

