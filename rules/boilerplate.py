@@ -62,7 +62,8 @@ KEY_COMBO = regex.compile(r"\b(?:ctrl|strg|ctl|control|cmd)\s*\+\s*(?:enter|entr
 # '1. Headline', '2) Headline', '#3 Headline', '①': an item of a numbered list.
 NUMBERED = regex.compile(r"^\s*(?:\d{1,2}\s*[.)]|#\d{1,2}|[①-⑳])\s*(?=[\p{L}\"“«„'‘])")
 # Cells of a line of chrome: bars, bullets and dashes with spaces around them.
-CELL_SPLIT = regex.compile(r"\s+[|·•—–-]\s+|\s*[|·•]\s*")
+# Each alternative starts where a run of spaces starts, so a long run of spaces is scanned once.
+CELL_SPLIT = regex.compile(r"(?<!\s)\s++[|·•—–-]\s+|(?<!\s)\s*+[|·•]\s*")
 # Name particles and conjunctions that a byline's names may hold in lowercase.
 NAME_PARTICLES = frozenset(
     "de da do dos das del della di du van von der den ter la le y e i et und and bin al el".split()

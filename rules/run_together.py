@@ -211,10 +211,16 @@ class RunTogether(Rule):
             )
 
 
+# Two glued words are rarely longer than this; longer runs are code, data or noise.
+MAX_GLUED_LENGTH = 40
+
+
 # -- glued words: candidates from the word alone (cached), choice with the text's evidence ---------
 @lru_cache(maxsize=100_000)
 def _candidate_splits(word: str) -> tuple[Split, ...]:
     """Every plausible two-word reading of an unknown token, judged on word lists alone."""
+    if len(word) > MAX_GLUED_LENGTH:
+        return ()  # a run of letters this long is no pair of words (and would cost time per cut)
     if word.islower():
         return _lowercase_splits(word)
     if len(word) < 5 or word.isupper():
