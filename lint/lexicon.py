@@ -173,6 +173,19 @@ def _cache_path() -> Path | None:
     return Path(folder) / f"lexicon-{key}.words"
 
 
+def cache_folder() -> Path | None:
+    """The folder of newslint's derived data (None when the word data's sources are missing)."""
+    path = _cache_path()
+    return None if path is None else path.parent
+
+
+def word_data_key() -> bytes:
+    """Names this word data (its format and sources' versions): a value derived with word
+    frequencies lists it among its sources."""
+    path = _cache_path()
+    return b"" if path is None else path.name.encode()
+
+
 def _source_versions() -> str | None:
     """The SOURCES' versions, read from the names of their installed ``.dist-info`` folders,
     the first of each on sys.path, as importlib.metadata finds them (which would parse every

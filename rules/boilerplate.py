@@ -19,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from newslint.cache import derived
 from newslint.corpus import LINE_FINGERPRINTS
 from newslint.document import Document, Span
 from newslint.finding import Finding, Fix
@@ -156,7 +157,10 @@ def use_extra_vocabulary(files: tuple[str, ...]) -> None:
     global _EXTRA_FILES
     if files != _EXTRA_FILES:
         _EXTRA_FILES = files
-        caches = (_entries, vocabulary, phrase_index, notices, judge_line, heading_alone, _date_phrases, _ago_words)
+        caches = (
+            _data_sources, _entries, vocabulary, phrase_index, notices, judge_line, heading_alone, _date_phrases,
+            _ago_words,
+        )  # fmt: skip
         for cached in caches:
             cached.cache_clear()
 
@@ -207,8 +211,20 @@ def vocabulary() -> Vocabulary:
 
 
 @cache
+def _data_sources() -> tuple[bytes, ...]:
+    """What the phrase tables derive from: the vocabulary files and the code that reads them."""
+    files = [resources.files("newslint.rules").joinpath("data/boilerplate.txt").read_bytes()]
+    files += [Path(file).read_bytes() for file in _EXTRA_FILES]
+    return (*files, Path(__file__).read_bytes())
+
+
+@cache
 def phrase_index() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Every phrase with all the groups that list it (a word may be a month and a nav label)."""
+    return derived("boilerplate-phrases", _data_sources(), _phrase_index)
+
+
+def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...]]:
     index: dict[tuple[str, ...], list[str]] = {}
     for group, _, phrase in _entries():
         tokens = tuple(fold(token) for token in TOKEN.findall(phrase))
@@ -428,6 +444,10 @@ DATE_KINDS = ("month", "weekday", "head-published", "time-ago", "time-unit")
 def _date_phrases() -> dict[tuple[str, ...], frozenset[str]]:
     """Every phrase of date words with its kinds (a word may be two: 'hace' is a time word and
     makes a time past)."""
+    return derived("boilerplate-dates", _data_sources(), _build_date_phrases)
+
+
+def _build_date_phrases() -> dict[tuple[str, ...], frozenset[str]]:
     table = {}
     for tokens, groups in phrase_index().items():
         kinds = frozenset(kind for kind in DATE_KINDS if any(group.startswith(kind) for group in groups))

@@ -36,9 +36,10 @@ from pathlib import Path
 
 import regex
 
+from newslint.cache import derived
 from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
-from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, zipf
+from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
 
 DECIMAL_GAPS = frozenset({".", ","})
@@ -475,11 +476,22 @@ def _match(elements, position: int, tokens: list[Tok], index: int) -> list[int] 
 def load_data() -> dict:
     """rules/data/calques.toml with a newsroom's own files (extend-calques) merged in: their
     [lists] extend or add word lists, [family.*] add families, [[calque]] add patterns."""
-    text = resources.files("newslint.rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    for file in _EXTRA_FILES:
-        merge_data(data, tomllib.loads(Path(file).read_text(encoding="utf-8")))
-    return data
+    texts = _data_files()
+
+    def parse() -> dict:
+        data = tomllib.loads(texts[0].decode("utf-8"))
+        for text in texts[1:]:
+            merge_data(data, tomllib.loads(text.decode("utf-8")))
+        return data
+
+    return derived("calques", texts, parse)
+
+
+@cache
+def _data_files() -> tuple[bytes, ...]:
+    """The bytes of calques.toml and of the newsroom's pattern files."""
+    texts = [resources.files("newslint.rules").joinpath("data/calques.toml").read_bytes()]
+    return (*texts, *(Path(file).read_bytes() for file in _EXTRA_FILES))
 
 
 def merge_data(data: dict, extra: dict) -> None:
@@ -497,7 +509,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
     global _EXTRA_FILES
     if files != _EXTRA_FILES:
         _EXTRA_FILES = files
-        for cached in (load_data, word_lists, calques, anchor_spellings, pattern_index):
+        for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index):
             cached.cache_clear()
         _CONTINUES.clear()
         _AROUND.clear()
@@ -604,6 +616,12 @@ def calques() -> tuple[Calque, ...]:
 @cache
 def anchor_spellings() -> frozenset[str]:
     """Every spelling (lower, Capitalized, UPPER) of the words patterns are anchored on."""
+    # What they depend on: the data, the word frequencies that pick anchors, and this code.
+    sources = [*_data_files(), word_data_key(), Path(__file__).read_bytes()]
+    return frozenset(derived("calque-anchors", sources, _anchor_spellings))
+
+
+def _anchor_spellings() -> set[str]:
     by_word, _ = pattern_index()
     data = load_data()
     raw_parts = frozenset(
@@ -614,7 +632,7 @@ def anchor_spellings() -> frozenset[str]:
         spellings.update((word, word.capitalize(), word.upper(), word.replace("'", "’")))
         if "-" in word:
             spellings.update(_hyphen_spellings(word, raw_parts))
-    return frozenset(spellings)
+    return spellings
 
 
 Anchored = tuple[Calque, int]  # a pattern and which of its elements the anchor word matches

@@ -79,3 +79,23 @@ def test_the_packed_lexicon_answers_as_the_word_lists_it_was_built_from() -> Non
         assert bool(entry & PERSON_OR_PLACE) == (word in data["people_and_places"])
         assert words.pos_codes[entry >> POS_SHIFT] == data["pos"].get(word, "")
     assert words.frequent_words(4.0) == ["the"]
+
+
+def test_derived_values_are_built_once_per_source_and_rebuilt_when_bad(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(cache, "_derived_folder", lambda: tmp_path)
+    builds: list[str] = []
+
+    def build() -> dict:
+        builds.append("built")
+        return {("read", "also"): frozenset({"cue"}), "count": 3}
+
+    first = cache.derived("phrases", [b"data file v1"], build)
+    again = cache.derived("phrases", [b"data file v1"], build)
+    assert first == again == {("read", "also"): frozenset({"cue"}), "count": 3}
+    assert builds == ["built"]  # the second call loaded the stored value
+    cache.derived("phrases", [b"data file v2"], build)
+    assert builds == ["built", "built"]  # an edited source is a new entry
+    for stored in tmp_path.glob("derived-phrases-*"):
+        stored.write_bytes(b"garbage")
+    assert cache.derived("phrases", [b"data file v1"], build) == first
+    assert len(builds) == 3  # a bad file is rebuilt, never read
