@@ -509,7 +509,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
     global _EXTRA_FILES
     if files != _EXTRA_FILES:
         _EXTRA_FILES = files
-        for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index):
+        for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index, _plan):
             cached.cache_clear()
         _CONTINUES.clear()
         _AROUND.clear()
@@ -695,26 +695,12 @@ def scan(
         occurrences = {}
         for position, word in enumerate(words):
             occurrences.setdefault(word[2], []).append(position)
-    by_word, by_number = pattern_index()
     anchor_keys = anchor_spellings()
     anchors: list[tuple[int, int, Calque, int]] = []  # (start word, anchor word, pattern, offset)
     for key, positions in occurrences.items():
         if key not in anchor_keys and not key[0].isdigit():
             continue
-        lower = key.lower().replace("’", "'")
-        candidates = by_word.get(lower, ())
-        if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
-            candidates = (*candidates, *(c for c in by_number if c not in candidates))
-        # Patterns anchored on their first element: those whose number slot refuses the word
-        # itself, and those tested on the next tokens (most of them, by one lookup per position).
-        decimal_only = {
-            number
-            for number, (calque, offset) in enumerate(candidates)
-            if not offset and calque.elements[0].number and not _number_slot_accepts(calque, key)
-        }
-        tested = tuple(
-            number for number, (_, offset) in enumerate(candidates) if not offset and number not in decimal_only
-        )
+        candidates, decimal_only, tested = _plan(key)
         continuing = _continuing(key, candidates, tested, text, words, positions)
         for number, (calque, offset) in enumerate(candidates):
             if offset:
@@ -764,6 +750,27 @@ def scan(
         taken_until = last_token.end - 1
         parts = [" ".join(t.text for t in window[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
         yield calque, first_token.start, last_token.end, parts
+
+
+@lru_cache(maxsize=50_000)
+def _plan(key: str) -> tuple[tuple[Anchored, ...], frozenset[int], tuple[int, ...]]:
+    """For an anchor word as written: its candidate patterns; those anchored on a number slot
+    that refuses the word itself (a decimal may still start there); and those anchored on their
+    first element that are tested on the next tokens (most of them, by one lookup per place)."""
+    by_word, by_number = pattern_index()
+    lower = key.lower().replace("’", "'")
+    candidates = by_word.get(lower, ())
+    if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
+        candidates = (*candidates, *(c for c in by_number if c not in candidates))
+    decimal_only = frozenset(
+        number
+        for number, (calque, offset) in enumerate(candidates)
+        if not offset and calque.elements[0].number and not _number_slot_accepts(calque, key)
+    )
+    tested = tuple(
+        number for number, (_, offset) in enumerate(candidates) if not offset and number not in decimal_only
+    )
+    return candidates, decimal_only, tested
 
 
 _NUMBER_SLOT: dict[tuple[str, str], bool] = {}
