@@ -271,11 +271,24 @@ def clause_tail(chunks: list[Chunk], start: int, form: str) -> tuple[list[Chunk]
                 return middle, verb
             middle.append(item)
             continue
-        verb = _lexical_verb(item)
+        verb = _lexical_verb(item) or _verb_after_adverb(item, middle, form)
         if verb is None or not _ends_clause(chunks, position) or not middle or not _has_form(verb, form):
             return None
         return middle, verb
     return None
+
+
+def _verb_after_adverb(item: Chunk, middle: list[Chunk], form: str) -> Word | None:
+    """'will ... significantly rise': a word that may be a noun ('rise', 'fall') is the modal's
+    infinitive when an adverb comes right before it (an adverb does not modify a noun)."""
+    if form != "VB" or not middle or middle[-1].kind != "ADV" or adverbial_kind(middle[-1]) != "adverb":
+        return None
+    if len(item.words) != 1 or item.kind != "VERB":
+        return None
+    verb = item.words[0]
+    if verb.has("AUX", "MODAL", "PRON", "PROPN", "GEN", "ADJ") or not _lower(verb):
+        return None
+    return verb
 
 
 def _has_form(verb: Word, form: str) -> bool:
