@@ -34,6 +34,9 @@ TWO_MARKS = re.compile(r"[.,;:!?][ \t]*[.,;:]")
 PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;])(?=\s)")
 # "production. ability": a period between two lowercase words.
 # (Not a chain of one-word sentences, "on. it.", nor a web address, "pic.twitter", "https:".)
+# '"...", - said', '»… », — заявил' in English: a closing quotation mark, a comma, then a
+# dash before the lowercase speech verb.
+DASH_AFTER_QUOTE = regex.compile(r"(?<=\S)(?P<quote>[\"”»]),[ \u00a0]?(?P<dash>[-–—])(?= \p{Ll})")
 PERIOD_IN_PHRASE = regex.compile(
     r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}\p{N}'’.:/-])"
 )
@@ -114,6 +117,7 @@ class StrayPunctuation(Rule):
         yield from self._french_spacing(doc)
         yield from self._doubled_marks(doc)
         yield from self._period_inside_phrase(doc)
+        yield from self._dash_after_quotation(doc)
         yield from self._space_before(doc)
         yield from self._paragraph_ends_with_comma(doc)
 
@@ -292,6 +296,22 @@ class StrayPunctuation(Rule):
                 match.end("after"),
                 f"period inside a phrase: '{before}. {after}' continues in lowercase",
                 fix=Fix.replace(start, start + 1, "", "Delete the period", safe=False),
+            )
+
+    def _dash_after_quotation(self, doc: Document) -> Iterator[Finding]:
+        """'"...district", - underlined Sobyanin': Russian, Ukrainian and Bulgarian set a dash
+        between a quotation and its speech verb (<<...>>, — сказал); English has the comma only."""
+        text = doc.text
+        if "-" not in text and "–" not in text and "—" not in text:
+            return
+        for match in DASH_AFTER_QUOTE.finditer(text):
+            dash = match.start("dash")
+            yield self.finding(
+                doc,
+                dash,
+                dash + 1,
+                f"dash after a quotation ('{match.group()}'): a Russian-style mark; English writes '\", said ...'",
+                fix=Fix.replace(match.end("quote"), match.end("dash"), ",", "Write a comma", safe=False),
             )
 
     def _paragraph_ends_with_comma(self, doc: Document) -> Iterator[Finding]:

@@ -117,3 +117,21 @@ def test_space_before_comma_after_a_closing_quote_or_bracket():
         "Das sagte er: 'nein'. Then he left.\n"
     )
     assert spans(clean, "PU001") == []
+
+
+def test_dash_between_a_quotation_and_its_speech_verb():
+    text = (
+        '"The new line opens in May", - announced the mayor of the district.\n'
+        "\u00abWe are ready for the season\u00bb, \u2014 added the coach.\n"
+    )
+    assert spans(text, "PU001") == ["-", "\u2014"]
+    assert fixed(text).startswith('"The new line opens in May", announced the mayor')
+
+
+def test_dashes_after_quotations_in_english_are_left_alone():
+    clean = (
+        'The choir sang "Silent Night" - the hall went quiet.\n'
+        'He called the plan "bold, if risky" \u2014 and then voted for it.\n'
+        "The title reads \u00abOpen City\u00bb \u2014 a nod to the film.\n"
+    )
+    assert spans(clean, "PU001") == []
