@@ -4,8 +4,8 @@ paragraphs that start in lowercase."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -123,6 +123,9 @@ class Capitalization(Rule):
         for finding in self._lowercase_known_names(doc):
             covered.update(range(finding.start, finding.end))
             yield finding
+        for finding in self._scattered_capitals(doc):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         skip_until = -1
         # Per distinct word: the verdict that needs the word alone is cached across documents;
         # None means "a lowercase word that is no name we know: does the text capitalize it?".
@@ -146,6 +149,38 @@ class Capitalization(Rule):
                 finding = self._capital_mid_sentence(doc, token, previous, following, capitalized_elsewhere)
                 if finding:
                     yield finding
+
+    # -- German-style capitals scattered through a sentence -------------------------------------
+    def _scattered_capitals(self, doc: Document) -> Iterator[Finding]:
+        """'the Police will increase Patrols in the Capital during the Holidays': three or more
+        common nouns capitalized apart from one another in one sentence. A title or a name is
+        a run of capitals or joins them with 'of' and 'and' ("Department of Trade and
+        Industry"); a translator who carries over German noun capitals (or writes title case
+        into running text) scatters them."""
+        tokens = doc.tokens
+        if sum(1 for word in doc.word_counts if _common_noun_capital(word)) < SCATTERED_CAPITALS:
+            return  # most documents: too few candidate words to make any sentence worth a look
+        for sentence in doc.sentences:
+            line = doc.line_of(sentence.start)
+            if line is None or self._title_like_cached(line):
+                continue
+            low = bisect.bisect_left(doc.token_starts, sentence.start)
+            high = bisect.bisect_left(doc.token_starts, sentence.end)
+            units = _scattered_units(doc, tokens, low, high)
+            if len({doc.text[start:end] for start, end in units}) < SCATTERED_CAPITALS:
+                continue
+            for start, end in units:
+                words = doc.text[start:end]
+                if self.config.is_accepted(words):
+                    continue
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"'{words}' is capitalized in the middle of a sentence, like {len(units) - 1} other common "
+                    f"noun(s) in it (German-style capitals or title case); write '{words.lower()}'",
+                    fix=Fix.replace(start, end, words.lower(), f"Lowercase '{words}'", safe=False),
+                )
 
     # -- a common word capitalized mid-sentence ------------------------------------------------
     def _capital_mid_sentence(
@@ -393,6 +428,106 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     if lower in CLOSED_CLASS or lower in LINKING or parts_of_speech(lower) == {"VERB"}:
         return True
     return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
+
+
+SCATTERED_CAPITALS = 3
+# Instructions for software capitalize its labels: "click the Start button", "choose Help".
+UI_VERBS = frozenset("click clicks clicking clicked select selects selecting choose chooses tap taps press".split())
+UI_NOUNS = frozenset("button buttons menu tab key icon option window field box link".split())
+SCATTERED_MIN_ZIPF = 3.0
+
+
+@lru_cache(maxsize=50_000)
+def _common_noun_capital(word: str) -> bool:
+    """A capitalized word that is an ordinary English noun and no name ('Patrols', 'Capital')."""
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    if lower in _institution_nouns() or not is_dictionary_word(lower) or zipf(lower) < SCATTERED_MIN_ZIPF:
+        return False
+    if is_known_proper_noun(word):
+        return False
+    return "NOUN" in parts_of_speech(lower) or _plural_common_noun(lower)
+
+
+@lru_cache(maxsize=50_000)
+def _common_word_capital(word: str) -> bool:
+    """A capitalized ordinary noun or adjective before a noun in a run ('Electric Vehicles')."""
+    if _common_noun_capital(word):
+        return True
+    lower = word.lower()
+    return (
+        len(word) >= 3
+        and word[1:].islower()
+        and lower not in _institution_nouns()
+        and is_dictionary_word(lower)
+        and zipf(lower) >= SCATTERED_MIN_ZIPF
+        and not is_known_proper_noun(word)
+        and "ADJ" in parts_of_speech(lower)
+    )
+
+
+@cache
+def _institution_nouns() -> frozenset[str]:
+    text = (DATA / "institution_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _scattered_units(doc: Document, tokens: Sequence[Token], low: int, high: int) -> list[tuple[int, int]]:
+    """The runs of capitalized common nouns between tokens[low] (the sentence's first, never
+    counted) and tokens[high]: each run stands alone (lowercase words on both sides, no 'of' or
+    'and' linking it to another capital, no number after it as in 'Doom 3', not after 'by' nor
+    inside a title or a software label)."""
+    text = doc.text
+    units: list[tuple[int, int]] = []
+    index = low + 1
+    while index < high:
+        if not tokens[index].is_capitalized:
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < high
+            and tokens[last + 1].is_capitalized
+            and text[tokens[last].end : tokens[last + 1].start] == " "
+        ):
+            last += 1
+        run = tokens[index : last + 1]
+        previous = tokens[index - 1]
+        following = tokens[last + 1] if last + 1 < high else None
+        gap = text[previous.end : run[0].start]
+        alone = (
+            _common_noun_capital(run[-1].text)
+            and all(_common_word_capital(token.text) for token in run[:-1])
+            and gap == " "
+            and not previous.is_capitalized
+            and previous.text.lower() not in {"by"} | UI_VERBS
+            and not (previous.text.lower() in NAME_LINKS and index - 2 > low and tokens[index - 2].is_capitalized)
+            and not (previous.text == "on" and index >= 2 and tokens[index - 2].text.lower() in UI_VERBS)
+            and not _inside_title(tokens, low, index)
+            and not (len(run) > 1 and is_known_proper_noun(" ".join(token.text for token in run)))
+        )
+        if alone and following is not None:
+            after = text[run[-1].end : following.start]
+            linked = following.text.lower() in NAME_LINKS and last + 2 < high and tokens[last + 2].is_capitalized
+            labelled = following.text.lower() in UI_NOUNS  # "the Start button": a label of software
+            alone = not (after == " " and (following.text[:1].isdigit() or linked or labelled))
+        if alone:
+            units.append((run[0].start, run[-1].end))
+        index = last + 1
+    return units
+
+
+def _inside_title(tokens: Sequence[Token], low: int, index: int) -> bool:
+    """'Stop the Life', 'Games of the Mind': a capital after an article that follows another
+    capital (or 'of'/'and' after one) continues a title, not the sentence."""
+    back = index - 1
+    if tokens[back].text not in ("the", "a", "an"):
+        return False
+    back -= 1
+    if back > low and tokens[back].text.lower() in NAME_LINKS:
+        back -= 1
+    return back > low and tokens[back].is_capitalized
 
 
 def _title_ahead(doc: Document, token: Token) -> bool:

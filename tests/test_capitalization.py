@@ -122,3 +122,23 @@ def test_plural_nicknames_titles_and_named_groups_are_fine():
         "The band played 20 Songs For The Road, their new album, to a crowd in Madrid.\n"
     )
     assert spans(clean, "CA001") == []
+
+
+def test_common_nouns_capitalized_all_through_a_sentence():
+    # German carries its noun capitals into the translation; Indonesian and Portuguese MT often
+    # writes title case into running text.
+    text = (
+        "After the storm the Farmers asked the council for Help with the Harvest in the north.\n\n"
+        "Officials said the Cost of fresh Vegetables rose because of the long Drought this summer.\n"
+    )
+    assert spans(text, "CA001") == ["Farmers", "Help", "Harvest", "Cost", "Vegetables", "Drought"]
+
+
+def test_names_titles_and_labels_with_ordinary_words_stay_silent():
+    clean = (
+        "The Department of Health and Social Care said the Commission would meet the President.\n\n"
+        "Her films include Storm of the Century, Lost in Time and Morning Glory, all made in Spain.\n\n"
+        "To restart, click the Start button, choose Settings and then select Update from the list.\n\n"
+        "The band played Wonderwall, then Champagne Supernova and finally Live Forever to close.\n"
+    )
+    assert spans(clean, "CA001") == []
