@@ -36,6 +36,8 @@ GLUED_MARK = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}@/\\._\-:])(?P<left>[\p{L}\p{M}]{2,}|\p{N}{2,})(?P<mark>[.!?,;])"
     r"(?P<right>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}@/\\_\-]|[.,][\p{L}\p{N}])"
 )
+# '"...fast",said': a closing quotation mark after a word or a sentence mark, a comma, a lowercase word.
+QUOTE_COMMA_GLUED = regex.compile(r"(?<=[\p{L}\p{N}.!?…])(?P<quote>[\"”»])(?P<mark>,)(?=\p{Ll}{2})\p{Ll}+")
 # Pieces of names that are written joined to the next capital: McDonald, DeSantis, LeBron, O'Neil.
 NAME_PARTICLES = frozenset(
     """mc mac de le la da di du del della van von der den ten ter fitz al el o abu ben bin ibn san
@@ -108,6 +110,7 @@ class RunTogether(Rule):
         yield from self._glued_words(doc)
         yield from self._stray_capitals(doc)
         yield from self._glued_marks(doc)
+        yield from self._glued_after_quote(doc)
         yield from self._glued_quotes(doc)
 
     # -- two words glued into one token ---------------------------------------------------------
@@ -187,6 +190,23 @@ class RunTogether(Rule):
                 match.end(),
                 f"no space after '{mark}': '{left}{mark}{right}' runs two words together",
                 fix=Fix.replace(position + 1, position + 1, " ", f"Add a space after '{mark}'"),
+            )
+
+    # -- a comma glued to the next word after a closing quotation mark ------------------------
+    def _glued_after_quote(self, doc: Document) -> Iterator[Finding]:
+        """'"The water came fast",said a resident': the comma after the quotation and the speech
+        verb with no space between them."""
+        text = doc.text
+        if '",' not in text and "”," not in text:
+            return
+        for match in QUOTE_COMMA_GLUED.finditer(text):
+            position = match.start("mark")
+            yield self.finding(
+                doc,
+                match.start("quote"),
+                match.end(),
+                f"no space after '{match.group('mark')}': '{match.group()}' runs the quotation into the next word",
+                fix=Fix.replace(position + 1, position + 1, " ", f"Add a space after '{match.group('mark')}'"),
             )
 
     # -- a quotation mark glued on both sides ------------------------------------------------------
@@ -442,9 +462,22 @@ def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right:
     if not (right[0].isupper() and right[1:].islower()):
         return False  # "ASTANA.KAZINFORM", "Node.JS"
     if left.isdigit() or left[0].isupper():
-        # "2024.In", "Qatar.The": only a word that opens sentences, never "Gazeta.Ru" or "One.Tel".
-        return lower in FUNCTION_WORDS
+        # "2024.In", "Qatar.The": only a word that opens sentences, never "Gazeta.Ru" or "One.Tel";
+        # or a common word whose sentence goes on in lowercase ("Alegre.More than 5,000").
+        return lower in FUNCTION_WORDS or mark == "." and _sentence_goes_on(text, end, lower)
     return left.islower() and (is_dictionary_word(left) or zipf(left) >= 3.0)
+
+
+def _sentence_goes_on(text: str, end: int, lower: str) -> bool:
+    """A frequent ordinary word after the dot, then a space and a lowercase word: the start of
+    a sentence, not the second half of a brand or a web address."""
+    if lower in _web_endings() or not is_dictionary_word(lower) or zipf(lower) < SENTENCE_WORD_ZIPF:
+        return False
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+
+
+# A word this frequent after a glued dot opens the next sentence ("More", "Police", "After").
+SENTENCE_WORD_ZIPF = 4.5
 
 
 def _plain_word(text: str, start: int, end: int) -> bool:

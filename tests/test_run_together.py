@@ -96,3 +96,26 @@ def test_lowercase_compounds_addresses_and_foreign_words_are_fine():
         "She typed newwindow=yes in the form. The word selbstverständlich and the town of Wadowice were named.\n"
     )
     assert spans(clean, "RT001") == []
+
+
+def test_dot_before_an_ordinary_word_whose_sentence_goes_on():
+    # Spanish, Portuguese and Turkish MT loses the space after a sentence that ends on a name.
+    text = (
+        "The ferry docked in Valparaíso.Police said nobody was hurt.\n"
+        "Crews reached Trabzon.Several roads were still closed.\n"
+    )
+    assert spans(text, "RT001") == ["Valparaíso.Police", "Trabzon.Several"]
+
+
+def test_brand_and_address_dots_before_ordinary_words_are_fine():
+    clean = (
+        "Readers of Riga.Today said little.\n"
+        "The site Kyiv.Media reported the strike.\n"
+        "Visit Harbour.Life online for details.\n"
+    )
+    assert spans(clean, "RT001") == []
+
+
+def test_comma_glued_after_a_closing_quotation_mark():
+    text = '"We lost everything",said one farmer. \u201cIt was fast\u201d,added his neighbour.\n'
+    assert spans(text, "RT001") == ['",said', "\u201d,added"]
