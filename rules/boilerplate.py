@@ -698,7 +698,11 @@ def _untranslated_chrome(text: str, tokens: list[str], vocab: Vocabulary) -> boo
     """A short line in another language that speaks of chrome (an untranslated promo or widget)."""
     if not _foreign(text, tokens):
         return False
-    if any(_has_stem(token, vocab) or _in_kind((token,), "cue") for token in tokens):
+    # A one-letter cue ('A' of a font-size widget) is an article in half the languages of Europe.
+    if any(
+        (len(token) > 1 or not token.isascii()) and (_has_stem(token, vocab) or _in_kind((token,), "cue"))
+        for token in tokens
+    ):
         return True
     folded = fold(text)
     return any(phrase in folded for phrase, group, _ in vocab.unspaced if group.startswith(("cue", "noun")))

@@ -570,3 +570,14 @@ def test_a_list_ends_at_the_first_paragraph():
     )
     flagged = " ".join(spans(text, "BP001"))
     assert "Storm warning" in flagged and "What comes next" not in flagged and "ferry company" not in flagged
+
+
+def test_an_untranslated_sentence_is_not_page_chrome():
+    # Portuguese, Spanish and Italian articles ('a', 'o', 'e') must not read as the 'A A' font widget.
+    text = (
+        "The river kept rising through the night, officials said on Tuesday morning.\n"
+        "Segundo a prefeitura, o abrigo da escola recebeu mais famílias durante a noite.\n"
+        "Relief teams reached the last cut-off villages by boat before noon.\n"
+    )
+    assert spans(text, "BP001") == []
+    assert spans(text, "FL001")
