@@ -2,8 +2,9 @@
 
 Each file ends with a footer: a magic tag, the format version, the payload's length and its
 CRC-32. A file that is truncated, garbled or of another version fails the check on reading and is
-rebuilt. Writes go to an unpredictable temporary file in the same folder, are fsynced, then
-renamed into place; the temporary file is removed on any failure. A read-only cache folder is
+rebuilt (the result cache, newslint.result_cache, uses the same files for its entries). Writes go
+to an unpredictable temporary file in the same folder, are fsynced (unless the caller can lose the
+file), then renamed into place; the temporary file is removed on any failure. A read-only cache folder is
 fine: the data then lives in memory only.
 """
 
@@ -76,8 +77,10 @@ def read_array(path: Path | None, typecode: str) -> memoryview | None:
     return payload.cast(typecode)
 
 
-def write(path: Path | None, payload: bytes) -> None:
-    """Store payload atomically with its checksum; errors (read-only home, full disk) are ignored."""
+def write(path: Path | None, payload: bytes, *, durable: bool = True) -> None:
+    """Store payload atomically with its checksum; errors (read-only home, full disk) are ignored.
+    ``durable=False`` skips the fsync, for files that are cheap to lose (the checksum still turns
+    a file torn by a crash into a miss)."""
     if path is None:
         return
     temporary = None
@@ -87,7 +90,8 @@ def write(path: Path | None, payload: bytes) -> None:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(seal(payload))
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(temporary, path)
         temporary = None
     except OSError:

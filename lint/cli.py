@@ -1,4 +1,5 @@
-"""The command line: ``newslint [PATHS]``, ``newslint rules``, ``newslint rule CODE``, ``newslint lsp``.
+"""The command line: ``newslint [PATHS]``, ``newslint rules``, ``newslint rule CODE``, ``newslint lsp``,
+``newslint clean``.
 
 The commands' work is done by the plain functions here; their options are declared with typer in
 newslint.cli_typer. A check with paths and the usual options is parsed here directly and never
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from newslint.finding import Finding
     from newslint.rule import Rule
 
-SUBCOMMANDS = ("rules", "rule", "lsp", "report", "view")
+SUBCOMMANDS = ("rules", "rule", "lsp", "report", "view", "clean")
 
 
 class Exit(Exception):
@@ -111,6 +112,8 @@ def run_check(
     summary: bool = False,
     fail_level: str = "info",
     output_file: Path | None = None,
+    no_cache: bool = False,
+    cache_dir: Path | None = None,
     version: bool = False,
 ) -> None:
     """The check command (its options: newslint.cli_typer.check); raises Exit with the exit code."""
@@ -143,6 +146,8 @@ def run_check(
     if fail_level not in FAIL_LEVELS:
         raise fail(f"unknown --fail-level '{fail_level}'; choose error, warning or info")
     _check_engine(engine, scheduler, paths, fix=fix or diff, watch=watch)
+    # --fix and --diff lint real documents (the fixes apply to them); Dask has no cache.
+    results = None if fix or diff or engine == "dask" else cache_folder(config, cache_dir, no_cache)
 
     from newslint.runner import lint_paths
 
@@ -172,6 +177,7 @@ def run_check(
                 report_unused_suppressions=report_unused_suppressions,
                 corpus_paths=corpus_paths,
                 progress=_progress_bar() if _wants_progress(targets) else None,
+                cache_dir=results,
             )
         findings = result.findings + result.unused_suppressions
         for error in result.errors:
@@ -226,6 +232,30 @@ def run_check(
         raise Exit(_watch(paths, lint_and_report))
     failing = [f for f in findings if SEVERITY_RANK[f.severity.value] >= SEVERITY_RANK[fail_level]]
     raise Exit(_exit_code(failing, errors, exit_zero))
+
+
+def cache_folder(config: Config, option: Path | None = None, no_cache: bool = False) -> Path | None:
+    """The result cache's folder for a run (see newslint.result_cache), or None when it is off:
+    --no-cache, `cache = false` in the configuration, or NEWSLINT_NO_CACHE=1."""
+    from newslint.result_cache import disabled_by_environment, folder_for
+
+    if no_cache or not config.cache or disabled_by_environment():
+        return None
+    return folder_for(config, option)
+
+
+def clean_cache(cache_dir: Path | None = None, config_path: Path | None = None) -> None:
+    """Delete the result cache's entries (--cache-dir, else the configuration's cache-dir, else the default)."""
+    from newslint.config import ConfigError
+    from newslint.result_cache import clean, folder_for
+
+    try:
+        config = resolve_config(config_path, [])
+    except ConfigError as error:
+        raise fail(str(error)) from error
+    folder = folder_for(config, cache_dir)
+    deleted = clean(folder)
+    echo(f"Removed {deleted} cached result{'s' if deleted != 1 else ''} from {folder}")
 
 
 ENGINES = ("local", "dask")
@@ -502,7 +532,7 @@ def corpus_report(
         rules = rules_for_config(config, _split(select), (), _split(ignore))
     except ConfigError as error:
         raise fail(str(error)) from error
-    result = lint_paths(paths, config, rules)
+    result = lint_paths(paths, config, rules, cache_dir=cache_folder(config))
     for error in result.errors:
         echo(f"newslint: error: {error}", err=True)
     qualities = assess_all(result.documents, result.findings, config.quality)
@@ -574,6 +604,7 @@ _FLAGS: dict[str, tuple[str, bool]] = {
     "--no-respect-gitignore": ("respect_gitignore", False),
     "--force-exclude": ("force_exclude", True),
     "--summary": ("summary", True),
+    "--no-cache": ("no_cache", True),
 }
 _VALUES: dict[str, tuple[str, type, bool]] = {
     "--format": ("output_format", str, False),
@@ -593,6 +624,7 @@ _VALUES: dict[str, tuple[str, type, bool]] = {
     "--fail-level": ("fail_level", str, False),
     "--output-file": ("output_file", Path, False),
     "-o": ("output_file", Path, False),
+    "--cache-dir": ("cache_dir", Path, False),
 }
 
 

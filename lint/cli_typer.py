@@ -115,13 +115,33 @@ def check(
     output_file: Annotated[
         Path | None, typer.Option("--output-file", "-o", help="Write the report to this file instead of stdout.")
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Lint every file; neither read nor write the result cache (which skips unchanged files "
+            "on the next run; also NEWSLINT_NO_CACHE=1 or `cache = false`).",
+        ),
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            help="The result cache's folder (default: results/ in newslint's cache folder, e.g. "
+            "~/.cache/newslint/results; `newslint clean` empties it).",
+        ),
+    ] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
     """Lint machine-translated and scraped news for translation artifacts.
 
+    Results are cached per file (keyed by its content, the configuration and newslint's version):
+    the next run lints only what changed, with the same findings.
+
     Other commands: `newslint rules` (list the rules), `newslint rule CODE` (a rule's
     documentation), `newslint view PATH` (the text newslint lints in a file), `newslint report PATHS`
-    (an HTML quality report), `newslint lsp` (the language server for editors).
+    (an HTML quality report), `newslint lsp` (the language server for editors), `newslint clean`
+    (delete the result cache).
     """
 
     _run(cli.run_check, **_arguments(locals()))  # every parameter above, by name
@@ -157,6 +177,17 @@ def corpus_report(
 def language_server() -> None:
     """Run the language server on stdio (for editors)."""
     _run(cli.language_server)
+
+
+@commands_app.command("clean")
+def clean_cache(
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="The result cache's folder (default: as for a check).")
+    ] = None,
+    config_path: Annotated[Path | None, typer.Option("--config", help="Configuration file (its cache-dir).")] = None,
+) -> None:
+    """Delete the result cache: every cached per-file result in its folder."""
+    _run(cli.clean_cache, cache_dir, config_path)
 
 
 @commands_app.command("view", context_settings={"help_option_names": ["-h", "--help"]})

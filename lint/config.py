@@ -36,6 +36,8 @@ KNOWN_KEYS = {
     "extend-boilerplate",
     "extend-calques",
     "extend-names",
+    "cache",
+    "cache-dir",
 }
 MAX_TOML_DEPTH = 32
 
@@ -67,6 +69,9 @@ class Config:
     extend_names: frozenset[str] = frozenset()
     jobs: int = 1  # worker processes that read and check files (the command line: --jobs, default all cores)
     quality: QualitySettings = field(default_factory=QualitySettings)
+    # The result cache (newslint.result_cache): on unless `cache = false`; its folder.
+    cache: bool = True
+    cache_dir: Path | None = None
     path: Path | None = None
 
     @property
@@ -249,6 +254,7 @@ def parse_table(table: dict[str, Any], path: Path | None) -> Config:
     config.max_findings_per_rule = cap
     config.quality = _quality(table.get("quality", {}), where)
     base = path.parent if path else Path.cwd()
+    config.cache, config.cache_dir = _cache_settings(table, base, where)
     config.extend_boilerplate = tuple(_data_files(string_list("extend-boilerplate"), base, where, _check_boilerplate))
     config.extend_calques = tuple(_data_files(string_list("extend-calques"), base, where, _check_calques))
     names: set[str] = set()
@@ -258,6 +264,19 @@ def parse_table(table: dict[str, Any], path: Path | None) -> Config:
     if names:
         config.accept |= names  # the newsroom's spellings are right: neither name rule flags them
     return config
+
+
+def _cache_settings(table: dict[str, Any], base: Path, where: str) -> tuple[bool, Path | None]:
+    """`cache` (true or false) and `cache-dir` (a folder, relative to the configuration file)."""
+    enabled = table.get("cache", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError(f"{where}: 'cache' must be true or false")
+    folder = table.get("cache-dir")
+    if folder is None:
+        return enabled, None
+    if not isinstance(folder, str) or not folder.strip():
+        raise ConfigError(f"{where}: 'cache-dir' must be a folder's path")
+    return enabled, base / Path(folder).expanduser()
 
 
 def _data_files(names: list[str], base: Path, where: str, check) -> list[str]:

@@ -18,16 +18,31 @@ import sys
 import traceback
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newslint.config import Config
 from newslint.corpus import NAMES, Corpus, CorpusStats, DocumentEntry
-from newslint.document import Document
+from newslint.document import Document, SourceMap
 from newslint.evidence import Evidence
 from newslint.finding import Finding
+from newslint.result_cache import Checked, CorpusReads, Entry, RecordingCorpus, entry_stats, reads_hold
 from newslint.rule import Rule
-from newslint.sources import Source, SourceError, discover, read_source
+from newslint.sources import (
+    Source,
+    SourceError,
+    decode,
+    discover,
+    document_of_bytes,
+    encoding_of,
+    read_file_bytes,
+    read_source,
+)
 from newslint.suppress import Suppressions
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from newslint.result_cache import ResultCache
 
 
 @dataclass
@@ -54,10 +69,13 @@ def lint_paths(
     report_unused_suppressions: bool = False,
     corpus_paths: Sequence[str] = (),
     progress: Callable[[int, int], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> LintResult:
     """Lint files and folders. ``corpus_paths`` are read as cross-file evidence only (pre-commit
     passes a few changed files; name consistency still compares them with the whole archive).
-    With ``config.jobs`` > 1, worker processes read and check the files (see run_forked)."""
+    With ``config.jobs`` > 1, worker processes read and check the files (see run_forked).
+    With ``cache_dir``, each file's results are kept there for the next run, and unchanged files
+    are not linted again (see newslint.result_cache; the findings are the same)."""
     items, reported = gather_sources(paths, config, corpus_paths)
 
     def load(item: Source | SourceError) -> Document:
@@ -66,18 +84,30 @@ def lint_paths(
         return _read(item, stdin_filename, config.max_file_size)
 
     stages = Stages.build(config, rule_classes, len(items))
-    if _can_fork(stages, len(items), config.jobs) and not any(
+    cache = None
+    if cache_dir is not None:
+        from newslint.result_cache import ResultCache
+
+        cache = ResultCache.for_run(cache_dir, stages)
+    # With a cache, workers are worth forking for the files that will be checked only.
+    checked = len(items) if cache is None else cache.expected_misses(items)
+    if _can_fork(stages, checked, config.jobs) and not any(
         isinstance(item, Source) and item.path == "-" for item in items
     ):
-        outcome = run_forked(stages, items, load, reported, config.jobs, progress)
+        outcome = run_forked(stages, items, load, reported, config.jobs, progress, cache)
     else:
-        outcome = run_serial(stages, items, load, reported, progress)
+        outcome = run_serial(stages, items, load, reported, progress, cache)
+    corpus_findings = None
+    if cache is not None:
+        corpus_findings = cache.corpus_pass(stages, outcome.stats)
+        cache.prune_if_due()
     sources = {item.path: item for item, wanted in zip(items, reported, strict=True) if wanted}
     return finish(
         stages,
         outcome,
         reread=lambda path: _read(sources[path], stdin_filename, config.max_file_size),
         report_unused_suppressions=report_unused_suppressions,
+        corpus_findings=corpus_findings,
     )
 
 
@@ -167,14 +197,16 @@ class Stages:
 
     def gather(self, doc: Document, ordinal: int, reported: bool = True) -> CorpusStats:
         """Stage A for one document: its statistics, and what to tell the user about it."""
-        notes = []
-        if reported:
-            notes.extend(doc.notes)
-            if not doc.is_english and any(rule.english_only for rule in self.rules):
-                notes.append(
-                    f"{doc.path}: the text looks like '{doc.language}', not English; English-only rules were skipped"
-                )
+        notes = self.notes_of(doc.path, doc.notes, doc.language) if reported else []
         return CorpusStats.extract(doc, ordinal, self.statistics, reported=reported, notes=notes)
+
+    def notes_of(self, path: str, reader_notes: Iterable[str], language: str) -> list[str]:
+        """What to tell the user about a reported document: the reader's notes, and that
+        English-only rules were skipped in a text of another language."""
+        notes = list(reader_notes)
+        if language != "en" and any(rule.english_only for rule in self.rules):
+            notes.append(f"{path}: the text looks like '{language}', not English; English-only rules were skipped")
+        return notes
 
     def unreadable(self, ordinal: int, error: SourceError) -> CorpusStats:
         return CorpusStats.unreadable(ordinal, error.path, error.problem, self.statistics)
@@ -185,6 +217,13 @@ class Stages:
         found = _check_one(doc, self.rules)
         doc.evidence = Evidence.of(found)
         return found
+
+    def check_recorded(self, doc: Document, corpus: Corpus) -> tuple[list[Finding], CorpusReads]:
+        """Stage B, noting every corpus value the rules read (what the result cache keys on)."""
+        reads = CorpusReads()
+        found = self.check(doc, RecordingCorpus(corpus, reads))  # type: ignore[arg-type]
+        doc.corpus = corpus
+        return found, reads
 
     def corpus_pass(self, entries: Sequence[DocumentEntry]) -> list[Finding]:
         """Stage C: the cross-file rules over the English documents, findings in reported files only."""
@@ -225,34 +264,153 @@ class Outcome:
     documents: dict[int, Document] = field(default_factory=dict)
 
 
+class Share:
+    """Stages A and B over some of a run's files, in one process (this one, or a forked worker
+    for its share): the documents read in stage A stay here for stage B.
+
+    With a result cache (newslint.result_cache), a file whose entry matches its bytes is not made
+    into a Document: the entry's statistics stand in for stage A, and its findings for stage B
+    while the corpus values its rules read are unchanged; otherwise the file is checked (from the
+    bytes read in stage A, so its findings and its statistics are of the same content) and its
+    entry written."""
+
+    def __init__(
+        self,
+        stages: Stages,
+        items: Sequence[Any],
+        load: Callable[[Any], Document],
+        reported: Sequence[bool],
+        cache: ResultCache | None = None,
+    ) -> None:
+        self.stages, self.items, self.load, self.reported, self.cache = stages, items, load, reported, cache
+        self.documents: dict[int, Document] = {}  # reported documents, until stage B
+        self.hits: dict[int, _Hit] = {}  # reported files with an entry, until stage B
+        self.parts: dict[int, CorpusStats] = {}  # with a cache: a checked file's own statistics
+
+    def gather(self, ordinals: Iterable[int]) -> CorpusStats:
+        """Stage A on these files: their merged statistics (unreadable files as errors)."""
+        stats = CorpusStats(self.stages.statistics)
+        for ordinal in ordinals:
+            try:
+                stats.absorb(self._gather_one(ordinal))
+            except SourceError as error:
+                if self.reported[ordinal]:
+                    stats.absorb(self.stages.unreadable(ordinal, error))
+        return stats
+
+    def _gather_one(self, ordinal: int) -> CorpusStats:
+        item, reported, cache = self.items[ordinal], self.reported[ordinal], self.cache
+        if cache is None or not cache.usable(item):
+            doc = self.load(item)
+        else:
+            data, fingerprint = read_file_bytes(item, cache.max_file_size)
+            entry = cache.lookup(item, fingerprint.sha256)
+            if entry is not None:
+                notes = self.stages.notes_of(item.path, entry.reader_notes, entry.language) if reported else ()
+                if reported:
+                    self.hits[ordinal] = _Hit(entry, data, fingerprint)
+                return entry.stats_as(ordinal, reported, notes)
+            doc = document_of_bytes(item.path, item.kind, data, fingerprint)
+        part = self.stages.gather(doc, ordinal, reported)
+        if reported:
+            self.documents[ordinal] = doc
+        if cache is not None and cache.usable(item):
+            if reported:
+                self.parts[ordinal] = part  # stored with the findings after stage B
+            else:
+                cache.store(item, _entry(doc, part))
+        return part
+
+    def pending(self) -> list[int]:
+        """The files stage B checks here, in order."""
+        return sorted([*self.documents, *self.hits])
+
+    def check(self, ordinal: int, corpus: Corpus) -> tuple[list[Finding], Evidence, Document | None]:
+        """Stage B on one file: its findings, its evidence, and its Document when one was made
+        (a file whose stored findings still hold has none)."""
+        hit = self.hits.pop(ordinal, None)
+        if hit is not None:
+            checked = hit.entry.checked
+            if checked is not None and reads_hold(checked.reads, corpus):
+                evidence = Evidence.of(checked.findings)
+                return checked.findings, evidence, hit.output_document(evidence) if checked.findings else None
+            doc = document_of_bytes(hit.entry.path, hit.entry.kind, hit.data, hit.fingerprint)
+            part = hit.entry.stats
+        else:
+            doc = self.documents.pop(ordinal)
+            part = self.parts.pop(ordinal, None)
+        if self.cache is None or part is None:
+            found = self.stages.check(doc, corpus)
+        else:
+            found, reads = self.stages.check_recorded(doc, corpus)
+            entry = _entry(doc, part)
+            if not reads.whole:
+                # Pickled now: the runner changes findings afterwards (severity from the configuration).
+                entry.checked = Checked(found, reads.values)
+                if found and doc.kind in VIEW_KINDS:
+                    entry.view = (doc.text, doc.source_map.pieces)  # for output, see _Hit.output_document
+            self.cache.store(self.items[ordinal], entry)
+        return found, doc.evidence, doc
+
+
+@dataclass
+class _Hit:
+    """A file whose entry matched its bytes in stage A; the bytes are kept in case stage B must
+    check it after all, and for output."""
+
+    entry: Entry
+    data: bytes
+    fingerprint: Any
+
+    def output_document(self, evidence: Evidence) -> Document:
+        """The Document output needs for the file's findings, from its bytes: for Markdown and
+        HTML with the prose view and source map its entry keeps (parsing a page again would cost
+        a warm run most of its time), so the same as read_source would give."""
+        entry = self.entry
+        if entry.view is None:
+            doc = document_of_bytes(entry.path, entry.kind, self.data, self.fingerprint)
+        else:
+            text, pieces = entry.view
+            source = decode(entry.path, self.data)
+            doc = Document(entry.path, text, source=source, source_map=SourceMap(list(pieces)), kind=entry.kind)
+            doc.notes = list(entry.reader_notes)
+            doc.encoding = encoding_of(self.data)
+            doc.fingerprint = self.fingerprint
+        doc.evidence = evidence
+        return doc
+
+
+# The kinds whose Document keeps a prose view apart from the source (stored for output).
+VIEW_KINDS = frozenset({"markdown", "html"})
+
+
+def _entry(doc: Document, part: CorpusStats) -> Entry:
+    """A new entry for a document from its stage A statistics (stage B's added by the caller)."""
+    sha256 = doc.fingerprint.sha256
+    return Entry(doc.path, doc.kind, sha256, entry_stats(part), tuple(doc.notes), doc.language)
+
+
 def run_serial(
     stages: Stages,
     items: Sequence[Any],
     load: Callable[[Any], Document],
     reported: Sequence[bool],
     progress: Callable[[int, int], None] | None = None,
+    cache: ResultCache | None = None,
 ) -> Outcome:
     """Every stage in this process; the documents stay in memory between stages A and B."""
-    documents: dict[int, Document] = {}
-    stats = CorpusStats(stages.statistics)
-    for ordinal, item in enumerate(items):
-        try:
-            doc = load(item)
-        except SourceError as error:
-            if reported[ordinal]:
-                stats.absorb(stages.unreadable(ordinal, error))
-            continue
-        documents[ordinal] = doc
-        stats.absorb(stages.gather(doc, ordinal, reported[ordinal]))
+    share = Share(stages, items, load, reported, cache)
+    stats = share.gather(range(len(items)))
     corpus = stats.finish()
-    checked = [ordinal for ordinal in documents if reported[ordinal]]
+    checked = share.pending()
     found: dict[int, list[Finding]] = {}
+    kept: dict[int, Document] = {}
     for done, ordinal in enumerate(checked, 1):
-        found[ordinal] = stages.check(documents[ordinal], corpus)
-        stats.entries[ordinal].evidence = documents[ordinal].evidence
+        found[ordinal], stats.entries[ordinal].evidence, doc = share.check(ordinal, corpus)
+        if doc is not None:
+            kept[ordinal] = doc
         if progress is not None:
             progress(done, len(checked))
-    kept = {ordinal: doc for ordinal, doc in documents.items() if reported[ordinal]}
     return Outcome(stats, found, [], kept)
 
 
@@ -274,13 +432,15 @@ def run_forked(
     reported: Sequence[bool],
     jobs: int,
     progress: Callable[[int, int], None] | None = None,
+    cache: ResultCache | None = None,
 ) -> Outcome:
     """Stages A and B in ``jobs`` forked worker processes, each on an interleaved share of the
     files: a worker reads its files and sends their merged statistics; this process merges the
     workers' statistics and sends the corpus back; each worker checks its files (still in its
     memory) and sends the findings, with a portable copy of each file that has some (for output).
     Stage C then runs here. Workers inherit the word data loaded by the warm-up; this process
-    holds only the documents with findings (others are read again if output asks for them)."""
+    holds only the documents with findings (others are read again if output asks for them).
+    With a result cache each worker uses it for its share (see Share)."""
     import multiprocessing
     from multiprocessing.connection import wait
 
@@ -295,7 +455,7 @@ def run_forked(
             ours, theirs = context.Pipe()
             ordinals = range(share, len(items), jobs)
             process = context.Process(
-                target=_worker, args=(theirs, stages, items, load, reported, ordinals), daemon=True
+                target=_worker, args=(theirs, Share(stages, items, load, reported, cache), ordinals), daemon=True
             )
             process.start()
             theirs.close()
@@ -338,36 +498,17 @@ def run_forked(
     return Outcome(stats, found, notes, documents)
 
 
-def _worker(
-    connection: Any,
-    stages: Stages,
-    items: Sequence[Any],
-    load: Callable[[Any], Document],
-    reported: Sequence[bool],
-    ordinals: Iterable[int],
-) -> None:
+def _worker(connection: Any, share: Share, ordinals: Iterable[int]) -> None:
     """One forked worker: stage A on its share, then (given the corpus) stage B on it."""
     try:
-        documents: dict[int, Document] = {}
-        stats = CorpusStats(stages.statistics)
-        for ordinal in ordinals:
-            try:
-                doc = load(items[ordinal])
-            except SourceError as error:
-                if reported[ordinal]:
-                    stats.absorb(stages.unreadable(ordinal, error))
-                continue
-            stats.absorb(stages.gather(doc, ordinal, reported[ordinal]))
-            if reported[ordinal]:
-                documents[ordinal] = doc
-        connection.send(("stats", stats))
+        connection.send(("stats", share.gather(ordinals)))
         corpus = pickle.loads(connection.recv_bytes())
-        for ordinal in list(documents):
-            doc = documents.pop(ordinal)  # checked once, then let go
-            found = stages.check(doc, corpus)
+        for ordinal in share.pending():  # each document is checked once, then let go
+            found, evidence, doc = share.check(ordinal, corpus)
             # A file with findings travels back for output, so the parent need not read it again.
-            connection.send(("found", ordinal, found, doc.evidence, doc.portable() if found else None))
-        connection.send(("done", [note for rule in stages.rules for note in rule.notes]))
+            portable = doc.portable() if found and doc is not None else None
+            connection.send(("found", ordinal, found, evidence, portable))
+        connection.send(("done", [note for rule in share.stages.rules for note in rule.notes]))
     except BaseException:
         connection.send(("failed", traceback.format_exc()))
     finally:

@@ -207,8 +207,19 @@ def read_source(
             raise SourceError(path, f"larger than the size limit (> {_megabytes(max_size)}); skipped")
     else:
         data, fingerprint = _read_regular_file(source.path, path, max_size)
+    return document_of_bytes(path, source.kind, data, fingerprint)
+
+
+def read_file_bytes(source: Source, max_size: int = DEFAULT_MAX_FILE_SIZE) -> tuple[bytes, Fingerprint]:
+    """A file's bytes and fingerprint, with read_source's checks (regular file, size limit): what
+    the result cache keys a file by before deciding whether to build its Document."""
+    return _read_regular_file(source.path, source.path, max_size)
+
+
+def document_of_bytes(path: str, kind: str, data: bytes, fingerprint: Fingerprint | None) -> Document:
+    """The Document of bytes already read (decoded by the same rules as read_source's)."""
     text = decode(path, data)
-    doc = make_document(path, text, source.kind)
+    doc = make_document(path, text, kind)
     doc.encoding = encoding_of(data)
     doc.fingerprint = fingerprint
     return doc

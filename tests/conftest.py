@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,11 @@ from newslint.sources import make_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# The tests never read or write the user's result cache (newslint.result_cache): the command
+# line leaves it off while this is set (the command lines the tests run inherit it);
+# tests/test_result_cache.py turns it on with a folder of its own.
+os.environ["NEWSLINT_NO_CACHE"] = "1"
 
 
 def lint_text(text: str, select: str, *, kind: str = "text", config: Config | None = None) -> list[Finding]:
