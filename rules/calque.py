@@ -793,6 +793,7 @@ def _plain_gap(gap: str) -> bool:
 
 
 _AROUND: dict[tuple[str, int, tuple[str, ...], tuple[str, ...]], bool] = {}
+LINE_BREAK = Tok(0, 1, "\n")
 
 
 def _may_match_around(calque: Calque, offset: int, text: str, words: list[Word], position: int) -> bool:
@@ -803,9 +804,17 @@ def _may_match_around(calque: Calque, offset: int, text: str, words: list[Word],
     first = position - offset
     if first > 0 and text[words[first - 1][1] : words[first][0]] in DECIMAL_GAPS:
         return True  # the first word might join a decimal ('1,200'): leave it to the full match
+    line_break = False
     for index in range(first, position):
-        if not _plain_gap(text[words[index][1] : words[index + 1][0]]):
-            return True
+        gap = text[words[index][1] : words[index + 1][0]]
+        if not _plain_gap(gap):
+            if not gap.isspace():
+                return True
+            line_break = True
+    if line_break:
+        # A line break makes a token of its own among the `offset` tokens before the anchor: only
+        # an element before the anchor that accepts one lets the pattern match there.
+        return any(element.test(LINE_BREAK) for element in calque.elements[:offset])
     after: list[str] = []
     end = words[position][1]
     for start, next_end, word in words[position + 1 : position + 3]:
