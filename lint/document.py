@@ -128,6 +128,21 @@ class Document:
     def corpus(self, corpus: Corpus) -> None:
         self._corpus = corpus
 
+    # The structure derived from the text, rebuilt on demand (language is kept: it is small and
+    # the runner's notes and the English-only rules read it).
+    DERIVED = (
+        "paragraphs", "lines", "sentences", "sentence_starts", "tokens", "_line_starts", "token_starts",
+        "occurrences", "word_counts", "source_line_starts",
+    )  # fmt: skip
+
+    def release_structure(self) -> None:
+        """Drop the tokens, spans and memoized values (about 75 bytes per character of text), so
+        that a document waiting between the runner's stages, or kept for output, holds little
+        more than its text; whatever a later stage asks for is built again."""
+        for name in self.DERIVED:
+            self.__dict__.pop(name, None)
+        self.memo.clear()
+
     def portable(self) -> Document:
         """A copy without the structure derived from the text (tokens, lines, statistics): what
         output needs, and cheap to send from a worker process or a cluster node (re-parsing an

@@ -313,6 +313,7 @@ class Share:
             doc = document_of_bytes(item.path, item.kind, data, fingerprint)
         part = self.stages.gather(doc, ordinal, reported)
         if reported:
+            doc.release_structure()  # memory stays flat however many files wait for stage B
             self.documents[ordinal] = doc
         if cache is not None and cache.usable(item):
             if reported:
@@ -408,6 +409,7 @@ def run_serial(
     for done, ordinal in enumerate(checked, 1):
         found[ordinal], stats.entries[ordinal].evidence, doc = share.check(ordinal, corpus)
         if doc is not None:
+            doc.release_structure()  # output needs the text and its positions only
             kept[ordinal] = doc
         if progress is not None:
             progress(done, len(checked))

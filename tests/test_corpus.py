@@ -179,3 +179,19 @@ def test_the_portable_copy_places_findings_like_the_document() -> None:
     assert [copy.position(offset) for offset in range(0, len(doc.text), 7)] == [
         doc.position(offset) for offset in range(0, len(doc.text), 7)
     ]
+
+
+def test_a_document_released_between_stages_gives_the_same_findings() -> None:
+    """The runner drops a waiting document's tokens and spans (flat memory); whatever stage B
+    asks for is built again, to the same findings."""
+    config = Config()
+    rules = rules_for_config(config)
+    text = dict(PAGES)["a.txt"]
+    fresh = make_document("a.txt", text)
+    expected = [(f.code, f.start, f.end) for f in lint_documents([fresh], config, rules).findings]
+    released = make_document("a.txt", text)
+    assert released.tokens and released.sentences and released.word_counts
+    released.release_structure()
+    assert not {"tokens", "sentences", "word_counts"} & set(vars(released))
+    assert [(f.code, f.start, f.end) for f in lint_documents([released], config, rules).findings] == expected
+    assert expected
