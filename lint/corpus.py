@@ -21,8 +21,9 @@ changes its statistic too.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -45,14 +46,33 @@ COUNTS = STATISTICS - {NAMES}
 class NameSpelling:
     """One spelling of a name in one file: every place it is written (analysed-text start, end and
     the token as written, possessive included), in text order, and the file positions of the first,
-    which a finding in another file points at."""
+    which a finding in another file points at.
 
-    spans: tuple[tuple[int, int, str], ...]
+    Kept compact, since the corpus pass holds one per name per file: the offsets as an array of
+    start, end pairs, and the token as written only where it is not the spelling itself
+    ('Putin's' for Putin)."""
+
+    word: str
+    offsets: array
+    variants: tuple[tuple[int, str], ...]
     first: FilePositions
+
+    @classmethod
+    def of(cls, word: str, spans: Sequence[tuple[int, int, str]], first: FilePositions) -> NameSpelling:
+        offsets = array("q", (offset for start, end, _ in spans for offset in (start, end)))
+        variants = tuple((number, text) for number, (_, _, text) in enumerate(spans) if text != word)
+        return cls(word, offsets, variants, first)
+
+    @property
+    def spans(self) -> list[tuple[int, int, str]]:
+        """Every place: (start, end, the token as written)."""
+        written = dict(self.variants)
+        offsets = self.offsets
+        return [(offsets[2 * n], offsets[2 * n + 1], written.get(n, self.word)) for n in range(self.count)]
 
     @property
     def count(self) -> int:
-        return len(self.spans)
+        return len(self.offsets) // 2
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -45,18 +46,25 @@ class FilePositions:
     that file was read. A related location in another file carries them, so that output can place
     it without that file's Document (which a worker process or a cluster node held)."""
 
-    table: tuple[tuple[int, bool, tuple[int, int, int]], ...]
+    # Five numbers per recorded place (offset, 1 if as an end, line, column, source offset), in
+    # one array: the corpus pass keeps one of these per name per file.
+    table: array
 
     @classmethod
     def of(cls, doc: Any, offsets: tuple[int, ...]) -> FilePositions:
         """Each offset's position as a start and as an end (the two differ in mapped markup)."""
-        return cls(tuple((offset, end, doc.position(offset, end=end)) for offset in offsets for end in (False, True)))
+        numbers = array("q")
+        for offset in offsets:
+            for end in (False, True):
+                numbers.extend((offset, int(end), *doc.position(offset, end=end)))
+        return cls(numbers)
 
     def position(self, offset: int, *, in_source: bool = False, end: bool = False) -> tuple[int, int, int]:
         """What ``Document.position`` gives for one of the recorded offsets."""
-        for known, as_end, place in self.table:
-            if known == offset and as_end == end and not in_source:
-                return place
+        table = self.table
+        for index in range(0, len(table), 5):
+            if table[index] == offset and table[index + 1] == int(end) and not in_source:
+                return table[index + 2], table[index + 3], table[index + 4]
         raise KeyError(f"no recorded position for offset {offset}")
 
 

@@ -207,7 +207,7 @@ def corpus_spellings(doc: Document) -> tuple[dict[str, NameSpelling], frozenset[
     for word, form in name_forms(doc).items():
         if _candidate(word):
             spans = tuple((tokens[i].start, tokens[i].end, tokens[i].text) for i in form.tokens)
-            spellings[word] = NameSpelling(spans, FilePositions.of(doc, (spans[0][0], spans[0][1])))
+            spellings[word] = NameSpelling.of(word, spans, FilePositions.of(doc, (spans[0][0], spans[0][1])))
     return spellings, _rare_names(doc)
 
 
