@@ -144,3 +144,24 @@ def test_an_untranslated_opening_paragraph_does_not_make_the_article_foreign():
     english = "The regional government approved a new housing plan for young people in the province on Tuesday. " * 12
     assert newslint.language.document_language(spanish + "\n\n" + english + english) == "en"
     assert newslint.language.document_language(spanish + "\n\n" + spanish) == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Two words shared by close languages: the model splits its belief between them.
+        ("The reform covers all empresas públicas from January.\n", "empresas públicas"),
+        ("Inspectors visited several zemědělské podniky near the border.\n", "zemědělské podniky"),
+    ],
+)
+def test_two_words_of_close_languages_are_one_confident_span(text, span):
+    assert spans(text, "FL001") == [span]
+
+
+def test_food_fashion_and_latin_phrases_borrowed_by_english_stay_english():
+    clean = (
+        "She ordered a café au lait and a crème brûlée at the corner bistro.\n"
+        "The minister said the status quo was untenable and offered a mea culpa.\n"
+        "Pasta should be served al dente, the chef told the prima donna of the kitchen.\n"
+    )
+    assert spans(clean, "FL001") == []
