@@ -56,6 +56,9 @@ SPEECH_VERBS = (
     r"shouted|chanted|cried|yelled|screamed|urged|reiterated|confirmed|affirmed|maintained|promised|vowed|"
     r"revealed|suggested|responded|answered|complained|conceded|cautioned|tweeted|posted"
 )
+SPEECH_VERB = regex.compile(rf"(?:{SPEECH_VERBS}|say|tell|write|ask|call|called|calls|dubbed|titled|named|read|reads)")
+# The lowercase word right before a quotation mark, one space between.
+WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}+) $")
 NAME = r"\p{Lu}[\p{L}'’.-]+"
 SUBJECT = rf"(?:he|she|they|we|I|it|(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}|the[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"
 ATTRIBUTION = regex.compile(
@@ -152,9 +155,20 @@ class _ParagraphScan:
                 return self.findings  # not prose (a run of marks): enough said
         if self.open is not None:
             self._check_lost_closing(self.open, paragraph.end)
-            if self.strict and not self.open_flagged and not self._continued():
+            strict = self.strict or self._opened_inside_clause(self.open.index)
+            if strict and not self.open_flagged and not self._continued():
                 self._flag_unclosed(self.open)
         return self.findings
+
+    def _opened_inside_clause(self, index: int) -> bool:
+        """A straight mark opened after an ordinary lowercase word ('the "emergency plan'): a
+        quotation news runs over several paragraphs opens a paragraph or follows a speech verb
+        or a colon, so there an unclosed mark is lost, not continued."""
+        if self.open_mark != '"' or _merged_paragraph(self.doc, self.paragraph):
+            return False
+        before = self.text[max(self.paragraph.start, index - 30) : index]
+        word = WORD_BEFORE.search(before)
+        return word is not None and not SPEECH_VERB.fullmatch(word.group(1))
 
     def _continued(self) -> bool:
         """Whether the next paragraph reopens the quotation (a quotation over several paragraphs)."""
