@@ -307,9 +307,13 @@ class Share:
             entry = cache.lookup(item, fingerprint.sha256)
             if entry is not None:
                 notes = self.stages.notes_of(item.path, entry.reader_notes, entry.language) if reported else ()
+                stats = entry.stats_as(ordinal, reported, notes)
                 if reported:
+                    # The statistics join the run's; stage B extracts them again only if it must
+                    # check the file after all (memory stays flat over a large warm run).
+                    entry.stats = None
                     self.hits[ordinal] = _Hit(entry, data, fingerprint)
-                return entry.stats_as(ordinal, reported, notes)
+                return stats
             doc = document_of_bytes(item.path, item.kind, data, fingerprint)
         part = self.stages.gather(doc, ordinal, reported)
         if reported:
@@ -336,7 +340,7 @@ class Share:
                 evidence = Evidence.of(checked.findings)
                 return checked.findings, evidence, hit.output_document(evidence) if checked.findings else None
             doc = document_of_bytes(hit.entry.path, hit.entry.kind, hit.data, hit.fingerprint)
-            part = hit.entry.stats
+            part = CorpusStats.extract(doc, ordinal, self.stages.statistics)  # for its new entry
         else:
             doc = self.documents.pop(ordinal)
             part = self.parts.pop(ordinal, None)
