@@ -42,7 +42,7 @@ STATISTICS = frozenset({WORD_COUNTS, CAPITALS, LINE_FINGERPRINTS, NAMES})
 COUNTS = STATISTICS - {NAMES}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameSpelling:
     """One spelling of a name in one file: every place it is written (analysed-text start, end and
     the token as written, possessive included), in text order, and the file positions of the first,

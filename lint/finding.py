@@ -40,7 +40,7 @@ class Fix:
         return cls(message, (Edit(start, end, content),), applicability)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FilePositions:
     """(line, column, source offset) of a few analysed-text offsets of one file, worked out where
     that file was read. A related location in another file carries them, so that output can place
