@@ -150,6 +150,10 @@ class Mojibake(Rule):
     decodes to fewer, plausible characters (letters of any script, punctuation, common symbols) is
     garbage; the decoding is the fix. Legitimate Latin-1 text ("café", "Zürich", "Ægir", "£")
     never forms such sequences, and those that could ("ß”") decode to characters no text uses.
+    The same round trip finds UTF-8 read as the Central European, Cyrillic, Greek, Turkish and
+    Baltic Windows pages ("WrocĹ‚aw", "РњРѕСЃРєРІР°"), and an 8-bit Cyrillic, Greek, Hebrew or
+    Arabic page read as Windows-1252 ("Ìîñêâà" for "Москва": a word of letters from À to ÿ only,
+    which no Latin language writes; the page whose reading is a known word is the fix).
 
     Example: `Ã‰lysÃ©e` is flagged and the fix proposes `Élysée`.
     """
@@ -168,6 +172,9 @@ class Mojibake(Rule):
                 continue
             bounds = _word_bounds(text, start, end)
             words.setdefault(bounds, []).append((start, end, repaired))
+        if not text.isascii():
+            for start, end, repaired in _code_page_repairs(text):
+                words.setdefault((start, end), []).append((start, end, repaired))
         for (start, end), pieces in _merge(words):
             fixed = _apply(text, start, end, pieces)
             garbled = text[start:end]
@@ -216,3 +223,79 @@ def _apply(text: str, start: int, end: int, pieces: list[tuple[int, int, str]]) 
         position = piece_end
     out.append(text[position:end])
     return "".join(out)
+
+
+# -- other code pages ------------------------------------------------------------------------------
+# UTF-8 read as a Central European, Cyrillic, Greek, Turkish or Baltic Windows code page
+# ('KrakĂłw', 'РњРѕСЃРєРІР°'), and a legacy 8-bit Cyrillic, Greek, Hebrew or Arabic page read as
+# Windows-1252 ('Ìîñêâà' for 'Москва'). Both are found by the round trip, never by a list.
+UTF8_MISREAD_AS = ("cp1250", "cp1251", "cp1253", "cp1254", "cp1257")
+EIGHT_BIT_PAGES = (("cp1251", ("ru", "uk", "bg")), ("cp1253", ("el",)), ("cp1255", ("he",)), ("cp1256", ("ar", "fa")))
+# A word with a non-ASCII character: no space or ASCII punctuation inside (the mojibake of a letter
+# may be a mark: 'Р·' is 'з', 'О•' is 'Ε'); quotation marks around it are trimmed.
+TOKEN = regex.compile(r"[^\s!-/:-@\[-`{-~]*[^\x00-\x7f][^\s!-/:-@\[-`{-~]*")
+AROUND = "“”‘’«»„‚‹›…–—¡¿"
+UPPER_HALF_LETTERS = regex.compile(r"[\u00c0-\u00ff]{4,}")
+SCRIPT_OF = (("Cyrillic", regex.compile(r"\p{Cyrillic}")), ("Greek", regex.compile(r"\p{Greek}")),
+             ("Hebrew", regex.compile(r"\p{Hebrew}")), ("Arabic", regex.compile(r"\p{Arabic}")))  # fmt: skip
+
+
+def _code_page_repairs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, repaired word) of each word that one of those round trips turns into a
+    word of fewer characters in a single script (plausible letters only)."""
+    for match in TOKEN.finditer(text):
+        start, end = match.span()
+        while start < end and text[start] in AROUND:
+            start += 1
+        while end > start and text[end - 1] in AROUND:
+            end -= 1
+        word = text[start:end]
+        repaired = _utf8_misread(word) or _eight_bit_misread(word)
+        if repaired is not None:
+            yield start, end, repaired
+
+
+def _utf8_misread(word: str) -> str | None:
+    if len(word) < 3 or repair(word) is not None:
+        return None  # Windows-1252 mojibake: the main pass reports it
+    for page in UTF8_MISREAD_AS:
+        try:
+            decoded = word.encode(page).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if decoded != word and len(decoded) < len(word) and all(map(_plausible, decoded)) and _one_script(decoded):
+            return decoded
+    return None
+
+
+def _eight_bit_misread(word: str) -> str | None:
+    """A word made only of Latin-1 letters from À to ÿ, four or more: no Latin language writes
+    one (every French, German or Polish word holds a plain letter), but Cyrillic, Greek, Hebrew
+    and Arabic letters of the 8-bit pages land exactly there."""
+    if not UPPER_HALF_LETTERS.fullmatch(word):
+        return None
+    from wordfreq import zipf_frequency
+
+    best, best_zipf = None, 0.0
+    for page, languages in EIGHT_BIT_PAGES:
+        try:
+            decoded = word.encode("cp1252").decode(page)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if not (decoded.isalpha() and _one_script(decoded)) or LATIN_LETTER.search(decoded):
+            continue
+        # Every page gives letters of its script; the word lists of its languages say which is a word.
+        known = max(zipf_frequency(decoded, language, wordlist="small") for language in languages)
+        if known > best_zipf:
+            best, best_zipf = decoded, known
+    return best
+
+
+def _one_script(word: str) -> bool:
+    """Every letter of the word in one script (Latin, Cyrillic, Greek, Hebrew or Arabic)."""
+    letters = [char for char in word if char.isalpha()]
+    if not letters:
+        return False
+    if all(LATIN_LETTER.match(char) for char in letters):
+        return True
+    return any(all(pattern.match(char) for char in letters) for _, pattern in SCRIPT_OF)

@@ -55,3 +55,45 @@ def test_legitimate_latin_1_text_is_left_alone():
 def test_replacement_characters_are_reported():
     text = "The minister said the plan for Gda\ufffd\ufffdsk was ready.\n"
     assert spans(text, "MJ001") == ["\ufffd\ufffd"]
+
+
+@pytest.mark.parametrize(
+    ("word", "page"),
+    [
+        # UTF-8 read as another Windows code page: Central European, Cyrillic, Greek, Turkish, Baltic.
+        ("Wrocław", "cp1250"),
+        ("Казань", "cp1251"),
+        ("Αθήνα", "cp1253"),
+        ("Eskişehir", "cp1254"),
+        ("Šiauliai", "cp1257"),
+    ],
+)
+def test_utf8_read_as_other_code_pages_is_repaired(word, page):
+    garbled = word.encode("utf-8").decode(page)
+    text = f"The delegation from {garbled} arrived on Monday.\n"
+    findings = lint_text(text, "MJ001")
+    assert [finding.fix.edits[0].content for finding in findings] == [word]
+
+
+@pytest.mark.parametrize(
+    ("word", "page"),
+    [
+        # A legacy 8-bit page read as Windows-1252: every letter lands between À and ÿ.
+        ("Новости", "cp1251"),
+        ("Αθήνα", "cp1253"),
+        ("שלום", "cp1255"),
+    ],
+)
+def test_eight_bit_pages_read_as_windows_1252_are_repaired(word, page):
+    garbled = word.encode(page).decode("cp1252")
+    text = f"The headline read {garbled} in large letters.\n"
+    findings = lint_text(text, "MJ001")
+    assert [finding.fix.edits[0].content for finding in findings] == [word]
+
+
+def test_real_text_of_those_languages_is_not_mojibake():
+    clean = (
+        "Signs in Wrocław, Харків, Αθήνα, Eskişehir and Šiauliai welcomed the runners.\n"
+        "The café served crème brûlée; Zürich and Øresund were on the menu of the tour.\n"
+    )
+    assert spans(clean, "MJ001") == []
