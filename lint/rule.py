@@ -34,6 +34,9 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
     # A backend (LanguageTool) whose findings give way where newslint's own rules flagged the text.
     defers_to_other_rules: ClassVar[bool] = False
+    # Codes whose finding explains this rule's on the same text better: where one overlaps, this
+    # rule's finding is dropped (mojibake Cyrillic is no untranslated Russian).
+    gives_way_to: ClassVar[frozenset[str]] = frozenset()
     # The corpus statistics this rule reads (newslint.corpus names them); only these are gathered.
     corpus_statistics: ClassVar[frozenset[str]] = frozenset()
 

@@ -613,6 +613,9 @@ def finish(
     deferring = {rule.code for rule in stages.rules if rule.defers_to_other_rules}
     if deferring:
         raw = _merge_deferred(raw, deferring)
+    giving_way = {rule.code: rule.gives_way_to for rule in stages.rules if rule.gives_way_to}
+    if giving_way:
+        raw = _give_way(raw, giving_way)
     suppressions: dict[str, Suppressions] = {}
 
     def suppressions_of(doc: Document) -> Suppressions:
@@ -654,6 +657,26 @@ def _capped(findings: list[Finding], cap: int, notes: list[str]) -> list[Finding
         if count > cap:
             notes.append(f"{path}: {count - cap} more {code} findings not shown (max-findings-per-rule = {cap})")
     return kept
+
+
+def _give_way(findings: list[Finding], giving_way: dict[str, frozenset[str]]) -> list[Finding]:
+    """Drop a finding where a finding of a code its rule gives way to covers the same text."""
+    wanted = frozenset().union(*giving_way.values())
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for finding in findings:
+        if finding.code in wanted:
+            spans.setdefault((finding.path, finding.code), []).append((finding.start, finding.end))
+    if not spans:
+        return findings
+    return [
+        finding
+        for finding in findings
+        if not any(
+            start < finding.end and finding.start < end
+            for code in giving_way.get(finding.code, ())
+            for start, end in spans.get((finding.path, code), ())
+        )
+    ]
 
 
 def _merge_deferred(findings: list[Finding], deferring: set[str]) -> list[Finding]:

@@ -156,6 +156,7 @@ class ForeignLanguage(Rule):
     """
 
     code = "FL001"
+    gives_way_to = frozenset({"MJ001"})  # garbled text explains the foreign letters or repeated marks
     name = "foreign-language"
     summary = "Untranslated source-language span inside English text: 'el Gobierno de España'"
 

@@ -69,6 +69,7 @@ class Repetition(Rule):
     """
 
     code = "RE001"
+    gives_way_to = frozenset({"MJ001"})  # garbled text explains the foreign letters or repeated marks
     name = "repetition"
     summary = "A word or phrase repeated back to back, a translation loop, or a name echoed across one word"
 
