@@ -318,6 +318,7 @@ def _reads_as_verb(words: list[Word], position: int) -> bool:
 
 
 TIME_DETERMINERS = frozenset("this these that those last next every each".split())
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 DEICTIC_TIMES = frozenset("yesterday today tomorrow tonight".split())
 
 
@@ -372,6 +373,13 @@ def _noun_phrase(words: list[Word], index: int) -> int:
             and not word.has("PROPN")
         ):
             break  # "these days", "last week": a time phrase ends here
+        if (
+            position == index + 1
+            and first.text in WEEKDAYS
+            and not word.has("PROPN", "NUM")
+            and word.lower not in ADVERBIAL_NOUNS
+        ):
+            break  # "on Tuesday new measures": the day ends its phrase ("Tuesday night", "Tuesday 5 May" go on)
         if (
             word.classes == {"ADV"}
             and (word.lower.endswith("ly") or words[position - 1].has("DET"))

@@ -154,6 +154,8 @@ STRANDED_VERBS = [
     "The tenants must the apartments within four weeks leave.",
     # an infinitive that could be a noun ('change', 'rise') is one after an adverb
     "The council must the parking law fundamentally change.",
+    # Dutch: a weekday ends its phrase, so the object after it is seen ('on Friday new rules')
+    "The council has on Friday new parking rules approved.",
     "The bridge was in the nineteenth century by Italian engineers built.",
     "The museum is since March for renovation closed.",
     "The police have the suspect after a chase through the old town arrested.",
