@@ -24,6 +24,7 @@ from newslint.lexicon import (
     parts_of_speech,
     zipf,
 )
+from newslint.names import is_established, is_first_name
 from newslint.rule import Rule
 
 DETERMINERS = frozenset(
@@ -123,6 +124,9 @@ class Capitalization(Rule):
         for finding in self._lowercase_known_names(doc):
             covered.update(range(finding.start, finding.end))
             yield finding
+        for finding in self._lowercase_full_names(doc, covered):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         for finding in self._scattered_capitals(doc):
             covered.update(range(finding.start, finding.end))
             yield finding
@@ -149,6 +153,37 @@ class Capitalization(Rule):
                 finding = self._capital_mid_sentence(doc, token, previous, following, capitalized_elsewhere)
                 if finding:
                     yield finding
+
+    # -- a person's full name in lowercase ----------------------------------------------------------
+    def _lowercase_full_names(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'emmanuel macron', 'olaf scholz': a first name and a known name after it, both in
+        lowercase and neither an English word (Spanish, Turkish and Indonesian MT lowercases
+        the names its source wrote in a case English does not show)."""
+        tokens = doc.tokens
+        text = doc.text
+        for index in doc.tokens_of({word for word in doc.word_counts if _lowercase_first_name(word)}):
+            first = tokens[index]
+            if first.start in covered or index + 1 >= len(tokens):
+                continue
+            second = tokens[index + 1]
+            if text[first.end : second.start] != " " or not _lowercase_surname(second.text):
+                continue
+            if f"{first.text} {second.text}" in _borrowed_pairs():
+                continue  # 'femme fatale'
+            if self.config.is_accepted(first.text) or self.config.is_accepted(second.text):
+                continue
+            before = text[first.start - 1] if first.start else " "
+            after = text[second.end : second.end + 1]
+            if before in "@#/._-:\\" or after in "@/_-'’`´":
+                continue  # a handle, a hashtag, an address
+            fixed = f"{first.text.capitalize()} {second.text.capitalize()}"
+            yield self.finding(
+                doc,
+                first.start,
+                second.end,
+                f"'{first.text} {second.text}' is a name: write '{fixed}'",
+                fix=Fix.replace(first.start, second.end, fixed, "Capitalize the name", safe=False),
+            )
 
     # -- German-style capitals scattered through a sentence -------------------------------------
     def _scattered_capitals(self, doc: Document) -> Iterator[Finding]:
@@ -327,7 +362,9 @@ class Capitalization(Rule):
         if following is not None and following.text.islower() and text[token.end : following.start] == " ":
             follow_proper = following.text[0].upper() + following.text[1:]
             if not is_dictionary_word(following.text) and (
-                elsewhere.get(follow_proper, 0) or is_normally_capitalized(following.text)
+                elsewhere.get(follow_proper, 0)
+                or is_normally_capitalized(following.text)
+                or is_established(follow_proper) and not _common_abroad(following.text)
             ):
                 end = following.end
                 fix_text = f"{proper} {follow_proper}"
@@ -428,6 +465,44 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     if lower in CLOSED_CLASS or lower in LINKING or parts_of_speech(lower) == {"VERB"}:
         return True
     return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
+
+
+@lru_cache(maxsize=50_000)
+def _lowercase_first_name(word: str) -> bool:
+    """A lowercase word that is a first name and no English word ('emmanuel', 'olaf')."""
+    if len(word) < 3 or not word.isalpha() or not word.islower() or is_dictionary_word(word):
+        return False
+    return is_first_name(word.capitalize()) and not _common_abroad(word)
+
+
+@lru_cache(maxsize=50_000)
+def _lowercase_surname(word: str) -> bool:
+    """A lowercase word that is a known name and no English word ('macron' is one: the accent)."""
+    if len(word) < 3 or not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False
+    if _common_abroad(word):
+        return False
+    return is_established(word.capitalize()) and (not is_dictionary_word(word) or zipf(word) < 3.0)
+
+
+def _common_abroad(word: str) -> bool:
+    """A function word of another language ('bei', 'einer', 'del'): lowercase for a reason."""
+    return word in _foreign_function_words()
+
+
+@cache
+def _foreign_function_words() -> frozenset[str]:
+    """rules/data/foreign_function_words.txt (the list FL001 reads too)."""
+    text = (DATA / "foreign_function_words.txt").read_text(encoding="utf-8")
+    words = (line.split(":", 1)[1].split() for line in text.splitlines() if ":" in line and not line.startswith("#"))
+    return frozenset(word.casefold() for line in words for word in line)
+
+
+@cache
+def _borrowed_pairs() -> frozenset[str]:
+    """Two-word phrases English borrowed (rules/data/loan_phrases.txt): 'femme fatale'."""
+    text = (DATA / "loan_phrases.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 SCATTERED_CAPITALS = 3

@@ -142,3 +142,23 @@ def test_names_titles_and_labels_with_ordinary_words_stay_silent():
         "The band played Wonderwall, then Champagne Supernova and finally Live Forever to close.\n"
     )
     assert spans(clean, "CA001") == []
+
+
+def test_a_full_name_in_lowercase_is_one_finding():
+    # Spanish, Turkish and Indonesian MT sometimes lowercases names written in a source case.
+    text = (
+        "The summit opened after chancellor olaf scholz arrived from Berlin.\n\n"
+        "Officials said prime minister narendra modi would speak on Friday.\n"
+    )
+    assert spans(text, "CA001") == ["olaf scholz", "narendra modi"]
+    fixes = [finding.fix.edits[0].content for finding in lint_text(text, "CA001")]
+    assert fixes == ["Olaf Scholz", "Narendra Modi"]
+
+
+def test_lowercase_foreign_phrases_and_handles_are_not_names():
+    clean = (
+        "The film cast her as a femme fatale in a dark thriller.\n\n"
+        "He wrote bei einer Sitzung in German and moved on to the English summary.\n\n"
+        "Follow @olafscholz and the tag #narendramodi for updates.\n"
+    )
+    assert spans(clean, "CA001") == []
