@@ -264,6 +264,10 @@ class Outcome:
     documents: dict[int, Document] = field(default_factory=dict)
 
 
+# About 75 bytes of tokens, spans and memo per character: 2 million characters is about 150 MB.
+KEEP_STRUCTURE_CHARS = 2_000_000
+
+
 class Share:
     """Stages A and B over some of a run's files, in one process (this one, or a forked worker
     for its share): the documents read in stage A stay here for stage B.
@@ -286,6 +290,7 @@ class Share:
         self.documents: dict[int, Document] = {}  # reported documents, until stage B
         self.hits: dict[int, _Hit] = {}  # reported files with an entry, until stage B
         self.parts: dict[int, CorpusStats] = {}  # with a cache: a checked file's own statistics
+        self.kept_chars = 0  # text of the waiting documents that keep their structure
 
     def gather(self, ordinals: Iterable[int]) -> CorpusStats:
         """Stage A on these files: their merged statistics (unreadable files as errors)."""
@@ -317,7 +322,13 @@ class Share:
             doc = document_of_bytes(item.path, item.kind, data, fingerprint)
         part = self.stages.gather(doc, ordinal, reported)
         if reported:
-            doc.release_structure()  # memory stays flat however many files wait for stage B
+            # The first few megabytes of documents keep their tokens and spans for stage B; past
+            # that budget a waiting document drops them (built again in stage B), so memory
+            # stays flat however many files wait.
+            if self.kept_chars + len(doc.text) > KEEP_STRUCTURE_CHARS:
+                doc.release_structure()
+            else:
+                self.kept_chars += len(doc.text)
             self.documents[ordinal] = doc
         if cache is not None and cache.usable(item):
             if reported:

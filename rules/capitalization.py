@@ -193,9 +193,21 @@ class Capitalization(Rule):
         Industry"); a translator who carries over German noun capitals (or writes title case
         into running text) scatters them."""
         tokens = doc.tokens
-        if sum(1 for word in doc.word_counts if _common_noun_capital(word)) < SCATTERED_CAPITALS:
+        candidates = {word for word in doc.word_counts if _common_noun_capital(word)}
+        if len(candidates) < SCATTERED_CAPITALS:
             return  # most documents: too few candidate words to make any sentence worth a look
-        for sentence in doc.sentences:
+        # Only sentences holding three candidates after their first word are worth a look.
+        sentences = doc.sentences
+        starts = [sentence.start for sentence in sentences]
+        per_sentence: dict[int, int] = {}
+        for index in doc.tokens_of(candidates):
+            number = bisect.bisect_right(starts, tokens[index].start) - 1
+            if number >= 0 and tokens[index].start > sentences[number].start:
+                per_sentence[number] = per_sentence.get(number, 0) + 1
+        for number, count in sorted(per_sentence.items()):
+            if count < SCATTERED_CAPITALS:
+                continue
+            sentence = sentences[number]
             line = doc.line_of(sentence.start)
             if line is None or self._title_like_cached(line):
                 continue
