@@ -84,8 +84,11 @@ LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that"
 class Capitalization(Rule):
     """Finds capitals in the wrong place: a common lowercase word capitalized in the middle of a
     sentence ("talks continue Between Ankara and", "follows A plan", "spoke of Responsibility"),
+    three or more common nouns capitalized apart from one another in one sentence (German noun
+    capitals or title case in running text: "the Police will increase Patrols in the Capital"),
     a name written in lowercase ("lisbon", "romanian", "january", "federal reserve", "kospi",
-    "ministry of health"), and a sentence or paragraph that starts with a lowercase letter.
+    "ministry of health", "olaf scholz"), and a sentence or paragraph that starts with a
+    lowercase letter.
 
     Why: machine translation carries over the source's segment boundaries and its casing of
     names (many languages write months, nationalities and institutions in lowercase); a stray

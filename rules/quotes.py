@@ -84,7 +84,10 @@ class Quotes(Rule):
       by an English one, an opening mark `“` used to close;
     - a closing mark `”` used to open (`”Hello`);
     - a quotation that never closes although its attribution follows ("“There is no
-      recession, she said."): the closing mark was dropped.
+      recession, she said."): the closing mark was dropped;
+    - a straight mark opened after an ordinary word and never closed in its paragraph ('an
+      "extreme heat wave across the south.'): quotations that run on open a paragraph or
+      follow a speech verb or a colon.
 
     Why: machine translation copies the source's quotation marks or keeps only one of a pair;
     readers then cannot tell where the quoted words end, a serious error in news.
@@ -92,8 +95,8 @@ class Quotes(Rule):
     Example: `unions called the offer «an insult" at the rally` (the fix writes `“`). Not flagged:
     apostrophes (don’t, ’90s, O’Neil, students’), quotes within quotes, a quotation that runs
     over several paragraphs (each reopened, news style), inch marks (`15"`), marks inside a run
-    of their own script (`「東京」`), and a quotation that is merely left open: that happens in
-    edited news too.
+    of their own script (`「東京」`), and a quotation left open at a paragraph start or after a
+    speech verb: that happens in edited news too.
     """
 
     code = "QU001"

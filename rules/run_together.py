@@ -87,7 +87,8 @@ class RunTogether(Rule):
     a name glued to the next word ("Parkervoted", "Ofgemdata", "NATOforces"), a word glued to
     a capitalized one ("theMinistry", "IMFDirector", "DuboisSaid"), a stray capital glued to a
     common word ("Xthe"), sentence punctuation glued to the next word ("Lisbon.The",
-    "said,but") and a quotation mark glued on both sides ("it”said").
+    "said,but", "Alegre.More than"), a comma glued after a closing quotation ('",said') and a
+    quotation mark glued on both sides ("it”said").
 
     Why: a scraper that drops a `<br>` or a link, or an MT system that joins segments, fuses
     two words; readers stumble and search engines index a word that does not exist.

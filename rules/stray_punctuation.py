@@ -95,7 +95,9 @@ class StrayPunctuation(Rule):
       full stops, the Hebrew geresh `׳` as an apostrophe, Spanish `¿ ¡`;
     - French spacing before `: ; ? !` ("is clear : full restoration");
     - doubled or mixed marks (`,.` `,,` `..` `;.` `!.`, "war. ."), a space before a comma or a
-      period, a period inside a phrase ("production. ability"), a paragraph ending in a comma.
+      period, a period inside a phrase ("production. ability"), a paragraph ending in a comma;
+    - a dash between a quotation and its speech verb ('"...", - said the mayor', '», — added'),
+      the Russian, Ukrainian and Bulgarian convention.
 
     Why: machine translation copies the source's punctuation when it cannot map it, and often
     appends a sentence's period to a comma; scrapers drop link text and orphan its punctuation.
