@@ -26,6 +26,7 @@ from newslint.lexicon import (
 )
 from newslint.names import is_established, is_first_name
 from newslint.rule import Rule
+from newslint.rules._word_lists import function_words, loan_phrases
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their"}
@@ -171,7 +172,7 @@ class Capitalization(Rule):
             second = tokens[index + 1]
             if text[first.end : second.start] != " " or not _lowercase_surname(second.text):
                 continue
-            if f"{first.text} {second.text}" in _borrowed_pairs():
+            if (first.text.casefold(), second.text.casefold()) in _borrowed_pairs():
                 continue  # 'femme fatale'
             if self.config.is_accepted(first.text) or self.config.is_accepted(second.text):
                 continue
@@ -500,24 +501,15 @@ def _lowercase_surname(word: str) -> bool:
     return is_established(word.capitalize()) and (not is_dictionary_word(word) or zipf(word) < 3.0)
 
 
+@cache
+def _borrowed_pairs() -> frozenset[tuple[str, ...]]:
+    """Two-word phrases English borrowed ('femme fatale')."""
+    return frozenset(phrase for phrase in loan_phrases() if len(phrase) == 2)
+
+
 def _common_abroad(word: str) -> bool:
     """A function word of another language ('bei', 'einer', 'del'): lowercase for a reason."""
-    return word in _foreign_function_words()
-
-
-@cache
-def _foreign_function_words() -> frozenset[str]:
-    """rules/data/foreign_function_words.txt (the list FL001 reads too)."""
-    text = (DATA / "foreign_function_words.txt").read_text(encoding="utf-8")
-    words = (line.split(":", 1)[1].split() for line in text.splitlines() if ":" in line and not line.startswith("#"))
-    return frozenset(word.casefold() for line in words for word in line)
-
-
-@cache
-def _borrowed_pairs() -> frozenset[str]:
-    """Two-word phrases English borrowed (rules/data/loan_phrases.txt): 'femme fatale'."""
-    text = (DATA / "loan_phrases.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word in function_words()
 
 
 SCATTERED_CAPITALS = 3

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from importlib import resources
 
 import regex
 
@@ -14,6 +13,7 @@ from newslint.finding import Finding
 from newslint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
 from newslint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_known_proper_noun, zipf
 from newslint.rule import Rule
+from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
 # never a Latin letter) join the words into one span. The separator and letter classes are
@@ -22,7 +22,6 @@ _LETTER = FOREIGN_LETTER
 _INSIDE = rf"(?:{_LETTER}|[\p{{M}}\u200c\u200d\u30fc\u00b7])"
 _BETWEEN = r"[\p{Zs}\t\p{P}\p{N}\p{Sk}\u200b\u200e\u200f]"
 SCRIPT_SPAN = regex.compile(rf"(?V1){_LETTER}{_INSIDE}*(?:{_BETWEEN}+{_LETTER}{_INSIDE}*)*")
-WORD_PART = regex.compile(r"[\p{L}\p{M}]+")
 # Cyrillic letters that look like Latin ones: alone, they are a wrong keyboard, not a language.
 LOOK_ALIKES = frozenset("АВСЕНКМОРТХЅІЈаеорсухѕіј")
 GREEK = regex.compile(r"\p{Greek}")
@@ -46,14 +45,6 @@ ENGLISH, FOREIGN, UNKNOWN, NEUTRAL = "E", "F", "U", "N"
 
 
 @cache
-def loan_phrases() -> tuple[tuple[str, ...], ...]:
-    """Borrowed words and phrases (rules/data/loan_phrases.txt), as casefolded word tuples."""
-    text = resources.files("newslint.rules").joinpath("data/loan_phrases.txt").read_text(encoding="utf-8")
-    lines = (line.strip().casefold() for line in text.splitlines())
-    return tuple(tuple(WORD_PART.findall(line)) for line in lines if line and not line.startswith("#"))
-
-
-@cache
 def loan_phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in loan_phrases():
@@ -65,20 +56,6 @@ def loan_phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
 @cache
 def loanwords() -> frozenset[str]:
     return frozenset(words[0] for words in loan_phrases() if len(words) == 1)
-
-
-@cache
-def function_words() -> dict[str, tuple[str, ...]]:
-    """Other languages' function words (rules/data/foreign_function_words.txt): word -> languages."""
-    text = resources.files("newslint.rules").joinpath("data/foreign_function_words.txt").read_text(encoding="utf-8")
-    found: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or ":" not in line:
-            continue
-        language, words = line.split(":", 1)
-        for word in words.split():
-            found.setdefault(word.casefold(), []).append(language.strip())
-    return {word: tuple(languages) for word, languages in found.items()}
 
 
 @lru_cache(maxsize=200_000)

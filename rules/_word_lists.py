@@ -1,0 +1,35 @@
+"""Word lists more than one rule reads (rules never import one another; they share data here):
+the phrases English borrowed and the function words of other languages."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+
+WORD_PART = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _data(name: str) -> str:
+    return resources.files("newslint.rules").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+@cache
+def loan_phrases() -> tuple[tuple[str, ...], ...]:
+    """Borrowed words and phrases (rules/data/loan_phrases.txt), as casefolded word tuples."""
+    lines = (line.strip().casefold() for line in _data("loan_phrases.txt").splitlines())
+    return tuple(tuple(WORD_PART.findall(line)) for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def function_words() -> dict[str, tuple[str, ...]]:
+    """Other languages' function words (rules/data/foreign_function_words.txt): word -> languages."""
+    found: dict[str, list[str]] = {}
+    for line in _data("foreign_function_words.txt").splitlines():
+        if not line.strip() or line.startswith("#") or ":" not in line:
+            continue
+        language, words = line.split(":", 1)
+        for word in words.split():
+            found.setdefault(word.casefold(), []).append(language.strip())
+    return {word: tuple(languages) for word, languages in found.items()}
