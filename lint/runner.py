@@ -621,10 +621,14 @@ def finish(
         if note not in result.notes:
             result.notes.append(note)
 
+    # A backend (LanguageTool) gives way to every one of newslint's own rules.
     deferring = {rule.code for rule in stages.rules if rule.defers_to_other_rules}
-    if deferring:
-        raw = _merge_deferred(raw, deferring)
-    giving_way = {rule.code: rule.gives_way_to for rule in stages.rules if rule.gives_way_to}
+    own = {rule.code for rule in stages.rules} - deferring
+    giving_way = {
+        rule.code: rule.gives_way_to | (own if rule.code in deferring else frozenset())
+        for rule in stages.rules
+        if rule.gives_way_to or rule.code in deferring
+    }
     if giving_way:
         raw = _give_way(raw, giving_way)
     suppressions: dict[str, Suppressions] = {}
@@ -671,7 +675,8 @@ def _capped(findings: list[Finding], cap: int, notes: list[str]) -> list[Finding
 
 
 def _give_way(findings: list[Finding], giving_way: dict[str, frozenset[str]]) -> list[Finding]:
-    """Drop a finding where a finding of a code its rule gives way to covers the same text."""
+    """Drop a finding where a finding of a code its rule gives way to covers the same text (an
+    empty span counts where it stands)."""
     wanted = frozenset().union(*giving_way.values())
     spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for finding in findings:
@@ -683,27 +688,11 @@ def _give_way(findings: list[Finding], giving_way: dict[str, frozenset[str]]) ->
         finding
         for finding in findings
         if not any(
-            start < finding.end and finding.start < end
+            start < finding.end and finding.start < end or start == end == finding.start
             for code in giving_way.get(finding.code, ())
             for start, end in spans.get((finding.path, code), ())
         )
     ]
-
-
-def _merge_deferred(findings: list[Finding], deferring: set[str]) -> list[Finding]:
-    """Drop a backend's finding (LanguageTool) where one of newslint's own rules flagged the same text."""
-    own: dict[str, list[tuple[int, int]]] = {}
-    for finding in findings:
-        if finding.code not in deferring:
-            own.setdefault(finding.path, []).append((finding.start, finding.end))
-    kept = []
-    for finding in findings:
-        if finding.code in deferring and any(
-            s < finding.end and finding.start < e or s == e == finding.start for s, e in own.get(finding.path, [])
-        ):
-            continue
-        kept.append(finding)
-    return kept
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
