@@ -176,9 +176,7 @@ class Capitalization(Rule):
                 continue  # 'femme fatale'
             if self.config.is_accepted(first.text) or self.config.is_accepted(second.text):
                 continue
-            before = text[first.start - 1] if first.start else " "
-            after = text[second.end : second.end + 1]
-            if before in "@#/._-:\\" or after in "@/_-'’`´":
+            if _inside_handle(text, first.start, second.end):
                 continue  # a handle, a hashtag, an address
             fixed = f"{first.text.capitalize()} {second.text.capitalize()}"
             yield self.finding(
@@ -349,13 +347,7 @@ class Capitalization(Rule):
         if self.config.is_accepted(word) or word.endswith(ORDINARY_SUFFIXES):
             return None
         text = doc.text
-        before = text[token.start - 1] if token.start else " "
-        after = text[token.end] if token.end < len(text) else " "
-        if (
-            before in "@#/._-:\\"
-            or after in "@/_-'’`´"
-            or (after == "." and text[token.end + 1 : token.end + 2].isalpha())
-        ):
+        if _inside_handle(text, token.start, token.end):
             return None
         proper = word[0].upper() + word[1:]
         known = is_normally_capitalized(word) and zipf(word) >= 2.0
@@ -522,31 +514,24 @@ SCATTERED_MIN_ZIPF = 3.0
 @lru_cache(maxsize=50_000)
 def _common_noun_capital(word: str) -> bool:
     """A capitalized word that is an ordinary English noun and no name ('Patrols', 'Capital')."""
-    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
-        return False
     lower = word.lower()
-    if lower in _institution_nouns() or not is_dictionary_word(lower) or zipf(lower) < SCATTERED_MIN_ZIPF:
-        return False
-    if is_known_proper_noun(word):
-        return False
-    return "NOUN" in parts_of_speech(lower) or _plural_common_noun(lower)
+    return _ordinary_capitalized(word) and ("NOUN" in parts_of_speech(lower) or _plural_common_noun(lower))
 
 
 @lru_cache(maxsize=50_000)
 def _common_word_capital(word: str) -> bool:
     """A capitalized ordinary noun or adjective before a noun in a run ('Electric Vehicles')."""
-    if _common_noun_capital(word):
-        return True
+    return _common_noun_capital(word) or _ordinary_capitalized(word) and "ADJ" in parts_of_speech(word.lower())
+
+
+def _ordinary_capitalized(word: str) -> bool:
+    """A capitalized frequent dictionary word that is no name and no institution's short name."""
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return False
     lower = word.lower()
-    return (
-        len(word) >= 3
-        and word[1:].islower()
-        and lower not in _institution_nouns()
-        and is_dictionary_word(lower)
-        and zipf(lower) >= SCATTERED_MIN_ZIPF
-        and not is_known_proper_noun(word)
-        and "ADJ" in parts_of_speech(lower)
-    )
+    if lower in _institution_nouns() or not is_dictionary_word(lower) or zipf(lower) < SCATTERED_MIN_ZIPF:
+        return False
+    return not is_known_proper_noun(word)
 
 
 @cache
@@ -803,6 +788,11 @@ def _inside_address(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return before in "@#/._-:\\" or after in "@/_-" or (after == "." and text[end + 1 : end + 2].isalpha())
+
+
+def _inside_handle(text: str, start: int, end: int) -> bool:
+    """Inside an address or a handle, or glued to an apostrophe or a quote mark after it."""
+    return _inside_address(text, start, end) or text[end : end + 1] in ("'", "’", "`", "´")
 
 
 def _institution_word(word: str) -> bool:
