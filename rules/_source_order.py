@@ -271,11 +271,34 @@ def clause_tail(chunks: list[Chunk], start: int, form: str) -> tuple[list[Chunk]
                 return middle, verb
             middle.append(item)
             continue
-        verb = _lexical_verb(item) or _verb_after_adverb(item, middle, form)
-        if verb is None or not _ends_clause(chunks, position) or not middle or not _has_form(verb, form):
+        group_verb = _verb_group(item) if form == "FIN" else None
+        verb = group_verb or _lexical_verb(item) or _verb_after_adverb(item, middle, form)
+        if verb is None or not _ends_clause(chunks, position) or not middle:
+            return None
+        if group_verb is None and not _has_form(verb, form):
             return None
         return middle, verb
     return None
+
+
+GROUP_WORDS = frozenset("be been being not".split())
+
+
+def _verb_group(item: Chunk) -> Word | None:
+    """The main verb of a verb chunk that opens on a finite auxiliary and holds nothing else
+    before it ('will introduce', 'have filed', 'was not arrested'): the group is finite as a
+    whole, so it may close a verb-final clause ('a complaint have filed')."""
+    words = item.words
+    if item.kind != "VERB" or len(words) < 2 or words[0].lower not in AUXILIARY_WORDS:
+        return None
+    if any(word.lower not in AUXILIARY_WORDS | GROUP_WORDS for word in words[1:-1]):
+        return None
+    verb = words[-1]
+    if not _lower(verb) or verb.has("AUX", "MODAL", "PRON", "PROPN", "GEN", "DET", "PREP"):
+        return None
+    if words[-2].lower in BE:
+        return None  # a passive ends its clause in English ('more than 300 people were killed')
+    return verb if verb_forms(verb.lower) & {"VB", "VBN"} else None
 
 
 def _verb_after_adverb(item: Chunk, middle: list[Chunk], form: str) -> Word | None:
@@ -358,7 +381,7 @@ def _misplaced_adverbials(middle: list[Chunk]) -> bool:
         for word in item.words
     )
     if not participle and any(
-        item.kind == "NP" and not kinds[position] and (position or item.words[0].has("NUM"))
+        item.kind == "NP" and not kinds[position] and (position or _object_first(item, middle))
         for position, item in enumerate(middle)
     ):
         return True
@@ -373,6 +396,14 @@ def _misplaced_adverbials(middle: list[Chunk]) -> bool:
         ):
             return True
     return False
+
+
+def _object_first(item: Chunk, middle: list[Chunk]) -> bool:
+    """A noun phrase right after the subject is its object when it opens with a number ('245
+    points scored') or with an article and more phrases follow ('the suspect at the airport
+    arrested'); one bare noun there may be an apposition or part of a name."""
+    first = item.words[0]
+    return first.has("NUM") or first.lower in ("the", "a", "an") and len(middle) > 1
 
 
 # --- an auxiliary or modal far from its participle or infinitive -----------------------------
@@ -517,9 +548,11 @@ def verb_cluster_end(parsed: Parsed) -> Shape | None:
             continue  # "The items ordered were: ...": a list follows
         if not (_is_break(following) or following.lower in COORDINATORS):
             continue
-        if before.lower in DEGREE_WORDS or before.has("AUX", "PRON", "DET", "POSS", "PREP") or _is_break(before):
+        if last.lower in COPULAS and following.text != "," and _predicate_before_copula(words, index):
+            message = f"linking verb '{last.text}' at the end of its clause, after its predicate"
+        elif before.lower in DEGREE_WORDS or before.has("AUX", "PRON", "DET", "POSS", "PREP") or _is_break(before):
             continue  # "how tired they were", "as expected was", "than the market can": English
-        if last.lower in CLUSTER_AUXILIARIES and _clustered_participle(first, before):
+        elif last.lower in CLUSTER_AUXILIARIES and _clustered_participle(first, before):
             message = f"auxiliary after its participle ('{first.text} {last.text}')"
         elif last.lower in COPULAS and _predicate_adjective(first, last) and before.has("NOUN", "PROPN"):
             message = f"linking verb after its adjective ('{first.text} {last.text}')"
@@ -543,6 +576,41 @@ def _predicate_adjective(word: Word, copula: Word) -> bool:
     if word.classes == {"ADJ"}:
         return True
     return copula.lower not in FINITE_BE and word.has("ADJ") and word.has("VBN") and not word.has("NOUN")
+
+
+# Words that let a linking verb end an English clause: a question word, a comparison, a degree
+# word ("whatever the reason was", "bigger than it is", "as strong as the pound is").
+OPEN_PREDICATE_WORDS = frozenset(
+    "what which who whom whose how why when where whatever whoever wherever however whether as so such than".split()
+)
+
+
+def _predicate_before_copula(words: list[Word], index: int) -> bool:
+    """'the team after the defeat very disappointed was', 'in the second game all out became': a
+    linking verb that closes a clause whose predicate came before it (Turkish, Hindi, Bengali,
+    Japanese, Korean order). English ends a clause on one only when a question word, a
+    comparison or a pronoun right before it moved the predicate ('where the money is', 'the
+    player he once was'), so a clause of four words or more holding none of those is out of
+    order."""
+    start = index - 1
+    while start > 0 and not _is_break(words[start - 1]) and words[start - 1].lower not in COORDINATORS:
+        start -= 1
+    clause = words[start:index]
+    if len(clause) < 4 or not clause[0].has("DET", "POSS", "NOUN", "PROPN", "NUM"):
+        return False
+    near = clause[-3:]
+    if any(word.has("PRON", "AUX", "MODAL") or word.lower in ("there", "here", "not") for word in near):
+        return False
+    if any(word.lower in OPEN_PREDICATE_WORDS for word in clause):
+        return False
+    if any(
+        before.lower == "the" and (word.lower in ("more", "less") or word.lower.endswith("er") and word.has("ADJ"))
+        for before, word in zip(clause, clause[1:], strict=False)
+    ):
+        return False  # "the higher the price was": a comparison of two clauses
+    # The subject must come first: a word that may be a verb (not the predicate right before
+    # the linking verb) means the clause had its verb ('broke ... trying to figure out').
+    return not any(word.has("FIN", "VBG") and not word.has("NOUN", "PROPN") for word in clause[1:-2])
 
 
 def _clustered_participle(participle: Word, before: Word) -> bool:
@@ -1110,6 +1178,8 @@ def _cluster_candidate(text: str, position: int, last: str) -> bool:
     classes = word_classes(word)
     if last in MODALS:
         return "BASE" in classes
+    if last in COPULAS and not classes & {"PRON", "AUX", "MODAL", "DET"}:
+        return True  # "... all out became": any predicate may come before a linking verb
     return "VBN" in classes or classes == {"ADJ"}
 
 
@@ -1160,18 +1230,40 @@ def _may_end_on_verb(tokens: list[str]) -> bool:
     if len(tokens) < 5 or not tokens[-1].isalpha() or not tokens[-1].islower():
         return False
     classes = word_classes(tokens[-1])
-    if not classes & {"FIN", "VBN"} or tokens[-2].casefold() == "to":
+    group = 1  # the clause's verb group: the verb, and auxiliaries right before it
+    while group < len(tokens) - 3 and tokens[-group - 1].casefold() in AUXILIARY_WORDS | GROUP_WORDS:
+        group += 1
+    if group > 1:
+        # "a complaint have filed", "new taxes will introduce": an active group closing the
+        # clause (a passive one closes English clauses: "had not been considered")
+        if tokens[-group].casefold() not in AUXILIARY_WORDS or not classes & {"BASE", "VBN"}:
+            return False
+        if tokens[-2].casefold() in BE:
+            return False
+        tokens = tokens[: len(tokens) - group + 1]
+        if len(tokens) < 5:
+            return False
+    elif not classes & {"FIN", "VBN"} or tokens[-2].casefold() == "to":
         return False
-    if classes & {"NOUN", "ADJ"} and "VBD" not in verb_forms(tokens[-1]):
+    if classes & {"NOUN", "ADJ"} and "VBD" not in verb_forms(tokens[-1]) and group == 1:
         return False  # "the new oil field": a noun
     if word_classes(tokens[-2]) & {"PRON", "AUX", "MODAL"}:
         return False
     if tokens[0].casefold() in SUBJECT_PRONOUNS:
         return True  # "They in Shanghai a new centre opened": phrases after a pronoun
-    return any(
-        token in EVIDENCE_WORDS or token[:1].isdigit() or token in ADVERBS
-        for token in (token.casefold() for token in tokens[1:-1])
+    folded = [token.casefold() for token in tokens]
+    return any(token in EVIDENCE_WORDS or token[:1].isdigit() or token in ADVERBS for token in folded[1:-1]) or any(
+        _new_noun_phrase(before, token) for before, token in zip(folded[:-2], folded[1:-1], strict=False)
     )
+
+
+def _new_noun_phrase(before: str, token: str) -> bool:
+    """'the flooding a complaint', 'her husband the car': an article right after a noun opens a
+    second noun phrase with no verb between, an object before its verb."""
+    if token not in ("a", "an", "the") or not before.isalpha():
+        return False
+    classes = word_classes(before)
+    return bool(classes & {"NOUN", "PROPN"}) and not classes & {"PREP", "DET", "AUX", "MODAL", "PRON", "SUB"}
 
 
 # The order detectors run in; the first shape found is the sentence's finding.

@@ -272,6 +272,32 @@ CHINESE_ENGLISH = [
     "The visit to China also included talks on trade.",
 ]
 
+# A linking verb after its predicate (Turkish, Bengali, Japanese, Korean), and an active verb
+# group after its object (German, Dutch, Hindi).
+CLAUSE_FINAL_GROUPS = [
+    "Unemployment in the province last year above nine percent was.",
+    "The governor's decision for the farmers very important is.",
+    "The old ferry after forty years of service too costly became.",
+    "The rescue team after the long night very tired was.",
+    "The villagers about the new motorway a petition have signed.",
+    "Her brother the van into the canal drove, neighbours said.",
+    "Police the driver at the border on Sunday arrested.",
+]
+CLAUSE_FINAL_GROUPS_ENGLISH = [
+    "Nobody can say how deep the crisis is.",
+    "It is still unclear whose idea the merger was.",
+    "The port is no longer the busy place it once was.",
+    "Rents are higher than they were.",
+    "Whatever the cause is, the line will stay closed.",
+    "The higher the rates were, the fewer homes were sold.",
+    "The old bridge is, nevertheless, safe to cross.",
+    "More than forty homes in the valley were flooded.",
+    "The cost of the changes to pensions had not been considered.",
+    "The bill the senators passed last week will now go to the president.",
+    "A deal both sides could accept has not been found.",
+    "The company's chief executive Anna Berg has stepped down.",
+]
+
 # Newsroom English that puts a phrase early, inverts, or uses 'have' with an object and a
 # participle: all of it ordinary.
 NEWSROOM_ENGLISH = [
@@ -307,7 +333,14 @@ NOT_PROSE = [
 
 
 @pytest.mark.parametrize(
-    "text", GERMAN_VERB_FINAL + STRANDED_VERBS + VERB_SECOND + VERB_FINAL_POSTPOSITIONS + HINDI_BENGALI + CHINESE
+    "text",
+    GERMAN_VERB_FINAL
+    + STRANDED_VERBS
+    + VERB_SECOND
+    + VERB_FINAL_POSTPOSITIONS
+    + HINDI_BENGALI
+    + CHINESE
+    + CLAUSE_FINAL_GROUPS,
 )
 def test_source_word_order_is_flagged(text: str) -> None:
     assert found(text), text
@@ -321,6 +354,7 @@ def test_source_word_order_is_flagged(text: str) -> None:
     + VERB_FINAL_POSTPOSITIONS_ENGLISH
     + HINDI_BENGALI_ENGLISH
     + CHINESE_ENGLISH
+    + CLAUSE_FINAL_GROUPS_ENGLISH
     + NEWSROOM_ENGLISH
     + NOT_PROSE,
 )
