@@ -382,10 +382,17 @@ def foreign_frequencies(word: str) -> dict[str, float]:
     return found
 
 
+# Letters Unicode does not decompose into a base letter and a mark, written as their base
+# letters when a name loses its diacritics (Ødegaard/Odegaard, Łódź/Lodz, Đoković/Djokovic).
+UNDECOMPOSED_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Casefolded text without diacritics ('Séjourné' -> 'sejourne')."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Casefolded text without diacritics ('Séjourné' -> 'sejourne', 'Ødegaard' -> 'odegaard')."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -40,7 +40,7 @@ import regex
 from newslint import cache as cache_files
 from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
-SCHEMA = 8  # 8: the indexed spellings also in a trie (newslint.names._spellings)
+SCHEMA = 9  # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 
 from newslint.corpus import WORD_COUNTS
 from newslint.document import Document
@@ -21,6 +23,7 @@ from newslint.names import (
 )
 from newslint.rule import Rule
 
+DATA = Path(__file__).parent / "data"
 MIN_LENGTH = 5
 # Evidence that a neighbour is a name people write, and far more often than the unknown form
 # (which no word list holds: under Zipf 1 in English, under 2 elsewhere).
@@ -34,18 +37,36 @@ INTERNATIONAL_ZIPF = 3.0
 SURNAME_ZIPF = 2.2
 SURNAME_LENGTH = 8  # shorter surnames collide by chance with words of the language (Faeser, Faser)
 ENGLISH_LIST = 1 << LANGUAGES.index("en")
+# After a first name or a title, a surname of the news: one the lists of many languages hold
+# (the world's press writes the same politicians, athletes and artists), English included, and
+# frequent in one of them. A single language's word is in few lists, a rare name in none.
+NEWS_NAME_LANGUAGES = 9
+NEWS_NAME_ENGLISH = 1.5
+NEWS_NAME_ZIPF = 2.0
+NEWS_NAME_LENGTH = 4
+# A first name that is also a surname (Sharif, Silva) counts in the surname's place, after a
+# first name, when the world's news writes it this often.
+NEWS_FIRST_NAME_ZIPF = 3.5
+# A surname English writes rarely must be common abroad (Meloni, Fiala).
+NEWS_NAME_ABROAD = 3.5
+NEWS_NAME_RARE_ENGLISH = 2.0
 # A form the files write this often is deliberate.
 DELIBERATE_USES = 3
 
 
-def neighbour_strength(info: NameInfo, word: str, surname_languages: int) -> float:
+def neighbour_strength(
+    info: NameInfo, word: str, surname_languages: int, person: bool = False, surname_slot: bool = False
+) -> float:
     """How strongly a known spelling one edit away suggests a misspelling of word (0: not at
     all). Rare real names often lie one letter from a known one (Rowetta, Rosetta), and ordinary
     words of other languages crowd the lists, so the weaker the sign that the neighbour is a
     name, the longer the words must be for a near miss to be no coincidence. surname_languages:
-    the languages of the first name written before the word (a mask over LANGUAGES)."""
+    the languages of the first name written before the word (a mask over LANGUAGES); person:
+    a first name or a title is written just before the word; surname_slot: a first name is."""
     best = max(info.english, info.abroad)
     length = len(word)
+    if person and _news_surname(info, surname_slot):
+        return info.english + 1  # the spelling English writes most (Scholz, not Stolz)
     if info.english >= FREQUENT_ENGLISH_NAME and length >= LONG_NAME:
         return info.english
     if info.place and length >= LONG_NAME and (info.english >= KNOWN_PLACE_ENGLISH or info.languages >= 3):
@@ -63,13 +84,57 @@ def neighbour_strength(info: NameInfo, word: str, surname_languages: int) -> flo
     return 0.0
 
 
-def strong_neighbour_length(word: str, surname_languages: int) -> int | None:
+def _news_surname(info: NameInfo, surname_slot: bool) -> bool:
+    """A surname the news of many countries writes ('Erdogan', 'Ramaphosa', 'Kishida'); not a
+    place, and a first name only in a surname's place and when it is frequent (Sharif)."""
+    if info.place or info.first_name and not (surname_slot and info.english >= NEWS_FIRST_NAME_ZIPF):
+        return False
+    if info.english < NEWS_NAME_RARE_ENGLISH and info.abroad < NEWS_NAME_ABROAD:
+        return False
+    return (
+        info.languages >= NEWS_NAME_LANGUAGES
+        and info.english >= NEWS_NAME_ENGLISH
+        and max(info.english, info.abroad) >= NEWS_NAME_ZIPF
+    )
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Titles written before a person's name (rules/data/person_titles.txt)."""
+    lines = (DATA / "person_titles.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _person_context(doc: Document, form: NameForm) -> tuple[bool, bool]:
+    """(surname slot, person): whether a first name is written right before one of the form's
+    uses ('Olaf Sholz'), and whether a first name or a title is, one or two words before
+    ('President Erdogn', 'Prime Minister Narendra Modhi')."""
+    tokens, text = doc.tokens, doc.text
+    surname_slot = person = False
+    for index in form.tokens:
+        for back in (1, 2):
+            if index - back < 0 or text[tokens[index - back].end : tokens[index - back + 1].start] != " ":
+                break
+            before = tokens[index - back].text
+            if not before[:1].isupper():
+                break
+            if is_first_name(before) and not is_dictionary_word(before):
+                surname_slot = surname_slot or back == 1
+                person = True
+            elif before.casefold() in person_titles():
+                person = True
+    return surname_slot, person
+
+
+def strong_neighbour_length(word: str, surname_languages: int, person: bool = False) -> int | None:
     """The shortest neighbour neighbour_strength can rate above 0 for this word, or None when it
     rates every neighbour 0: a word shorter than LONG_NAME - 1 counts only a surname of
     SURNAME_LENGTH letters or more, and only after a first name. Saves hundreds of index lookups
     per word; keep it in step with neighbour_strength."""
     if len(word) >= LONG_NAME - 1:
         return 0
+    if person:
+        return NEWS_NAME_LENGTH
     return SURNAME_LENGTH if surname_languages else None
 
 
@@ -126,7 +191,7 @@ class NameSpelling(Rule):
         for word, form in forms.items():
             if not self._unknown(word, form, doc):
                 continue
-            found = self._likely_intended(word, form, forms)
+            found = self._likely_intended(word, form, forms, doc)
             if found is None:
                 continue
             intended, evidence = found
@@ -151,7 +216,9 @@ class NameSpelling(Rule):
             return False
         return doc.corpus_word_counts.get(word, 0) < DELIBERATE_USES
 
-    def _likely_intended(self, word: str, form: NameForm, forms: dict[str, NameForm]) -> tuple[str, str] | None:
+    def _likely_intended(
+        self, word: str, form: NameForm, forms: dict[str, NameForm], doc: Document
+    ) -> tuple[str, str] | None:
         """(intended spelling, the evidence), or None."""
         if any(other != word and same_name(word, other) for other in forms):
             return None  # two spellings in the file: NC001 reports them
@@ -162,19 +229,23 @@ class NameSpelling(Rule):
         for other in form.beside:
             if is_first_name(other):
                 surname_languages |= first_name_languages(other)
-        min_length = strong_neighbour_length(word, surname_languages)
+        surname_slot, person = _person_context(doc, form)
+        min_length = strong_neighbour_length(word, surname_languages, person)
         if min_length is None:
             return None
         best: tuple[float, NameInfo] | None = None
         index = name_index()
         # Two letters apart is weaker evidence: only names English writes often (Volodymyr).
         transliterated = [info for info in index.transliteration_neighbours(word) if _well_known(info)]
-        for info in index.neighbours(word, min_length) + transliterated:
+        direct = index.neighbours(word, min_length)
+        for info in direct + transliterated:
             if info.folded == fold(word) or _plural_or_inflection(fold(word), info.folded):
                 continue
             if not _same_start(word, info.folded):
                 continue
-            strength = neighbour_strength(info, word, surname_languages)
+            strength = neighbour_strength(info, word, surname_languages, person, surname_slot)
+            if strength > 0 and info not in direct:
+                strength = min(strength, 1.0)  # one edit away beats two (Sholz: Scholz, not Schulz)
             if strength > 0 and (best is None or strength > best[0]):
                 best = (strength, info)
         if best is None:

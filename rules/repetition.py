@@ -47,6 +47,7 @@ PHRASE_GAP = regex.compile(r"[ \t]*,?[ \t]+|,")
 LOOP_GAP = regex.compile(r"[^\w\n]{1,4}")
 ECHOED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \t]+(\p{Ll}+)[ \t]+\1(?![\p{L}\p{N}'’-])")
 WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
+HYPHEN_DOUBLE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{L}{4,})-(?i:\1)(?![\p{L}\p{N}-])")
 
 
 class Repetition(Rule):
@@ -91,6 +92,7 @@ class Repetition(Rule):
                     # Judged once, at its shortest period: "no no no no" is not also "no no" twice.
                     bisect.insort(covered, (start, end))
         findings.extend(self._echoed_names(doc))
+        findings.extend(self._hyphen_doubles(doc))
         findings.sort(key=lambda finding: finding.start)
         yield from findings
 
@@ -139,6 +141,24 @@ class Repetition(Rule):
             f"repeated phrase: '{text[span_start:second].rstrip(' ,')}' twice",
             fix=Fix.replace(tokens[start + period - 1].end, span_end, "", "Delete the repetition", safe=False),
         )
+
+    def _hyphen_doubles(self, doc: Document) -> Iterator[Finding]:
+        """'traders-traders': a Malay or Indonesian plural written as a doubled word, or a word
+        doubled across a hyphen by a translation; English doubles only a few words so ('bye-bye')."""
+        if "-" not in doc.text:
+            return
+        for match in HYPHEN_DOUBLE.finditer(doc.text):
+            word = match.group(1)
+            folded = word.casefold()
+            if folded in CHANTED or folded in REDUPLICATED_NAMES or not is_dictionary_word(folded):
+                continue
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"'{match.group()}': a word doubled across a hyphen",
+                fix=Fix.replace(match.start(), match.end(), word, "Keep one copy", safe=False),
+            )
 
     def _echoed_names(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

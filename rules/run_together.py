@@ -60,6 +60,7 @@ GLUED_TYPO_ZIPF = 3.0
 EVERYDAY_ACRONYM_ZIPF = 4.5
 FOREIGN_GLUED_ZIPF = 1.5
 GLUED_PART_ZIPF = 3.5
+FUNCTION_PAIR_PART_ZIPF = 3.0
 PROSE_PUNCTUATION = ".,;:!?\"'“”‘’()[]…—–"
 # Pieces English joins to words to build new ones: a split there is a compound, not a glue.
 PREFIX_LIKE = frozenset(
@@ -299,15 +300,24 @@ def _lowercase_splits(word: str) -> tuple[Split, ...]:
 
 def _glue_pair(left: str, right: str) -> bool:
     """Whether left and right are two English words that are written apart."""
+    # Beside a function word a less common word will do ("persecuted|for").
+    function_word = left in FUNCTION_WORDS or right in FUNCTION_WORDS
+    needed = FUNCTION_PAIR_PART_ZIPF if function_word else GLUED_PART_ZIPF
     for part in (left, right):
-        if not is_dictionary_word(part) or zipf(part) < GLUED_PART_ZIPF:
+        if not is_dictionary_word(part) or zipf(part) < needed:
             return False
         if len(part) < 3 and part not in FUNCTION_WORDS:
             return False
     if left in PREFIX_LIKE and right not in FUNCTION_WORDS or right in SUFFIX_LIKE:
         return False  # "over|reach", "out|spend", "state|less": English builds words so
-    common = max(zipf(left), zipf(right)) >= COMMON_TAIL_ZIPF or left in FUNCTION_WORDS or right in FUNCTION_WORDS
-    return common or right in SPEECH_VERBS
+    common = max(zipf(left), zipf(right)) >= COMMON_TAIL_ZIPF or function_word
+    return common or right in SPEECH_VERBS or _past_verb(left)
+
+
+def _past_verb(word: str) -> bool:
+    """A past form that is only a verb ('pulled', 'signed'): English builds no compound on one
+    ('pulled|straight' is two words), unlike nouns and adjectives ('fire|pit', 'high|way')."""
+    return word.endswith("ed") and parts_of_speech(word) == {"VERB"}
 
 
 def _is_unknown(word: str) -> bool:
@@ -420,6 +430,8 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
         if len(right) >= 4 and tail >= FREQUENT_TAIL_ZIPF:
             if _stands_alone(last_piece, noun_follows="NOUN" in parts_of_speech(right)):
                 return 1.0 + tail / 10
+        if right in SPEECH_VERBS and is_dictionary_word(last_piece) and zipf(last_piece) >= GLUED_PART_ZIPF:
+            return 1.0 + tail / 10  # "Officialssaid": no name or brand ends in a speech verb
         return 0.0
     if kind == "word+Word":
         return 1.5 + tail / 10

@@ -62,3 +62,10 @@ def test_preferred_spelling_wins():
     text = "Troops left Kyiv. Troops left Kyiv again. Troops reached Kiev.\n"
     config = Config(preferred_spellings={"Kyiv": "Kiev"})
     assert spans(text, "NC001", config=config) == ["Kyiv", "Kyiv"]
+
+
+def test_letters_without_a_decomposition_fold_to_their_base_letter():
+    # Norwegian ø and Polish ł have no combining mark to drop.
+    text = "Kjetil Ødegaard coached the side. Later Odegaard praised the fans, and Ødegaard left.\n"
+    assert spans(text, "NC001") == ["Odegaard"]
+    assert spans("Łukasz Nowak arrived. Lukasz Nowak left, and Łukasz returned.\n", "NC001") == ["Lukasz"]

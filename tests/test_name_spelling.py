@@ -49,3 +49,21 @@ def test_accepted_names_are_not_flagged():
 
     text = "The carmaker Mitsubichi recalled thousands of vehicles.\n"
     assert lint_text(text, "NS001", config=Config(accept=["Mitsubichi"])) == []
+
+
+def test_surname_of_the_news_after_a_first_name_or_a_title():
+    # Turkish, Indian and Japanese leaders misspelled: the neighbour is a surname that the
+    # word lists of many languages hold, and a first name or a title stands before the word.
+    text = (
+        "The talks were hosted by President Erdogn in Ankara.\n\n"
+        "Prime Minister Narendra Modhi met the delegation.\n\n"
+        "On Friday Fumio Kishda flew to Seoul.\n"
+    )
+    found = lint_text(text, "NS001")
+    assert [text[f.start : f.end] for f in found] == ["Erdogn", "Modhi", "Kishda"]
+    assert "'Kishida'" in found[2].message
+
+
+def test_a_near_miss_without_a_first_name_or_title_before_it_stays_silent():
+    # The same forms with no person context: too short to stand on their own.
+    assert spans("The Erdogn and Modhi brands sell tea.\n", "NS001") == []

@@ -45,3 +45,9 @@ def test_different_case_is_not_a_repetition():
 
 def test_repetition_across_sentences_is_not_a_loop():
     assert spans("No. No. No. He would not sign. Stop. Stop.\n", "RE001") == []
+
+
+def test_word_doubled_across_a_hyphen():
+    # Malay and Indonesian plurals by reduplication ("petani-petani"), written in English.
+    text = "The farmers-farmers gathered, and the pupils-pupils sang. The baby said bye-bye.\n"
+    assert spans(text, "RE001") == ["farmers-farmers", "pupils-pupils"]

@@ -119,3 +119,14 @@ def test_brand_and_address_dots_before_ordinary_words_are_fine():
 def test_comma_glued_after_a_closing_quotation_mark():
     text = '"We lost everything",said one farmer. \u201cIt was fast\u201d,added his neighbour.\n'
     assert spans(text, "RT001") == ['",said', "\u201d,added"]
+
+
+def test_lowercase_glue_after_a_past_verb_or_before_a_function_word():
+    # From Thai and Tagalog sources: no spaces between ordinary words.
+    text = "The lorry movedslowly across the bridge. Her father was jailedfor his articles.\n"
+    assert spans(text, "RT001") == ["movedslowly", "jailedfor"]
+
+
+def test_common_word_glued_to_a_speech_verb():
+    text = "Farmerssaid the harvest was late.\n"
+    assert spans(text, "RT001") == ["Farmerssaid"]
