@@ -200,7 +200,7 @@ def verb_final_clause(parsed: Parsed) -> Shape | None:
         # after a main clause it is an apposition ("..., the money the state spent").
         opens_clause = number == 0 or pieces[number - 1][0].has("PREP", "SUB")
         for start in _clause_starts(chunks, opens_clause):
-            shape = _middle_field(chunks, start)
+            shape = _middle_field(chunks, start, first_piece=number == 0)
             if shape:
                 return shape
     return None
@@ -222,7 +222,7 @@ def _clause_starts(chunks: list[Chunk], opens_clause: bool) -> list[tuple[int, i
     return starts
 
 
-def _middle_field(chunks: list[Chunk], start: tuple[int, int]) -> Shape | None:
+def _middle_field(chunks: list[Chunk], start: tuple[int, int], first_piece: bool = True) -> Shape | None:
     index, offset = start
     subject = chunks[index]
     subject_words = subject.words[offset:]
@@ -238,7 +238,17 @@ def _middle_field(chunks: list[Chunk], start: tuple[int, int]) -> Shape | None:
     middle, verb = tail
     if subject.kind == "PP" and any(item.kind == "NP" for item in middle):
         return None  # "as a consequence of strikes in May output fell": a phrase, then the subject
-    if not _misplaced_adverbials(middle) and not _after_pronoun(subject_words, middle):
+    if _passive_end(chunks, verb):
+        # A passive has no object to misplace: only a time phrase right after a sentence's
+        # first noun phrase ('Prices in shops from August ... are displayed') is out of order.
+        if (
+            index
+            or not first_piece
+            or subject.kind != "NP"
+            or not any(adverbial_kind(item) == "time" for item in middle[:2])
+        ):
+            return None
+    elif not _misplaced_adverbials(middle) and not _after_pronoun(subject_words, middle):
         return None
     return (
         subject_words[0].start,
@@ -284,6 +294,14 @@ def clause_tail(chunks: list[Chunk], start: int, form: str) -> tuple[list[Chunk]
 GROUP_WORDS = frozenset("be been being not".split())
 
 
+def _passive_end(chunks: list[Chunk], verb: Word) -> bool:
+    """Whether the clause-final verb is a participle after a form of 'be' ('are displayed')."""
+    for item in chunks:
+        if item.words[-1] is verb:
+            return len(item.words) > 1 and item.words[-2].lower in BE
+    return False
+
+
 def _verb_group(item: Chunk) -> Word | None:
     """The main verb of a verb chunk that opens on a finite auxiliary and holds nothing else
     before it ('will introduce', 'have filed', 'was not arrested'): the group is finite as a
@@ -296,8 +314,6 @@ def _verb_group(item: Chunk) -> Word | None:
     verb = words[-1]
     if not _lower(verb) or verb.has("AUX", "MODAL", "PRON", "PROPN", "GEN", "DET", "PREP"):
         return None
-    if words[-2].lower in BE:
-        return None  # a passive ends its clause in English ('more than 300 people were killed')
     return verb if verb_forms(verb.lower) & {"VB", "VBN"} else None
 
 
@@ -1237,8 +1253,6 @@ def _may_end_on_verb(tokens: list[str]) -> bool:
         # "a complaint have filed", "new taxes will introduce": an active group closing the
         # clause (a passive one closes English clauses: "had not been considered")
         if tokens[-group].casefold() not in AUXILIARY_WORDS or not classes & {"BASE", "VBN"}:
-            return False
-        if tokens[-2].casefold() in BE:
             return False
         tokens = tokens[: len(tokens) - group + 1]
         if len(tokens) < 5:

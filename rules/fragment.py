@@ -57,6 +57,16 @@ INTERJECTIONS = frozenset(
     true agreed nonsense rubbish congratulations goodbye hello please""".split()
 )
 ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
+# A sentence that opens on a reporting verb and goes on to 'that': the subject was dropped
+# ("Said that the works are on schedule", Slavic, Spanish, Italian pro-drop) or put after the
+# verb ("Said the lawyer that ...", Tagalog, Arabic, Irish verb-first order). English opens
+# a sentence on one only as a participle ('Asked about it', 'Told by police'), never before 'that'.
+REPORTING_FIRST = regex.compile(
+    r"(?:Said|Added|Stated|Noted|Explained|Announced|Stressed|Emphasi[sz]ed|Underlined|Declared|Claimed"
+    r"|Warned|Confirmed|Assured|Insisted|Argued|Replied|Commented|Informed|Specified|Clarified|Indicated"
+    r"|Affirmed|Reiterated|Acknowledged|Admitted|Highlighted|Mentioned|Told)"
+    r"(?= (?!(?:to|by|of|with|in|as|on|for|about|from)\b))(?P<between>(?: [\p{L}\p{N}'’,.-]+){0,12}?) that\b"
+)
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
 
 
@@ -106,6 +116,10 @@ class Fragment(Rule):
             line = doc.line_of(sentence.start)
             if line is None or is_heading(line):
                 continue
+            finding = self._reporting_verb_first(doc, sentence)
+            if finding:
+                yield finding
+                continue
             if line.text != sentence.text:
                 finding = self._subjectless(doc, sentence) or self._one_word(doc, sentences, index)
                 if finding:
@@ -117,6 +131,22 @@ class Fragment(Rule):
             if shape:
                 start, end, message = shape
                 yield self.finding(doc, start, end, message)
+
+    def _reporting_verb_first(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Said that ...', 'Added the minister that ...': a sentence that opens on a reporting
+        verb, its subject dropped or placed after it."""
+        text = sentence.text.lstrip("\"“‘'(")
+        match = REPORTING_FIRST.match(text)
+        if match is None or "." in match.group("between"):
+            return None
+        start = sentence.start + len(sentence.text) - len(text)
+        verb = text[: text.index(" ")]
+        message = (
+            f"sentence opens on '{verb}': subject dropped"
+            if not match.group("between")
+            else f"sentence opens on '{verb}' before 'that': subject dropped or placed after the verb"
+        )
+        return self.finding(doc, start, start + match.end(), message)
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
         """'…rivalry of Did not begin.': a capitalized auxiliary + not, mid-sentence."""

@@ -298,6 +298,33 @@ CLAUSE_FINAL_GROUPS_ENGLISH = [
     "The company's chief executive Anna Berg has stepped down.",
 ]
 
+# A sentence that opens on a reporting verb before 'that' (pro-drop: Slovak, Serbian, Italian;
+# verb-first: Tagalog, Arabic), and the participle openings English does write.
+def test_reporting_verb_opening_a_sentence_before_that() -> None:
+    text = (
+        "The mayor toured the harbour. Said that the new quay would open in spring.\n\n"
+        "Declared the head of the union that the strike would go on.\n"
+    )
+    assert found(text) == ["Said that", "Declared the head of the union that"]
+
+
+def test_participle_openings_are_left_alone() -> None:
+    text = (
+        "Asked about the delay, she said the company was working on it.\n\n"
+        "Told by police to leave, the protesters refused.\n\n"
+        "Said to be the richest man in the region, he owns three banks.\n\n"
+        "Noted for its beaches, the island depends on visitors that come in summer.\n"
+    )
+    assert found(text) == []
+
+
+def test_passive_verb_final_after_a_time_phrase() -> None:
+    # A passive ends English clauses; only a time phrase before it is out of place.
+    assert found("Tickets at the station from Monday in two languages are sold.") != []
+    assert found("Tickets for the concert at the old station are sold.") == []
+    assert found("The report on the changes for workers most affected by the cuts had not been read.") == []
+
+
 # Newsroom English that puts a phrase early, inverts, or uses 'have' with an object and a
 # participle: all of it ordinary.
 NEWSROOM_ENGLISH = [
