@@ -257,6 +257,9 @@ class _ParagraphScan:
                 self._flag(
                     index, f"{FOREIGN_CLOSERS[char]} closes a quotation opened with {opened.char}", self.close_mark
                 )
+            elif opened.char in FOREIGN_OPENERS:
+                # «...»: both marks of the pair are another convention's, and each needs its fix
+                self._flag(index, f"{FOREIGN_CLOSERS[char]} in English text: use {self.close_mark}", self.close_mark)
         elif char == "“" and opened.char in '„“"':
             if opened.char == "„":
                 message = "German-style closing mark “ after „: English closes with ”"

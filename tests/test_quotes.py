@@ -80,3 +80,14 @@ def test_long_text_of_quotes_is_linear():
     # A million marks must not make the scan quadratic; it only has to finish.
     text = '"' * 200_000 + "\n"
     assert isinstance(lint_text(text, "QU001"), list)
+
+
+def test_both_marks_of_a_foreign_pair_are_reported_each_with_its_fix():
+    # Italian and Russian guillemets, Japanese corner brackets: the closing mark needs its fix too.
+    text = "The mayor called the bridge «a miracle» and the plan 「bold」.\n"
+    found = lint_text(text, "QU001")
+    assert [text[f.start : f.end] for f in found] == ["«", "»", "「", "」"]
+    # The replacement follows the document's own convention: straight marks when it has no curly ones.
+    assert [f.fix.edits[0].content for f in found] == ['"', '"', '"', '"']
+    curly = 'She said “yes” twice. ' + text
+    assert [f.fix.edits[0].content for f in lint_text(curly, "QU001")] == ["“", "”", "“", "”"]
