@@ -70,6 +70,13 @@ def article(*chrome: str) -> str:
         "#ferries #harbour",
         "Läs också: Hamnen får en ny terminal",
         "Mainos",
+        # Rioplatense voseo, Lithuanian, Latvian, Malay; an Indian agency credit; a promo sentence
+        "Seguinos en Instagram",
+        "Dalintis Facebook",
+        "Sekojiet mums Telegram",
+        "Kongsi WhatsApp",
+        "(With inputs from IANS)",
+        "Get the app for breaking news alerts. Click here.",
     ],
 )
 def test_chrome_lines_in_an_article_are_flagged(chrome):
@@ -98,6 +105,7 @@ def test_chrome_lines_in_an_article_are_flagged(chrome):
         "Von der Leyen Visits the Harbour",
         "Reuters/Ipsos poll shows support for the terminal falling",
         "Tickets cost &#163;12 for adults",
+        "Passengers who download the app will be able to buy tickets on board.",
     ],
 )
 def test_article_lines_are_not_flagged(prose):
