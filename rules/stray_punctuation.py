@@ -57,6 +57,8 @@ QUESTION_OPENERS = frozenset(
     can't couldn't shouldn't""".split()
 )
 CLAUSE_BREAK = regex.compile(r"[.!?;:\n]")
+# Words a question may open on before its question word ("But is it safe?", "So why wait?").
+QUESTION_LEADS = frozenset("but and so yet then now or".split())
 EMOTICON_TAILS = frozenset(")(-DPpO3|/\\*")
 PROSE_LINE_WORDS = 6
 # Abbreviated units and references that take a period mid-phrase ("2 tsp. olive oil", "cf. above").
@@ -355,10 +357,14 @@ def _question_clause(text: str, index: int) -> bool:
     if start == floor and floor:
         return False
     words = text[start:index].split()
+    # "But is the dam safe;": a capitalized conjunction before the question word
+    lead = len(words) > 2 and words[0][:1].isupper() and words[0].strip("\"“‘'(").casefold() in QUESTION_LEADS
+    if lead:
+        words = words[1:]
     if not 2 <= len(words) <= 25:
         return False
     first = words[0].strip("\"“‘'(")
-    return first[:1].isupper() and first.casefold() in QUESTION_OPENERS
+    return (lead or first[:1].isupper()) and first.casefold() in QUESTION_OPENERS
 
 
 def _ends_phrase(text: str, index: int) -> bool:

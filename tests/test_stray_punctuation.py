@@ -135,3 +135,10 @@ def test_dashes_after_quotations_in_english_are_left_alone():
         "The title reads \u00abOpen City\u00bb \u2014 a nod to the film.\n"
     )
     assert spans(clean, "PU001") == []
+
+
+def test_greek_question_mark_after_a_leading_conjunction():
+    text = "The heat will last a week. But is the power grid ready for it; Engineers doubt it.\n"
+    assert spans(text, "PU001") == [";"]
+    # A conjunction before an ordinary clause is no question.
+    assert spans("The mayor spoke; residents listened. And the council agreed; Nobody objected.\n", "PU001") == []
