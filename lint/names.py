@@ -599,6 +599,20 @@ def _gendered_or_inflected(a: str, b: str) -> bool:
     return bool(ends & (VOWELS | {"y"}))
 
 
+SILENT_FINAL_H_RE = regex.compile(r"(?<=[aeiouy])h$")
+GLIDE_U_RE = regex.compile(r"(?<=[^aeiouy])u(?=[aeo])")
+
+
+def _glide_and_h(word: str) -> str:
+    """The folded word without a silent final 'h' and with a glide 'u' written 'w'."""
+    return GLIDE_U_RE.sub("w", SILENT_FINAL_H_RE.sub("", fold(word)))
+
+
+def name_group(word: str) -> str:
+    """What spellings of one name share, to find the pairs same_name should compare."""
+    return skeleton(_glide_and_h(word))
+
+
 def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
     """Whether two different spellings are one name written two ways: diacritics only
     (Orbán/Orban), or the same consonants up to transliteration habits with one or two vowels
@@ -611,6 +625,11 @@ def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
     if fold(a) == fold(b):
         # Diacritics dropped (Orbán/Orban); two accented forms are two words (Vietnamese Thủ/Thứ).
         return fold(a) in (a.casefold(), b.casefold())
+    if skeleton(a) != skeleton(b):
+        # A silent final 'h' (Sarah/Sara) or the glide 'u' written 'w' (Anuar/Anwar).
+        a, b = _glide_and_h(a), _glide_and_h(b)
+        if a == b:
+            return same_context
     key_a, key_b = spelling_key(a), spelling_key(b)
     if skeleton(a) != skeleton(b) or len(skeleton(a)) < 2:
         return False

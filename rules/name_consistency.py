@@ -14,9 +14,9 @@ from newslint.names import (
     is_established,
     is_first_name,
     name_forms,
+    name_group,
     name_index,
     same_name,
-    skeleton,
     spelling_key,
 )
 from newslint.rule import Rule
@@ -92,7 +92,7 @@ class NameConsistency(Rule):
         by_skeleton: dict[str, set[str]] = defaultdict(set)
         for forms in per_doc:
             for word in forms:
-                by_skeleton[skeleton(word)].add(word)
+                by_skeleton[name_group(word)].add(word)
         for words in by_skeleton.values():
             if len(words) < 2:
                 continue
@@ -130,7 +130,7 @@ class NameConsistency(Rule):
         """Each spelling that is not the usual one of its name, pointing at the usual one."""
         by_skeleton: dict[str, list[str]] = defaultdict(list)
         for word in spellings:
-            by_skeleton[skeleton(word)].append(word)
+            by_skeleton[name_group(word)].append(word)
         pairs = self._house_style_pairs(spellings)
         for words in by_skeleton.values():
             if len(words) > 1:

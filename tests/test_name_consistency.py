@@ -69,3 +69,10 @@ def test_letters_without_a_decomposition_fold_to_their_base_letter():
     text = "Kjetil Ødegaard coached the side. Later Odegaard praised the fans, and Ødegaard left.\n"
     assert spans(text, "NC001") == ["Odegaard"]
     assert spans("Łukasz Nowak arrived. Lukasz Nowak left, and Łukasz returned.\n", "NC001") == ["Lukasz"]
+
+
+def test_silent_final_h_with_the_same_surname():
+    # Filipino and Malay names: 'Sara'/'Sarah' are two first names, one person when the surname is shared.
+    text = "Senator Maria Reyes spoke first. Maria Reyes said the bill would pass. Later Mariah Reyes left.\n"
+    assert spans(text, "NC001") == ["Mariah"]
+    assert spans("Sara Lopez and Sarah Jones both ran.\n", "NC001") == []
