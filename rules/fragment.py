@@ -64,8 +64,22 @@ ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 REPORTING_FIRST = regex.compile(
     r"(?:Said|Added|Stated|Noted|Explained|Announced|Stressed|Emphasi[sz]ed|Underlined|Declared|Claimed"
     r"|Warned|Confirmed|Assured|Insisted|Argued|Replied|Commented|Informed|Specified|Clarified|Indicated"
-    r"|Affirmed|Reiterated|Acknowledged|Admitted|Highlighted|Mentioned|Told)"
+    r"|Affirmed|Reiterated|Acknowledged|Admitted|Highlighted|Mentioned|Told|Pointed|Revealed|Recalled|Estimated)"
     r"(?= (?!(?:to|by|of|with|in|as|on|for|about|from)\b))(?P<between>(?: [\p{L}\p{N}'’,.-]+){0,12}?) that\b"
+)
+# A statement that opens on an auxiliary and a participle: its subject was dropped ("Was elected
+# in 2019.", "Is expected to rise."); a question ends in '?', an inversion puts the subject
+# right after the auxiliary ("Had the bank acted", "Were it not for").
+AUXILIARY_FIRST = regex.compile(
+    r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should|Must|May|Might) (?P<next>\p{Ll}+)\b"
+)
+# What follows the auxiliary where a news report dropped its subject: a forecast or a report
+# ("Is expected to", "Has explained that"); informal English drops subjects too ("Has been
+# running for months"), so other participles are left alone.
+AFTER_DROPPED_SUBJECT = frozenset(
+    """expected set due able likely unlikely going planned scheduled reported said believed thought
+    explained announced stated noted stressed added confirmed declared warned emphasised emphasized
+    underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
 
@@ -134,11 +148,13 @@ class Fragment(Rule):
 
     def _reporting_verb_first(self, doc: Document, sentence: Span) -> Finding | None:
         """'Said that ...', 'Added the minister that ...': a sentence that opens on a reporting
-        verb, its subject dropped or placed after it."""
+        verb, its subject dropped or placed after it (or on an auxiliary, see _verb_first)."""
         text = sentence.text.lstrip("\"“‘'(")
+        if text.rstrip("\"”’') ").endswith("?"):
+            return None  # a question
         match = REPORTING_FIRST.match(text)
         if match is None or "." in match.group("between"):
-            return None
+            return self._verb_first(doc, sentence, text)
         start = sentence.start + len(sentence.text) - len(text)
         verb = text[: text.index(" ")]
         message = (
@@ -147,6 +163,16 @@ class Fragment(Rule):
             else f"sentence opens on '{verb}' before 'that': subject dropped or placed after the verb"
         )
         return self.finding(doc, start, start + match.end(), message)
+
+    def _verb_first(self, doc: Document, sentence: Span, text: str) -> Finding | None:
+        """'Is expected to rise', 'Has explained that': a statement that opens on an auxiliary
+        and a forecast or reporting verb, its subject dropped."""
+        auxiliary = AUXILIARY_FIRST.match(text)
+        if auxiliary is None or auxiliary.group("next") not in AFTER_DROPPED_SUBJECT:
+            return None
+        start = sentence.start + len(sentence.text) - len(text)
+        opening = text[: auxiliary.end()]
+        return self.finding(doc, start, start + auxiliary.end(), f"statement opens on '{opening}': subject dropped")
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
         """'…rivalry of Did not begin.': a capitalized auxiliary + not, mid-sentence."""

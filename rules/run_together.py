@@ -423,8 +423,10 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
         attested = False  # "Movie|link": the text also uses the word in lowercase, as a common word
     tail = zipf(right)
     if kind == "name+word":
-        if right in NAME_ENDINGS:
-            return 0.0  # "Kalinin|sky", "Black|well": how names are built, even from known names
+        if right in NAME_ENDINGS and not (attested and len(last_piece) >= 4 and right in FUNCTION_WORDS):
+            # "Kalinin|sky", "Black|well": how names are built, even from known names; but a name
+            # the text writes on its own, glued to 'in' or 'an', is a glue ("Rabat|in")
+            return 0.0
         if attested and len(last_piece) >= (2 if last_piece.isupper() else 3):
             return 2.0 + tail / 10
         if len(right) >= 4 and tail >= FREQUENT_TAIL_ZIPF:

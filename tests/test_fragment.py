@@ -308,6 +308,15 @@ def test_reporting_verb_opening_a_sentence_before_that() -> None:
     assert found(text) == ["Said that", "Declared the head of the union that"]
 
 
+def test_statement_opening_on_an_auxiliary_and_a_report_or_forecast() -> None:
+    # Italian, Chinese and Japanese MT drop the subject the source left implicit.
+    text = "The plant closed in May. Is expected to reopen next year.\n\nHas stressed that the jobs are safe.\n"
+    assert found(text) == ["Is expected", "Has stressed"]
+    # Questions, inversions and informal reviews are left alone.
+    assert found("Is the plant expected to reopen? Had the bank acted, the plant would be open.\n") == []
+    assert found("Has been running for months without a problem.\n") == []
+
+
 def test_participle_openings_are_left_alone() -> None:
     text = (
         "Asked about the delay, she said the company was working on it.\n\n"
