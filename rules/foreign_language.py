@@ -11,7 +11,7 @@ import regex
 from newslint.document import Document, Token
 from newslint.finding import Finding
 from newslint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
-from newslint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_known_proper_noun, zipf
+from newslint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_dictionary_word, is_known_proper_noun, zipf
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
 
@@ -140,7 +140,29 @@ class ForeignLanguage(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._script_spans(doc)
-        yield from self._latin_spans(doc)
+        spans = list(self._latin_spans(doc))
+        yield from spans
+        yield from self._single_words(doc, spans)
+
+    # -- one untranslated word -----------------------------------------------------------------
+    def _single_words(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'the omwonenden complained', '3.2 milliárd forints': one lowercase word English never
+        writes that is common in another language, outside any span already reported (MT leaves
+        a word it could not translate)."""
+        words = [word for word in doc.word_counts if _untranslated_word(word)]
+        if not words:
+            return
+        covered = [(finding.start, finding.end) for finding in spans]
+        for index in doc.tokens_of(words):
+            token = doc.tokens[index]
+            if any(start <= token.start < end for start, end in covered) or self.config.is_accepted(token.text):
+                continue
+            if _quoted(doc.text, token.start, token.end):
+                continue  # a word quoted as a word
+            language = max(foreign_frequencies(token.text).items(), key=lambda item: item[1])[0]
+            yield self.finding(
+                doc, token.start, token.end, f"untranslated {language_name(language)} ({language}) word: '{token.text}'"
+            )
 
     # -- other scripts ---------------------------------------------------------------------
     def _script_spans(self, doc: Document) -> Iterator[Finding]:
@@ -248,6 +270,36 @@ class ForeignLanguage(Rule):
             return None  # only words nobody knows (glued tags, typos): the model must recognize a language
         language = top if top != "en" and confidence >= 0.5 else _vote(run[first : last + 1], classes)
         return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
+
+
+SINGLE_WORD_LENGTH = 5
+SINGLE_WORD_ZIPF = 3.5  # common in its language: a word, not a rare form or a typo's accident
+TYPO_NEIGHBOUR_ZIPF = 3.0
+
+
+@lru_cache(maxsize=100_000)
+def _untranslated_word(word: str) -> bool:
+    """A lowercase word no English list knows, common in another language, and no one-letter
+    slip from a common English word ('plany' is a typo of 'plant' or 'plans')."""
+    if len(word) < SINGLE_WORD_LENGTH or not word.isalpha() or not word.islower():
+        return False
+    if zipf(word) > 0 or is_dictionary_word(word):
+        return False
+    if max(foreign_frequencies(word).values(), default=0.0) < SINGLE_WORD_ZIPF:
+        return False
+    return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in _one_edit(word))
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion from word (a-z)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {left + right[1:] for left, right in splits if right}
+        | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+        | {left + c + right[1:] for left, right in splits if right for c in letters}
+        | {left + c + right for left, right in splits for c in letters}
+    )
 
 
 def _confident_pair(doc: Document, words: list[Token], classes: dict) -> bool:

@@ -165,3 +165,17 @@ def test_food_fashion_and_latin_phrases_borrowed_by_english_stay_english():
         "Pasta should be served al dente, the chef told the prima donna of the kitchen.\n"
     )
     assert spans(clean, "FL001") == []
+
+
+def test_one_untranslated_word_common_in_its_language():
+    # Dutch, Hungarian and Polish words MT left in place, one at a time.
+    text = (
+        "The plan angered the omwonenden near the new runway.\n\n"
+        "The city will spend 3.2 milliárd forints on trams, or 40 milionów złotych.\n"
+    )
+    assert spans(text, "FL001") == ["omwonenden", "milliárd", "milionów złotych"]
+
+
+def test_loanwords_typos_and_quoted_words_are_not_untranslated():
+    text = 'There are plany of cafés serving paella and sushi. The word "omwonenden" means neighbours.\n'
+    assert spans(text, "FL001") == []
