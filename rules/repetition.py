@@ -57,7 +57,8 @@ class Repetition(Rule):
     - a phrase repeated back to back ("in the first round, in the first round");
     - a translation loop, a word or a phrase of up to six words three times or more
       ("the President, the President, the President");
-    - a name or acronym echoed across one word ("the OSCE members OSCE agreed").
+    - a name or acronym echoed across one word ("the OSCE members OSCE agreed");
+    - a word doubled across a hyphen ("traders-traders", a Malay or Indonesian plural).
 
     Why: neural translation sometimes decodes the same words again when it realigns a clause,
     and falls into loops on long or noisy input; editors read past a repetition because the eye

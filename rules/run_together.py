@@ -87,7 +87,9 @@ class RunTogether(Rule):
     """Finds words glued together where a space, markup or a line break was lost:
     a name glued to the next word ("Parkervoted", "Ofgemdata", "NATOforces"), a word glued to
     a capitalized one ("theMinistry", "IMFDirector", "DuboisSaid"), a stray capital glued to a
-    common word ("Xthe"), sentence punctuation glued to the next word ("Lisbon.The",
+    common word ("Xthe"), two lowercase words after a past verb or beside a function word
+    ("pulledstraight", "jailedfor"), a common word glued to a speech verb ("Officialssaid"),
+    sentence punctuation glued to the next word ("Lisbon.The",
     "said,but", "Alegre.More than"), a comma glued after a closing quotation ('",said') and a
     quotation mark glued on both sides ("it”said").
 
