@@ -204,9 +204,10 @@ class NameSpelling(Rule):
     must be a name, and a frequent one: frequent in English, a known place, a name common in
     several languages, or, where the form follows a first name, a surname common in its own
     language; after a first name or a title ("President", rules/data/person_titles.txt), a
-    surname the whole world's news writes. Rare names with no frequent neighbour (Kristersson) and forms used three times
-    or more are left alone; a neighbour written in the same file is reported by NC001 when
-    the two are transliteration variants, and here otherwise. Accept a name with
+    surname the whole world's news writes. Rare names with no frequent neighbour (Kristersson)
+    and forms used three times or more are left alone; a neighbour written in the same file is
+    reported by NC001 when the two are transliteration variants, and here otherwise. Accept a
+    name with
     `accept = ["Name"]`.
     """
 
