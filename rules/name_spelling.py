@@ -207,8 +207,7 @@ class NameSpelling(Rule):
     surname the whole world's news writes. Rare names with no frequent neighbour (Kristersson)
     and forms used three times or more are left alone; a neighbour written in the same file is
     reported by NC001 when the two are transliteration variants, and here otherwise. Accept a
-    name with
-    `accept = ["Name"]`.
+    name with `accept = ["Name"]`.
     """
 
     code = "NS001"
