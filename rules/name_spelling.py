@@ -49,9 +49,7 @@ NEWS_NAME_LENGTH = 4
 DELIBERATE_USES = 3
 
 
-def neighbour_strength(
-    info: NameInfo, word: str, surname_languages: int, person: bool = False
-) -> float:
+def neighbour_strength(info: NameInfo, word: str, surname_languages: int, person: bool = False) -> float:
     """How strongly a known spelling one edit away suggests a misspelling of word (0: not at
     all). Rare real names often lie one letter from a known one (Rowetta, Rosetta), and ordinary
     words of other languages crowd the lists, so the weaker the sign that the neighbour is a
@@ -83,10 +81,7 @@ def _famous_surname(info: NameInfo) -> bool:
     """A surname the news of many countries writes often ('Erdogan', 'Netanyahu'): not a place
     nor a first name."""
     return (
-        not info.place
-        and not info.first_name
-        and info.english >= FAMOUS_ENGLISH
-        and info.languages >= FAMOUS_LANGUAGES
+        not info.place and not info.first_name and info.english >= FAMOUS_ENGLISH and info.languages >= FAMOUS_LANGUAGES
     )
 
 
@@ -225,16 +220,8 @@ class NameSpelling(Rule):
             if found is None:
                 continue
             intended, evidence = found
-            for index in form.tokens:
-                token = doc.tokens[index]
-                end = token.start + len(word)
-                yield self.finding(
-                    doc,
-                    token.start,
-                    end,
-                    f"'{word}' looks like a misspelling of '{intended}' ({evidence})",
-                    fix=Fix.replace(token.start, end, intended, f"Respell as '{intended}'", safe=False),
-                )
+            message = f"'{word}' looks like a misspelling of '{intended}' ({evidence})"
+            yield from self._respell(doc, form, intended, message)
 
     def _wrong_diacritics(self, doc: Document, forms: dict[str, NameForm]) -> Iterator[Finding]:
         """'Erdoǧan', 'Gyõr': a known name written with a diacritic that no language's word list
@@ -246,16 +233,17 @@ class NameSpelling(Rule):
             intended = _attested_accents(word)
             if intended is None:
                 continue  # no other accent on its letters makes a known word: a rare spelling
-            for index in form.tokens:
-                token = doc.tokens[index]
-                end = token.start + len(word)
-                yield self.finding(
-                    doc,
-                    token.start,
-                    end,
-                    f"'{word}' carries a diacritic no language writes in this name: '{intended}'",
-                    fix=Fix.replace(token.start, end, intended, f"Respell as '{intended}'", safe=False),
-                )
+            message = f"'{word}' carries a diacritic no language writes in this name: '{intended}'"
+            yield from self._respell(doc, form, intended, message)
+
+    def _respell(self, doc: Document, form: NameForm, intended: str, message: str) -> Iterator[Finding]:
+        """A finding at each use of the form, with the respelling as an unsafe fix."""
+        for index in form.tokens:
+            start = doc.tokens[index].start
+            end = start + len(form.word)
+            yield self.finding(
+                doc, start, end, message, fix=Fix.replace(start, end, intended, f"Respell as '{intended}'", safe=False)
+            )
 
     def _unknown(self, word: str, form: NameForm, doc: Document) -> bool:
         """A capitalized word no list knows, written once or twice."""
