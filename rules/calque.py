@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress
+from operator import add, itemgetter
 from pathlib import Path
 
 import regex
@@ -65,16 +67,30 @@ ORDINAL_WORDS = frozenset(
 
 
 class Tok:
-    """One token of the scan: words, numbers, single punctuation marks and line breaks."""
+    """The text of a scan token (a word, a number, one punctuation mark or a line break) with
+    what the pattern tests read. One object serves every occurrence of the same text (see
+    token()); where each occurrence stands is kept in ScanTokens."""
 
-    __slots__ = ("start", "end", "text", "lower", "is_word")
+    __slots__ = ("text", "lower", "is_word")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
+    def __init__(self, text: str) -> None:
         self.text = text
         self.lower = text.lower().replace("’", "'")
         self.is_word = text[0].isalnum()
+
+
+class _TokenTable(dict):
+    """Tok by text, made on first use: a document's tokens cost one look-up each (in C, by map)."""
+
+    def __missing__(self, text: str) -> Tok:
+        if len(self) > 200_000:
+            self.clear()
+        found = self[text] = Tok(text)
+        return found
+
+
+_TOKENS = _TokenTable()
+tok_of = _TOKENS.__getitem__
 
 
 Word = tuple[int, int, str]  # (start, end, text), as Document.tokens
@@ -84,41 +100,76 @@ def word_tokens(text: str) -> list[Word]:
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
-def tokens_between(text: str, words: list[Word], low: int, high: int) -> list[Tok]:
-    """Scan tokens for words[low:high]: the words, the punctuation and line breaks between them
-    (one token a character), decimals such as '9.3' and '1,200' joined; closed by a line-break
-    token when the window reaches the end of the text."""
-    tokens: list[Tok] = []
-    previous_end = words[low - 1][1] if low > 0 else 0
-    for start, end, word in words[low:high]:
-        if previous_end < start:
-            gap = text[previous_end:start]
-            if not gap.isspace():
-                if gap in DECIMAL_GAPS and tokens and tokens[-1].text.isdigit() and word.isdigit():
-                    joined = tokens.pop()
-                    tokens.append(Tok(joined.start, end, text[joined.start : end]))
-                    previous_end = end
-                    continue
-                for offset, char in enumerate(gap):
-                    if char == "\n" or not char.isspace():
-                        tokens.append(Tok(previous_end + offset, previous_end + offset + 1, char))
-            elif "\n" in gap:
-                tokens.append(Tok(start - 1, start, "\n"))
-        tokens.append(Tok(start, end, word))
-        previous_end = end
-    if high >= len(words):
-        tail = text[previous_end:]
-        for offset, char in enumerate(tail):
-            if not char.isspace():
-                tokens.append(Tok(previous_end + offset, previous_end + offset + 1, char))
-        tokens.append(Tok(len(text), len(text), "\n"))
-    return tokens
+@dataclass(slots=True)
+class ScanTokens:
+    """Scan tokens of a text, as parallel lists: their Tok, text, start and end offsets, and
+    for each word the index of the token that holds it (two words joined as one decimal share
+    theirs). Parallel lists of shared objects instead of one object per token: a window of
+    them is a slice, and the cheap pre-tests read the tokens around an anchor by index."""
+
+    toks: list[Tok]
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    of_word: list[int]
 
 
-def tokenize(text: str) -> list[Tok]:
+def scan_tokens(text: str, words: list[Word]) -> ScanTokens:
+    """Every scan token of the text: the words, the punctuation and line breaks between them
+    (one token a character, a run of spaces holding line breaks one line-break token),
+    decimals such as '9.3' and '1,200' joined, and a closing line-break token.
+
+    Most words follow a single space, which makes no token: the gaps are cut and those words
+    found in C, and only the words after another gap are handled one by one."""
+    word_starts = [*map(itemgetter(0), words)]
+    word_ends = [*map(itemgetter(1), words)]
+    word_texts = [*map(itemgetter(2), words)]
+    gaps = [*map(text.__getitem__, map(slice, [0, *word_ends[:-1]], word_starts))]
+    texts: list[str] = []
+    starts: list[int] = []
+    of_word: list[int] = []
+    done = 0  # words added so far
+    for index in compress(range(len(words)), map(" ".__ne__, gaps)):
+        of_word += range(len(texts), len(texts) + index - done)
+        texts += word_texts[done:index]
+        starts += word_starts[done:index]
+        done = index + 1
+        gap, word = gaps[index], word_texts[index]
+        if gap and not gap.isspace():
+            if gap in DECIMAL_GAPS and texts and texts[-1].isdigit() and word.isdigit():
+                texts[-1] = text[starts[-1] : word_ends[index]]
+                of_word.append(len(texts) - 1)
+                continue
+            _add_characters(texts, starts, gap, word_starts[index] - len(gap), keep_line_breaks=True)
+        elif "\n" in gap:
+            texts.append("\n")
+            starts.append(word_starts[index] - 1)
+        of_word.append(len(texts))
+        texts.append(word)
+        starts.append(word_starts[index])
+    of_word += range(len(texts), len(texts) + len(words) - done)
+    texts += word_texts[done:]
+    starts += word_starts[done:]
+    tail_start = word_ends[-1] if words else 0
+    _add_characters(texts, starts, text[tail_start:], tail_start, keep_line_breaks=False)
+    texts.append("\n")
+    starts.append(len(text))
+    ends = [*map(add, starts, map(len, texts))]
+    ends[-1] = len(text)  # the closing line break is no character of the text
+    return ScanTokens(list(map(tok_of, texts)), texts, starts, ends, of_word)
+
+
+def _add_characters(texts: list[str], starts: list[int], gap: str, offset: int, keep_line_breaks: bool) -> None:
+    """One token for each character of a gap that is no space (and each line break if kept)."""
+    for index, char in enumerate(gap):
+        if not char.isspace() or keep_line_breaks and char == "\n":
+            texts.append(char)
+            starts.append(offset + index)
+
+
+def tokenize(text: str) -> ScanTokens:
     """Every scan token of a text."""
-    words = word_tokens(text)
-    return tokens_between(text, words, 0, len(words))
+    return scan_tokens(text, word_tokens(text))
 
 
 # ---------------------------------------------------------------- word classes (cached per word)
@@ -401,7 +452,7 @@ class Calque:
             if len(following) > 1 and not self.may_continue(following[:1]):
                 known = False  # most patterns fail on the next token alone, a key that caches better
             else:
-                known = _prefix_match(self.elements, 1, [Tok(0, len(text), text) for text in following], 0)
+                known = _prefix_match(self.elements, 1, [*map(tok_of, following)], 0)
             _CONTINUES[key] = known
         return known
 
@@ -516,7 +567,6 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
             cached.cache_clear()
         _CONTINUES.clear()
         _AROUND.clear()
-        _NUMBER_SLOT.clear()
         _GO_ON.clear()
 
 
@@ -690,48 +740,27 @@ def scan(
     """Every calque in the text: (pattern, start offset, end offset, text of each element).
 
     Each pattern is anchored on its rarest leading word; the document's word index gives the
-    anchors, a cheap test of the next token drops most of them, and only the survivors get a
-    small window of scan tokens, so the cost follows the few candidate places, not the text."""
+    anchors, a cheap test of the tokens around each drops most of them, and only the survivors
+    are matched, in a small window of scan tokens, so the cost follows the few candidate
+    places, not the text."""
     if words is None:
         words = word_tokens(text)
     if occurrences is None:
         occurrences = {}
         for position, word in enumerate(words):
             occurrences.setdefault(word[2], []).append(position)
-    anchor_keys = anchor_spellings()
-    anchors: list[tuple[int, int, Calque, int]] = []  # (start word, anchor word, pattern, offset)
-    for key, positions in occurrences.items():
-        if key not in anchor_keys and not key[0].isdigit():
-            continue
-        candidates, decimal_only, tested = _plan(key)
-        continuing = _continuing(key, candidates, tested, text, words, positions)
-        for number, (calque, offset) in enumerate(candidates):
-            if offset:
-                anchors.extend(
-                    (position - offset, position, calque, offset)
-                    for position in positions
-                    if position >= offset and _may_match_around(calque, offset, text, words, position)
-                )
-            elif number in decimal_only:
-                # '0' fails a decimal slot, but '0,7' may pass: only where the word starts a decimal
-                anchors.extend(
-                    (position, position, calque, 0) for position in positions if not _next_tokens(text, words, position)
-                )
-            else:
-                anchors.extend((position, position, calque, 0) for position in continuing[number])
-    anchors.sort(key=lambda anchor: anchor[0])
+    tokens = scan_tokens(text, words)
+    toks, starts, ends, of_word = tokens.toks, tokens.starts, tokens.ends, tokens.of_word
+    anchors = _anchors(tokens, occurrences)
+    anchors.sort(key=itemgetter(0))
     words_in_text: set[str] | None = None
     taken_until = -1
-    windows: dict[tuple[int, int], tuple[list[Tok], int]] = {}
     for start_word, position, calque, offset in anchors:
         if words[start_word][0] <= taken_until:
             continue
-        low = max(0, position - WINDOW_BEFORE - offset - (NEAR if calque.near_before else 0))
-        if (position, low) not in windows:
-            window = tokens_between(text, words, low, position + WINDOW_AFTER)
-            windows[position, low] = window, next(i for i, t in enumerate(window) if t.end > words[position][0])
-        window, index = windows[position, low]
-        index -= offset
+        first, last = _window(tokens, len(words), position, offset, calque)
+        window = toks[first:last]
+        index = of_word[position] - first - offset
         if index < 0:
             continue
         if calque.sentence_start and (window[index - 1].text not in SENTENCE_BREAKS if index else start_word > 0):
@@ -744,197 +773,143 @@ def scan(
                 words_in_text = {w.lower() for w in occurrences}
             if len(calque.context & words_in_text) < calque.context_min:
                 continue
-        if calque.in_prose and not _in_prose(text, window[index].start):
+        if calque.in_prose and not _in_prose(text, starts[first + index]):
             continue
-        first_token = window[bounds[calque.flag_first]]
-        last_token = window[bounds[calque.flag_last] - 1]
-        if first_token.start <= taken_until:
+        match_start = starts[first + bounds[calque.flag_first]]
+        if match_start <= taken_until:
             continue
-        taken_until = last_token.end - 1
-        parts = [" ".join(t.text for t in window[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
-        yield calque, first_token.start, last_token.end, parts
+        match_end = ends[first + bounds[calque.flag_last] - 1]
+        taken_until = match_end - 1
+        texts = tokens.texts[first:last]
+        parts = [" ".join(texts[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
+        yield calque, match_start, match_end, parts
+
+
+def _window(tokens: ScanTokens, word_count: int, position: int, offset: int, calque: Calque) -> tuple[int, int]:
+    """The token range a pattern anchored at a word is matched in: from WINDOW_BEFORE words
+    before its start (more for a look-back) to WINDOW_AFTER words after the anchor; a decimal
+    the window's first word is part of is kept whole."""
+    of_word = tokens.of_word
+    low = max(0, position - WINDOW_BEFORE - offset - (NEAR if calque.near_before else 0))
+    first = min(of_word[low - 1] + 1, of_word[low]) if low else 0
+    high = position + WINDOW_AFTER
+    last = of_word[high - 1] + 1 if high < word_count else len(tokens.toks)
+    return first, last
+
+
+def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tuple[int, int, Calque, int]]:
+    """(start word, anchor word, pattern, anchor element) of every place a pattern may match,
+    in the order of the words' first occurrence and of their candidate patterns: what the
+    cheap, exact tests of the tokens around each anchor leave."""
+    anchor_keys = anchor_spellings()
+    anchors: list[tuple[int, int, Calque, int]] = []
+    for key, positions in occurrences.items():
+        if key not in anchor_keys and not key[0].isdigit():
+            continue
+        candidates, leading = _plan(key)
+        continuing = _continuing(key, candidates, leading, tokens, positions)
+        for number, (calque, offset) in enumerate(candidates):
+            if offset:
+                anchors.extend(
+                    (position - offset, position, calque, offset)
+                    for position in positions
+                    if position >= offset and _may_match_around(calque, offset, tokens, position)
+                )
+            else:
+                anchors.extend((position, position, calque, 0) for position in continuing[number])
+    return anchors
 
 
 @lru_cache(maxsize=50_000)
-def _plan(key: str) -> tuple[tuple[Anchored, ...], frozenset[int], tuple[int, ...]]:
-    """For an anchor word as written: its candidate patterns; those anchored on a number slot
-    that refuses the word itself (a decimal may still start there); and those anchored on their
-    first element that are tested on the next tokens (most of them, by one lookup per place)."""
+def _plan(key: str) -> tuple[tuple[Anchored, ...], tuple[int, ...]]:
+    """For an anchor word as written: its candidate patterns, and which of them are anchored on
+    their first element (tested on the tokens after the anchor, by one look-up per place)."""
     by_word, by_number = pattern_index()
     lower = key.lower().replace("’", "'")
     candidates = by_word.get(lower, ())
     if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
         candidates = (*candidates, *(c for c in by_number if c not in candidates))
-    decimal_only = frozenset(
-        number
-        for number, (calque, offset) in enumerate(candidates)
-        if not offset and calque.elements[0].number and not _number_slot_accepts(calque, key)
-    )
-    tested = tuple(
-        number for number, (_, offset) in enumerate(candidates) if not offset and number not in decimal_only
-    )
-    return candidates, decimal_only, tested
+    leading = tuple(number for number, (_, offset) in enumerate(candidates) if not offset)
+    return candidates, leading
 
 
-_NUMBER_SLOT: dict[tuple[str, str], bool] = {}
+_AROUND: dict[tuple[str, int, tuple[str, ...]], bool] = {}
 
 
-def _number_slot_accepts(calque: Calque, word: str) -> bool:
-    """Whether a pattern's leading number slot ({NUM2}, {DECCOMMA}, {KDOT}...) accepts the word
-    itself, so number-anchored patterns skip the numbers they can never start with."""
-    known = _NUMBER_SLOT.get((calque.id, word))
-    if known is None:
-        if len(_NUMBER_SLOT) > 500_000:
-            _NUMBER_SLOT.clear()
-        known = _NUMBER_SLOT[calque.id, word] = calque.elements[0].test(Tok(0, len(word), word))
-    return known
-
-
-def _plain_gap(gap: str) -> bool:
-    """A gap between two words that yields no scan token: nothing, or spaces without a line break."""
-    return not gap or (gap.isspace() and "\n" not in gap)
-
-
-_AROUND: dict[tuple[str, int, tuple[str, ...], tuple[str, ...]], bool] = {}
-LINE_BREAK = Tok(0, 1, "\n")
-
-
-def _may_match_around(calque: Calque, offset: int, text: str, words: list[Word], position: int) -> bool:
+def _may_match_around(calque: Calque, offset: int, tokens: ScanTokens, position: int) -> bool:
     """A cheap, exact pre-test for a pattern anchored on its element `offset` > 0: the elements
-    before the anchor are required one-token elements, so where only spaces separate the words
-    they must accept the words right before it; the elements after it must accept the next
-    words as far as only spaces separate them. False only where the full match must fail too."""
-    first = position - offset
-    if first > 0 and text[words[first - 1][1] : words[first][0]] in DECIMAL_GAPS:
-        return True  # the first word might join a decimal ('1,200'): leave it to the full match
-    line_break = False
-    for index in range(first, position):
-        gap = text[words[index][1] : words[index + 1][0]]
-        if not _plain_gap(gap):
-            if not gap.isspace():
-                return True
-            line_break = True
-    if line_break:
-        # A line break makes a token of its own among the `offset` tokens before the anchor: only
-        # an element before the anchor that accepts one lets the pattern match there.
-        return any(element.test(LINE_BREAK) for element in calque.elements[:offset])
-    after: list[str] = []
-    end = words[position][1]
-    for start, next_end, word in words[position + 1 : position + 3]:
-        if not _plain_gap(text[end:start]):
-            break
-        after.append(word)
-        end = next_end
-    last = position + len(after)
-    if after and last + 1 < len(words) and text[end : words[last + 1][0]] in DECIMAL_GAPS:
-        after.pop()  # the last word might join a decimal with the next one
-    key = (calque.id, offset, tuple(w for _, _, w in words[first:position]), tuple(after))
+    up to the anchor are required one-token elements, so they must accept the tokens up to the
+    anchor's, and the elements after it must accept the next two tokens. False only where
+    the full match must fail too."""
+    at = tokens.of_word[position]
+    if at < offset:
+        return False
+    around = tuple(tokens.texts[at - offset : at + 3])
+    key = (calque.id, offset, around)
     known = _AROUND.get(key)
     if known is None:
         if len(_AROUND) > 500_000:
             _AROUND.clear()
-        known = all(
-            calque.elements[number].test(Tok(0, len(word), word)) for number, word in enumerate(key[2])
-        ) and _prefix_match(calque.elements, offset + 1, [Tok(0, len(word), word) for word in after], 0)
+        elements, toks = calque.elements, tokens.toks[at - offset : at + 3]
+        known = all(elements[number].test(toks[number]) for number in range(offset + 1)) and _prefix_match(
+            elements, offset + 1, toks[offset + 1 :], 0
+        )
         _AROUND[key] = known
     return known
 
 
-# Per anchor word as written: the next token -> which of its patterns (by index among the word's
-# candidates) may go on with it. Most anchors ('in', 'the', numbers) stop here, so the scan spends
-# one lookup per occurrence instead of one test per pattern.
-_GO_ON: dict[tuple[str, str], tuple[int, ...]] = {}
+# Per anchor word as written, its token and the next token: which of its patterns (by index
+# among the word's candidates) may go on there. Most anchors ('in', 'the', numbers) stop here,
+# so the scan spends one look-up per occurrence instead of one test per pattern.
+_GO_ON: dict[tuple[str, str, str], tuple[int, ...]] = {}
 
 
 def _continuing(
     key: str,
     candidates: tuple[Anchored, ...],
-    tested: tuple[int, ...],
-    text: str,
-    words: list[Word],
+    leading: tuple[int, ...],
+    tokens: ScanTokens,
     positions: list[int],
 ) -> list[list[int]]:
-    """For each candidate numbered in tested (anchored on its first element), the positions (in
-    order) where Calque.may_continue accepts the next tokens; empty lists for the others."""
+    """For each candidate numbered in leading (anchored on its first element), the positions
+    (in order) where its first element accepts the anchor's token and Calque.may_continue the
+    next two tokens; empty lists for the others."""
     found: list[list[int]] = [[] for _ in candidates]
-    if not tested:
+    if not leading:
         return found
-    count = len(words)
+    toks, texts, of_word = tokens.toks, tokens.texts, tokens.of_word
     for position in positions:
-        following = _first_next_token(text, words, position, count)
-        if following is None:  # nothing can be told cheaply: every pattern stays a candidate
-            for number in tested:
-                found[number].append(position)
-            continue
-        going_on = _GO_ON.get((key, following))
+        at = of_word[position]  # a word token is always followed by one (the closing line break)
+        anchor, following = texts[at], texts[at + 1]
+        going_on = _GO_ON.get((key, anchor, following))
         if going_on is None:
             if len(_GO_ON) > 200_000:
                 _GO_ON.clear()
-            going_on = _GO_ON[key, following] = tuple(
-                number for number in tested if candidates[number][0].may_continue((following,))
+            going_on = _GO_ON[key, anchor, following] = tuple(
+                number
+                for number in leading
+                if candidates[number][0].elements[0].test(toks[at]) and candidates[number][0].may_continue((following,))
             )
         if not going_on:
             continue
-        ahead = _next_tokens(text, words, position)
+        ahead = tuple(texts[at + 1 : at + 3])
         for number in going_on:
             if len(ahead) == 1 or candidates[number][0].may_continue(ahead):
                 found[number].append(position)
     return found
 
 
-def _first_next_token(text: str, words: list[Word], position: int, count: int) -> str | None:
-    """The first of _next_tokens(text, words, position), or None when that is empty."""
-    if position + 1 >= count:
-        return None
-    end = words[position][1]
-    start, next_end, following = words[position + 1]
-    if start > end:
-        gap = text[end:start]
-        if not gap.isspace():
-            if gap in DECIMAL_GAPS:
-                return None
-            return next(char for char in gap if not char.isspace())
-        if "\n" in gap:
-            return "\n"
-    if following.isdigit() and position + 2 < count:
-        after = words[position + 2][0]
-        if after > next_end and text[next_end:after] in DECIMAL_GAPS:
-            return None  # a number the scan joins with the next digits ('0,7'): _next_tokens drops it
-    return following
-
-
-def _next_tokens(text: str, words: list[Word], position: int) -> tuple[str, ...]:
-    """The next two scan tokens after a word, as far as they can be told cheaply: words with
-    only spaces between, or one punctuation mark (a decimal point stops the look-ahead)."""
-    found: list[str] = []
-    end = words[position][1]
-    for start, next_end, following in words[position + 1 : position + 3]:
-        if start > end:
-            gap = text[end:start]
-            if not gap.isspace():
-                if gap not in DECIMAL_GAPS:
-                    found.append(next(char for char in gap if not char.isspace()))
-                elif found and found[-1].isdigit():
-                    found.pop()  # '0' of '0,7': the scan joins it with the next digits
-                break
-            if "\n" in gap:
-                found.append("\n")
-                break
-        found.append(following)
-        end = next_end
-    return tuple(found)
-
-
 def matches(calque: Calque, text: str) -> bool:
     """Whether this one pattern matches anywhere in the text (for its tests)."""
     tokens = tokenize(text)
-    for index, token in enumerate(tokens):
-        if calque.sentence_start and index and tokens[index - 1].text not in SENTENCE_BREAKS:
+    toks = tokens.toks
+    for index, tok in enumerate(toks):
+        if calque.sentence_start and index and toks[index - 1].text not in SENTENCE_BREAKS:
             continue
-        if calque.elements[0].test(token) and calque.match_at(tokens, index) is not None:
-            if calque.in_prose and not _in_prose(text, token.start):
+        if calque.elements[0].test(tok) and calque.match_at(toks, index) is not None:
+            if calque.in_prose and not _in_prose(text, tokens.starts[index]):
                 continue
-            return len(calque.context & {t.lower for t in tokens}) >= calque.context_min if calque.context else True
+            return len(calque.context & {t.lower for t in toks}) >= calque.context_min if calque.context else True
     return False
 
 
