@@ -155,22 +155,10 @@ def verb_forms(word: str) -> frozenset[str]:
     return frozenset({"VB", "VBP"})
 
 
-@lru_cache(maxsize=100_000)
-def word_classes(word: str, capitalized_mid_sentence: bool = False) -> frozenset[str]:
-    """Possible classes of a word: DET POSS PRON PREP CONJ SUB AUX MODAL NEG NUM, FIN (a finite
-    verb form), BASE, VBN, VBG, NOUN, ADJ, ADV, PROPN (capitalized mid-sentence), PUNCT."""
-    lower = word.casefold().replace("’", "'")
-    if not word[:1].isalnum():
-        return frozenset({"PUNCT"})
-    classes: set[str] = set()
-    if lower[:1].isdigit():
-        return frozenset({"NUM"})
-    if lower in CONTRACTED_BE or lower.endswith(CONTRACTIONS):
-        return frozenset({"PRON", "AUX", "FIN"})  # "it's", "we've", "they'll", "don't"
-    if lower.endswith(("'s", "s'")) and len(lower) > 2:
-        return frozenset({"GEN", "PROPN" if word[:1].isupper() else "NOUN"})
-    if word.isupper() and len(word) > 1:
-        return frozenset({"PROPN"})  # an acronym ("US", "IT"), never a pronoun
+def _closed_classes() -> dict[str, frozenset[str]]:
+    """The closed classes of each function word (DET, POSS, PRON, PREP, CONJ, SUB, MODAL, NEG,
+    NUM, AUX and FIN for a finite auxiliary): one look-up where word_classes would test ten lists."""
+    found: dict[str, set[str]] = {}
     for name, members in (
         ("DET", DETERMINERS),
         ("POSS", POSSESSIVES),
@@ -182,12 +170,34 @@ def word_classes(word: str, capitalized_mid_sentence: bool = False) -> frozenset
         ("NEG", NEGATIONS),
         ("NUM", NUMBER_WORDS),
     ):
-        if lower in members:
-            classes.add(name)
-    if lower in AUXILIARIES:
-        classes.add("AUX")
-        if lower not in ("be", "been", "being", "having"):
-            classes.add("FIN")
+        for member in members:
+            found.setdefault(member, set()).add(name)
+    for auxiliary in AUXILIARIES:
+        found.setdefault(auxiliary, set()).add("AUX")
+        if auxiliary not in ("be", "been", "being", "having"):
+            found[auxiliary].add("FIN")
+    return {word: frozenset(classes) for word, classes in found.items()}
+
+
+CLOSED_CLASSES = _closed_classes()
+
+
+@lru_cache(maxsize=100_000)
+def word_classes(word: str, capitalized_mid_sentence: bool = False) -> frozenset[str]:
+    """Possible classes of a word: DET POSS PRON PREP CONJ SUB AUX MODAL NEG NUM, FIN (a finite
+    verb form), BASE, VBN, VBG, NOUN, ADJ, ADV, PROPN (capitalized mid-sentence), PUNCT."""
+    lower = word.casefold().replace("’", "'")
+    if not word[:1].isalnum():
+        return frozenset({"PUNCT"})
+    if lower[:1].isdigit():
+        return frozenset({"NUM"})
+    if lower in CONTRACTED_BE or lower.endswith(CONTRACTIONS):
+        return frozenset({"PRON", "AUX", "FIN"})  # "it's", "we've", "they'll", "don't"
+    if lower.endswith(("'s", "s'")) and len(lower) > 2:
+        return frozenset({"GEN", "PROPN" if word[:1].isupper() else "NOUN"})
+    if word.isupper() and len(word) > 1:
+        return frozenset({"PROPN"})  # an acronym ("US", "IT"), never a pronoun
+    classes = set(CLOSED_CLASSES.get(lower, ()))
     if capitalized_mid_sentence and lower != "i":
         return frozenset({"PROPN"})  # part of a name or a title ("The Aviator"), whatever its class
     if classes & {"DET", "POSS", "PRON", "PREP", "CONJ", "SUB", "AUX", "NEG"}:
