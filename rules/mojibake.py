@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -192,6 +192,8 @@ class Mojibake(Rule):
 def _repairs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, repaired text) of each garbled run; a run that does not repair as a whole
     is tried one sequence at a time."""
+    if text.isascii():
+        return  # every character of a run is beyond ASCII: most texts are ruled out without the search
     for match in GARBLED.finditer(text):
         repaired = repair(match.group())
         if repaired is not None:
@@ -249,10 +251,16 @@ def _code_page_repairs(text: str) -> Iterator[tuple[int, int, str]]:
             start += 1
         while end > start and text[end - 1] in AROUND:
             end -= 1
-        word = text[start:end]
-        repaired = _utf8_misread(word) or _eight_bit_misread(word)
+        repaired = _misread(text[start:end])
         if repaired is not None:
             yield start, end, repaired
+
+
+@lru_cache(maxsize=50_000)
+def _misread(word: str) -> str | None:
+    """The word a code-page round trip gives back, if any. Cached: the same words with curly
+    quotes or accents come back in every article, and each round trip tries several pages."""
+    return _utf8_misread(word) or _eight_bit_misread(word)
 
 
 def _utf8_misread(word: str) -> str | None:
