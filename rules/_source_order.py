@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -944,8 +944,10 @@ def _new_phrase(piece: list[Word], index: int) -> bool:
 # --- modifiers before the noun ('the on Monday published report') ----------------------------
 
 PRENOMINAL_ARTICLES = frozenset("the a an this these its their his her our".split())
+# Matched where a word starts (see word_starts): each alternative opens with a plain letter, so
+# the search skips ahead to those letters.
 PRENOMINAL_RE = re.compile(
-    r"\b(?=[TtAaIiHh])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:The|the|An|an|A|a|This|this|Its|its|Their|their|His|his|Her|her)\s+"
     r"(?:(?:on|at|by|from|with|since|during|in)\s+\S+|yesterday|today"
     r"|[A-Z]\w*\s+(?:in|at|from|with|after|before|during|since|until)\s+[a-z])"
 )
@@ -1075,7 +1077,8 @@ MAX_STRETCH = 400  # characters: the longest clause the text tests look back or 
 POSTPOSITION_RE = re.compile(
     r" (?:in|at|from|with|after|before|during|since|until) ([a-z]+)(?:(?=\s*[,;:.!?\"”)])| ([A-Za-z]+)|$)"
 )
-PREVERBAL_RE = re.compile(r"(?<![\w'])(?=[HhSsTtWwI])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?:in|at|to|with|from|towards?) ")
+# Matched where a word starts, not after an apostrophe (see word_starts).
+PREVERBAL_RE = re.compile(r"(?:He|he|She|she|They|they|We|we|I) (?:in|at|to|with|from|towards?) ")
 FRONT_WORDS = V2_ADVERBS | FRONTING_PREPOSITIONS | frozenset(("last", "next", "this"))
 # Words a verb-final clause holds as evidence: a number, a time word or an adverb that is
 # nothing else (a verb-final clause with an object and no adverbial is left to clause_order).
@@ -1092,12 +1095,9 @@ class Candidates:
         found += [
             (match.start(), postposition) for match in POSTPOSITION_RE.finditer(text) if _may_follow_postposition(match)
         ]
-        for pattern, detector in (
-            (PRENOMINAL_RE, prenominal_phrase),
-            (PREVERBAL_RE, preverbal_phrases),
-            (MEASURE_RE, measure_word),
-        ):
-            found += [(match.start(), detector) for match in pattern.finditer(text)]
+        found += [(start, prenominal_phrase) for start in word_starts(PRENOMINAL_RE, text, "")]
+        found += [(start, preverbal_phrases) for start in word_starts(PREVERBAL_RE, text, "'")]
+        found += [(match.start(), measure_word) for match in MEASURE_RE.finditer(text)]
         found.sort(key=lambda item: item[0])
         self.offsets = [offset for offset, _ in found]
         self.detectors = [detector for _, detector in found]
@@ -1109,6 +1109,20 @@ class Candidates:
         if _may_invert(text):
             chosen.add(verb_second)
         return [detector for detector in DETECTOR_ORDER if detector in chosen]
+
+
+def word_starts(pattern: re.Pattern, text: str, glue: str) -> Iterator[int]:
+    """Where the pattern matches at the start of a word: not after a word character or one of
+    glue. The test is made here instead of by a look-behind in the pattern, which would keep the
+    regular-expression engine from skipping ahead to the pattern's first letters."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in glue):
+            position = start + 1  # a match may still start inside this one, as finditer would find it
+            continue
+        yield start
+        position = match.end()
 
 
 def detectors_for(text: str) -> list[Detector]:
