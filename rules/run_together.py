@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,7 +31,9 @@ COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued
 FREQUENT_TAIL_ZIPF = 4.4  # a word glued to a name must be this common when the name is not in the text
 ATTESTED_TAIL_ZIPF = 3.4  # ... and this common when the text uses the name on its own
 GLUED_QUOTE = regex.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<right>\p{L})")
-GLUED_MARK_HINT = re.compile(r"(?<=[^\W_])[.!?,;](?=[^\W\d_]{2})")
+# The mark comes first and the look-behind after it: a pattern that opens with a plain character
+# class lets the regular-expression engine skip ahead to the marks.
+GLUED_MARK_HINT = re.compile(r"[.!?,;](?<=[^\W_][.!?,;])(?=[^\W\d_]{2})")
 # Sentence punctuation with a word on both sides and no space after it: "Qatar.The", "said,but".
 GLUED_MARK = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}@/\\._\-:])(?P<left>[\p{L}\p{M}]{2,}|\p{N}{2,})(?P<mark>[.!?,;])"
@@ -120,11 +123,11 @@ class RunTogether(Rule):
     # -- two words glued into one token ---------------------------------------------------------
     def _glued_words(self, doc: Document) -> Iterator[Finding]:
         glued: dict[str, Split] = {}
-        for word in doc.word_counts:
-            candidates = _candidate_splits(word)
-            if not candidates or self.config.is_accepted(word):
+        words = doc.word_counts
+        for word in compress(words, map(_candidate_splits, words)):  # the few with a reading, picked in C
+            if self.config.is_accepted(word):
                 continue
-            best = _best_split(doc, word, candidates)
+            best = _best_split(doc, word, _candidate_splits(word))
             if best is not None:
                 glued[word] = best
         tokens = doc.tokens
@@ -150,15 +153,10 @@ class RunTogether(Rule):
 
     # -- a stray capital glued to a common word ----------------------------------------------------
     def _stray_capitals(self, doc: Document) -> Iterator[Finding]:
-        common = _common_words()
         stray = {
             word
-            for word in doc.word_counts
-            if 3 <= len(word) <= 7
-            and word[0].isupper()
-            and word[1:] in common
-            and zipf(word) == 0
-            and doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
+            for word in filter(_stray_capital_shape, doc.word_counts)
+            if doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
             and not self.config.is_accepted(word)
         }
         for index in doc.tokens_of(stray):
@@ -233,6 +231,13 @@ class RunTogether(Rule):
                 f"quotation mark glued to the words on both sides: '{_excerpt(text, match.start())}'",
                 fix=fix,
             )
+
+
+@lru_cache(maxsize=100_000)
+def _stray_capital_shape(word: str) -> bool:
+    """A short unknown word that is a capital and a common word ('Tthe', 'Aand'). Cached and
+    called through filter, so a document's ordinary words cost one look-up each."""
+    return 3 <= len(word) <= 7 and word[0].isupper() and word[1:] in _common_words() and zipf(word) == 0
 
 
 # Two glued words are rarely longer than this; longer runs are code, data or noise.
