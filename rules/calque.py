@@ -439,6 +439,7 @@ class Calque:
     counter: tuple[str, ...]
     before: tuple[tuple[Element, ...], ...] = ()  # one of these must come right before the match
     near_before: frozenset[str] = frozenset()  # one of these words within NEAR words before the match
+    next_words: frozenset[str] | None = None  # what the token after the first element may be (_next_words)
 
     def may_continue(self, following: tuple[str, ...]) -> bool:
         """A cheap pre-test on the next tokens: can the pattern go on there?"""
@@ -566,7 +567,6 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
         for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index, _plan):
             cached.cache_clear()
         _CONTINUES.clear()
-        _AROUND.clear()
         _GO_ON.clear()
 
 
@@ -661,6 +661,7 @@ def calques() -> tuple[Calque, ...]:
                 counter=tuple(entry.get("counter", ())),
                 before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
                 near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
+                next_words=_next_words(tuple(elements)),
             )
         )
     return tuple(compiled)
@@ -820,42 +821,51 @@ def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tupl
     return anchors
 
 
+Leading = tuple[tuple[int, frozenset[str] | None], ...]  # (candidate number, words that may follow)
+
+
 @lru_cache(maxsize=50_000)
-def _plan(key: str) -> tuple[tuple[Anchored, ...], tuple[int, ...]]:
-    """For an anchor word as written: its candidate patterns, and which of them are anchored on
-    their first element (tested on the tokens after the anchor, by one look-up per place)."""
+def _plan(key: str) -> tuple[tuple[Anchored, ...], Leading]:
+    """For an anchor word as written: its candidate patterns, and those anchored on their first
+    element (tested on the tokens after the anchor, by one look-up per place), each with the
+    words the next token must be one of (None: any token may be)."""
     by_word, by_number = pattern_index()
     lower = key.lower().replace("’", "'")
     candidates = by_word.get(lower, ())
     if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
         candidates = (*candidates, *(c for c in by_number if c not in candidates))
-    leading = tuple(number for number, (_, offset) in enumerate(candidates) if not offset)
+    leading = tuple((number, calque.next_words) for number, (calque, offset) in enumerate(candidates) if not offset)
     return candidates, leading
 
 
-_AROUND: dict[tuple[str, int, tuple[str, ...]], bool] = {}
+def _next_words(elements: tuple[Element, ...]) -> frozenset[str] | None:
+    """The words (lowered, as Tok.lower) the token after the first element must be one of for
+    the pattern to go on, or None when a class, a number, a skip or the pattern's end lets any
+    token through: every element up to the first required one may take it."""
+    words: set[str] = set()
+    for element in elements[1:]:
+        if element.skip or element.words is None or element.open_class or element.number:
+            return None
+        words.update(word.replace("’", "'") for word in element.words)
+        if not element.optional:
+            return frozenset(words)
+    return None
 
 
 def _may_match_around(calque: Calque, offset: int, tokens: ScanTokens, position: int) -> bool:
     """A cheap, exact pre-test for a pattern anchored on its element `offset` > 0: the elements
     up to the anchor are required one-token elements, so they must accept the tokens up to the
     anchor's, and the elements after it must accept the next two tokens. False only where
-    the full match must fail too."""
+    the full match must fail too. Not cached: the first element tested fails almost always,
+    and tokens on both sides of an anchor seldom come back together."""
     at = tokens.of_word[position]
     if at < offset:
         return False
-    around = tuple(tokens.texts[at - offset : at + 3])
-    key = (calque.id, offset, around)
-    known = _AROUND.get(key)
-    if known is None:
-        if len(_AROUND) > 500_000:
-            _AROUND.clear()
-        elements, toks = calque.elements, tokens.toks[at - offset : at + 3]
-        known = all(elements[number].test(toks[number]) for number in range(offset + 1)) and _prefix_match(
-            elements, offset + 1, toks[offset + 1 :], 0
-        )
-        _AROUND[key] = known
-    return known
+    elements, toks, first = calque.elements, tokens.toks, at - offset
+    for number in range(offset + 1):
+        if not elements[number].test(toks[first + number]):
+            return False
+    return _prefix_match(elements, offset + 1, toks[at + 1 : at + 3], 0)
 
 
 # Per anchor word as written, its token and the next token: which of its patterns (by index
@@ -867,7 +877,7 @@ _GO_ON: dict[tuple[str, str, str], tuple[int, ...]] = {}
 def _continuing(
     key: str,
     candidates: tuple[Anchored, ...],
-    leading: tuple[int, ...],
+    leading: Leading,
     tokens: ScanTokens,
     positions: list[int],
 ) -> list[list[int]]:
@@ -885,11 +895,7 @@ def _continuing(
         if going_on is None:
             if len(_GO_ON) > 200_000:
                 _GO_ON.clear()
-            going_on = _GO_ON[key, anchor, following] = tuple(
-                number
-                for number in leading
-                if candidates[number][0].elements[0].test(toks[at]) and candidates[number][0].may_continue((following,))
-            )
+            going_on = _GO_ON[key, anchor, following] = _going_on(candidates, leading, toks[at], toks[at + 1])
         if not going_on:
             continue
         ahead = tuple(texts[at + 1 : at + 3])
@@ -897,6 +903,18 @@ def _continuing(
             if len(ahead) == 1 or candidates[number][0].may_continue(ahead):
                 found[number].append(position)
     return found
+
+
+def _going_on(candidates: tuple[Anchored, ...], leading: Leading, anchor: Tok, following: Tok) -> tuple[int, ...]:
+    """The leading candidates whose first element takes the anchor's token and that may go on
+    with the next one (its word tested against the words that may follow first, a set look-up)."""
+    return tuple(
+        number
+        for number, next_words in leading
+        if (next_words is None or following.lower in next_words)
+        and candidates[number][0].elements[0].test(anchor)
+        and candidates[number][0].may_continue((following.text,))
+    )
 
 
 def matches(calque: Calque, text: str) -> bool:
