@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
-from operator import add, itemgetter
+from operator import itemgetter
 from pathlib import Path
 
 import regex
@@ -102,16 +102,21 @@ def word_tokens(text: str) -> list[Word]:
 
 @dataclass(slots=True)
 class ScanTokens:
-    """Scan tokens of a text, as parallel lists: their Tok, text, start and end offsets, and
-    for each word the index of the token that holds it (two words joined as one decimal share
-    theirs). Parallel lists of shared objects instead of one object per token: a window of
-    them is a slice, and the cheap pre-tests read the tokens around an anchor by index."""
+    """Scan tokens of a text, as parallel lists: their text and start offset, and for each word
+    the index of the token that holds it (two words joined as one decimal share theirs). No
+    object per token: the cheap pre-tests read the tokens around an anchor by index, and only
+    the few windows matched in get their Tok objects (tok_of)."""
 
-    toks: list[Tok]
     texts: list[str]
     starts: list[int]
-    ends: list[int]
     of_word: list[int]
+
+    def end(self, index: int) -> int:
+        """End offset of a token (the closing line break ends where it starts, at the text's end)."""
+        return self.starts[index] + (len(self.texts[index]) if index + 1 < len(self.texts) else 0)
+
+    def toks(self, first: int, last: int) -> list[Tok]:
+        return [*map(tok_of, self.texts[first:last])]
 
 
 def scan_tokens(text: str, words: list[Word]) -> ScanTokens:
@@ -154,9 +159,7 @@ def scan_tokens(text: str, words: list[Word]) -> ScanTokens:
     _add_characters(texts, starts, text[tail_start:], tail_start, keep_line_breaks=False)
     texts.append("\n")
     starts.append(len(text))
-    ends = [*map(add, starts, map(len, texts))]
-    ends[-1] = len(text)  # the closing line break is no character of the text
-    return ScanTokens(list(map(tok_of, texts)), texts, starts, ends, of_word)
+    return ScanTokens(texts, starts, of_word)
 
 
 def _add_characters(texts: list[str], starts: list[int], gap: str, offset: int, keep_line_breaks: bool) -> None:
@@ -751,7 +754,7 @@ def scan(
         for position, word in enumerate(words):
             occurrences.setdefault(word[2], []).append(position)
     tokens = scan_tokens(text, words)
-    toks, starts, ends, of_word = tokens.toks, tokens.starts, tokens.ends, tokens.of_word
+    starts, of_word = tokens.starts, tokens.of_word
     anchors = _anchors(tokens, occurrences)
     anchors.sort(key=itemgetter(0))
     words_in_text: set[str] | None = None
@@ -760,7 +763,7 @@ def scan(
         if words[start_word][0] <= taken_until:
             continue
         first, last = _window(tokens, len(words), position, offset, calque)
-        window = toks[first:last]
+        window = tokens.toks(first, last)
         index = of_word[position] - first - offset
         if index < 0:
             continue
@@ -779,7 +782,7 @@ def scan(
         match_start = starts[first + bounds[calque.flag_first]]
         if match_start <= taken_until:
             continue
-        match_end = ends[first + bounds[calque.flag_last] - 1]
+        match_end = tokens.end(first + bounds[calque.flag_last] - 1)
         taken_until = match_end - 1
         texts = tokens.texts[first:last]
         parts = [" ".join(texts[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
@@ -794,7 +797,7 @@ def _window(tokens: ScanTokens, word_count: int, position: int, offset: int, cal
     low = max(0, position - WINDOW_BEFORE - offset - (NEAR if calque.near_before else 0))
     first = min(of_word[low - 1] + 1, of_word[low]) if low else 0
     high = position + WINDOW_AFTER
-    last = of_word[high - 1] + 1 if high < word_count else len(tokens.toks)
+    last = of_word[high - 1] + 1 if high < word_count else len(tokens.texts)
     return first, last
 
 
@@ -808,7 +811,7 @@ def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tupl
         if key not in anchor_keys and not key[0].isdigit():
             continue
         candidates, leading = _plan(key)
-        continuing = _continuing(key, candidates, leading, tokens, positions)
+        continuing = _continuing(key, candidates, leading, tokens, positions) if leading else {}
         for number, (calque, offset) in enumerate(candidates):
             if offset:
                 anchors.extend(
@@ -816,7 +819,7 @@ def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tupl
                     for position in positions
                     if position >= offset and _may_match_around(calque, offset, tokens, position)
                 )
-            else:
+            elif number in continuing:
                 anchors.extend((position, position, calque, 0) for position in continuing[number])
     return anchors
 
@@ -861,11 +864,11 @@ def _may_match_around(calque: Calque, offset: int, tokens: ScanTokens, position:
     at = tokens.of_word[position]
     if at < offset:
         return False
-    elements, toks, first = calque.elements, tokens.toks, at - offset
+    elements, texts, first = calque.elements, tokens.texts, at - offset
     for number in range(offset + 1):
-        if not elements[number].test(toks[first + number]):
+        if not elements[number].test(tok_of(texts[first + number])):
             return False
-    return _prefix_match(elements, offset + 1, toks[at + 1 : at + 3], 0)
+    return _prefix_match(elements, offset + 1, tokens.toks(at + 1, at + 3), 0)
 
 
 # Per anchor word as written, its token and the next token: which of its patterns (by index
@@ -880,14 +883,12 @@ def _continuing(
     leading: Leading,
     tokens: ScanTokens,
     positions: list[int],
-) -> list[list[int]]:
-    """For each candidate numbered in leading (anchored on its first element), the positions
-    (in order) where its first element accepts the anchor's token and Calque.may_continue the
-    next two tokens; empty lists for the others."""
-    found: list[list[int]] = [[] for _ in candidates]
-    if not leading:
-        return found
-    toks, texts, of_word = tokens.toks, tokens.texts, tokens.of_word
+) -> dict[int, list[int]]:
+    """For the candidates numbered in leading (anchored on their first element), the positions
+    (in order) where the first element accepts the anchor's token and Calque.may_continue the
+    next two tokens, by candidate number (only those with a position)."""
+    found: dict[int, list[int]] = {}
+    texts, of_word = tokens.texts, tokens.of_word
     for position in positions:
         at = of_word[position]  # a word token is always followed by one (the closing line break)
         anchor, following = texts[at], texts[at + 1]
@@ -895,13 +896,14 @@ def _continuing(
         if going_on is None:
             if len(_GO_ON) > 200_000:
                 _GO_ON.clear()
-            going_on = _GO_ON[key, anchor, following] = _going_on(candidates, leading, toks[at], toks[at + 1])
+            going_on = _going_on(candidates, leading, tok_of(anchor), tok_of(following))
+            _GO_ON[key, anchor, following] = going_on
         if not going_on:
             continue
         ahead = tuple(texts[at + 1 : at + 3])
         for number in going_on:
             if len(ahead) == 1 or candidates[number][0].may_continue(ahead):
-                found[number].append(position)
+                found.setdefault(number, []).append(position)
     return found
 
 
@@ -920,7 +922,7 @@ def _going_on(candidates: tuple[Anchored, ...], leading: Leading, anchor: Tok, f
 def matches(calque: Calque, text: str) -> bool:
     """Whether this one pattern matches anywhere in the text (for its tests)."""
     tokens = tokenize(text)
-    toks = tokens.toks
+    toks = tokens.toks(0, len(tokens.texts))
     for index, tok in enumerate(toks):
         if calque.sentence_start and index and toks[index - 1].text not in SENTENCE_BREAKS:
             continue
