@@ -171,3 +171,34 @@ def test_decimal_and_thousands_marks_are_read_as_one_number():
 def test_hyphenated_party_compounds_match_in_any_spelling():
     for compound in ("CDU-politician", "ÖVP-chancellor", "EU-Commission", "Fidesz-MPs"):
         assert spans(f"The {compound} spoke on Monday.", "CQ001") == [compound], compound
+
+
+def test_scan_tokens_join_decimals_pairwise_and_keep_line_breaks():
+    """One token a word, a punctuation mark or a line break; two digit words around one '.' or
+    ',' are one number (pairs from the left: '1,200' then ',' then '300.5'); a closing line
+    break ends the text; each word points at the token that holds it."""
+    from newslint.rules.calque import tokenize
+
+    tokens = tokenize("Up 1,200,300.5 (net)\n\n  so.")
+    assert tokens.texts == ["Up", "1,200", ",", "300.5", "(", "net", ")", "\n", "\n", "so", ".", "\n"]
+    assert tokens.starts == [0, 3, 8, 9, 15, 16, 19, 20, 21, 24, 26, 27]
+    assert tokens.of_word == [0, 1, 1, 3, 3, 5, 9]
+    assert [tokens.end(index) for index in (1, 7, 11)] == [8, 21, 27]
+    # spaces holding line breaks, with no mark: one line-break token, right before the next word
+    spaced = tokenize("a \n\n b")
+    assert (spaced.texts, spaced.starts) == (["a", "\n", "b", "\n"], [0, 4, 5, 6])
+
+
+def test_next_words_say_what_may_follow_the_first_element():
+    """The words the token after a pattern's first element must be: an optional element adds
+    the next one's words; a class, a number or the pattern's end lets anything through."""
+    from newslint.rules.calque import _next_words, _parse_sequence
+
+    def follow(pattern: str) -> frozenset[str] | None:
+        return _next_words(tuple(_parse_sequence(pattern, {})[0]))
+
+    assert follow("since two|three years") == {"two", "three"}
+    assert follow("in the? frame of") == {"the", "frame"}
+    assert follow("the {ADJ} plan") is None
+    assert follow("the =Mr’s") == {"mr's"}
+    assert follow("alone") is None

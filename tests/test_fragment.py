@@ -461,3 +461,18 @@ def test_tagger_reads_ordinals_possessives_and_time_phrases() -> None:
     assert ("NP", "last year") in kinds
     kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(tag("Prices will now rise again"))]
     assert kinds[1] == ("VERB", "will now rise again")
+
+
+def test_word_starts_skips_matches_glued_to_a_word():
+    """The source-order text tests match at word starts only: not inside 'Ashe' or after an
+    apostrophe, while a match that starts inside a rejected one is still found."""
+    import re
+
+    from newslint.rules._source_order import word_starts
+
+    pronoun = re.compile(r"(?:He|he|She|she) (?:in|at) ")
+    text = "Ashe in May, o'he at noon, (she at home) and she in town"
+    assert list(word_starts(pronoun, text, "'")) == [28, 45]
+    assert list(word_starts(pronoun, text, "")) == [15, 28, 45]
+    # 'an the' inside 'Satan' is rejected; 'the cat' starts inside it and is found
+    assert list(word_starts(re.compile(r"(?:an?|the) \w+"), "Satan the cat", "")) == [6]
