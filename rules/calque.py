@@ -69,7 +69,7 @@ ORDINAL_WORDS = frozenset(
 class Tok:
     """The text of a scan token (a word, a number, one punctuation mark or a line break) with
     what the pattern tests read. One object serves every occurrence of the same text (see
-    token()); where each occurrence stands is kept in ScanTokens."""
+    tok_of); where each occurrence stands is kept in ScanTokens."""
 
     __slots__ = ("text", "lower", "is_word")
 
@@ -116,6 +116,7 @@ class ScanTokens:
         return self.starts[index] + (len(self.texts[index]) if index + 1 < len(self.texts) else 0)
 
     def toks(self, first: int, last: int) -> list[Tok]:
+        """The Tok objects of tokens first to last (exclusive), for the pattern tests."""
         return [*map(tok_of, self.texts[first:last])]
 
 
