@@ -153,10 +153,15 @@ class RunTogether(Rule):
 
     # -- a stray capital glued to a common word ----------------------------------------------------
     def _stray_capitals(self, doc: Document) -> Iterator[Finding]:
+        common = _common_words()
         stray = {
             word
-            for word in filter(_stray_capital_shape, doc.word_counts)
-            if doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
+            for word in doc.word_counts
+            if 3 <= len(word) <= 7
+            and word[0].isupper()
+            and word[1:] in common
+            and zipf(word) == 0
+            and doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
             and not self.config.is_accepted(word)
         }
         for index in doc.tokens_of(stray):
@@ -231,13 +236,6 @@ class RunTogether(Rule):
                 f"quotation mark glued to the words on both sides: '{_excerpt(text, match.start())}'",
                 fix=fix,
             )
-
-
-@lru_cache(maxsize=100_000)
-def _stray_capital_shape(word: str) -> bool:
-    """A short unknown word that is a capital and a common word ('Tthe', 'Aand'). Cached and
-    called through filter, so a document's ordinary words cost one look-up each."""
-    return 3 <= len(word) <= 7 and word[0].isupper() and word[1:] in _common_words() and zipf(word) == 0
 
 
 # Two glued words are rarely longer than this; longer runs are code, data or noise.
