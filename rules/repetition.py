@@ -129,9 +129,12 @@ class Repetition(Rule):
                 f"repeated word '{phrase[0]}'",
                 fix=Fix.replace(tokens[start].end, span_end, "", "Delete the repetition"),
             )
-        if folded in REDUPLICATED_PHRASES or _linked_chain(folded) or not _same_words(doc, tokens, start, period):
+        gap = text[tokens[start + period - 1].end : second]
+        if folded in REDUPLICATED_PHRASES or not _same_words(doc, tokens, start, period):
             return None
-        if all(word[:1].isupper() for word in phrase) and "," in text[tokens[start + period - 1].end : second]:
+        if _linked_chain(folded) and "," not in gap:
+            return None  # "on and on", "back to back"; not "and helpful, and helpful"
+        if all(word[:1].isupper() for word in phrase) and "," in gap and not _list_ends(text, span_end):
             return None  # a list of titles or places: "Lake of Silver Crowns, Silver Crowns II"
         if text[span_end : span_end + 1] == "!":
             return None  # an exclamation said twice: "Come home, come home!"
@@ -274,6 +277,12 @@ def _opens_sentence(text: str, start: int) -> bool:
             return True
         position -= 1
     return position == 0 or text[position - 1] in ".!?:\n"
+
+
+def _list_ends(text: str, end: int) -> bool:
+    """Whether a sentence or a line ends right after a repeated name ('Sasha Ivanova, Sasha
+    Ivanova.'), where a list of titles goes on ('Silver Crowns, Silver Crowns II')."""
+    return text[end : end + 1] in (".", "\n", "") or text[end : end + 2] in (". ", ".\n")
 
 
 def _linked_chain(phrase: tuple[str, ...]) -> bool:

@@ -51,3 +51,10 @@ def test_word_doubled_across_a_hyphen():
     # Malay and Indonesian plurals by reduplication ("petani-petani"), written in English.
     text = "The farmers-farmers gathered, and the pupils-pupils sang. The baby said bye-bye.\n"
     assert spans(text, "RE001") == ["farmers-farmers", "pupils-pupils"]
+
+
+def test_linked_phrase_repeated_after_a_comma_and_a_name_repeated_at_a_list_end():
+    text = "The nurses were kind and patient, and patient.\n\nThe cast includes Maria Lopez, Anna Berg, Anna Berg.\n"
+    assert spans(text, "RE001") == ["and patient, and patient", "Anna Berg, Anna Berg"]
+    # The idiom, and a list of titles that goes on.
+    assert spans("It went on and on. Prizes went to Silver Crowns, Silver Crowns II and others.\n", "RE001") == []
