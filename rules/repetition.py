@@ -100,6 +100,13 @@ class Repetition(Rule):
     def _judge(self, doc: Document, tokens: list[Token], start: int, end: int, period: int) -> Finding | None:
         """A finding for tokens[start..end], which repeat with the given period, or None."""
         copies = (end - start + 1) // period
+        # "on and on" ends on its word; "switch to switch to the" ends on the link: no idiom
+        ends_on_link = (
+            period == 2
+            and copies >= 2
+            and tokens[end].text.casefold() in CHAIN_LINKS
+            and doc.text[tokens[end - 1].end : tokens[end].start] == " "  # not "closer and closer, and"
+        )
         end = start + copies * period - 1
         phrase = [token.text for token in tokens[start : start + period]]
         if not any(char.isalpha() for word in phrase for char in word):
@@ -132,7 +139,7 @@ class Repetition(Rule):
         gap = text[tokens[start + period - 1].end : second]
         if folded in REDUPLICATED_PHRASES or not _same_words(doc, tokens, start, period):
             return None
-        if _linked_chain(folded) and "," not in gap:
+        if _linked_chain(folded) and "," not in gap and not ends_on_link:
             return None  # "on and on", "back to back"; not "and helpful, and helpful"
         if all(word[:1].isupper() for word in phrase) and "," in gap and not _list_ends(text, span_end):
             return None  # a list of titles or places: "Lake of Silver Crowns, Silver Crowns II"

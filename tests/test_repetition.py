@@ -58,3 +58,9 @@ def test_linked_phrase_repeated_after_a_comma_and_a_name_repeated_at_a_list_end(
     assert spans(text, "RE001") == ["and patient, and patient", "Anna Berg, Anna Berg"]
     # The idiom, and a list of titles that goes on.
     assert spans("It went on and on. Prizes went to Silver Crowns, Silver Crowns II and others.\n", "RE001") == []
+
+
+def test_linked_phrase_that_ends_on_its_link_is_a_loop():
+    text = "Hold the key to jump to jump to the next menu.\n"
+    assert spans(text, "RE001") == ["to jump to jump"]
+    assert spans("Prices rose higher and higher, and the bank acted.\n", "RE001") == []
