@@ -75,6 +75,9 @@ SUFFIX_LIKE = frozenset(
     out up off over down way ways time line side""".split()
 )
 SPEECH_VERBS = frozenset("said says told added noted stated declared announced asked wrote replied".split())
+# Quantifiers start no compound either ("several|fans", "more|than"): they glue like function words.
+QUANTIFIERS = frozenset("more most several many some each every other such few all both any much less least".split())
+GLUE_WORDS = FUNCTION_WORDS | QUANTIFIERS
 
 
 class Split(NamedTuple):
@@ -296,7 +299,7 @@ def _lowercase_splits(word: str) -> tuple[Split, ...]:
     found = []
     for at in range(2, len(word) - 1):
         left, right = word[:at], word[at:]
-        if only_function_words and not (left in FUNCTION_WORDS and right in FUNCTION_WORDS):
+        if only_function_words and not (left in GLUE_WORDS and right in GLUE_WORDS):
             continue
         if _glue_pair(left, right):
             found.append(Split(at, left, right, "word+word"))
@@ -306,7 +309,7 @@ def _lowercase_splits(word: str) -> tuple[Split, ...]:
 def _glue_pair(left: str, right: str) -> bool:
     """Whether left and right are two English words that are written apart."""
     # Beside a function word a less common word will do ("persecuted|for").
-    function_word = left in FUNCTION_WORDS or right in FUNCTION_WORDS
+    function_word = left in GLUE_WORDS or right in GLUE_WORDS
     needed = FUNCTION_PAIR_PART_ZIPF if function_word else GLUED_PART_ZIPF
     for part in (left, right):
         if not is_dictionary_word(part) or zipf(part) < needed:
@@ -341,6 +344,8 @@ def _split_kind(left: str, right: str) -> str | None:
             return None  # "ContinueL|earn": the split falls inside a word
         if not left.isupper() and is_dictionary_word(left) and zipf(left) >= 3.5 and not _non_noun(right):
             return None  # "Storage|craft", "Home|pods": an ordinary word and a noun make a brand
+        if left.lower() in GLUE_WORDS and right in GLUE_WORDS and len(left) >= 3:
+            return "word+word"  # "Mostof", "Morethan": two function words at a sentence start
         if left[0].isupper() and is_dictionary_word(right) and zipf(right) >= ATTESTED_TAIL_ZIPF:
             if len(right) >= 3 or right in FUNCTION_WORDS:
                 return "name+word"
@@ -355,6 +360,8 @@ def _split_kind(left: str, right: str) -> str | None:
             return "word+Word"
         if len(left) >= 3 and is_dictionary_word(left) and lower in SPEECH_VERBS:
             return "word+Word"  # "councilSaid": no identifier or brand ends in a capitalized speech verb
+        if _past_verb(left) and is_known_proper_noun(right) and not is_dictionary_word(lower):
+            return "word+Word"  # "praisedOsaka": a past verb glued to the name it governs
         return None
     if left.isupper() and len(left) >= 2:
         # "IMFDirector": an acronym glued to a capitalized word (the split sits before the capital

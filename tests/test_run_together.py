@@ -130,3 +130,11 @@ def test_lowercase_glue_after_a_past_verb_or_before_a_function_word():
 def test_common_word_glued_to_a_speech_verb():
     text = "Farmerssaid the harvest was late.\n"
     assert spans(text, "RT001") == ["Farmerssaid"]
+
+
+def test_quantifiers_and_a_past_verb_before_a_name_glue_too():
+    # Korean, Swahili, Thai and Japanese MT output with lost spaces.
+    text = "Mostof the fans stayed. The coach praisedOsaka after the match. Police counted morethan 300 cars.\n"
+    assert spans(text, "RT001") == ["Mostof", "praisedOsaka", "morethan"]
+    # Dictionary compounds and identifiers stay silent.
+    assert spans("Everyday prices rose, and nevertheless the updatedAt field changed.\n", "RT001") == []
