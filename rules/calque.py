@@ -12,7 +12,8 @@ Pattern language (elements separated by spaces, one element per token):
   third), NOUN_SG (a singular count noun), NOUN_PL, NOUN, ADJ, CAP (capitalized word), WORD (any
   word), PUNCT (punctuation or line end), PLACE (a country or continent written without article),
   NUMD (a cardinal in digits), DECCOMMA (a decimal comma: 0,2), DEC (any decimal: 20.15, 0,2),
-  KDOT (a thousands dot: 1.200), ERAYEAR (2540-2599, a Buddhist-era year).
+  KDOT (a thousands dot: 1.200), ERAYEAR (2540-2599, a Buddhist-era year), LEAD3 and GROUP3
+  (1-3 and exactly 3 digits: the parts of '2 800').
 - ``{L:name}``: a word list from the data file's ``[lists]`` table (or a hyphenated compound list
   of ``[hyphen_lists]``: ``party_person = ["parties", "party_roles"]`` is every 'CDU-politician');
   ``{V:realize}``: every inflection of a verb (``{V:realize/realise}`` for spelling variants).
@@ -50,6 +51,8 @@ NEAR = 6  # how far back `near_before` looks, in tokens  # words around an ancho
 SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "—", "–"})
 YEAR_RE = regex.compile(r"1[89]\d\d|20\d\d")
 ERA_YEAR_RE = regex.compile(r"25[4-9]\d")
+THOUSANDS_LEAD_RE = regex.compile(r"[1-9]\d{0,2}")
+THOUSANDS_GROUP_RE = regex.compile(r"\d{3}")
 DIGITS_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 ORDINAL_DIGITS_RE = regex.compile(r"\d+(?:st|nd|rd|th)")
 DECIMAL_COMMA_RE = regex.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
@@ -248,6 +251,10 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: is_ordinal(t.lower)
     if name == "YEAR":  # 1900-2099
         return lambda t: bool(YEAR_RE.fullmatch(t.lower))
+    if name == "LEAD3":  # 1 to 3 digits: the head of a number grouped by thousands ('2' in '2 800')
+        return lambda t: bool(THOUSANDS_LEAD_RE.fullmatch(t.lower))
+    if name == "GROUP3":  # exactly 3 digits: a group of thousands ('800' in '2 800')
+        return lambda t: bool(THOUSANDS_GROUP_RE.fullmatch(t.lower))
     if name == "ERAYEAR":  # 2540-2599: a year of the Buddhist era (Thai, Lao, Khmer, Sinhala calendars)
         return lambda t: bool(ERA_YEAR_RE.fullmatch(t.lower))
     if name == "ORDD":  # a digit ordinal: 20th
@@ -351,7 +358,7 @@ def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
         if name == "V":
             words = _verb_forms(argument)
             return Element(lambda t, w=words: t.lower in w, words, optional)
-        number = name in ("NUM", "NUM2", "YEAR", "ERAYEAR", "NUMD", "DECCOMMA", "DEC", "KDOT")
+        number = name in ("NUM", "NUM2", "YEAR", "ERAYEAR", "LEAD3", "GROUP3", "NUMD", "DECCOMMA", "DEC", "KDOT")
         if name == "PLACE":
             return Element(_class_test(name, lists), lists["places"], optional)
         return Element(_class_test(name, lists), None, optional, number=number, open_class=not number)
