@@ -73,6 +73,13 @@ REPORTING_FIRST = regex.compile(
 AUXILIARY_FIRST = regex.compile(
     r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should|Must|May|Might) (?P<next>\p{Ll}+)\b"
 )
+# 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
+# and a participle before the subject. English fronts the participle instead ('Also invited were').
+FRONTED_PASSIVE = regex.compile(
+    r"(?:Also|Meanwhile|Additionally|Moreover|Furthermore|Besides|Then|Later|Earlier|Yesterday|Today),? "
+    r"(?:is|are|was|were|will be|has been|have been|had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))\b"
+    r"(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b)"
+)
 # What follows the auxiliary where a news report dropped its subject: a forecast or a report
 # ("Is expected to", "Has explained that"); informal English drops subjects too ("Has been
 # running for months"), so other participles are left alone.
@@ -169,7 +176,13 @@ class Fragment(Rule):
 
     def _verb_first(self, doc: Document, sentence: Span, text: str) -> Finding | None:
         """'Is expected to rise', 'Has explained that': a statement that opens on an auxiliary
-        and a forecast or reporting verb, its subject dropped."""
+        and a forecast or reporting verb, its subject dropped; 'Also are planned tours': a
+        passive before its subject after a fronted adverb (Russian, Polish, Czech order)."""
+        fronted = FRONTED_PASSIVE.match(text)
+        if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
+            start = sentence.start + len(sentence.text) - len(text)
+            message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"
+            return self.finding(doc, start, start + fronted.end(), message)
         auxiliary = AUXILIARY_FIRST.match(text)
         if auxiliary is None or auxiliary.group("next") not in AFTER_DROPPED_SUBJECT:
             return None

@@ -317,6 +317,13 @@ def test_statement_opening_on_an_auxiliary_and_a_report_or_forecast() -> None:
     assert found("Has been running for months without a problem.\n") == []
 
 
+def test_passive_before_its_subject_after_a_fronted_adverb() -> None:
+    # Russian, Polish and Czech MT keep the source's verb-subject order in passives.
+    text = "Also were planned talks with the unions.\n\nMeanwhile was signed a deal on grain exports.\n"
+    assert found(text) == ["Also were planned", "Meanwhile was signed"]
+    assert found("Also invited were the mayors of three cities. Also the talks were planned.\n") == []
+
+
 def test_participle_openings_are_left_alone() -> None:
     text = (
         "Asked about the delay, she said the company was working on it.\n\n"
