@@ -82,6 +82,32 @@ class NameConsistency(Rule):
             if _candidate(word):
                 spellings.setdefault(word, Spelling(word)).add(doc, form)
         yield from self._report(spellings, within=True)
+        yield from self._swapped_order(doc)
+
+    def _swapped_order(self, doc: Document) -> Iterator[Finding]:
+        """'Naomi Osaka' and 'Osaka Naomi', 'Gergely Karácsony' and 'Karácsony Gergely': one
+        person's two names in both orders in one text (Japanese, Korean, Chinese and Hungarian
+        put the family name first; MT keeps the order of the sentence it translates)."""
+        tokens, text = doc.tokens, doc.text
+        forms = name_forms(doc)
+        places: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index in doc.tokens_of(word for word in forms if _candidate(word)):
+            if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
+                following = tokens[index + 1].text
+                if following in forms and _candidate(following) and following != tokens[index].text:
+                    places[(tokens[index].text, following)].append(index)
+        for (first, second), found in sorted(places.items()):
+            swapped = places.get((second, first))
+            if not swapped or self.config.is_accepted(f"{first} {second}"):
+                continue
+            if (len(found), -found[0]) > (len(swapped), -swapped[0]):
+                continue  # report the rarer order (or the later one, when as frequent)
+            usual = tokens[swapped[0]]
+            related = Related(doc.path, usual.start, tokens[swapped[0] + 1].end, f"written '{second} {first}' here")
+            for index in found:
+                start, end = tokens[index].start, tokens[index + 1].end
+                message = f"'{first} {second}' is written '{second} {first}' in this file: use one order"
+                yield self.finding(doc, start, end, message, related=[related])
 
     def check_corpus(self, docs: Sequence[DocumentEntry]) -> Iterator[Finding]:
         """Across files, from each file's name spellings (see corpus_spellings): no document needed."""

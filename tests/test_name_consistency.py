@@ -76,3 +76,12 @@ def test_silent_final_h_with_the_same_surname():
     text = "Senator Maria Reyes spoke first. Maria Reyes said the bill would pass. Later Mariah Reyes left.\n"
     assert spans(text, "NC001") == ["Mariah"]
     assert spans("Sara Lopez and Sarah Jones both ran.\n", "NC001") == []
+
+
+def test_one_persons_names_in_both_orders():
+    # Japanese and Hungarian put the family name first; MT keeps it in one sentence of the article.
+    text = "Kenji Sato won the race. Sato Kenji said the wind helped, and Kenji Sato thanked the crew.\n"
+    found = lint_text(text, "NC001")
+    assert [text[f.start : f.end] for f in found] == ["Sato Kenji"]
+    assert text[found[0].related[0].start : found[0].related[0].end] == "Kenji Sato"
+    assert spans("The New York office and the York office merged.\n", "NC001") == []
