@@ -83,6 +83,30 @@ class NameConsistency(Rule):
                 spellings.setdefault(word, Spelling(word)).add(doc, form)
         yield from self._report(spellings, within=True)
         yield from self._swapped_order(doc)
+        yield from self._split_or_joined(doc)
+
+    def _split_or_joined(self, doc: Document) -> Iterator[Finding]:
+        """'Zhan Jiang' beside 'Zhanjiang', 'Jean Charles' beside 'Jean-Charles': one name
+        written as one word and as two (romanized Chinese, Persian and Arabic names, and French
+        hyphenated first names)."""
+        tokens, text = doc.tokens, doc.text
+        counts = doc.word_counts
+        for index in range(len(tokens) - 1):
+            first, second = tokens[index], tokens[index + 1]
+            if text[first.end : second.start] != " " or not (first.is_capitalized and second.is_capitalized):
+                continue
+            if not (first.text.isalpha() and second.text.isalpha()):
+                continue
+            joined = first.text + second.text.lower()
+            hyphened = f"{first.text}-{second.text}"
+            whole = joined if counts.get(joined) else hyphened if counts.get(hyphened) else None
+            if whole is None or not _candidate(whole) or is_dictionary_word(joined):
+                continue
+            if counts[whole] < 2 and whole == joined:
+                continue  # one joined use is as likely the slip: wait for a majority
+            self_text = f"{first.text} {second.text}"
+            message = f"'{self_text}' is written '{whole}' in this file: use one spelling"
+            yield self.finding(doc, first.start, second.end, message)
 
     def _swapped_order(self, doc: Document) -> Iterator[Finding]:
         """'Naomi Osaka' and 'Osaka Naomi', 'Gergely Karácsony' and 'Karácsony Gergely': one

@@ -85,3 +85,12 @@ def test_one_persons_names_in_both_orders():
     assert [text[f.start : f.end] for f in found] == ["Sato Kenji"]
     assert text[found[0].related[0].start : found[0].related[0].end] == "Kenji Sato"
     assert spans("The New York office and the York office merged.\n", "NC001") == []
+
+
+def test_one_name_written_as_one_word_and_as_two():
+    text = (
+        "Floods hit Zhanjiang on Monday. Roads in Zhanjiang closed, and Zhan Jiang schools shut.\n\n"
+        "Jean-Luc Moreau scored. Later Jean Luc Moreau left the pitch.\n"
+    )
+    assert spans(text, "NC001") == ["Zhan Jiang", "Jean Luc"]
+    assert spans("The New York office opened near York.\n", "NC001") == []
