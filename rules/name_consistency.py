@@ -91,7 +91,10 @@ class NameConsistency(Rule):
         hyphenated first names)."""
         tokens, text = doc.tokens, doc.text
         counts = doc.word_counts
-        for index in range(len(tokens) - 1):
+        capitalized = [word for word in counts if word[:1].isupper() and word.isalpha()]
+        for index in doc.tokens_of(capitalized):
+            if index + 1 == len(tokens):
+                continue
             first, second = tokens[index], tokens[index + 1]
             if text[first.end : second.start] != " " or not (first.is_capitalized and second.is_capitalized):
                 continue
