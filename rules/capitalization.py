@@ -34,9 +34,9 @@ DETERMINERS = frozenset(
 # Words that end names ("Manchester United", "Acme Limited") although they look like verb forms.
 NAME_PARTICIPLES = frozenset({"united", "limited", "incorporated", "unlimited", "allied", "associated", "red"})
 # After these marks a capital is expected: new sentence, quotation, heading or list.
-OPENERS = set(":;\"“‘'([{—–-•|/*>#„«‹「『【（")
+OPENERS = set(":;\"“‘'([{—–-•|/*>#„«‹「『【（״")
 # Sentence ends of other scripts that MT leaves in English text ("rose by 3%。 The bank").
-SENTENCE_ENDS = set(".!?。！？…")
+SENTENCE_ENDS = set(".!?。！？…۔؟।")
 # Articles, prepositions, conjunctions and relative pronouns: never capitalized mid-sentence
 # except inside a title or a name (which the checks below recognize).
 CLOSED_CLASS = frozenset(

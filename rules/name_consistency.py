@@ -92,6 +92,7 @@ class NameConsistency(Rule):
         tokens, text = doc.tokens, doc.text
         counts = doc.word_counts
         capitalized = [word for word in counts if word[:1].isupper() and word.isalpha()]
+        split: dict[str, list[int]] = {}
         for index in doc.tokens_of(capitalized):
             if index + 1 == len(tokens):
                 continue
@@ -105,11 +106,21 @@ class NameConsistency(Rule):
             whole = joined if counts.get(joined) else hyphened if counts.get(hyphened) else None
             if whole is None or not _candidate(whole) or is_dictionary_word(joined):
                 continue
-            if counts[whole] < 2 and whole == joined:
-                continue  # one joined use is as likely the slip: wait for a majority
-            self_text = f"{first.text} {second.text}"
-            message = f"'{self_text}' is written '{whole}' in this file: use one spelling"
-            yield self.finding(doc, first.start, second.end, message)
+            split.setdefault(whole, []).append(index)
+        for whole, found in split.items():
+            two_words = f"{tokens[found[0]].text} {tokens[found[0] + 1].text}"
+            if len(found) > counts[whole]:
+                # the two-word form is the usual one: the single word is the slip
+                for index in doc.tokens_of([whole]):
+                    token = tokens[index]
+                    message = f"'{whole}' is written '{two_words}' in this file: use one spelling"
+                    yield self.finding(doc, token.start, token.end, message)
+                continue
+            if counts[whole] < 2 and whole.isalpha():
+                continue  # one joined use against one split: no majority to follow
+            message = f"'{two_words}' is written '{whole}' in this file: use one spelling"
+            for index in found:
+                yield self.finding(doc, tokens[index].start, tokens[index + 1].end, message)
 
     def _swapped_order(self, doc: Document) -> Iterator[Finding]:
         """'Naomi Osaka' and 'Osaka Naomi', 'Gergely Karácsony' and 'Karácsony Gergely': one

@@ -34,7 +34,9 @@ REDUPLICATED_NAMES = frozenset(
 # Phrases repeated on purpose: a city named for its state, a chorus.
 REDUPLICATED_PHRASES = frozenset({("new", "york")})
 # "side by side", "face to face", "one after one": a word echoed across these is idiomatic.
-IDIOM_LINKS = frozenset({"by", "to", "after", "for", "and", "or", "v", "vs", "versus", "upon", "on", "in", "against"})
+IDIOM_LINKS = frozenset(
+    {"by", "to", "after", "for", "and", "or", "v", "vs", "versus", "upon", "on", "in", "against", "is", "was", "will"}
+)  # and "Ollie is Ollie", "boys will be boys": the copula idiom
 # "went on and on", "time and time again", "back to back": a dictionary word linked to
 # itself may run to two copies of "word link" ("or" is left out: "or X or X" is a translation slip).
 CHAIN_LINKS = frozenset({"and", "to", "by", "after", "upon", "for"})

@@ -166,3 +166,8 @@ def test_lowercase_foreign_phrases_and_handles_are_not_names():
 
 def test_a_country_letter_before_its_currency_sign_is_not_a_capital_slip():
     assert spans("The bridge will cost about A$4.2 million, or C$3.9 million.\n", "CA001") == []
+
+
+def test_a_capital_after_an_urdu_full_stop_or_a_hebrew_quotation_mark_starts_a_sentence():
+    text = "Bills rose again۔ The new rates apply from July. He said ״The rates are fair״ on Monday.\n"
+    assert spans(text, "CA001") == []

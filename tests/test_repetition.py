@@ -64,3 +64,7 @@ def test_linked_phrase_that_ends_on_its_link_is_a_loop():
     text = "Hold the key to jump to jump to the next menu.\n"
     assert spans(text, "RE001") == ["to jump to jump"]
     assert spans("Prices rose higher and higher, and the bank acted.\n", "RE001") == []
+
+
+def test_a_name_echoed_across_a_copula_is_an_idiom():
+    assert spans("“Maria is Maria,” the coach said, “and Tomas was Tomas.”\n", "RE001") == []
