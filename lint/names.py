@@ -129,7 +129,7 @@ class NameIndex:
         folded = fold(word)
         found = []
         spellings = _spellings()  # hundreds of candidates per word, nearly all unknown: the trie tells first
-        for candidate in sorted(edit for edit in _edits(folded) | transliterations(folded) if edit in spellings):
+        for candidate in sorted(edit for edit in one_edit(folded) | transliterations(folded) if edit in spellings):
             if candidate == folded or len(candidate) < min_length:
                 continue
             info = self.lookup(candidate)
@@ -172,7 +172,8 @@ def _vowel_edits(word: str) -> set[str]:
     return found
 
 
-def _edits(word: str) -> set[str]:
+def one_edit(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion (a-z) from word."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}

@@ -12,6 +12,7 @@ from newslint.document import Document, Token
 from newslint.finding import Finding
 from newslint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
 from newslint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_dictionary_word, is_known_proper_noun, zipf
+from newslint.names import one_edit
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
 
@@ -293,19 +294,7 @@ def _untranslated_word(word: str) -> bool:
         return False
     if max(foreign_frequencies(word).values(), default=0.0) < SINGLE_WORD_ZIPF:
         return False
-    return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in _one_edit(word))
-
-
-def _one_edit(word: str) -> set[str]:
-    """Every string one deletion, transposition, substitution or insertion from word (a-z)."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return (
-        {left + right[1:] for left, right in splits if right}
-        | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
-        | {left + c + right[1:] for left, right in splits if right for c in letters}
-        | {left + c + right for left, right in splits for c in letters}
-    )
+    return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
 
 
 def _confident_pair(doc: Document, words: list[Token], classes: dict) -> bool:
