@@ -89,17 +89,13 @@ class NameConsistency(Rule):
         """'Zhan Jiang' beside 'Zhanjiang', 'Jean Charles' beside 'Jean-Charles': one name
         written as one word and as two (romanized Chinese, Persian and Arabic names, and French
         hyphenated first names)."""
-        tokens, text = doc.tokens, doc.text
+        tokens = doc.tokens
         counts = doc.word_counts
         capitalized = [word for word in counts if word[:1].isupper() and word.isalpha()]
         split: dict[str, list[int]] = {}
-        for index in doc.tokens_of(capitalized):
-            if index + 1 == len(tokens):
-                continue
+        for index in _spaced_pairs(doc, capitalized):
             first, second = tokens[index], tokens[index + 1]
-            if text[first.end : second.start] != " " or not (first.is_capitalized and second.is_capitalized):
-                continue
-            if not (first.text.isalpha() and second.text.isalpha()):
+            if not (second.is_capitalized and second.text.isalpha()):
                 continue
             joined = first.text + second.text.lower()
             hyphened = f"{first.text}-{second.text}"
@@ -126,14 +122,13 @@ class NameConsistency(Rule):
         """'Naomi Osaka' and 'Osaka Naomi', 'Gergely Karácsony' and 'Karácsony Gergely': one
         person's two names in both orders in one text (Japanese, Korean, Chinese and Hungarian
         put the family name first; MT keeps the order of the sentence it translates)."""
-        tokens, text = doc.tokens, doc.text
+        tokens = doc.tokens
         forms = name_forms(doc)
         places: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for index in doc.tokens_of(word for word in forms if _candidate(word)):
-            if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
-                following = tokens[index + 1].text
-                if following in forms and _candidate(following) and following != tokens[index].text:
-                    places[(tokens[index].text, following)].append(index)
+        for index in _spaced_pairs(doc, [word for word in forms if _candidate(word)]):
+            following = tokens[index + 1].text
+            if following in forms and _candidate(following) and following != tokens[index].text:
+                places[(tokens[index].text, following)].append(index)
         for (first, second), found in sorted(places.items()):
             swapped = places.get((second, first))
             if not swapped or self.config.is_accepted(f"{first} {second}"):
@@ -308,6 +303,14 @@ def _same_context(a: Spelling, b: Spelling) -> bool:
     if is_first_name(a.word) or is_first_name(b.word):
         return False  # 'Jennifer Lopez met Jenifer': two people who share a first name's sound
     return bool(a.beside | b.beside) and spelling_key(a.word) == spelling_key(b.word)
+
+
+def _spaced_pairs(doc: Document, words: list[str]) -> Iterator[int]:
+    """The index of each token of these words that one space separates from the next token."""
+    tokens, text = doc.tokens, doc.text
+    for index in doc.tokens_of(words):
+        if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
+            yield index
 
 
 def _candidate(word: str) -> bool:
