@@ -594,13 +594,6 @@ def _predicate_adjective(word: Word, copula: Word) -> bool:
     return copula.lower not in FINITE_BE and word.has("ADJ") and word.has("VBN") and not word.has("NOUN")
 
 
-# Words that let a linking verb end an English clause: a question word, a comparison, a degree
-# word ("whatever the reason was", "bigger than it is", "as strong as the pound is").
-OPEN_PREDICATE_WORDS = frozenset(
-    "what which who whom whose how why when where whatever whoever wherever however whether as so such than".split()
-)
-
-
 def _predicate_before_copula(words: list[Word], index: int) -> bool:
     """'the team after the defeat very disappointed was', 'in the second game all out became': a
     linking verb that closes a clause whose predicate came before it (Turkish, Hindi, Bengali,
@@ -665,6 +658,9 @@ INVERTING = frozenset(
     thus here there well as than""".split()
 )
 WH_WORDS = frozenset("what which who whom whose how why when where whatever".split())
+# Words that let a linking verb end an English clause: a question word, a comparison, a degree
+# word ("whatever the reason was", "bigger than it is", "as strong as the pound is").
+OPEN_PREDICATE_WORDS = WH_WORDS | frozenset("whoever wherever however whether as so such than".split())
 
 # Verbs of place, motion, appearance and existence: English inverts them after a place phrase
 # ("In the corner stood a piano", "Then came the floods", "Into the room walked the minister").
