@@ -309,7 +309,7 @@ def _verb_group(item: Chunk) -> Word | None:
     words = item.words
     if item.kind != "VERB" or len(words) < 2 or words[0].lower not in AUXILIARY_WORDS:
         return None
-    if any(word.lower not in AUXILIARY_WORDS | GROUP_WORDS for word in words[1:-1]):
+    if any(word.lower not in VERB_GROUP_WORDS for word in words[1:-1]):
         return None
     verb = words[-1]
     if not _lower(verb) or verb.has("AUX", "MODAL", "PRON", "PROPN", "GEN", "DET", "PREP"):
@@ -1062,6 +1062,8 @@ Detector = Callable[[Parsed], "Shape | None"]
 
 CLAUSE_END_RE = re.compile(r"[;:!?\"“”()\[\]—–\n]|[,.](?!\d)")  # not the marks in '2,000' and '0.2'
 AUXILIARY_WORDS = MODALS | DO | FINITE_HAVE | FINITE_BE
+# The words a verb group holds before its main verb ('will not be', 'has been').
+VERB_GROUP_WORDS = AUXILIARY_WORDS | GROUP_WORDS
 # A lower-case word right before a clause mark, a line end or 'and'/'but' (a clause may end
 # there: "is in the law anchored and that remains so"). The word is taken whole (possessive
 # '++': no giving back letter by letter when no mark follows), which halves the search.
@@ -1258,7 +1260,7 @@ def _may_end_on_verb(tokens: list[str]) -> bool:
         return False
     classes = word_classes(tokens[-1])
     group = 1  # the clause's verb group: the verb, and auxiliaries right before it
-    while group < len(tokens) - 3 and tokens[-group - 1].casefold() in AUXILIARY_WORDS | GROUP_WORDS:
+    while group < len(tokens) - 3 and tokens[-group - 1].casefold() in VERB_GROUP_WORDS:
         group += 1
     if group > 1:
         # "a complaint have filed", "new taxes will introduce": an active group closing the
