@@ -3,7 +3,9 @@ helper that saw neither the rules nor the evaluation data, each artifact marked 
 ⟦category¦text¦note⟧ (⟦category?¦...⟧: optional). Measured blind once, they are now a check
 that general detectors keep working: do not add patterns for their exact strings.
 
-Usage: python bench/probes.py [SET ...]   (needs ../shared/eval/score.py beside the project)
+Usage: python bench/probes.py [-v] [SET ...]   (needs ../shared/eval/score.py beside the project)
+A SET is a folder name under bench/probes/ or the path of a folder holding src/ (a new set scored
+before it joins); -v lists every miss and extra finding.
 """
 
 from __future__ import annotations
@@ -50,22 +52,26 @@ def plain_and_spans(marked: str) -> tuple[str, list[dict]]:
     return "".join(parts), spans
 
 
-def score(name: str) -> None:
+def score(name: str, verbose: bool = False) -> None:
+    probe_set = Path(name) if "/" in name else PROBES / name
     with tempfile.TemporaryDirectory() as folder:
         articles = Path(folder) / "articles"
         articles.mkdir()
         gold = {}
-        for source in sorted((PROBES / name / "src").glob("*.txt")):
+        for source in sorted((probe_set / "src").glob("*.txt")):
             text, spans = plain_and_spans(source.read_text(encoding="utf-8"))
             (articles / source.name).write_text(text, encoding="utf-8")
             gold[source.name] = spans
         gold_path = Path(folder) / "gold.json"
         gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-        command = [sys.executable, str(SCORER), "--cmd", "newslint --no-cache --format json", "gold"]
+        command = [sys.executable, str(SCORER), "--cmd", "newslint --no-cache --format json"]
+        command += ["-v", "gold"] if verbose else ["gold"]
         result = subprocess.run([*command, str(gold_path), str(articles)], capture_output=True, text=True)
         print(f"== {name}\n{result.stdout.strip()}")
 
 
 if __name__ == "__main__":
-    for name in sys.argv[1:] or sorted(path.name for path in PROBES.iterdir() if path.is_dir()):
-        score(name)
+    verbose = "-v" in sys.argv[1:]
+    names = [arg for arg in sys.argv[1:] if arg != "-v"]
+    for name in names or sorted(path.name for path in PROBES.iterdir() if path.is_dir()):
+        score(name, verbose)

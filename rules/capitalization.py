@@ -137,6 +137,9 @@ class Capitalization(Rule):
         for finding in self._scattered_capitals(doc):
             covered.update(range(finding.start, finding.end))
             yield finding
+        for finding in self._title_cased_bodies(doc, covered):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         skip_until = -1
         # Per distinct word: the verdict that needs the word alone is cached across documents;
         # None means "a lowercase word that is no name we know: does the text capitalize it?".
@@ -233,6 +236,47 @@ class Capitalization(Rule):
                     f"noun(s) in it (German-style capitals or title case); write '{words.lower()}'",
                     fix=Fix.replace(start, end, words.lower(), f"Lowercase '{words}'", safe=False),
                 )
+
+    # -- an institution's name in title case -----------------------------------------------------
+    def _title_cased_bodies(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'the Ministry Of Industry And Trade', 'the Department For Education': the name of a
+        governing body with its small words capitalized. English news writes them in lowercase
+        inside such names ("Ministry of Industry and Trade"); a translator's or a source site's
+        title case keeps them. Titles of songs and films capitalize them too ("Songs In The Key Of
+        Life"), but do not start with the name of a ministry or a council."""
+        tokens = doc.tokens
+        text = doc.text
+        done = -1
+        for index in doc.tokens_of({word for word in doc.word_counts if word.lower() in GOVERNING_BODIES}):
+            token = tokens[index]
+            if token.start < done or token.start in covered or not token.is_capitalized:
+                continue
+            last = index
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].is_capitalized
+                and text[tokens[last].end : tokens[last + 1].start] == " "
+            ):
+                last += 1
+            done = tokens[last].end
+            run = tokens[index : last + 1]
+            small = [t for t in run[1:-1] if t.text in TITLE_SMALL_WORDS]
+            if not small or _capital_before(text, tokens, index):
+                continue  # no capitalized small word inside; or a longer name, led by another word
+            line = doc.line_of(token.start)
+            if line is None or self._title_like_cached(line) or self.config.is_accepted(text[token.start : done]):
+                continue
+            fixed = text[token.start : done]
+            for word in small:
+                offset = word.start - token.start
+                fixed = fixed[:offset] + word.text.lower() + fixed[offset + len(word.text) :]
+            yield self.finding(
+                doc,
+                token.start,
+                done,
+                f"'{text[token.start : done]}' capitalizes the small words of a name; write '{fixed}'",
+                fix=Fix.replace(token.start, done, fixed, "Lowercase the small words", safe=False),
+            )
 
     # -- a common word capitalized mid-sentence ------------------------------------------------
     def _capital_mid_sentence(
@@ -588,6 +632,22 @@ def _scattered_units(doc: Document, tokens: Sequence[Token], low: int, high: int
             units.append((run[0].start, run[-1].end))
         index = last + 1
     return units
+
+
+def _capital_before(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether a capitalized word other than 'The' stands one space before tokens[index]."""
+    if not index or text[tokens[index - 1].end : tokens[index].start] != " ":
+        return False
+    return tokens[index - 1].is_capitalized and tokens[index - 1].text != "The"
+
+
+# Governing bodies whose names English writes with lowercase small words ("Ministry of Health").
+GOVERNING_BODIES = frozenset(
+    """ministry department office bureau agency authority commission committee council institute
+    directorate secretariat federation association organisation organization court tribunal""".split()
+)
+# Small words news style writes in lowercase inside such a name.
+TITLE_SMALL_WORDS = frozenset("Of The And For On In To At".split())
 
 
 def _inside_title(tokens: Sequence[Token], low: int, index: int) -> bool:

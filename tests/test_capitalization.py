@@ -171,3 +171,19 @@ def test_a_country_letter_before_its_currency_sign_is_not_a_capital_slip():
 def test_a_capital_after_an_urdu_full_stop_or_a_hebrew_quotation_mark_starts_a_sentence():
     text = "Bills rose again۔ The new rates apply from July. He said ״The rates are fair״ on Monday.\n"
     assert spans(text, "CA001") == []
+
+
+def test_small_words_capitalized_inside_a_governing_body_name():
+    # Vietnamese and Turkish MT (and some source sites) keep the title case of a ministry's name.
+    text = "The Ministry Of Planning And Investment said on Monday that approvals rose by a fifth.\n"
+    assert spans(text, "CA001") == ["Ministry Of Planning And Investment"]
+    text = "Officials at the Department For Rural Affairs met farmers in the valley on Friday.\n"
+    assert spans(text, "CA001") == ["Department For Rural Affairs"]
+
+
+def test_titles_of_works_and_names_written_with_lowercase_small_words_are_fine():
+    text = (
+        "The Ministry of Planning and Investment said approvals rose. Her album Songs For The Road "
+        "sold well, and the Court of Appeal upheld the ruling.\n"
+    )
+    assert lint_text(text, "CA001") == []
