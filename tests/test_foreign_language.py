@@ -184,3 +184,39 @@ def test_loanwords_typos_and_quoted_words_are_not_untranslated():
 def test_units_do_not_make_a_foreign_span():
     # 'gust' is a common word abroad too; 'km' is written by every language.
     assert spans("The strongest gust, 156 km/h, was recorded at the pier.\n", "FL001") == []
+
+
+def test_digits_of_another_script_are_written_in_western_digits():
+    # Arabic, Persian and Hindi MT can leave the source's digits in place.
+    text = "The new terminal will open in ٢٠٢٨ and the second one in ۲۰۳۰, officials said.\n"
+    findings = lint_text(text, "FL001")
+    assert [text[f.start : f.end] for f in findings] == ["٢٠٢٨", "۲۰۳۰"]
+    assert [f.fix.edits[0].content for f in findings] == ["2028", "2030"]
+    assert "Arabic-Indic" in findings[0].message
+
+
+def test_digits_inside_text_of_their_own_script_are_reported_with_that_text():
+    text = "The headline read सोमवार को २५ लोग घायल हुए and was shared widely.\n"
+    assert spans(text, "FL001") == ["सोमवार को २५ लोग घायल हुए"]
+
+
+def test_a_lowercase_word_with_letters_english_never_writes():
+    # Romanian and Vietnamese words MT could not translate.
+    text = "Pupils can file contestații until Friday. Local doanh nghiệp want clearer rules.\n"
+    assert "contestații" in spans(text, "FL001")
+    assert any("nghiệp" in span for span in spans(text, "FL001"))
+
+
+def test_currencies_written_with_their_own_letters_are_english():
+    text = "The bill came to 40 złoty, about 9 euros, and the rest was paid in đồng.\n"
+    assert lint_text(text, "FL001") == []
+
+
+def test_a_german_common_noun_left_capitalized_after_an_article():
+    text = "Unions said the Betriebsrat would vote on the plan, and the Genehmigung is still pending.\n"
+    assert spans(text, "FL001") == ["Betriebsrat", "Genehmigung"]
+
+
+def test_german_places_and_names_without_an_article_are_fine():
+    text = "Flooding hit farms in Niederbayern, and the Bundestag debated aid; Mayor Hofreiter toured Unterfranken.\n"
+    assert lint_text(text, "FL001") == []
