@@ -29,6 +29,8 @@ RARE_NAME_ZIPF = 3.0
 EXONYM_ZIPF = 3.0
 # A spelling written this many times more often is the usual one, diacritics or not.
 MAJORITY_RATIO = 2
+# At equal counts, a spelling the name index knows this well (Zipf) beats one it does not know.
+KNOWN_SPELLING = 2.0
 
 
 LONE_SURNAME_LENGTH = 6
@@ -55,7 +57,9 @@ class NameConsistency(Rule):
     """Finds one name written two ways: with and without diacritics (Orbán / Orban), or in two
     transliterations (Vilfand / Wilfand, Pezeshkian / Pezeshkiyan, Endo / Endou, a letter
     doubled or dropped), within one article or across linted files about the same story. The
-    minority spelling is reported, pointing at the other spelling (a related location).
+    minority spelling is reported, pointing at the other spelling (a related location): the
+    article's own convention decides, and at equal counts a well-known spelling beats an unknown
+    one, then diacritics beat none, then the first spelling written.
 
     Why: machine translation of one story from several sources, or of one source in pieces,
     leaves every spelling each piece used; readers and search engines take them for different
@@ -173,7 +177,7 @@ class NameConsistency(Rule):
         for majority, minority, major_docs, minor_docs in ((a, b, with_a, with_b), (b, a, with_b, with_a)):
             count_major = sum(per_doc[i][majority].count for i in major_docs)
             count_minor = sum(per_doc[i][minority].count for i in minor_docs)
-            if not (count_major >= 2 * count_minor or _diacritics_restored(majority, minority)):
+            if not (count_major >= MAJORITY_RATIO * count_minor or _diacritics_restored(majority, minority)):
                 continue
             for i in minor_docs:
                 partner = next((j for j in major_docs if j in related[i]), None)
@@ -223,23 +227,23 @@ class NameConsistency(Rule):
         ]
 
     def _ranked(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling]:
-        """(usual spelling, the one to report): the house style first, then the spelling with
-        diacritics (dropping them is the usual damage) unless the other is far more common, then
-        the commoner one in the text, then the better known one, then the first written."""
+        """(usual spelling, the one to report): the house style first, then the commoner one in
+        the text (the article's own convention), then a spelling the name index knows well over
+        one it does not know at all (a typo), then the spelling with diacritics (dropping them is
+        the usual damage), then the first written."""
         wanted = {v.casefold() for v in self.config.preferred_spellings.values()}
         for first, second in ((a, b), (b, a)):
             if first.word.casefold() in wanted:
                 return first, second
-        if max(a.count, b.count) <= MAJORITY_RATIO * min(a.count, b.count):
-            if _diacritics_restored(a.word, b.word):
-                return a, b
-            if _diacritics_restored(b.word, a.word):
-                return b, a
         if a.count != b.count:
             return (a, b) if a.count > b.count else (b, a)
         known_a, known_b = _known(a.word), _known(b.word)
-        if known_a != known_b:
-            return (a, b) if known_a > known_b else (b, a)
+        if min(known_a, known_b) == 0 and max(known_a, known_b) >= KNOWN_SPELLING:
+            return (a, b) if known_a > known_b else (b, a)  # a typo beside the name the world writes
+        if _diacritics_restored(a.word, b.word):
+            return a, b
+        if _diacritics_restored(b.word, a.word):
+            return b, a
         return (a, b) if min(i for _, i in a.places) <= min(i for _, i in b.places) else (b, a)
 
     def _finding(

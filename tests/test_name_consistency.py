@@ -7,12 +7,27 @@ from newslint.sources import make_document
 
 
 def test_dropped_diacritics_reported_with_a_related_location():
-    # Turkish: the accented spelling is the right one even when it is not the majority.
-    text = "Recep Tayyip Erdoğan spoke in Ankara. Later Erdogan met envoys, and Erdogan left.\n"
+    # Turkish: written once each, the accented spelling is taken for the right one.
+    text = "Recep Tayyip Erdoğan spoke in Ankara. Later Erdogan met envoys and left.\n"
     findings = lint_text(text, "NC001")
-    assert [text[f.start : f.end] for f in findings] == ["Erdogan", "Erdogan"]
+    assert [text[f.start : f.end] for f in findings] == ["Erdogan"]
     related = findings[0].related[0]
     assert text[related.start : related.end] == "Erdoğan"
+
+
+def test_the_articles_own_majority_spelling_is_the_usual_one():
+    # Portuguese and Vietnamese: the spelling the article keeps to is its convention, with or
+    # without diacritics; the one written differently is reported.
+    text = "Mayor João Ferraz spoke first. Ferraz said the plan works, and Ferráz left early.\n"
+    assert spans(text, "NC001") == ["Ferráz"]
+    text = "Buses run to Ben Thanh. The Ben Thanh stop is busy, and Bến Thành gets a new roof.\n"
+    assert spans(text, "NC001") == ["Bến", "Thành"]
+
+
+def test_at_equal_counts_the_first_spelling_sets_the_convention():
+    # Arabic and Urdu names in two transliterations, one of each.
+    text = "Minister Farid Qasimi opened the plant. Later, Farid Kasimi toured the site.\n"
+    assert spans(text, "NC001") == ["Kasimi"]
 
 
 def test_transliteration_variants_within_an_article():
