@@ -40,7 +40,7 @@ import regex
 from newslint import cache as cache_files
 from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
-SCHEMA = 9  # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded
+SCHEMA = 11  # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded; 11: th/dh/bh/gh and umlauts spelled out in spelling keys
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
@@ -523,6 +523,10 @@ CLASS_RULES = (
     ("kh", "h"),
     ("ch", "h"),
     ("ph", "f"),
+    ("th", "t"),  # aspirates of Indic, Thai and Greek names (Chanthaburi / Chantaburi)
+    ("dh", "d"),
+    ("bh", "b"),
+    ("gh", "g"),
     ("ck", "k"),
     ("w", "v"),
     ("b", "v"),
@@ -542,6 +546,8 @@ CLASS_RULES = (
     ("y", "i"),
 )
 VOWELS = frozenset("aeiou")
+# German spells an umlaut out when it cannot write it (Matthä / Matthae, Müller / Mueller).
+UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 NOT_VOWEL_RE = regex.compile(r"[aeiou]+")
 
 
@@ -549,7 +555,7 @@ NOT_VOWEL_RE = regex.compile(r"[aeiou]+")
 def spelling_key(word: str) -> str:
     """Folded, transliteration habits merged, doubled letters single ('Wilfand' -> 'vilfand',
     'Pyshnyy' -> 'pishni', 'Collboni' -> 'kolvoni')."""
-    key = DOUBLE_RE.sub(r"\1", fold(word))
+    key = DOUBLE_RE.sub(r"\1", fold(word.casefold().translate(UMLAUTS_SPELLED_OUT)))
     for old, new in CLASS_RULES:
         key = key.replace(old, new)
     return DOUBLE_RE.sub(r"\1", key)
@@ -587,7 +593,7 @@ def is_established(word: str) -> bool:
 def _gendered_or_inflected(a: str, b: str) -> bool:
     """Forms that differ at the end by a vowel other than i/y are usually two names (Maria and
     Mario, Kowalski and Kowalska, Roman and Romana), not two spellings of one."""
-    a, b = fold(a), fold(b)
+    a, b = fold(a.casefold().translate(UMLAUTS_SPELLED_OUT)), fold(b.casefold().translate(UMLAUTS_SPELLED_OUT))
     if a[-1] == b[-1]:
         return False
     ends = {a[-1], b[-1]}

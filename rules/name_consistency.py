@@ -296,11 +296,13 @@ def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | N
 
 
 def _same_context(a: Spelling, b: Spelling) -> bool:
-    """Written with the same first name or surname, or one written alone where the other comes
+    """Written with the same first name or surname (up to transliteration), or one written alone where the other comes
     with its first name and the two differ only by transliteration habits ('Radek Sikorski' ...
     'Sikorsky said'): news names a person in full once, then by surname."""
     if a.beside & b.beside:
         return True
+    if {spelling_key(word) for word in a.beside} & {spelling_key(word) for word in b.beside}:
+        return True  # 'Assaf Rappaport' ... 'Asaf Rapaport': both names in two transliterations
     one_alone = not a.beside or not b.beside
     if not one_alone or min(len(a.word), len(b.word)) < LONE_SURNAME_LENGTH:
         return False  # short words meet by chance ('Sun' and 'Seon')

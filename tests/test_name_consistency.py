@@ -109,3 +109,19 @@ def test_one_name_written_as_one_word_and_as_two():
     )
     assert spans(text, "NC001") == ["Zhan Jiang", "Jean Luc"]
     assert spans("The New York office opened near York.\n", "NC001") == []
+
+
+def test_aspirates_and_spelled_out_umlauts_are_transliteration_variants():
+    # Thai and Hindi aspirates (th/t, dh/d), a German umlaut spelled out (ö/oe).
+    text = "Floods hit Phatthalung on Monday. Roads in Phattalung stayed shut, and Phatthalung waited.\n"
+    assert spans(text, "NC001") == ["Phattalung"]
+    text = "Minister Rajesh Dharmadhikari spoke. Later Dharmadikari left, and Dharmadhikari returned.\n"
+    assert spans(text, "NC001") == ["Dharmadikari"]
+    text = "Coach Jörg Brötzmann praised the team, and Broetzmann's assistant agreed with Brötzmann.\n"
+    assert spans(text, "NC001") == ["Broetzmann's"]
+
+
+def test_a_full_name_written_in_two_transliterations():
+    # Hebrew: both the first name and the surname change ('Assaf'/'Asaf', 'Rappaport'/'Rapaport').
+    text = "The fund was set up by Avishai Zakkaim. Investors said Avishay Zakaim had raised more.\n"
+    assert spans(text, "NC001") == ["Avishay", "Zakaim"]
