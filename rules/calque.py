@@ -12,8 +12,9 @@ Pattern language (elements separated by spaces, one element per token):
   third), NOUN_SG (a singular count noun), NOUN_PL, NOUN, ADJ, CAP (capitalized word), WORD (any
   word), PUNCT (punctuation or line end), PLACE (a country or continent written without article),
   NUMD (a cardinal in digits), DECCOMMA (a decimal comma: 0,2), DEC (any decimal: 20.15, 0,2),
-  KDOT (a thousands dot: 1.200), ERAYEAR (2540-2599, a Buddhist-era year), LEAD3 and GROUP3
-  (1-3 and exactly 3 digits: the parts of '2 800').
+  KDOT (a thousands dot: 1.200), SIGNNUM (a currency's letters glued to the amount: Rp71),
+  ERAYEAR (2540-2599, a Buddhist-era year), LEAD3 and GROUP3 (1-3 and exactly 3 digits: the
+  parts of '2 800').
 - ``{L:name}``: a word list from the data file's ``[lists]`` table (or a hyphenated compound list
   of ``[hyphen_lists]``: ``party_person = ["parties", "party_roles"]`` is every 'CDU-politician');
   ``{V:realize}``: every inflection of a verb (``{V:realize/realise}`` for spelling variants).
@@ -58,6 +59,8 @@ ORDINAL_DIGITS_RE = regex.compile(r"\d+(?:st|nd|rd|th)")
 DECIMAL_COMMA_RE = regex.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
 DECIMAL_RE = regex.compile(r"\d+[.,]\d+")
 THOUSANDS_DOT_RE = regex.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
+NUMBER_SLOTS = frozenset("NUM NUM2 YEAR ERAYEAR LEAD3 GROUP3 NUMD DECCOMMA DEC KDOT SIGNNUM".split())
+SIGN_NUMBER_RE = regex.compile(r"(?:Rp|Rs|RM|Tk|KSh|TSh|USh|Sh)\d[\d.,]*")  # a sign glued to its amount: Rp71
 
 NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -267,6 +270,8 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: bool(DECIMAL_RE.fullmatch(t.lower))
     if name == "KDOT":  # a thousands dot: 1.200 (read as 1,200 before a count noun)
         return lambda t: bool(THOUSANDS_DOT_RE.fullmatch(t.lower))
+    if name == "SIGNNUM":  # a currency's letters glued to its amount: Rp71, RM40, Rs500
+        return lambda t: bool(SIGN_NUMBER_RE.fullmatch(t.text))
     if name in ("NOUN_SG", "NOUN_SG_ONLY"):
         invariant = lists.get("invariant", frozenset())
 
@@ -358,7 +363,7 @@ def _parse_element(source: str, lists: dict[str, frozenset[str]]) -> Element:
         if name == "V":
             words = _verb_forms(argument)
             return Element(lambda t, w=words: t.lower in w, words, optional)
-        number = name in ("NUM", "NUM2", "YEAR", "ERAYEAR", "LEAD3", "GROUP3", "NUMD", "DECCOMMA", "DEC", "KDOT")
+        number = name in NUMBER_SLOTS
         if name == "PLACE":
             return Element(_class_test(name, lists), lists["places"], optional)
         return Element(_class_test(name, lists), None, optional, number=number, open_class=not number)
@@ -714,8 +719,11 @@ def _commonness(element: Element) -> float:
 
 def _anchor_element(calque: Calque) -> int:
     """The rarest element among the pattern's leading required one-token elements: the scan
-    starts from its occurrences, so 'in the frame of' is looked for where 'frame' occurs."""
-    best, best_score = 0, _commonness(calque.elements[0])
+    starts from its occurrences, so 'in the frame of' is looked for where 'frame' occurs. A sign
+    ('$', '€') is no word of the index: a pattern led by one is anchored further on."""
+    first = calque.elements[0]
+    signs = any(not word[:1].isalnum() for word in first.words or ())
+    best, best_score = 0, 999.0 if signs else _commonness(first)
     for position, element in enumerate(calque.elements[1:], start=1):
         if element.optional or element.skip:
             break
