@@ -49,6 +49,7 @@ PHRASE_GAP = regex.compile(r"[ \t]*,?[ \t]+|,")
 LOOP_GAP = regex.compile(r"[^\w\n]{1,4}")
 ECHOED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \t]+(\p{Ll}+)[ \t]+\1(?![\p{L}\p{N}'’-])")
 WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
+WORD_AFTER = regex.compile(r"[ \t]+(\p{L}+)")
 HYPHEN_DOUBLE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{L}{4,})-(?i:\1)(?![\p{L}\p{N}-])")
 
 
@@ -249,7 +250,7 @@ def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
     folded = word.casefold()
     if not word.isalpha() or folded in LEGITIMATE_DOUBLES:
         return False
-    if _verb_particle_then_preposition(doc.text, first.start, folded):
+    if _verb_particle_then_preposition(doc.text, first.start, folded, second.end):
         return False
     if not (word[:1].isupper() and second.text[:1].isupper()):
         return True
@@ -321,11 +322,16 @@ def _written_single_elsewhere(doc: Document, word: str) -> bool:
     return len(positions) - 2 * doubled >= 1
 
 
-def _verb_particle_then_preposition(text: str, start: int, folded: str) -> bool:
+def _verb_particle_then_preposition(text: str, start: int, folded: str, end: int) -> bool:
     """'waiting for for years', 'what it comes down to to make': a phrasal verb's particle
-    followed by the same preposition is correct English."""
+    followed by the same preposition is correct English; a second 'to' must then open an
+    infinitive ('up to to the ceiling' is a slip)."""
     if folded not in PARTICLE_DOUBLES:
         return False
+    if folded == "to":
+        after = WORD_AFTER.match(text, end)
+        if after is None or "VERB" not in parts_of_speech(after.group(1)):
+            return False
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
     return bool(before) and "VERB" in parts_of_speech(before.group(1))
 

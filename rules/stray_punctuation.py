@@ -43,7 +43,7 @@ PERIOD_IN_PHRASE = regex.compile(
 # (Patterns open on the mark and look back: a scan that starts at every space is slower.)
 SPACE_BEFORE = regex.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")
 # French typography: a (no-break) space before a colon, semicolon, question or exclamation mark.
-FRENCH_SPACING = regex.compile(r"[:;?!](?<=[ \u00a0\u202f][:;?!])(?=\s|$)")
+FRENCH_SPACING = regex.compile(r"[:;?!](?<=[ \u00a0\u202f][:;?!])(?=[\s\"”’»)]|$)")
 FRENCH_SPACED_AFTER = regex.compile(r"[\p{Latin}\p{N}”\"’)\]]")
 # Spanish opening marks; English never uses them.
 INVERTED = regex.compile(r"[¿¡](?P<word>\p{Latin}+)")

@@ -68,3 +68,9 @@ def test_linked_phrase_that_ends_on_its_link_is_a_loop():
 
 def test_a_name_echoed_across_a_copula_is_an_idiom():
     assert spans("“Maria is Maria,” the coach said, “and Tomas was Tomas.”\n", "RE001") == []
+
+
+def test_a_doubled_to_before_a_noun_phrase_is_a_slip_but_not_before_an_infinitive():
+    # Portuguese and Spanish MT double the preposition; English doubles 'to' only before a verb.
+    assert spans("The river rose up to to the first floor overnight.\n", "RE001") == ["to to"]
+    assert spans("What it comes down to to win is patience, the coach said.\n", "RE001") == []

@@ -142,3 +142,8 @@ def test_greek_question_mark_after_a_leading_conjunction():
     assert spans(text, "PU001") == [";"]
     # A conjunction before an ordinary clause is no question.
     assert spans("The mayor spoke; residents listened. And the council agreed; Nobody objected.\n", "PU001") == []
+
+
+def test_french_spacing_before_a_mark_that_closes_a_quotation():
+    text = 'The rule is clear : no exceptions. "Is that fair ?" a farmer asked in Rennes.\n'
+    assert spans(text, "PU001") == [" :", " ?"]
