@@ -34,6 +34,8 @@ GLUED_QUOTE = regex.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<right
 # The mark comes first and the look-behind after it: a pattern that opens with a plain character
 # class lets the regular-expression engine skip ahead to the marks.
 GLUED_MARK_HINT = re.compile(r"[.!?,;](?<=[^\W_][.!?,;])(?=[^\W\d_]{2})")
+# A possessive glued to the capitalized word after it: "Rajasthan'sPhalodi".
+GLUED_AFTER_POSSESSIVE = regex.compile(r"(\p{L}{2,}['’]s)(\p{Lu}\p{Ll}{2,})")
 # Sentence punctuation with a word on both sides and no space after it: "Qatar.The", "said,but".
 GLUED_MARK = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}@/\\._\-:])(?P<left>[\p{L}\p{M}]{2,}|\p{N}{2,})(?P<mark>[.!?,;])"
@@ -262,6 +264,10 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
             return ()
     elif not _is_unknown(word):
         return ()
+    possessive = GLUED_AFTER_POSSESSIVE.fullmatch(word)
+    if possessive:  # "Rajasthan'sPhalodi": a possessive never runs into the capital after it
+        at = possessive.end(1)
+        return (Split(at, word[:at], word[at:], "possessive+Word"),)
     # In a hyphenated or possessive token only the last piece can be glued ("Smith-Jonessaid").
     cut = max(word.rfind("-"), word.rfind("'"), word.rfind("’")) + 1
     piece = word[cut:]
@@ -323,9 +329,14 @@ def _glue_pair(left: str, right: str) -> bool:
 
 
 def _past_verb(word: str) -> bool:
-    """A past form that is only a verb ('pulled', 'signed'): English builds no compound on one
-    ('pulled|straight' is two words), unlike nouns and adjectives ('fire|pit', 'high|way')."""
-    return word.endswith("ed") and parts_of_speech(word) == {"VERB"}
+    """A past form that is only a verb ('pulled', 'signed'), or a participle in -en of a verb
+    ('fallen', 'stolen'): English builds no compound on one ('pulled|straight', 'fallen|trees'
+    are two words), unlike nouns and adjectives ('fire|pit', 'high|way')."""
+    if word.endswith("ed"):
+        return parts_of_speech(word) == {"VERB"}
+    if not word.endswith("en") or len(word) < 5 or "VERB" not in parts_of_speech(word):
+        return False
+    return any("VERB" in parts_of_speech(stem) for stem in (word[:-2], word[:-1]))
 
 
 def _is_unknown(word: str) -> bool:
@@ -429,6 +440,8 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
     """How convincing a split is (0: not at all): the left part used on its own in the text
     counts most, then the left part being a known name, then how common the right part is."""
     left, right, kind = split.left, split.right, split.kind
+    if kind == "possessive+Word":
+        return 3.0  # no word or name is spelled so
     last_piece = regex.split(r"[-'’]", left)[-1]
     attested = counts.get(left, 0) > 0 or (last_piece != left and counts.get(last_piece, 0) > 0)
     if attested and is_dictionary_word(last_piece) and counts.get(last_piece.lower(), 0) > 0:

@@ -138,3 +138,18 @@ def test_quantifiers_and_a_past_verb_before_a_name_glue_too():
     assert spans(text, "RT001") == ["Mostof", "praisedOsaka", "morethan"]
     # Dictionary compounds and identifiers stay silent.
     assert spans("Everyday prices rose, and nevertheless the market held.\n", "RT001") == []
+
+
+def test_a_participle_glued_to_the_noun_after_it():
+    # Vietnamese and Thai MT drop the space; English builds no compound on 'fallen' or 'stolen'.
+    assert spans("Crews cleared fallentrees from the road, and police found stolencars.\n", "RT001") == [
+        "fallentrees",
+        "stolencars",
+    ]
+    assert spans("The garden has a firepit and a small greenhouse.\n", "RT001") == []
+
+
+def test_a_possessive_glued_to_the_name_after_it():
+    text = "Heat records fell in Gujarat'sKutch and in Kenya’sTurkana this week.\n"
+    assert spans(text, "RT001") == ["Gujarat'sKutch", "Kenya’sTurkana"]
+    assert spans("Sales at McDonald's rose; Macy'sUSA is a brand.\n", "RT001") == []
