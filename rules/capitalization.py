@@ -140,6 +140,12 @@ class Capitalization(Rule):
         for finding in self._title_cased_bodies(doc, covered):
             covered.update(range(finding.start, finding.end))
             yield finding
+        for finding in self._half_capitalized_titles(doc, covered):
+            covered.update(range(finding.start, finding.end))
+            yield finding
+        for finding in self._lowercase_after_hyphen(doc, covered):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         skip_until = -1
         # Per distinct word: the verdict that needs the word alone is cached across documents;
         # None means "a lowercase word that is no name we know: does the text capitalize it?".
@@ -276,6 +282,65 @@ class Capitalization(Rule):
                 done,
                 f"'{text[token.start : done]}' capitalizes the small words of a name; write '{fixed}'",
                 fix=Fix.replace(token.start, done, fixed, "Lowercase the small words", safe=False),
+            )
+
+    # -- a name lowercased after a hyphen -------------------------------------------------------
+    def _lowercase_after_hyphen(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'Moravian-silesian', 'Franco-german': a capitalized name or nationality joined by a
+        hyphen to a lowercase one. English capitalizes both ('Franco-German'); Czech, Polish,
+        Russian and French write the second in lowercase, and MT copies that."""
+        tokens = doc.tokens
+        for word in doc.word_counts:
+            if "-" not in word or not word[:1].isupper():
+                continue
+            head, _, tail = word.rpartition("-")
+            if not tail.islower() or not head[-1:].islower() or not _name_after_hyphen(tail):
+                continue
+            fixed = f"{head}-{tail.capitalize()}"
+            if self.config.is_accepted(word) or self.config.is_accepted(fixed):
+                continue
+            for index in doc.tokens_of([word]):
+                token = tokens[index]
+                if token.start in covered or _inside_handle(doc.text, token.start, token.end):
+                    continue
+                yield self.finding(
+                    doc,
+                    token.start,
+                    token.end,
+                    f"'{word}' joins two names: capitalize both ('{fixed}')",
+                    fix=Fix.replace(token.start, token.end, fixed, f"Write '{fixed}'", safe=False),
+                )
+
+    # -- a title capitalized by half ------------------------------------------------------------
+    def _half_capitalized_titles(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'said the Prime minister', 'the Supreme leader': a two-word title with only its first
+        word capitalized in the middle of a sentence. News writes such a title all in capitals
+        ('Prime Minister') or all in lowercase ('prime minister'); French, Spanish, Polish and
+        Persian capitalize only its first word, and MT copies that."""
+        tokens = doc.tokens
+        text = doc.text
+        for index in doc.tokens_of({word for word in doc.word_counts if word.lower() in TITLE_MODIFIERS}):
+            token = tokens[index]
+            if index + 1 >= len(tokens) or token.start in covered or not token.is_capitalized:
+                continue
+            following = tokens[index + 1]
+            if following.text not in TITLE_NOUNS or text[token.end : following.start] != " ":
+                continue
+            if not _mid_sentence(doc, token) or _capital_before(text, tokens, index):
+                continue
+            line = doc.line_of(token.start)
+            if line is None or self._title_like_cached(line):
+                continue
+            words = text[token.start : following.end]
+            if self.config.is_accepted(words):
+                continue
+            capitalized = f"{token.text} {following.text.capitalize()}"
+            yield self.finding(
+                doc,
+                token.start,
+                following.end,
+                f"'{words}' capitalizes half a title: write '{capitalized}' or '{words.lower()}'",
+                fix=Fix.replace(token.start, following.end, capitalized, f"Write '{capitalized}'", safe=False),
             )
 
     # -- a common word capitalized mid-sentence ------------------------------------------------
@@ -641,6 +706,13 @@ def _capital_before(text: str, tokens: Sequence[Token], index: int) -> bool:
     return tokens[index - 1].is_capitalized and tokens[index - 1].text != "The"
 
 
+# The first word of a two-word title of office, and the titles ('Prime Minister', 'Supreme Leader').
+TITLE_MODIFIERS = frozenset(
+    "prime supreme foreign interior finance defence defense deputy vice chief home justice".split()
+)
+TITLE_NOUNS = frozenset("minister leader secretary president justice executive commander".split())
+
+
 # Governing bodies whose names English writes with lowercase small words ("Ministry of Health").
 GOVERNING_BODIES = frozenset(
     """ministry department office bureau agency authority commission committee council institute
@@ -876,6 +948,16 @@ def _is_demonym(word: str) -> bool:
     """A nationality or language ('romanian', 'croatian'), a name in English however other
     languages write it."""
     return word.endswith(DEMONYM_SUFFIXES) and is_normally_capitalized(word) and zipf(word) >= 2.5
+
+
+@lru_cache(maxsize=20_000)
+def _name_after_hyphen(tail: str) -> bool:
+    """A lowercase word that English always capitalizes: a nationality or a regional adjective
+    ('german', 'silesian'), or an ocean ('atlantic'); no ordinary word ('era', 'cola'), and no
+    syllable of a romanized Korean or Chinese given name ('Jae-yong', 'Young-hyun')."""
+    if len(tail) < 6 or not is_known_proper_noun(tail) or zipf(tail) < 2.0:
+        return False
+    return tail.endswith(DEMONYM_SUFFIXES) or not is_dictionary_word(tail)
 
 
 @lru_cache(maxsize=20_000)

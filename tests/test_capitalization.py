@@ -187,3 +187,19 @@ def test_titles_of_works_and_names_written_with_lowercase_small_words_are_fine()
         "sold well, and the Court of Appeal upheld the ruling.\n"
     )
     assert lint_text(text, "CA001") == []
+
+
+def test_a_title_of_office_capitalized_by_half():
+    # French 'Premier ministre', Persian and Polish styles copied by MT.
+    text = "Farmers met the Prime minister in Paris, and Tehran said the Supreme leader would speak.\n"
+    assert spans(text, "CA001") == ["Prime minister", "Supreme leader"]
+    text = "Farmers met the prime minister, and the Prime Minister's office and the Labour leader replied.\n"
+    assert spans(text, "CA001") == []
+
+
+def test_a_name_lowercased_after_a_hyphen():
+    # Czech 'moravskoslezský', French 'franco-allemand': the second name keeps its capital in English.
+    text = "Rain flooded the Moravian-silesian region near the Franco-german border.\n"
+    assert spans(text, "CA001") == ["Moravian-silesian", "Franco-german"]
+    # Romanized Korean given names write their second syllable in lowercase.
+    assert spans("Samsung chairman Lee Jae-yong met Park Young-hyun in Seoul.\n", "CA001") == []
