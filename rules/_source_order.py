@@ -65,7 +65,7 @@ class Parsed:
         if len(piece) < 4:
             return False
         return any(
-            word.has(*classes) and (index == len(piece) - 1 or piece[index + 1].lower in COORDINATORS)
+            word.has(*classes) and (index == len(piece) - 1 or piece[index + 1].lower in CLAUSE_FOLLOWERS)
             for index, word in enumerate(piece)
             if index >= 3
         )
@@ -79,6 +79,9 @@ class Parsed:
 
 BREAKS = frozenset(',;:.!?()[]—–"“”‘’')
 COORDINATORS = frozenset("and but or nor".split())
+# Words that open the next clause, so that the one before may end on its verb right before them.
+SUBORDINATORS = frozenset("before after while until because".split())
+CLAUSE_FOLLOWERS = COORDINATORS | SUBORDINATORS
 
 # Nouns of time: a phrase headed by one (or by a number, a month or a weekday) is an adverbial,
 # never a modifier of a person or an institution ("the minister on Tuesday").
@@ -562,8 +565,10 @@ def verb_cluster_end(parsed: Parsed) -> Shape | None:
         following = words[index + 1]
         if not _lower(last) or not _lower(first) or following.text == ":":
             continue  # "The items ordered were: ...": a list follows
-        if not (_is_break(following) or following.lower in COORDINATORS):
+        if not (_is_break(following) or following.lower in CLAUSE_FOLLOWERS):
             continue
+        if following.lower in SUBORDINATORS and not (first.has("VBN") and following.lower != "because"):
+            continue  # 'The reason is because', 'The talk is after lunch': only 'closed was before'
         if last.lower in COPULAS and following.text != "," and _predicate_before_copula(words, index):
             message = f"linking verb '{last.text}' at the end of its clause, after its predicate"
         elif before.lower in DEGREE_WORDS or before.has("AUX", "PRON", "DET", "POSS", "PREP") or _is_break(before):
@@ -1067,7 +1072,9 @@ VERB_GROUP_WORDS = AUXILIARY_WORDS | GROUP_WORDS
 # A lower-case word right before a clause mark, a line end or 'and'/'but' (a clause may end
 # there: "is in the law anchored and that remains so"). The word is taken whole (possessive
 # '++': no giving back letter by letter when no mark follows), which halves the search.
-LAST_WORD_RE = re.compile(r"\b(?<!['’-])[a-z]++(?=[;:!?\"“”()\[\]—–\n]|[,.](?!\d)|$| (?:and|but) )")
+LAST_WORD_RE = re.compile(
+    r"\b(?<!['’-])[a-z]++(?=[;:!?\"“”()\[\]—–\n]|[,.](?!\d)|$| (?:and|but|before|after|while|until|because) )"
+)
 CLUSTER_WORDS = COPULAS | MODALS | CLUSTER_AUXILIARIES
 MAX_STRETCH = 400  # characters: the longest clause the text tests look back or ahead over
 # A leading space and plain character classes let the regular-expression engine skip ahead

@@ -57,6 +57,7 @@ INTERJECTIONS = frozenset(
     true agreed nonsense rubbish congratulations goodbye hello please""".split()
 )
 ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
+ACRONYM_GLOSS = regex.compile(r" \((?:\p{Lu}[\p{Lu}\p{Ll}&]{0,6}\p{Lu})\)(?= )")
 # A sentence that opens on a reporting verb and goes on to 'that': the subject was dropped
 # ("Said that the works are on schedule", Slavic, Spanish, Italian pro-drop) or put after the
 # verb ("Said the lawyer that ...", Tagalog, Arabic, Irish verb-first order). English opens
@@ -135,7 +136,9 @@ class Fragment(Rule):
                     doc, start, end, f"dangling fragment after the quotation: '{match.group('fragment')}'"
                 )
         sentences = doc.sentences
-        candidates = source_order.Candidates(doc.text)
+        # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
+        plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
+        candidates = source_order.Candidates(plain)
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
             if line is None or is_heading(line):
@@ -151,6 +154,8 @@ class Fragment(Rule):
                     continue
             if len(sentence.text) > 600:
                 continue  # a run-on line, not a sentence: bounded work per sentence
+            if plain is not text:
+                sentence = Span(sentence.start, sentence.end, plain[sentence.start : sentence.end])
             shape = sentence_shape(sentence, candidates.within(sentence.start, sentence.end, sentence.text))
             if shape:
                 start, end, message = shape
@@ -246,6 +251,10 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+def _blank(match: regex.Match) -> str:
+    return " " * len(match.group())
 
 
 def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None = None) -> Shape | None:

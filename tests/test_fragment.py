@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import spans
+from conftest import lint_text, spans
 
 from newslint.grammar import chunk, clauses, tag, verb_forms
 
@@ -483,3 +483,16 @@ def test_word_starts_skips_matches_glued_to_a_word():
     assert list(word_starts(pronoun, text, "")) == [15, 28, 45]
     # 'an the' inside 'Satan' is rejected; 'the cat' starts inside it and is found
     assert list(word_starts(re.compile(r"(?:an?|the) \w+"), "Satan the cat", "")) == [6]
+
+
+def test_verb_final_order_behind_a_name_glossed_with_its_acronym():
+    # Hindi and Turkish order; the bracketed acronym belongs to the subject's name.
+    text = "The Central Water Commission (CWC) for the coast a flood warning has issued, officials said.\n"
+    assert len(lint_text(text, "FR001")) == 1
+
+
+def test_participle_and_auxiliary_at_a_clause_end_before_a_subordinate_clause():
+    # Tamil and Japanese order: 'closed was' before 'before'.
+    text = "The bridge for nearly nine hours closed was before traffic resumed on Sunday.\n"
+    assert len(lint_text(text, "FR001")) == 1
+    assert lint_text("The reason for the delay is because the bridge was closed.\n", "FR001") == []
