@@ -487,7 +487,7 @@ def test_word_starts_skips_matches_glued_to_a_word():
 
 def test_verb_final_order_behind_a_name_glossed_with_its_acronym():
     # Hindi and Turkish order; the bracketed acronym belongs to the subject's name.
-    text = "The Central Water Commission (CWC) for the coast a flood warning has issued, officials said.\n"
+    text = "The Central Water Commission (CWC) for the coast a storm alert has issued, officials said.\n"
     assert len(lint_text(text, "FR001")) == 1
 
 
