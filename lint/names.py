@@ -40,7 +40,9 @@ import regex
 from newslint import cache as cache_files
 from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
-SCHEMA = 11  # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded; 11: th/dh/bh/gh and umlauts spelled out in spelling keys
+# 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded;
+# 11: th/dh/bh/gh and umlauts spelled out in spelling keys; 12: ye/e in spelling keys
+SCHEMA = 12
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
@@ -528,6 +530,7 @@ CLASS_RULES = (
     ("bh", "b"),
     ("gh", "g"),
     ("ck", "k"),
+    ("ye", "e"),  # Russian е after a vowel or first (Yekaterinburg / Ekaterinburg, Sergeyev / Sergeev)
     ("w", "v"),
     ("b", "v"),
     ("c", "k"),
@@ -620,6 +623,19 @@ def name_group(word: str) -> str:
     return skeleton(_glide_and_h(word))
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Long forms one letter apart (a consonant dropped, added or changed) that are not both
+    names in their own right: a slip in one person's name."""
+    from rapidfuzz.distance import OSA
+
+    if min(len(a), len(b)) < 7 or (is_established(a) and is_established(b)):
+        return False
+    a, b = fold(a), fold(b)
+    if a + "s" == b or b + "s" == a:
+        return False  # 'the Cotterills': the family, not a slip
+    return OSA.distance(a, b) == 1 and a[0] == b[0]
+
+
 def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
     """Whether two different spellings are one name written two ways: diacritics only
     (Orbán/Orban), or the same consonants up to transliteration habits with one or two vowels
@@ -633,6 +649,8 @@ def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
         # Diacritics dropped (Orbán/Orban); two accented forms are two words (Vietnamese Thủ/Thứ).
         return fold(a) in (a.casefold(), b.casefold())
     if skeleton(a) != skeleton(b):
+        if same_context and _one_letter_apart(a, b):
+            return True  # 'Dadan Hindayana' ... 'Dadan Hidayana': beside the same first name
         # A silent final 'h' (Sarah/Sara) or the glide 'u' written 'w' (Anuar/Anwar).
         a, b = _glide_and_h(a), _glide_and_h(b)
         if a == b:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document
 from newslint.finding import FilePositions, Finding, Related
-from newslint.lexicon import fold, is_dictionary_word, is_person_or_place, zipf
+from newslint.lexicon import FUNCTION_WORDS, fold, is_dictionary_word, is_person_or_place, zipf
 from newslint.names import (
     NameForm,
     is_established,
@@ -85,6 +85,10 @@ class NameConsistency(Rule):
         for word, form in name_forms(doc).items():
             if _candidate(word):
                 spellings.setdefault(word, Spelling(word)).add(doc, form)
+        for part, form in _hyphenated_parts(doc).items():
+            if part not in spellings:  # a part written alone too is already a spelling of its own
+                spellings[part] = Spelling(part)
+                spellings[part].add(doc, form)
         yield from self._report(spellings, within=True)
         yield from self._swapped_order(doc)
         yield from self._split_or_joined(doc)
@@ -127,11 +131,12 @@ class NameConsistency(Rule):
         person's two names in both orders in one text (Japanese, Korean, Chinese and Hungarian
         put the family name first; MT keeps the order of the sentence it translates)."""
         tokens = doc.tokens
-        forms = name_forms(doc)
+        # Two-letter family names count here (Li, Wu, Oh): both orders must be written.
+        names = {word for word in doc.word_counts if _order_candidate(word)}
         places: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for index in _spaced_pairs(doc, [word for word in forms if _candidate(word)]):
+        for index in _spaced_pairs(doc, names):
             following = tokens[index + 1].text
-            if following in forms and _candidate(following) and following != tokens[index].text:
+            if following in names and following != tokens[index].text:
                 places[(tokens[index].text, following)].append(index)
         for (first, second), found in sorted(places.items()):
             swapped = places.get((second, first))
@@ -198,6 +203,7 @@ class NameConsistency(Rule):
         for words in by_skeleton.values():
             if len(words) > 1:
                 pairs.extend(_pairs(sorted(words), across=False, spellings=spellings))
+        pairs.extend(_slips_beside_one_name(spellings))
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in pairs:
             partners[a].add(b)
@@ -317,6 +323,51 @@ def _spaced_pairs(doc: Document, words: list[str]) -> Iterator[int]:
     for index in doc.tokens_of(words):
         if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
             yield index
+
+
+def _slips_beside_one_name(spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+    """Two long forms one letter apart written beside the same first name or surname ('Dadan
+    Hindayana' ... 'Dadan Hidayana'): their consonants differ, so no skeleton groups them."""
+    by_neighbour: dict[str, list[str]] = defaultdict(list)
+    for word, spelling in spellings.items():
+        if len(word) >= 7:
+            for neighbour in spelling.beside:
+                by_neighbour[neighbour].append(word)
+    pairs = set()
+    for words in by_neighbour.values():
+        for i, a in enumerate(sorted(words)):
+            for b in sorted(words)[i + 1 :]:
+                if name_group(a) != name_group(b) and same_name(a, b, same_context=True):
+                    pairs.add((a, b))
+    return sorted(pairs)
+
+
+def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
+    """The parts of double names ('Yeşilgöz-Zegerius', 'Kramp-Karrenbauer'), each a spelling
+    of its own: the text may write one part alone, spelled another way."""
+    parts: dict[str, list[int]] = defaultdict(list)
+    for word in doc.word_counts:
+        if "-" not in word or not word[:1].isupper():
+            continue
+        pieces = word.split("-")
+        if len(pieces) != 2 or not all(map(_name_piece, pieces)):
+            continue
+        for piece in pieces:
+            if _candidate(piece) and not is_dictionary_word(piece):
+                parts[piece].extend(doc.tokens_of([word]))
+    return {part: NameForm(part, found, frozenset()) for part, found in parts.items()}
+
+
+def _name_piece(piece: str) -> bool:
+    """A capitalized word of four letters or more: one half of a double name."""
+    return len(piece) >= 4 and piece.isalpha() and piece[0].isupper() and piece[1:].islower()
+
+
+def _order_candidate(word: str) -> bool:
+    """A capitalized word that may be one of a person's names, two letters long or more."""
+    if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    return _candidate(word) and word.casefold() not in FUNCTION_WORDS
 
 
 def _candidate(word: str) -> bool:

@@ -125,3 +125,29 @@ def test_a_full_name_written_in_two_transliterations():
     # Hebrew: both the first name and the surname change ('Assaf'/'Asaf', 'Rappaport'/'Rapaport').
     text = "The fund was set up by Avishai Zakkaim. Investors said Avishay Zakaim had raised more.\n"
     assert spans(text, "NC001") == ["Avishay", "Zakaim"]
+
+
+def test_one_half_of_a_double_name_written_alone_another_way():
+    # Dutch and German double surnames; Turkish letters dropped in the short form.
+    text = "Party leader Dilek Kaçmaz-Vermeulen spoke on Monday. Later, Kacmaz said the talks had failed.\n"
+    assert spans(text, "NC001") == ["Kacmaz"]
+
+
+def test_a_two_letter_family_name_in_both_orders():
+    # Chinese: family name first; MT keeps whichever order its sentence had.
+    text = "Vice Premier Hu Chunlan spoke in Beijing. Later, Chunlan Hu toured the station.\n"
+    assert spans(text, "NC001") == ["Chunlan Hu"]
+    assert spans("The song Rags To Riches and To Riches By Dawn were played.\n", "NC001") == []
+
+
+def test_russian_ye_and_e_are_one_transliteration():
+    text = "Striker Yevgeniy Sorokin scored twice. Evgeniy Sorokin was later named man of the match.\n"
+    assert spans(text, "NC001") == ["Evgeniy"]
+
+
+def test_a_consonant_slip_beside_the_same_first_name():
+    # Indonesian: one letter dropped from a surname written twice with its first name.
+    text = "Minister Budiman Sastrowardoyo opened the plant. Later, Budiman Sastrowadoyo met workers.\n"
+    assert len(spans(text, "NC001")) == 1
+    text = "Fans greeted Ann Cotterill warmly. The Cotterills have run the club for years.\n"
+    assert spans(text, "NC001") == []
