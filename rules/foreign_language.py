@@ -354,6 +354,8 @@ def _untranslated_word(word: str) -> bool:
     slip from a common English word ('plany' is a typo of 'plant' or 'plans'); or one written
     with a letter English never uses ('contestații', 'nghiệp') that English does not know even
     without its accents ('złoty' is 'zloty')."""
+    if "-" in word and word.islower():
+        return _hyphenated_phrase(word)
     if len(word) < 4 or not word.isalpha() or not word.islower():
         return False
     if zipf(word) > 0 or is_dictionary_word(word):
@@ -366,6 +368,17 @@ def _untranslated_word(word: str) -> bool:
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
 
 
+def _hyphenated_phrase(word: str) -> bool:
+    """'ras-le-bol', 'va-et-vient': a hyphenated phrase held together by another language's
+    function word, which no English list knows (English keeps 'tête-à-tête', 'laissez-faire')."""
+    parts = word.split("-")
+    if len(parts) < 3 or not all(part.isalpha() for part in parts) or zipf(word) > 0 or is_dictionary_word(word):
+        return False
+    if word in loanwords():
+        return False
+    return any(part in function_words() and part not in FUNCTION_WORDS for part in parts[1:-1])
+
+
 CAPITALIZED_NOUN_ZIPF = 3.5
 FOLDED_ENGLISH_ZIPF = 2.0  # without its accents, a word this frequent is English ('zloty', 'dong')
 DETERMINERS = frozenset("the a an this that its their his her our".split())
@@ -374,8 +387,11 @@ DETERMINERS = frozenset("the a an this that its their his her our".split())
 def _word_language(word: str) -> str:
     """'Polish (pl)': the language whose word list holds the word best, else the model's guess."""
     abroad = foreign_frequencies(word.casefold())
+    linking = [function_words()[part] for part in word.casefold().split("-")[1:-1] if function_words().get(part)]
     if abroad:
         language = max(abroad.items(), key=lambda item: item[1])[0]
+    elif linking:
+        language = linking[0][0]  # the language of the word that links the phrase ('le': French)
     else:
         guesses = [guess for guess, _ in detect(word) if guess != "en"]
         if not guesses:

@@ -220,3 +220,10 @@ def test_a_german_common_noun_left_capitalized_after_an_article():
 def test_german_places_and_names_without_an_article_are_fine():
     text = "Flooding hit farms in Niederbayern, and the Bundestag debated aid; Mayor Hofreiter toured Unterfranken.\n"
     assert lint_text(text, "FL001") == []
+
+
+def test_a_hyphenated_phrase_linked_by_another_languages_function_word():
+    text = "Growers spoke of a deep ras-le-bol, and the va-et-vient of trucks went on.\n"
+    assert spans(text, "FL001") == ["ras-le-bol", "va-et-vient"]
+    text = "It was a tête-à-tête on a state-of-the-art site with a jack-in-the-box.\n"
+    assert lint_text(text, "FL001") == []
