@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 
 import regex
 
@@ -34,6 +35,7 @@ SCRIPT_SPAN = regex.compile(rf"(?V1){_LETTER}{_INSIDE}*(?:{_BETWEEN}+{_LETTER}{_
 # Cyrillic letters that look like Latin ones: alone, they are a wrong keyboard, not a language.
 LOOK_ALIKES = frozenset("АВСЕНКМОРТХЅІЈаеорсухѕіј")
 GREEK = regex.compile(r"\p{Greek}")
+DATA = Path(__file__).parent / "data"
 NON_LATIN_LETTER = regex.compile(r"(?V1)" + FOREIGN_LETTER)
 LATIN_LETTER = regex.compile(r"\p{Latin}")
 # Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width...),
@@ -163,6 +165,27 @@ class ForeignLanguage(Rule):
         yield from spans
         yield from self._single_words(doc, spans)
         yield from self._capitalized_common_nouns(doc, spans)
+        yield from self._honorifics(doc)
+
+    # -- honorifics of other languages beside a name --------------------------------------------
+    def _honorifics(self, doc: Document) -> Iterator[Finding]:
+        """'Khun Somchai', 'Thiru Stalin', 'Tanaka-san', 'Modi ji': a form of address of the
+        source language left beside a name (rules/data/honorifics.txt). English writes the
+        name alone, or 'Mr' / 'Ms'."""
+        before, after = honorifics()
+        tokens, text = doc.tokens, doc.text
+        for index in doc.tokens_of([word for word in doc.word_counts if word in before]):
+            if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
+                name = tokens[index + 1].text
+                if name[:1].isupper() and name not in before and not self.config.is_accepted(tokens[index].text):
+                    token = tokens[index]
+                    yield self.finding(doc, token.start, token.end, _honorific_message(token.text, before[token.text]))
+        for match in HONORIFIC_AFTER.finditer(text) if "-" in text or " ji" in text.casefold() else ():
+            suffix = match.group("suffix")
+            language = after.get(suffix.casefold())
+            if language is None or self.config.is_accepted(suffix) or is_dictionary_word(match.group("name")):
+                continue  # 'The kun', 'Bread-chan': the word before is no name
+            yield self.finding(doc, match.start("suffix") - 1, match.end(), _honorific_message(suffix, language))
 
     # -- digits of another script ----------------------------------------------------------------
     def _foreign_digits(self, doc: Document) -> Iterator[Finding]:
@@ -377,6 +400,30 @@ def _hyphenated_phrase(word: str) -> bool:
     if word in loanwords():
         return False
     return any(part in function_words() and part not in FUNCTION_WORDS for part in parts[1:-1])
+
+
+@cache
+def honorifics() -> tuple[dict[str, str], dict[str, str]]:
+    """(honorifics written before a name, suffixes written after one), each with its language."""
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for line in (DATA / "honorifics.txt").read_text(encoding="utf-8").splitlines():
+        head, _, words = line.partition(":")
+        if line.startswith("#") or not words:
+            continue
+        language, _, place = head.strip().partition(" ")
+        target = before if place == "before" else after
+        target.update((word if place == "before" else word.casefold(), language) for word in words.split())
+    return before, after
+
+
+def _honorific_message(word: str, language: str) -> str:
+    name = f"{language_name(language)} ({language})"
+    return f"'{word}' is a {name} honorific left beside a name: drop it or write 'Mr'/'Ms'"
+
+
+# A suffix of address after a capitalized name: 'Tanaka-san', 'Modi ji', 'Kim-ssi'.
+HONORIFIC_AFTER = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)(?:-|(?= [Jj]i\b) )(?P<suffix>\p{L}+)\b(?!-)")
 
 
 CAPITALIZED_NOUN_ZIPF = 3.5

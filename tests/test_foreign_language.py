@@ -227,3 +227,11 @@ def test_a_hyphenated_phrase_linked_by_another_languages_function_word():
     assert spans(text, "FL001") == ["ras-le-bol", "va-et-vient"]
     text = "It was a tête-à-tête on a state-of-the-art site with a jack-in-the-box.\n"
     assert lint_text(text, "FL001") == []
+
+
+def test_honorifics_of_the_source_language_beside_a_name():
+    # Thai, Japanese and Hindi forms of address that English drops.
+    text = "Khun Malee thanked the court. Coach Sato-san smiled, and the crowd cheered Yadav ji.\n"
+    assert spans(text, "FL001") == ["Khun", "-san", " ji"]
+    text = "The kun of it: Jackie Chan met Kim Jong-un, and the Pak Army band played.\n"
+    assert lint_text(text, "FL001") == []
