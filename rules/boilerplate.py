@@ -1147,10 +1147,11 @@ class Boilerplate(Rule):
 
 def _breadcrumb(text: str) -> bool:
     """'Trang chủ > Kinh doanh > Tài chính': three or more short cells split by an arrow (a
-    headline may hold slashes and bars, hardly ever arrows)."""
-    for mark in (">", "›", "»"):
+    headline may hold slashes and bars, hardly ever arrows); or a menu of five or more short
+    cells split by bars or dots ('Haberler | Gündem | Ekonomi | Spor | Dünya')."""
+    for mark, least in ((">", 3), ("›", 3), ("»", 3), ("|", 5), ("·", 5), ("•", 5)):
         cells = text.split(f" {mark} ")
-        if len(cells) >= 3 and all(0 < len(cell.split()) <= 3 for cell in cells):
+        if len(cells) >= least and all(0 < len(cell.split()) <= 3 for cell in cells):
             return True
     return False
 

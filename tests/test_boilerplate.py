@@ -589,3 +589,15 @@ def test_an_untranslated_sentence_is_not_page_chrome():
     )
     assert spans(text, "BP001") == []
     assert spans(text, "FL001")
+
+
+def test_a_menu_of_short_cells_on_the_first_line_is_no_headline():
+    # An untranslated Polish section menu above the headline.
+    text = (
+        "Wiadomości | Kraj | Świat | Sport | Kultura | Pogoda\n\n"
+        "Storms cut power to thousands in the south\n\n"
+        "Strong winds brought down trees and power lines across the region on Sunday, officials said.\n"
+    )
+    assert spans(text, "BP001") == ["Wiadomości | Kraj | Świat | Sport | Kultura | Pogoda"]
+    text = "Budget 2025 | What it means for you\n\nThe chancellor set out her plans on Wednesday, officials said.\n"
+    assert spans(text, "BP001") == []
