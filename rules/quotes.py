@@ -60,10 +60,13 @@ SPEECH_VERB = regex.compile(rf"(?:{SPEECH_VERBS}|say|tell|write|ask|call|called|
 # The lowercase word right before a quotation mark, one space between.
 WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}+) $")
 NAME = r"\p{Lu}[\p{L}'’.-]+"
-SUBJECT = rf"(?:he|she|they|we|I|it|(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}|the[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"
+SUBJECT = (
+    rf"(?:he|she|they|we|I|it|(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}|the[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?"
+    rf"|(?:one|another|an?)(?:[ \t]+\p{{Lu}}{{2,6}})?[ \t]+\p{{Ll}}+)"  # 'one NSC member', 'a spokeswoman'
+)
 ATTRIBUTION = regex.compile(
     rf",[ \t]+(?:{SUBJECT}[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{SUBJECT})"
-    rf"(?:[.,]|(?:[ \t]+[\p{{L}}\p{{N}}'’-]+){{1,10}}\.)"
+    rf"(?:[.,]|(?:[ \t]+[\p{{L}}\p{{N}}'’-]+){{1,10}}[.,])"
 )
 
 
@@ -290,11 +293,10 @@ class _ParagraphScan:
         )
 
     def _flag_unclosed(self, opened: OpenQuote) -> None:
-        end = self.paragraph.end
-        start = _word_start(self.text, end - 1, self.paragraph.start)
-        column = self.doc.position(opened.index)[1]
-        message = f"quotation opened at column {column} is never closed, and the next paragraph does not continue it"
-        self.findings.append(self.rule.finding(self.doc, start, end, message))
+        """Reported over the quoted text, from its opening mark to the paragraph's end, where the
+        closing mark is missing."""
+        message = "quotation opened here is never closed, and the next paragraph does not continue it"
+        self.findings.append(self.rule.finding(self.doc, opened.index, self.paragraph.end, message))
 
     def _flag(self, index: int, message: str, replacement: str, *, safe: bool = False) -> None:
         fix = Fix.replace(index, index + 1, replacement, f"Use {replacement}", safe=safe)
