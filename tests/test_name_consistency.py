@@ -141,7 +141,7 @@ def test_a_two_letter_family_name_in_both_orders():
 
 
 def test_russian_ye_and_e_are_one_transliteration():
-    text = "Striker Yevgeniy Sorokin scored twice. Evgeniy Sorokin was later named man of the match.\n"
+    text = "Striker Yevgeniy Sorokin scored twice. Evgeniy Sorokin later won the award for the best player.\n"
     assert spans(text, "NC001") == ["Evgeniy"]
 
 
