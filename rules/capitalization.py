@@ -31,10 +31,11 @@ from newslint.rules._word_lists import function_words, loan_phrases
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their"}
 )
-# Words that end names ("Manchester United", "Acme Limited") although they look like verb forms.
-NAME_PARTICIPLES = frozenset({"united", "limited", "incorporated", "unlimited", "allied", "associated", "red"})
+# Words that end names ("Manchester United", "Acme Limited", "Clean Air Act") although the
+# lexicon reads them as verb forms only.
+NAME_PARTICIPLES = frozenset({"united", "limited", "incorporated", "unlimited", "allied", "associated", "red", "act"})
 # After these marks a capital is expected: new sentence, quotation, heading or list.
-OPENERS = set(":;\"“‘'([{—–-•|/*>#„«‹「『【（״")
+OPENERS = set(":;\"“‘'([{—–-•|/*>#„«‹「『【（״¿¡")
 # Sentence ends of other scripts that MT leaves in English text ("rose by 3%。 The bank").
 SENTENCE_ENDS = set(".!?。！？…۔؟।")
 # Articles, prepositions, conjunctions and relative pronouns: never capitalized mid-sentence

@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document
-from newslint.finding import FilePositions, Finding, Related
-from newslint.lexicon import FUNCTION_WORDS, fold, is_dictionary_word, is_person_or_place, zipf
+from newslint.finding import FilePositions, Finding, Fix, Related
+from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, is_dictionary_word, is_person_or_place, zipf
 from newslint.names import (
     NameForm,
     is_established,
@@ -92,6 +92,29 @@ class NameConsistency(Rule):
         yield from self._report(spellings, within=True)
         yield from self._swapped_order(doc)
         yield from self._split_or_joined(doc)
+        yield from self._case_endings(doc)
+
+    def _case_endings(self, doc: Document) -> Iterator[Finding]:
+        """'Tuska', 'Plenkovića', 'Babiše' beside 'Tusk', 'Plenković', 'Babiš': a name the text
+        writes plain, once more with a case ending of a Slavic source (the genitive or dative
+        MT copied). Feminine surnames ('Ivanova', 'Kowalska') and names of their own ('Paula')
+        are left alone."""
+        forms = name_forms(doc)
+        tokens = doc.tokens
+        for word, form in forms.items():
+            plain = _without_case_ending(word, forms)
+            if plain is None or len(form.tokens) > len(forms[plain].tokens) or self.config.is_accepted(word):
+                continue
+            for index in form.tokens:
+                token = tokens[index]
+                message = f"'{word}' is '{plain}' with a case ending of the source language: write '{plain}'"
+                yield self.finding(
+                    doc,
+                    token.start,
+                    token.start + len(word),
+                    message,
+                    fix=Fix.replace(token.start, token.start + len(word), plain, f"Write '{plain}'", safe=False),
+                )
 
     def _split_or_joined(self, doc: Document) -> Iterator[Finding]:
         """'Zhan Jiang' beside 'Zhanjiang', 'Jean Charles' beside 'Jean-Charles': one name
@@ -296,6 +319,8 @@ def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | N
             context = bool(spellings and _same_context(spellings[a], spellings[b]))
             if not same_name(a, b, same_context=context) or _exonym(a, b):
                 continue
+            if _word_beside_name(a, b):
+                continue  # 'Início' (a menu's 'Home') beside 'Inácio': a word, not a spelling
             if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
                 continue  # across files only diacritics, or two rare spellings
             yield a, b
@@ -361,6 +386,46 @@ def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
 def _name_piece(piece: str) -> bool:
     """A capitalized word of four letters or more: one half of a double name."""
     return len(piece) >= 4 and piece.isalpha() and piece[0].isupper() and piece[1:].islower()
+
+
+# Case endings Czech, Slovak, Polish, Croatian, Serbian, Slovene and Russian put on names.
+CASE_ENDINGS = ("ovi", "owi", "iem", "em", "om", "ou", "a", "u", "e")
+# Surnames whose feminine form adds -a (Ivanov/Ivanova, Kowalski/Kowalska is -i/-a).
+FEMININE_BASES = ("ov", "ev", "in", "yn")
+
+
+def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
+    """The plain form of the name the text writes, when word is that name with a case ending
+    ('Tuska' -> 'Tusk', 'Fica' -> 'Fico'), else None."""
+    if len(word) < 5 or is_established(word) or is_first_name(word) or is_dictionary_word(word):
+        return None
+    for ending in CASE_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        for plain in (stem, stem + "o"):
+            if plain == word or plain not in forms or len(plain) < 4:
+                continue
+            if not (_candidate(plain) or any(is_first_name(other) for other in forms[plain].beside)):
+                continue
+            if ending == "a" and plain == stem and stem.endswith(FEMININE_BASES):
+                continue  # 'Ivanova' beside 'Ivanov': a woman of the family
+            return plain
+    return None
+
+
+def _word_beside_name(a: str, b: str) -> bool:
+    """Two forms that differ by more than accents or transliteration, one of them a common word
+    of another language."""
+    if fold(a) == fold(b) or spelling_key(a) == spelling_key(b):
+        return False
+    return _common_word_abroad(a) or _common_word_abroad(b)
+
+
+def _common_word_abroad(word: str) -> bool:
+    """A capitalized common word of another language ('Início', 'Notícias') that no name list
+    holds as a name."""
+    return max(foreign_frequencies(word.casefold()).values(), default=0.0) >= 4.0 and not is_established(word)
 
 
 def _order_candidate(word: str) -> bool:

@@ -151,3 +151,13 @@ def test_a_consonant_slip_beside_the_same_first_name():
     assert len(spans(text, "NC001")) == 1
     text = "Fans greeted Ann Cotterill warmly. The Cotterills have run the club for years.\n"
     assert spans(text, "NC001") == []
+
+
+def test_a_name_left_with_a_slavic_case_ending():
+    # Polish and Croatian genitives copied by MT beside the plain name.
+    text = "Prime Minister Donald Tusk spoke. Allies of Tuska said the vote was close.\n"
+    assert spans(text, "NC001") == ["Tuska"]
+    text = "Andrej Plenković met the press, and the cabinet of Plenkovića resigned.\n"
+    assert spans(text, "NC001") == ["Plenkovića"]
+    # A woman of the family, and a name of its own.
+    assert spans("Pavel Ivanov and his sister Olga Ivanova spoke. Paul and Paula came.\n", "NC001") == []
