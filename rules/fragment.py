@@ -81,6 +81,14 @@ FRONTED_PASSIVE = regex.compile(
     r"(?:is|are|was|were|will be|has been|have been|had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))\b"
     r"(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b)"
 )
+# 'Were installed more than 80,000 booths', 'Was signed an agreement': a sentence that opens on
+# a passive whose subject comes after it (Spanish 'se instalaron', Italian, Russian, Polish order).
+# English inverts only with the subject right after the auxiliary ('Were it not for').
+PASSIVE_FIRST = regex.compile(
+    r"(?:Was|Were|Is|Are|Will be|Has been|Have been|Had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))"
+    r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands)\b"
+    r"|\p{N}))"
+)
 # What follows the auxiliary where a news report dropped its subject: a forecast or a report
 # ("Is expected to", "Has explained that"); informal English drops subjects too ("Has been
 # running for months"), so other participles are left alone.
@@ -183,7 +191,7 @@ class Fragment(Rule):
         """'Is expected to rise', 'Has explained that': a statement that opens on an auxiliary
         and a forecast or reporting verb, its subject dropped; 'Also are planned tours': a
         passive before its subject after a fronted adverb (Russian, Polish, Czech order)."""
-        fronted = FRONTED_PASSIVE.match(text)
+        fronted = FRONTED_PASSIVE.match(text) or PASSIVE_FIRST.match(text)
         if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
             start = sentence.start + len(sentence.text) - len(text)
             message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"

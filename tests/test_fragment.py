@@ -496,3 +496,11 @@ def test_participle_and_auxiliary_at_a_clause_end_before_a_subordinate_clause():
     text = "The bridge for nearly nine hours closed was before traffic resumed on Sunday.\n"
     assert len(lint_text(text, "FR001")) == 1
     assert lint_text("The reason for the delay is because the bridge was closed.\n", "FR001") == []
+
+
+def test_a_sentence_that_opens_on_a_passive_before_its_subject():
+    # Spanish 'se instalaron', Russian and Polish verb-first order.
+    text = "Were opened more than 9,000 polling stations on Sunday, the council said.\n"
+    assert len(lint_text(text, "FR001")) == 1
+    text = "Were it not for the rain, the final would have gone ahead. Had the club acted, fans would stay.\n"
+    assert lint_text(text, "FR001") == []
