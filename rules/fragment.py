@@ -57,6 +57,13 @@ INTERJECTIONS = frozenset(
     true agreed nonsense rubbish congratulations goodbye hello please""".split()
 )
 ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
+ARTICLE_BEFORE_PREPOSITION = regex.compile(
+    r"\b(?P<article>[Tt]he|[Aa]n?) (?P<preposition>on|in|at|from|with|by|under|since|during|into|across"
+    r"|along|among|between|through|within|against)(?= (?:the|a|an|\d))"
+)
+PHRASE_BREAK = regex.compile(r"[\n.!?;:,()]")
+# The participle and the noun that close such a phrase ('... living families', '... approved plan').
+PARTICIPLE_AND_NOUN = regex.compile(r"\b\p{Ll}+(?:ing|ed|en) \p{Ll}+\b")
 ACRONYM_GLOSS = regex.compile(r" \((?:\p{Lu}[\p{Lu}\p{Ll}&]{0,6}\p{Lu})\)(?= )")
 # A sentence that opens on a reporting verb and goes on to 'that': the subject was dropped
 # ("Said that the works are on schedule", Slavic, Spanish, Italian pro-drop) or put after the
@@ -143,6 +150,7 @@ class Fragment(Rule):
                 yield self.finding(
                     doc, start, end, f"dangling fragment after the quotation: '{match.group('fragment')}'"
                 )
+        yield from self._article_before_preposition(doc)
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
@@ -168,6 +176,26 @@ class Fragment(Rule):
             if shape:
                 start, end, message = shape
                 yield self.finding(doc, start, end, message)
+
+    def _article_before_preposition(self, doc: Document) -> Iterator[Finding]:
+        """'the on the river banks living families', 'a by the council approved plan': an article
+        right before a preposition and another article or a number opens a modifier phrase the
+        source language (Japanese, Korean, Turkish, Tamil, German) puts before its noun; English
+        never writes 'the on the'. The finding runs to the participle and its noun when they
+        follow within a few words."""
+        text = doc.text
+        for match in ARTICLE_BEFORE_PREPOSITION.finditer(text):
+            end = match.end("preposition")
+            tail = PARTICIPLE_AND_NOUN.search(text, end, min(len(text), end + 80))
+            if tail is not None and not PHRASE_BREAK.search(text, end, tail.end()):
+                end = tail.end()
+            yield self.finding(
+                doc,
+                match.start(),
+                end,
+                f"'{match.group('article')} {match.group('preposition')} ...': a phrase placed before its noun "
+                "(source word order)",
+            )
 
     def _reporting_verb_first(self, doc: Document, sentence: Span) -> Finding | None:
         """'Said that ...', 'Added the minister that ...': a sentence that opens on a reporting

@@ -504,3 +504,11 @@ def test_a_sentence_that_opens_on_a_passive_before_its_subject():
     assert len(lint_text(text, "FR001")) == 1
     text = "Were it not for the rain, the final would have gone ahead. Had the club acted, fans would stay.\n"
     assert lint_text(text, "FR001") == []
+
+
+def test_an_article_right_before_a_preposition_opens_a_phrase_placed_before_its_noun():
+    # Tamil and Japanese prenominal clauses: 'the on the coast living families'.
+    text = "Officials moved the on the coast living families to schools on Friday.\n"
+    assert spans(text, "FR001") == ["the on the coast living families"]
+    text = "He did this in the morning, a near 40% rise followed, and an in-depth review began.\n"
+    assert spans(text, "FR001") == []
