@@ -575,6 +575,8 @@ def verb_cluster_end(parsed: Parsed) -> Shape | None:
             continue  # "how tired they were", "as expected was", "than the market can": English
         elif last.lower in CLUSTER_AUXILIARIES and _clustered_participle(first, before):
             message = f"auxiliary after its participle ('{first.text} {last.text}')"
+        elif last.lower == "been" and first.lower in FINITE_HAVE and _participle_before_perfect(words, index):
+            message = f"auxiliary after its participle ('{before.text} {first.text} {last.text}')"
         elif last.lower in COPULAS and _predicate_adjective(first, last) and before.has("NOUN", "PROPN"):
             message = f"linking verb after its adjective ('{first.text} {last.text}')"
         elif last.lower in MODALS and _stranded_infinitive(first, before):
@@ -625,6 +627,12 @@ def _predicate_before_copula(words: list[Word], index: int) -> bool:
     # The subject must come first: a word that may be a verb (not the predicate right before
     # the linking verb) means the clause had its verb ('broke ... trying to figure out').
     return not any(word.has("FIN", "VBG") and not word.has("NOUN", "PROPN") for word in clause[1:-2])
+
+
+def _participle_before_perfect(words: list[Word], index: int) -> bool:
+    """'the agreements with 12 firms revised have been': a participle before 'have been' at the
+    end of its clause (Urdu, Hindi, Turkish order)."""
+    return index >= 3 and _clustered_participle(words[index - 2], words[index - 3])
 
 
 def _clustered_participle(participle: Word, before: Word) -> bool:
@@ -1075,7 +1083,7 @@ VERB_GROUP_WORDS = AUXILIARY_WORDS | GROUP_WORDS
 LAST_WORD_RE = re.compile(
     r"\b(?<!['’-])[a-z]++(?=[;:!?\"“”()\[\]—–\n]|[,.](?!\d)|$| (?:and|but|before|after|while|until|because) )"
 )
-CLUSTER_WORDS = COPULAS | MODALS | CLUSTER_AUXILIARIES
+CLUSTER_WORDS = COPULAS | MODALS | CLUSTER_AUXILIARIES | {"been"}
 MAX_STRETCH = 400  # characters: the longest clause the text tests look back or ahead over
 # A leading space and plain character classes let the regular-expression engine skip ahead
 # fast: these run over every document.
@@ -1211,6 +1219,10 @@ def _cluster_candidate(text: str, position: int, last: str) -> bool:
     word = text[text.rfind(" ", 0, position) + 1 : position]
     if not word.isalpha() or not word.islower():
         return False
+    if last == "been":  # 'revised have been': the participle before 'have'
+        if word not in FINITE_HAVE:
+            return False
+        return _cluster_candidate(text, position - len(word) - 1, "has")
     classes = word_classes(word)
     if last in MODALS:
         return "BASE" in classes

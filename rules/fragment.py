@@ -59,7 +59,7 @@ INTERJECTIONS = frozenset(
 ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 ARTICLE_BEFORE_PREPOSITION = regex.compile(
     r"\b(?P<article>[Tt]he|[Aa]n?) (?P<preposition>on|in|at|from|with|by|under|since|during|into|across"
-    r"|along|among|between|through|within|against)(?= (?:the|a|an|\d))"
+    r"|along|among|between|through|within|against)(?= (?:the|a|an|this|that|these|those|its|their|\d))"
 )
 PHRASE_BREAK = regex.compile(r"[\n.!?;:,()]")
 # The participle and the noun that close such a phrase ('... living families', '... approved plan').

@@ -512,3 +512,10 @@ def test_an_article_right_before_a_preposition_opens_a_phrase_placed_before_its_
     assert spans(text, "FR001") == ["the on the coast living families"]
     text = "He did this in the morning, a near 40% rise followed, and an in-depth review began.\n"
     assert spans(text, "FR001") == []
+
+
+def test_a_participle_before_have_been_at_the_clause_end():
+    # Urdu and Hindi verb-final order.
+    text = "The contracts with 14 suppliers renewed have been, the ministry said on Monday.\n"
+    assert len(lint_text(text, "FR001")) == 1
+    assert lint_text("The contracts with 14 suppliers have been renewed, the ministry said.\n", "FR001") == []
