@@ -216,16 +216,22 @@ class Fragment(Rule):
         return self.finding(doc, start, start + match.end(), message)
 
     def _verb_first(self, doc: Document, sentence: Span, text: str) -> Finding | None:
-        """'Is expected to rise', 'Has explained that': a statement that opens on an auxiliary
-        and a forecast or reporting verb, its subject dropped; 'Also are planned tours': a
-        passive before its subject after a fronted adverb (Russian, Polish, Czech order)."""
+        """'Is expected to rise', 'Has explained that', 'Was nervous at first': a statement that
+        opens on an auxiliary and a forecast or reporting verb, or on a form of 'be' and an
+        adjective, its subject dropped; 'Also are planned tours', 'Were opened 9,000 stations': a
+        passive before its subject (Russian, Polish, Czech, Spanish order)."""
         fronted = FRONTED_PASSIVE.match(text) or PASSIVE_FIRST.match(text)
         if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
             start = sentence.start + len(sentence.text) - len(text)
             message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"
             return self.finding(doc, start, start + fronted.end(), message)
         auxiliary = AUXILIARY_FIRST.match(text)
-        if auxiliary is None or auxiliary.group("next") not in AFTER_DROPPED_SUBJECT:
+        if auxiliary is None:
+            return None
+        following = auxiliary.group("next")
+        copula = auxiliary.group().split(" ", 1)[0] in ("Is", "Was", "Are", "Were")
+        adjective = copula and word_classes(following) == {"ADJ"}  # "Was nervous at the start"
+        if following not in AFTER_DROPPED_SUBJECT and not adjective:
             return None
         start = sentence.start + len(sentence.text) - len(text)
         opening = text[: auxiliary.end()]

@@ -519,3 +519,9 @@ def test_a_participle_before_have_been_at_the_clause_end():
     text = "The contracts with 14 suppliers renewed have been, the ministry said on Monday.\n"
     assert len(lint_text(text, "FR001")) == 1
     assert lint_text("The contracts with 14 suppliers have been renewed, the ministry said.\n", "FR001") == []
+
+
+def test_a_statement_that_opens_on_a_copula_and_an_adjective_dropped_its_subject():
+    # Japanese and Spanish drop the subject pronoun.
+    assert len(lint_text("Was nervous in the first set, but I found my rhythm, she said.\n", "FR001")) == 1
+    assert lint_text("Was the final fair? Is Rome ready? It was nervous work.\n", "FR001") == []
