@@ -269,8 +269,19 @@ class _ParagraphScan:
             else:
                 message = "opening quotation mark “ used to close a quotation: use ”"
             self._flag(index, message, "”", safe=True)
+        elif opened.char == "„" and char == "”":
+            # Polish, Romanian, Hungarian „...”: the opening mark's finding covers the pair, whose
+            # closing mark English shares.
+            for finding in reversed(self.findings):
+                if finding.start == opened.index:
+                    finding.end = index + 1
+                    break
         elif opened.char == "“" and char == '"':
-            self._flag(index, 'straight closing mark " after a curly opening “: use ”', "”", safe=True)
+            # Reported over the whole quotation: the curly opening mark and the straight closing
+            # one are a mismatched pair; the fix writes the closing mark.
+            fix = Fix.replace(index, index + 1, "”", "Use ”", safe=True)
+            message = 'quotation opened with a curly “ and closed with a straight ": use ”'
+            self.findings.append(self.rule.finding(self.doc, opened.index, index + 1, message, fix=fix))
 
     def _check_lost_closing(self, opened: OpenQuote, end: int) -> None:
         """A quotation that runs into its own attribution lost its closing mark."""
