@@ -360,8 +360,9 @@ def _slips_beside_one_name(spellings: dict[str, Spelling]) -> list[tuple[str, st
                 by_neighbour[neighbour].append(word)
     pairs = set()
     for words in by_neighbour.values():
-        for i, a in enumerate(sorted(words)):
-            for b in sorted(words)[i + 1 :]:
+        ordered = sorted(words)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
                 if name_group(a) != name_group(b) and same_name(a, b, same_context=True):
                     pairs.add((a, b))
     return sorted(pairs)

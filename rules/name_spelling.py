@@ -20,6 +20,7 @@ from newslint.names import (
     name_forms,
     name_index,
     same_name,
+    skeleton,
     transliterations,
 )
 from newslint.rule import Rule
@@ -175,6 +176,39 @@ def _same_start(word: str, candidate: str) -> bool:
 DERIVING_ENDINGS = ("sky", "ski", "skiy", "ska", "skaya", "ian", "ese", "ish")
 
 
+def _forms_by_skeleton(doc: Document) -> dict[str, list[str]]:
+    """The document's name forms by their consonant skeleton: same_name only pairs forms that
+    share one, so each form is compared with its few look-alikes, not with every name."""
+
+    def build(document: Document) -> dict[str, list[str]]:
+        groups: dict[str, list[str]] = {}
+        for other in name_forms(document):
+            groups.setdefault(skeleton(other), []).append(other)
+        return groups
+
+    return doc.value("name_spelling.by_skeleton", build)
+
+
+def _deletions(folded: str) -> set[str]:
+    """The word with one letter deleted, at each place: two words one edit apart (a letter
+    changed, added, dropped or two swapped) share one of these or the word itself."""
+    return {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+
+
+def _forms_by_deletion(doc: Document) -> dict[str, list[str]]:
+    """The document's name forms under their folded spelling and each one-letter deletion of it."""
+
+    def build(document: Document) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for other in name_forms(document):
+            folded = fold(other)
+            for key in (folded, *_deletions(folded)):
+                index.setdefault(key, []).append(other)
+        return index
+
+    return doc.value("name_spelling.by_deletion", build)
+
+
 def _plural_or_inflection(word: str, other: str) -> bool:
     """Forms that differ by an ending: plurals, feminine, adjective and surname forms
     (Kashmir/Kashmiri, Roman/Romana, Cherkassy/Cherkassky), not misspellings."""
@@ -259,9 +293,9 @@ class NameSpelling(Rule):
         self, word: str, form: NameForm, forms: dict[str, NameForm], doc: Document
     ) -> tuple[str, str] | None:
         """(intended spelling, the evidence), or None."""
-        if any(other != word and same_name(word, other) for other in forms):
+        if any(other != word and same_name(word, other) for other in _forms_by_skeleton(doc).get(skeleton(word), ())):
             return None  # two spellings in the file: NC001 reports them
-        in_text = self._neighbour_in_text(word, form, forms)
+        in_text = self._neighbour_in_text(word, form, forms, doc)
         if in_text is not None:
             return in_text, "written so elsewhere in this file"
         surname_languages = 0
@@ -292,12 +326,17 @@ class NameSpelling(Rule):
         return best[1].spelling, "a much more frequent name"
 
     @staticmethod
-    def _neighbour_in_text(word: str, form: NameForm, forms: dict[str, NameForm]) -> str | None:
+    def _neighbour_in_text(word: str, form: NameForm, forms: dict[str, NameForm], doc: Document) -> str | None:
         """A spelling one edit away that the file writes more often, unless NC001 reports the
         pair as two transliterations of one name."""
         from rapidfuzz.distance import OSA
 
-        for other, other_form in forms.items():
+        index = _forms_by_deletion(doc)
+        folded = fold(word)
+        nearby = {other for key in (folded, *_deletions(folded)) for other in index.get(key, ())}
+        order = doc.value("name_spelling.order", lambda d: {other: i for i, other in enumerate(name_forms(d))})
+        for other in sorted(nearby, key=order.__getitem__):  # in the text's order, as before
+            other_form = forms[other]
             if len(other_form.tokens) <= len(form.tokens) or abs(len(other) - len(word)) > 1:
                 continue
             if is_dictionary_word(other) or _plural_or_inflection(word.casefold(), other.casefold()):

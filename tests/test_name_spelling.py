@@ -74,3 +74,9 @@ def test_a_diacritic_no_language_writes_in_the_name():
     assert found[1].fix.edits[0].content == "Győr"
     # Correct accents, and Vietnamese tones the lists do not hold, stay silent.
     assert spans("Fans in Győr, Malmö and Zürich cheered. Phạm Minh Chính spoke.\n", "NS001") == []
+
+
+def test_a_form_one_letter_from_a_name_the_text_writes_more_often():
+    # Found through the document's one-letter index of its names, in any long text.
+    text = "The firm Halvorsen sold more. Halvorsen grew. Halvorsen won. Later Halvorsem lost.\n"
+    assert spans(text, "NS001") == ["Halvorsem"]
