@@ -618,8 +618,10 @@ def _glide_and_h(word: str) -> str:
     return GLIDE_U_RE.sub("w", SILENT_FINAL_H_RE.sub("", fold(word)))
 
 
+@lru_cache(maxsize=100_000)
 def name_group(word: str) -> str:
-    """What spellings of one name share, to find the pairs same_name should compare."""
+    """What spellings of one name share, to find the pairs same_name should compare (once per
+    word: every spelling of every file is grouped, within the file and across files)."""
     return skeleton(_glide_and_h(word))
 
 
