@@ -26,6 +26,12 @@ _WORD = regex.compile(r"\p{L}+")
 FOREIGN_LETTER = r"[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inherited}]]"
 FOREIGN_LETTER_RE = regex.compile(r"(?V1)" + FOREIGN_LETTER)
 LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
+# Blocks that hold no foreign letter: ASCII, Latin-1, the Latin extensions, IPA, the spacing
+# modifiers and combining marks, Latin Extended Additional, general punctuation and currency
+# signs (tests/test_foreign_language.py checks each character). Most English text holds nothing else,
+# and the standard library's engine finds any other character several times faster than the
+# search for the letters themselves.
+OUTSIDE_LATIN_BLOCKS_RE = re.compile(r"[^\x00-\u036f\u1e00-\u1eff\u2000-\u20cf]")
 
 # Script -> the languages written in it that news is translated from, most frequent first.
 SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -128,9 +134,15 @@ def english_share(text: str, limit: int = 4000, words: list[str] | None = None) 
     return sum(word in ENGLISH_FUNCTION_WORDS for word in words) / len(words)
 
 
+def may_hold_foreign_letters(text: str) -> bool:
+    """False when the text certainly holds no letter of a script other than Latin (no
+    FOREIGN_LETTER): a cheap test before a search for them."""
+    return OUTSIDE_LATIN_BLOCKS_RE.search(text) is not None
+
+
 def foreign_script_share(text: str) -> float:
     """Share of non-Latin letters among the letters of a text."""
-    if not FOREIGN_LETTER_RE.search(text):
+    if not may_hold_foreign_letters(text) or not FOREIGN_LETTER_RE.search(text):
         return 0.0  # most English text: one scan, no counting
     foreign = len(FOREIGN_LETTER_RE.findall(text))
     latin = len(LATIN_LETTER_RE.findall(text))
