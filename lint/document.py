@@ -132,7 +132,7 @@ class Document:
     # the runner's notes and the English-only rules read it).
     DERIVED = (
         "paragraphs", "lines", "sentences", "sentence_starts", "tokens", "_line_starts", "token_starts",
-        "occurrences", "word_counts", "source_line_starts",
+        "occurrences", "word_counts", "source_line_starts", "token_columns",
     )  # fmt: skip
 
     def release_structure(self) -> None:
@@ -258,13 +258,20 @@ class Document:
         return frozenset(s.start for s in self.sentences)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        # Built in C, with no Python loop over the words (the hottest objects of a run): the
-        # split alternates gaps and words, the running sum of their lengths gives every offset,
-        # and tuple.__new__ skips NamedTuple's Python-level __new__.
+    def token_columns(self) -> tuple[list[int], list[int], list[str], list[str]]:
+        """The tokens as parallel lists: starts, ends, texts, and the text before each token
+        (from the previous token's end, or the text's start). Built in C, with no Python loop
+        over the words: the split alternates gaps and words, and the running sum of their
+        lengths gives every offset. A rule that reads the text between words (CQ001) takes the
+        gaps from here instead of cutting them again."""
         parts = WORD_SPLIT_RE.split(self.text)
         offsets = list(accumulate(map(len, parts), initial=0))
-        starts, ends, words = offsets[1:-1:2], offsets[2::2], parts[1::2]
+        return offsets[1:-1:2], offsets[2::2], parts[1::2], parts[0:-1:2]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        # The hottest objects of a run: tuple.__new__ skips NamedTuple's Python-level __new__.
+        starts, ends, words, _ = self.token_columns
         return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
 
     @cached_property
@@ -273,7 +280,7 @@ class Document:
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [token.start for token in self.tokens]
+        return self.token_columns[0]
 
     def line_of(self, offset: int) -> Span | None:
         lines = self.lines

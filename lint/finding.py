@@ -52,11 +52,13 @@ class FilePositions:
 
     @classmethod
     def of(cls, doc: Any, offsets: tuple[int, ...]) -> FilePositions:
-        """Each offset's position as a start and as an end (the two differ in mapped markup)."""
+        """Each offset's position as a start and as an end (the two differ in mapped markup;
+        in plain text, where every offset maps to itself, they are one: worked out once)."""
         numbers = array("q")
+        plain = not doc.source_map.pieces
         for offset in offsets:
-            for end in (False, True):
-                numbers.extend((offset, int(end), *doc.position(offset, end=end)))
+            start = doc.position(offset)
+            numbers.extend((offset, 0, *start, offset, 1, *(start if plain else doc.position(offset, end=True))))
         return cls(numbers)
 
     def position(self, offset: int, *, in_source: bool = False, end: bool = False) -> tuple[int, int, int]:

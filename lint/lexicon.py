@@ -392,6 +392,8 @@ UNDECOMPOSED_LETTERS = str.maketrans(
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Casefolded text without diacritics ('Séjourné' -> 'sejourne', 'Ødegaard' -> 'odegaard')."""
+    if text.isascii():
+        return text.casefold()  # no diacritics to drop, nothing to decompose: most words
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -28,14 +28,13 @@ import hashlib
 import json
 import marshal
 import math
+import re
 import zlib
 from array import array
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
-
-import regex
 
 from newslint import cache as cache_files
 from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
@@ -218,7 +217,9 @@ SWAPS = (
     ("tch", "ch"),
     ("ee", "i"),
 )
-DOUBLE_RE = regex.compile(r"([a-z])\1")
+# The name patterns need no Unicode classes: the standard library's engine matches them alike,
+# at a fraction of the cost (spelling keys and skeletons are worked out for every new name).
+DOUBLE_RE = re.compile(r"([a-z])\1")
 
 
 def transliterations(word: str) -> set[str]:
@@ -551,7 +552,7 @@ CLASS_RULES = (
 VOWELS = frozenset("aeiou")
 # German spells an umlaut out when it cannot write it (Matthä / Matthae, Müller / Mueller).
 UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-NOT_VOWEL_RE = regex.compile(r"[aeiou]+")
+NOT_VOWEL_RE = re.compile(r"[aeiou]+")
 
 
 @lru_cache(maxsize=100_000)
@@ -609,8 +610,8 @@ def _gendered_or_inflected(a: str, b: str) -> bool:
     return bool(ends & (VOWELS | {"y"}))
 
 
-SILENT_FINAL_H_RE = regex.compile(r"(?<=[aeiouy])h$")
-GLIDE_U_RE = regex.compile(r"(?<=[^aeiouy])u(?=[aeo])")
+SILENT_FINAL_H_RE = re.compile(r"(?<=[aeiouy])h$")
+GLIDE_U_RE = re.compile(r"(?<=[^aeiouy])u(?=[aeo])")
 
 
 def _glide_and_h(word: str) -> str:
@@ -618,8 +619,10 @@ def _glide_and_h(word: str) -> str:
     return GLIDE_U_RE.sub("w", SILENT_FINAL_H_RE.sub("", fold(word)))
 
 
+@lru_cache(maxsize=100_000)
 def name_group(word: str) -> str:
-    """What spellings of one name share, to find the pairs same_name should compare."""
+    """What spellings of one name share, to find the pairs same_name should compare (once per
+    word: every spelling of every file is grouped, within the file and across files)."""
     return skeleton(_glide_and_h(word))
 
 
@@ -680,7 +683,7 @@ class NameForm(NamedTuple):
     beside: frozenset[str]
 
 
-POSSESSIVE_RE = regex.compile(r"['’]s$")
+POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 def name_forms(doc) -> dict[str, NameForm]:

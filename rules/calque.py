@@ -126,17 +126,26 @@ class ScanTokens:
         return [*map(tok_of, self.texts[first:last])]
 
 
-def scan_tokens(text: str, words: list[Word]) -> ScanTokens:
+Columns = tuple[list[int], list[int], list[str], list[str]]  # word starts, ends, texts, gaps before
+
+
+def _columns(text: str, words: list[Word]) -> Columns:
+    """The words' starts, ends and texts, and the text before each (cut in C)."""
+    word_starts = [*map(itemgetter(0), words)]
+    word_ends = [*map(itemgetter(1), words)]
+    gaps = [*map(text.__getitem__, map(slice, [0, *word_ends[:-1]], word_starts))]
+    return word_starts, word_ends, [*map(itemgetter(2), words)], gaps
+
+
+def scan_tokens(text: str, words: list[Word], columns: Columns | None = None) -> ScanTokens:
     """Every scan token of the text: the words, the punctuation and line breaks between them
     (one token a character, a run of spaces holding line breaks one line-break token),
     decimals such as '9.3' and '1,200' joined, and a closing line-break token.
 
     Most words follow a single space, which makes no token: the gaps are cut and those words
-    found in C, and only the words after another gap are handled one by one."""
-    word_starts = [*map(itemgetter(0), words)]
-    word_ends = [*map(itemgetter(1), words)]
-    word_texts = [*map(itemgetter(2), words)]
-    gaps = [*map(text.__getitem__, map(slice, [0, *word_ends[:-1]], word_starts))]
+    found in C, and only the words after another gap are handled one by one. A document gives
+    its words' columns ready-made (Document.token_columns)."""
+    word_starts, word_ends, word_texts, gaps = _columns(text, words) if columns is None else columns
     texts: list[str] = []
     starts: list[int] = []
     of_word: list[int] = []
@@ -755,7 +764,10 @@ def pattern_index() -> tuple[dict[str, tuple[Anchored, ...]], tuple[Anchored, ..
 
 
 def scan(
-    text: str, words: list[Word] | None = None, occurrences: dict[str, list[int]] | None = None
+    text: str,
+    words: list[Word] | None = None,
+    occurrences: dict[str, list[int]] | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[tuple[Calque, int, int, list[str]]]:
     """Every calque in the text: (pattern, start offset, end offset, text of each element).
 
@@ -769,7 +781,7 @@ def scan(
         occurrences = {}
         for position, word in enumerate(words):
             occurrences.setdefault(word[2], []).append(position)
-    tokens = scan_tokens(text, words)
+    tokens = scan_tokens(text, words, columns)
     starts, of_word = tokens.starts, tokens.of_word
     anchors = _anchors(tokens, occurrences)
     anchors.sort(key=itemgetter(0))
@@ -989,7 +1001,7 @@ class CalqueRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         use_extra_calques(self.config.extend_calques)
-        for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences):
+        for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences, doc.token_columns):
             suggestion = _fill(calque.suggestion, parts)
             languages = ", ".join(calque.languages)
             hint = f"; write '{suggestion}'" if suggestion else ""

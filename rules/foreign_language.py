@@ -12,7 +12,14 @@ import regex
 
 from newslint.document import Document, Token
 from newslint.finding import Finding, Fix
-from newslint.language import FOREIGN_LETTER, detect, language_name, name_script_language, scripts_of
+from newslint.language import (
+    FOREIGN_LETTER,
+    detect,
+    language_name,
+    may_hold_foreign_letters,
+    name_script_language,
+    scripts_of,
+)
 from newslint.lexicon import (
     FUNCTION_WORDS,
     fold,
@@ -261,7 +268,7 @@ class ForeignLanguage(Rule):
     # -- other scripts ---------------------------------------------------------------------
     def _script_spans(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in SCRIPT_SPAN.finditer(text):
+        for match in SCRIPT_SPAN.finditer(text) if may_hold_foreign_letters(text) else ():
             start, end = match.span()
             span = match.group()
             if _symbol_letters(text, start, end, span) or _gloss(text, start, end):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document
@@ -436,8 +437,10 @@ def _order_candidate(word: str) -> bool:
     return _candidate(word) and word.casefold() not in FUNCTION_WORDS
 
 
+@lru_cache(maxsize=100_000)
 def _candidate(word: str) -> bool:
-    """A capitalized word that may be a name: not an ordinary word capitalized (sentence starts)."""
+    """A capitalized word that may be a name: not an ordinary word capitalized (sentence starts).
+    Once per word: each name of each file is asked about three times (check, corpus statistics)."""
     return not (is_dictionary_word(word) and not is_person_or_place(word))
 
 

@@ -189,6 +189,21 @@ def test_scan_tokens_join_decimals_pairwise_and_keep_line_breaks():
     assert (spaced.texts, spaced.starts) == (["a", "\n", "b", "\n"], [0, 4, 5, 6])
 
 
+def test_a_documents_token_columns_are_the_scan_tokens_own_cut():
+    """CQ001 takes a document's word columns ready-made (Document.token_columns): the same
+    starts, ends, texts and gaps scan_tokens cuts itself, and gaps and words rebuild the text."""
+    from newslint.document import Document
+    from newslint.rules.calque import _columns, scan_tokens
+
+    text = " «Up» 1,200,300.5 (net)\n\n  so, d\u2019Arc — fin."
+    doc = Document("x.txt", text)
+    starts, ends, words, gaps = doc.token_columns
+    assert doc.token_columns == _columns(text, doc.tokens)
+    assert "".join(gap + word for gap, word in zip(gaps, words, strict=True)) + text[ends[-1] :] == text
+    assert doc.token_starts == [token.start for token in doc.tokens]
+    assert scan_tokens(text, doc.tokens, doc.token_columns) == scan_tokens(text, doc.tokens)
+
+
 def test_next_words_say_what_may_follow_the_first_element():
     """The words the token after a pattern's first element must be: an optional element adds
     the next one's words; a class, a number or the pattern's end lets anything through."""

