@@ -224,7 +224,9 @@ class ForeignLanguage(Rule):
         without an article ('in Niederbayern', 'host Kayserispor'); the text must not write the
         word again (a name recurs) nor beside another capital (a name of several words)."""
         counts = doc.word_counts
-        words = [word for word in counts if counts[word] == 1 and _capitalized_foreign_noun(word)]
+        words = [
+            word for word in counts if word[:1].isupper() and counts[word] == 1 and _capitalized_foreign_noun(word)
+        ]
         if not words:
             return
         covered = [(finding.start, finding.end) for finding in spans]

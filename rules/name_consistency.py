@@ -399,7 +399,9 @@ FEMININE_BASES = ("ov", "ev", "in", "yn")
 def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
     """The plain form of the name the text writes, when word is that name with a case ending
     ('Tuska' -> 'Tusk', 'Fica' -> 'Fico'), else None."""
-    if len(word) < 5 or is_established(word) or is_first_name(word) or is_dictionary_word(word):
+    if len(word) < 5 or not word.endswith(CASE_ENDINGS):
+        return None
+    if is_established(word) or is_first_name(word) or is_dictionary_word(word):
         return None
     for ending in CASE_ENDINGS:
         if not word.endswith(ending):
@@ -430,6 +432,7 @@ def _common_word_abroad(word: str) -> bool:
     return max(foreign_frequencies(word.casefold()).values(), default=0.0) >= 4.0 and not is_established(word)
 
 
+@lru_cache(maxsize=100_000)
 def _order_candidate(word: str) -> bool:
     """A capitalized word that may be one of a person's names, two letters long or more."""
     if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
