@@ -967,7 +967,9 @@ def _in_prose(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)].rstrip()
-    return len(line.split()) >= 8 and line[-1:] in ".!?\"”'’)"
+    # A closing quotation mark or bracket counts only after a sentence mark: a headline may end
+    # on a quoted phrase ('... says crowd control "smooth overall"').
+    return len(line.split()) >= 8 and line.rstrip("\"”'’)")[-1:] in ".!?"
 
 
 def _fill(template: str, parts: list[str]) -> str:

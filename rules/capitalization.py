@@ -464,6 +464,8 @@ class Capitalization(Rule):
         text = doc.text
         if _inside_handle(text, token.start, token.end):
             return None
+        if _counted_unit(doc, token) or _quoted_word(text, token):
+            return None  # '25,000 naira', 'a "malus" for early retirement': a currency, a word as a word
         proper = word[0].upper() + word[1:]
         known = is_normally_capitalized(word) and zipf(word) >= 2.0
         if not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
@@ -487,7 +489,8 @@ class Capitalization(Rule):
             if not is_dictionary_word(following.text) and (
                 elsewhere.get(follow_proper, 0)
                 or is_normally_capitalized(following.text)
-                or is_established(follow_proper) and not _common_abroad(following.text)
+                or is_established(follow_proper)
+                and not _common_abroad(following.text)
             ):
                 end = following.end
                 fix_text = f"{proper} {follow_proper}"
@@ -919,6 +922,28 @@ def _name_at(doc: Document, index: int, names: dict, acronyms: set[str]) -> tupl
     if word in SAINTS and run and not is_dictionary_word(run[1]) and zipf(run[1]) < 4.0:
         return 2, f"{word.capitalize()} {run[1].capitalize()}"
     return 0, ""
+
+
+def _counted_unit(doc: Document, token: Token) -> bool:
+    """A word right after a scale word or a number above 31: a currency or a unit ('six billion
+    naira', '25,000 naira'); '23 february' is a date in lowercase."""
+    index = bisect.bisect_left(doc.token_starts, token.start)
+    if index == 0:
+        return False
+    if doc.tokens[index - 1].text.lower() in SCALE_WORDS:
+        return True
+    amount = AMOUNT_BEFORE.search(doc.text, max(0, token.start - 24), token.start)
+    return amount is not None and (not amount.group(1).isdigit() or int(amount.group(1)) > 31)
+
+
+def _quoted_word(text: str, token: Token) -> bool:
+    """A single word between quotation marks: quoted as a word."""
+    opening = text[token.start - 1 : token.start] if token.start else ""
+    return opening != "" and opening in "\"“‘'" and text[token.end : token.end + 1] in ('"', "”", "’", "'")
+
+
+SCALE_WORDS = frozenset("hundred thousand million billion trillion crore lakh".split())
+AMOUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{N}[\p{N},.]*)[ \u00a0]$")
 
 
 def _inside_address(text: str, start: int, end: int) -> bool:

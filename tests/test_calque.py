@@ -217,3 +217,8 @@ def test_next_words_say_what_may_follow_the_first_element():
     assert follow("the {ADJ} plan") is None
     assert follow("the =Mr’s") == {"mr's"}
     assert follow("alone") is None
+
+
+def test_a_headline_ending_on_a_quoted_phrase_is_no_prose():
+    text = 'Stadium draws 90,000 fans; government says crowd control "went well"\n\nThe concerts ended on Sunday.\n'
+    assert spans(text, "CQ001") == []

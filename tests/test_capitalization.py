@@ -203,3 +203,9 @@ def test_a_name_lowercased_after_a_hyphen():
     assert spans(text, "CA001") == ["Moravian-silesian", "Franco-german"]
     # Romanized Korean given names write their second syllable in lowercase.
     assert spans("Samsung chairman Lee Jae-yong met Park Young-hyun in Seoul.\n", "CA001") == []
+
+
+def test_a_currency_after_an_amount_and_a_word_quoted_as_a_word_stay_lowercase():
+    text = 'Fertiliser costs 18,500 naira a bag, and unions reject a "malus" for early leavers.\n'
+    assert spans(text, "CA001") == []
+    assert spans("The summit opened on 12 February in lisbon.\n", "CA001") == ["lisbon"]
