@@ -29,6 +29,7 @@ import json
 import marshal
 import math
 import re
+import unicodedata
 import zlib
 from array import array
 from collections.abc import Sequence
@@ -40,8 +41,9 @@ from newslint import cache as cache_files
 from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
 # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded;
-# 11: th/dh/bh/gh and umlauts spelled out in spelling keys; 12: ye/e in spelling keys
-SCHEMA = 12
+# 11: th/dh/bh/gh and umlauts spelled out in spelling keys; 12: ye/e in spelling keys;
+# 13: Greek initial nt/mp/gk in spelling keys
+SCHEMA = 13
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
@@ -549,6 +551,11 @@ CLASS_RULES = (
     ("yi", "i"),
     ("y", "i"),
 )
+# Greek writes an initial d, b, g as ντ, μπ, γκ, which transliteration renders 'nt', 'mp', 'gk'
+# (Ntoukas / Doukas, Mpakoyannis / Bakoyannis).
+GREEK_INITIALS = {"nt": "d", "mp": "b", "gk": "g"}
+# Marks that tell Vietnamese words apart: a hook above, a dot below, a horn.
+VIETNAMESE_MARKS = frozenset("\u0309\u0323\u031b")
 VOWELS = frozenset("aeiou")
 # German spells an umlaut out when it cannot write it (Matthä / Matthae, Müller / Mueller).
 UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -560,6 +567,8 @@ def spelling_key(word: str) -> str:
     """Folded, transliteration habits merged, doubled letters single ('Wilfand' -> 'vilfand',
     'Pyshnyy' -> 'pishni', 'Collboni' -> 'kolvoni')."""
     key = DOUBLE_RE.sub(r"\1", fold(word.casefold().translate(UMLAUTS_SPELLED_OUT)))
+    if key[:2] in GREEK_INITIALS:
+        key = GREEK_INITIALS[key[:2]] + key[2:]
     for old, new in CLASS_RULES:
         key = key.replace(old, new)
     return DOUBLE_RE.sub(r"\1", key)
@@ -626,6 +635,11 @@ def name_group(word: str) -> str:
     return skeleton(_glide_and_h(word))
 
 
+def _vietnamese(word: str) -> bool:
+    """A word with a mark only Vietnamese writes: a hook above, a dot below, a horn."""
+    return any(mark in VIETNAMESE_MARKS for mark in unicodedata.normalize("NFD", word.casefold()))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Long forms one letter apart (a consonant dropped, added or changed) that are not both
     names in their own right: a slip in one person's name."""
@@ -649,8 +663,9 @@ def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
     if a == b:
         return False
     if fold(a) == fold(b):
-        # Diacritics dropped (Orbán/Orban); two accented forms are two words (Vietnamese Thủ/Thứ).
-        return fold(a) in (a.casefold(), b.casefold())
+        # Diacritics dropped (Orbán/Orban), or one accent for another on a Slavic name
+        # (Šapić/Šapič); two Vietnamese forms with different tones are two words (Thủ/Thứ).
+        return fold(a) in (a.casefold(), b.casefold()) or not (_vietnamese(a) or _vietnamese(b))
     if skeleton(a) != skeleton(b):
         if same_context and _one_letter_apart(a, b):
             return True  # 'Dadan Hindayana' ... 'Dadan Hidayana': beside the same first name
@@ -668,7 +683,9 @@ def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
     if edits is None or edits > (2 if shortest >= 6 else 1):
         return False
     if is_established(a) and is_established(b):
-        return edits == 0 and (same_context or same_place(a, b))
+        # Two names of their own (Jon/Jan) are one only beside the same name (Abiy Ahmed /
+        # Abiy Ahmad) or as one place, and then at most one vowel apart.
+        return (edits == 0 or edits == 1 and same_context and shortest >= 5) and (same_context or same_place(a, b))
     if shortest < 5:
         return same_context or edits == 0
     return True

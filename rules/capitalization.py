@@ -61,6 +61,9 @@ WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 NAME_STARTERS = frozenset({"ministry", "san", "santa", "santo", "sao", "são", "sankt"})
 SAINTS = frozenset({"san", "santa", "santo", "sao", "são", "sankt"})
 DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "ic", "i", "an", "ch")
+# Nationalities that end in none of those ('slovak', 'greek'): Slavic, Turkic and Nordic MT
+# writes them in lowercase, as its source does.
+SUFFIXLESS_DEMONYMS = frozenset("slovak uzbek kazakh greek tajik turk thai swiss serb croat dane swede finn".split())
 LIST_MARKER = regex.compile(r"(?:^|[\s(])(?:\p{N}{1,2}|\p{L})\)$|[:;]-?\)$")
 FIRST_WORD = regex.compile(r"[a-z]+(?=[\s,;:]|$)")
 # Abbreviations (besides the document's own list) after which a lowercase word may follow.
@@ -973,6 +976,8 @@ def _could_be_acronym(word: str) -> bool:
 def _is_demonym(word: str) -> bool:
     """A nationality or language ('romanian', 'croatian'), a name in English however other
     languages write it."""
+    if word in SUFFIXLESS_DEMONYMS:
+        return True
     return word.endswith(DEMONYM_SUFFIXES) and is_normally_capitalized(word) and zipf(word) >= 2.5
 
 

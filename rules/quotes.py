@@ -64,6 +64,7 @@ SUBJECT = (
     rf"(?:he|she|they|we|I|it|(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}|the[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?"
     rf"|(?:one|another|an?)(?:[ \t]+\p{{Lu}}{{2,6}})?[ \t]+\p{{Ll}}+)"  # 'one NSC member', 'a spokeswoman'
 )
+DOUBLED_SINGLE = regex.compile(r"''|‘‘|’’")
 ATTRIBUTION = regex.compile(
     rf",[ \t]+(?:{SUBJECT}[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{SUBJECT})"
     rf"(?:[.,]|(?:[ \t]+[\p{{L}}\p{{N}}'’-]+){{1,10}}[.,])"
@@ -108,6 +109,8 @@ class Quotes(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if "''" in text or "‘‘" in text or "’’" in text:
+            yield from self._doubled_single_marks(doc)
         if not any(char in text for char in '“”"„«»「」『』《》״＂‚‹›'):
             return
         curly = text.count("“") + text.count("”") > text.count('"')
@@ -117,6 +120,22 @@ class Quotes(Rule):
         findings.extend(self._single_foreign_marks(doc, curly))
         findings.sort(key=lambda finding: finding.start)
         yield from findings
+
+    def _doubled_single_marks(self, doc: Document) -> Iterator[Finding]:
+        """''Smog needs no visa'', ‘‘We will act,’’: two single marks typed for a double one
+        (a habit of South Asian and West African newspapers, and of old typewriter text)."""
+        text = doc.text
+        for match in DOUBLED_SINGLE.finditer(text):
+            start, end = match.span()
+            before = text[start - 1 : start] if start else " "
+            after = text[end : end + 1] or " "
+            opening = (before.isspace() or before in "([") and (after.isalnum() or after in "‘'")
+            closing = (before.isalnum() or before in ".,!?") and not after.isalnum()
+            if not (opening or closing):
+                continue
+            mark = "“" if opening else "”"
+            message = f"two single quotation marks ({match.group()}) used as a double one: use {mark}"
+            yield self.finding(doc, start, end, message, fix=Fix.replace(start, end, mark, f"Use {mark}", safe=True))
 
     def _single_foreign_marks(self, doc: Document, curly: bool) -> Iterator[Finding]:
         for match in SINGLE_FOREIGN.finditer(doc.text):

@@ -209,3 +209,7 @@ def test_a_currency_after_an_amount_and_a_word_quoted_as_a_word_stay_lowercase()
     text = 'Fertiliser costs 18,500 naira a bag, and unions reject a "malus" for early leavers.\n'
     assert spans(text, "CA001") == []
     assert spans("The summit opened on 12 February in lisbon.\n", "CA001") == ["lisbon"]
+
+
+def test_nationalities_without_a_demonym_ending_in_lowercase():
+    assert spans("The slovak cabinet met the greek envoy.\n", "CA001") == ["slovak", "greek"]

@@ -161,3 +161,12 @@ def test_a_name_left_with_a_slavic_case_ending():
     assert spans(text, "NC001") == ["Plenkovića"]
     # A woman of the family, and a name of its own.
     assert spans("Pavel Ivanov and his sister Olga Ivanova spoke. Paul and Paula came.\n", "NC001") == []
+
+
+def test_greek_initials_slavic_accents_and_a_vowel_beside_one_first_name():
+    # Greek 'Nt' for D, a Serbian ć typed as č, an Arabic name's vowel beside the same first name.
+    assert spans("Forecaster Giorgos Dimas warned of heat. Ntimas said it would last.\n", "NC001") == ["Ntimas"]
+    assert spans("Mayor Dragan Đurić opened the line. Later, Đurič said fares stay free.\n", "NC001") == ["Đurič"]
+    assert spans("Minister Tariq Rahman spoke. Later Tariq Rehman thanked the workers.\n", "NC001") == ["Rehman"]
+    # Vietnamese tones make two words.
+    assert spans("Buses leave Thủ Đức for the Thứ Bảy market.\n", "NC001") == []

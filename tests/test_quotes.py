@@ -100,3 +100,10 @@ def test_a_quotation_that_runs_into_an_attribution_by_an_unnamed_speaker():
     # Dutch and Swedish MT drop the closing mark before 'said one official'.
     text = 'Critics were blunt. "The plan failed from the start, said one VVD lawmaker, who gave no name.\n'
     assert spans(text, "QU001") == ['"']
+
+
+def test_two_single_marks_typed_for_a_double_one():
+    # A habit of Pakistani, Indian and Nigerian newspapers.
+    text = "The mayor said ''the air is poison'' on Friday, and ‘‘we will act,’’ the governor added.\n"
+    assert spans(text, "QU001") == ["''", "''", "‘‘", "’’"]
+    assert spans("It's rock 'n' roll, and the players' 'big day' came.\n", "QU001") == []
