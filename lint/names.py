@@ -562,11 +562,16 @@ UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 NOT_VOWEL_RE = re.compile(r"[aeiou]+")
 
 
+def _umlauts_spelled_out(word: str) -> str:
+    """The folded word with German umlauts written as two letters ('Matthä' -> 'matthae')."""
+    return fold(word.casefold().translate(UMLAUTS_SPELLED_OUT))
+
+
 @lru_cache(maxsize=100_000)
 def spelling_key(word: str) -> str:
     """Folded, transliteration habits merged, doubled letters single ('Wilfand' -> 'vilfand',
     'Pyshnyy' -> 'pishni', 'Collboni' -> 'kolvoni')."""
-    key = DOUBLE_RE.sub(r"\1", fold(word.casefold().translate(UMLAUTS_SPELLED_OUT)))
+    key = DOUBLE_RE.sub(r"\1", _umlauts_spelled_out(word))
     if key[:2] in GREEK_INITIALS:
         key = GREEK_INITIALS[key[:2]] + key[2:]
     for old, new in CLASS_RULES:
@@ -606,7 +611,7 @@ def is_established(word: str) -> bool:
 def _gendered_or_inflected(a: str, b: str) -> bool:
     """Forms that differ at the end by a vowel other than i/y are usually two names (Maria and
     Mario, Kowalski and Kowalska, Roman and Romana), not two spellings of one."""
-    a, b = fold(a.casefold().translate(UMLAUTS_SPELLED_OUT)), fold(b.casefold().translate(UMLAUTS_SPELLED_OUT))
+    a, b = _umlauts_spelled_out(a), _umlauts_spelled_out(b)
     if a[-1] == b[-1]:
         return False
     ends = {a[-1], b[-1]}

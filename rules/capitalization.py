@@ -261,13 +261,7 @@ class Capitalization(Rule):
             token = tokens[index]
             if token.start < done or token.start in covered or not token.is_capitalized:
                 continue
-            last = index
-            while (
-                last + 1 < len(tokens)
-                and tokens[last + 1].is_capitalized
-                and text[tokens[last].end : tokens[last + 1].start] == " "
-            ):
-                last += 1
+            last = _capitalized_run_end(text, tokens, index, len(tokens))
             done = tokens[last].end
             run = tokens[index : last + 1]
             small = [t for t in run[1:-1] if t.text in TITLE_SMALL_WORDS]
@@ -673,13 +667,7 @@ def _scattered_units(doc: Document, tokens: Sequence[Token], low: int, high: int
         if not tokens[index].is_capitalized:
             index += 1
             continue
-        last = index
-        while (
-            last + 1 < high
-            and tokens[last + 1].is_capitalized
-            and text[tokens[last].end : tokens[last + 1].start] == " "
-        ):
-            last += 1
+        last = _capitalized_run_end(text, tokens, index, high)
         run = tokens[index : last + 1]
         previous = tokens[index - 1]
         following = tokens[last + 1] if last + 1 < high else None
@@ -727,6 +715,17 @@ GOVERNING_BODIES = frozenset(
 )
 # Small words news style writes in lowercase inside such a name.
 TITLE_SMALL_WORDS = frozenset("Of The And For On In To At".split())
+
+
+def _capitalized_run_end(text: str, tokens: Sequence[Token], index: int, high: int) -> int:
+    """The last token, before tokens[high], of the run of capitalized words one space apart
+    that starts at tokens[index]."""
+    last = index
+    while (
+        last + 1 < high and tokens[last + 1].is_capitalized and text[tokens[last].end : tokens[last + 1].start] == " "
+    ):
+        last += 1
+    return last
 
 
 def _inside_title(tokens: Sequence[Token], low: int, index: int) -> bool:

@@ -220,9 +220,9 @@ class ForeignLanguage(Rule):
         """'improve the Anbindung of the region', 'the Betriebsrat said': one capitalized word after
         an article that is a common German word (Zipf 3.5 there), which English knows in no case,
         and no name: German writes every noun with a capital, and MT leaves the ones it could not
-        translate. Places and clubs, which the same word lists hold, come
-        without an article ('in Niederbayern', 'host Kayserispor'); the text must not write the
-        word again (a name recurs) nor beside another capital (a name of several words)."""
+        translate. Places and clubs, which the same word lists hold, come without an article ('in
+        Niederbayern', 'host Kayserispor'); the text must not write the word again (a name
+        recurs) nor beside another capital (a name of several words)."""
         counts = doc.word_counts
         words = [
             word for word in counts if word[:1].isupper() and counts[word] == 1 and _capitalized_foreign_noun(word)

@@ -328,9 +328,10 @@ def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | N
 
 
 def _same_context(a: Spelling, b: Spelling) -> bool:
-    """Written with the same first name or surname (up to transliteration), or one written alone where the other comes
-    with its first name and the two differ only by transliteration habits ('Radek Sikorski' ...
-    'Sikorsky said'): news names a person in full once, then by surname."""
+    """Written with the same first name or surname (up to transliteration), or one written
+    alone where the other comes with its first name and the two differ only by transliteration
+    habits ('Radek Sikorski' ... 'Sikorsky said'): news names a person in full once, then by
+    surname."""
     if a.beside & b.beside:
         return True
     if {spelling_key(word) for word in a.beside} & {spelling_key(word) for word in b.beside}:
@@ -379,9 +380,10 @@ def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
         pieces = word.split("-")
         if len(pieces) != 2 or not all(map(_name_piece, pieces)):
             continue
+        found = doc.tokens_of([word])
         for piece in pieces:
             if _candidate(piece) and not is_dictionary_word(piece):
-                parts[piece].extend(doc.tokens_of([word]))
+                parts[piece].extend(found)
     return {part: NameForm(part, found, frozenset()) for part, found in parts.items()}
 
 
