@@ -132,6 +132,12 @@ class Capitalization(Rule):
         tokens = doc.tokens
         yield from self._lowercase_sentence_starts(doc)
         covered: set[int] = set()
+        for finding in self._lowercase_calendar_names(doc):
+            covered.update(range(finding.start, finding.end))
+            yield finding
+        for finding in self._half_capitalized_portfolios(doc):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         for finding in self._lowercase_known_names(doc):
             covered.update(range(finding.start, finding.end))
             yield finding
@@ -441,6 +447,59 @@ class Capitalization(Rule):
                 end,
                 f"'{doc.text[token.start : end]}' is a name: write '{proper}'",
                 fix=Fix.replace(token.start, end, proper, "Capitalize the name", safe=False),
+            )
+
+    # -- a month or a weekday in lowercase ---------------------------------------------------------
+    def _lowercase_calendar_names(self, doc: Document) -> Iterator[Finding]:
+        """'in june', 'on monday', 'since 3 march': a month or a day of the week in lowercase.
+        Spanish, Portuguese, French, Italian, the Slavic languages and many others write them in
+        lowercase, and MT keeps the source's casing; English always capitalizes them. 'may',
+        'march' and 'august' are also ordinary words: they are flagged only in a date's place."""
+        tokens = doc.tokens
+        text = doc.text
+        for index in doc.tokens_of(CALENDAR_NAMES.intersection(doc.word_counts)):
+            token = tokens[index]
+            if _inside_handle(text, token.start, token.end) or _quoted_word(text, token):
+                continue
+            if token.text in AMBIGUOUS_CALENDAR_NAMES and not _in_a_dates_place(doc, index):
+                continue
+            if self.config.is_accepted(token.text):
+                continue
+            proper = token.text.capitalize()
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                f"'{token.text}' names a {'month' if token.text in MONTHS else 'day'}: write '{proper}'",
+                fix=Fix.replace(token.start, token.end, proper, f"Write '{proper}'", safe=True),
+            )
+
+    # -- a ministry or a minister with its portfolio in lowercase -------------------------------------
+    def _half_capitalized_portfolios(self, doc: Document) -> Iterator[Finding]:
+        """'the Minister of education', 'the Ministry for foreign affairs': an office capitalized
+        and its portfolio not. News writes the whole name in capitals ('Minister of Education') or
+        the title in lowercase ('the education minister'); Azerbaijani, Turkish, Romance and
+        Slavic languages lowercase the portfolio, and MT keeps that."""
+        text = doc.text
+        tokens = doc.tokens
+        heads = {word for word in doc.word_counts if word in PORTFOLIO_HEADS}
+        for index in doc.tokens_of(heads):
+            if index + 2 >= len(tokens) or tokens[index + 1].text not in ("of", "for"):
+                continue
+            portfolio = tokens[index + 2]
+            if portfolio.text not in PORTFOLIOS or text[tokens[index].end : portfolio.start].count(" ") != 2:
+                continue
+            end = _portfolio_end(text, tokens, index + 2)
+            if not _mid_sentence(doc, tokens[index]) or self.config.is_accepted(text[tokens[index].start : end]):
+                continue
+            words = text[portfolio.start : end].split()
+            proper = " ".join(word if word == "and" else word.capitalize() for word in words)
+            yield self.finding(
+                doc,
+                portfolio.start,
+                end,
+                f"'{text[tokens[index].start : end]}' capitalizes the office but not its portfolio: write '{proper}'",
+                fix=Fix.replace(portfolio.start, end, proper, f"Write '{proper}'", safe=False),
             )
 
     # -- a name written in lowercase --------------------------------------------------------------
@@ -924,6 +983,71 @@ def _name_at(doc: Document, index: int, names: dict, acronyms: set[str]) -> tupl
     if word in SAINTS and run and not is_dictionary_word(run[1]) and zipf(run[1]) < 4.0:
         return 2, f"{word.capitalize()} {run[1].capitalize()}"
     return 0, ""
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR_NAMES = MONTHS | WEEKDAYS
+# Months that are also English words ('you may', 'a march', 'an august body').
+AMBIGUOUS_CALENDAR_NAMES = frozenset({"may", "march", "august"})
+# Words that put the next one in a date's place ('in may', 'since march', 'early august').
+BEFORE_A_DATE = frozenset("in since until till last next early late mid from by before after of during".split())
+DAY_NUMBER = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+DAY_OR_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
+
+
+def _in_a_dates_place(doc: Document, index: int) -> bool:
+    """'in may.', 'since march 2024', '3 august', 'may 12': the word stands where a date does,
+    not where the verb or the noun would ('they may go', 'in march with the unions')."""
+    tokens = doc.tokens
+    before = tokens[index - 1].text.lower() if index else ""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    gap = doc.text[tokens[index].end : after.start] if after is not None else ""
+    number_after = after is not None and gap == " " and DAY_OR_YEAR.fullmatch(after.text) is not None
+    if number_after or DAY_NUMBER.fullmatch(before):
+        return True
+    ends_here = after is None or gap.strip() != "" or after.text in ("and", "or", "this", "last", "next")
+    return before in BEFORE_A_DATE and ends_here
+
+
+# The offices that take a portfolio ('Minister of Health'), and portfolios of governments.
+PORTFOLIO_HEADS = frozenset("Minister Ministry Department Secretary Commissioner Commission Committee".split())
+PORTFOLIOS = frozenset(
+    """health education defence defense finance agriculture justice labour labor transport transportation
+    environment ecology energy economy interior culture tourism trade industry science sport sports
+    youth housing communications information fisheries forestry mining mines infrastructure welfare
+    employment immigration women family treasury commerce planning development foreign""".split()
+)
+# What may follow a portfolio inside its name ('foreign affairs', 'natural resources').
+PORTFOLIO_WORDS = PORTFOLIOS | frozenset("affairs resources protection security services care relations".split())
+
+
+def _portfolio_end(text: str, tokens: Sequence[Token], index: int) -> int:
+    """Where the portfolio that starts at tokens[index] ends: 'foreign affairs', 'education and
+    science', 'ecology and natural resources' (lowercase words one space apart, at most two
+    after 'and')."""
+    end = index
+    while end + 1 < len(tokens) and tokens[end + 1].text in PORTFOLIO_WORDS and _one_space(text, tokens, end):
+        end += 1
+    if end + 2 < len(tokens) and tokens[end + 1].text == "and" and _one_space(text, tokens, end):
+        last = end + 1
+        while last + 1 < len(tokens) and last - end < 3 and _plain_lowercase(tokens[last + 1].text):
+            if not _one_space(text, tokens, last):
+                break
+            last += 1
+        if last > end + 1:
+            end = last
+    return tokens[end].end
+
+
+def _one_space(text: str, tokens: Sequence[Token], index: int) -> bool:
+    return text[tokens[index].end : tokens[index + 1].start] == " "
+
+
+def _plain_lowercase(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in CLOSED_CLASS and word not in LINKING
 
 
 def _counted_unit(doc: Document, token: Token) -> bool:

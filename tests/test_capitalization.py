@@ -213,3 +213,51 @@ def test_a_currency_after_an_amount_and_a_word_quoted_as_a_word_stay_lowercase()
 
 def test_nationalities_without_a_demonym_ending_in_lowercase():
     assert spans("The slovak cabinet met the greek envoy.\n", "CA001") == ["slovak", "greek"]
+
+
+def test_months_and_weekdays_in_lowercase():
+    # Portuguese, Italian and Polish write months and weekdays in lowercase; MT keeps that.
+    text = (
+        "The harvest began in september, earlier than usual.\n\n"
+        "The union will strike on thursday and again on 12 october.\n\n"
+        "Fares went up in march 2025 and will rise again in may.\n"
+    )
+    assert spans(text, "CA001") == ["september", "thursday", "october", "march", "may"]
+
+
+def test_may_march_and_august_as_ordinary_words_stay_silent():
+    text = (
+        "Farmers may march on the capital if the talks fail.\n\n"
+        "The march in april drew thousands; an august body of judges will rule in May 2026.\n\n"
+        "Growth may slow in 2025, and by 2026 inflation may ease.\n"
+    )
+    assert spans(text, "CA001") == ["april"]
+
+
+def test_lowercase_month_fix_is_safe():
+    finding = next(iter(lint_text("Talks resumed on 3 june in Geneva.\n", "CA001")))
+    assert finding.fix is not None and finding.fix.applicability.value == "safe"
+    assert [edit.content for edit in finding.fix.edits] == ["June"]
+
+
+def test_office_capitalized_and_its_portfolio_not():
+    # Azerbaijani, Spanish and Romanian name a ministry with its portfolio in lowercase.
+    text = (
+        "The decree was signed by the Minister of ecology and natural resources on Friday.\n\n"
+        "A spokesman for the Ministry of foreign affairs declined to comment.\n\n"
+        "The Commissioner for agriculture visited the farms in the north.\n"
+    )
+    assert spans(text, "CA001") == [
+        "ecology and natural resources",
+        "foreign affairs",
+        "agriculture",
+    ]
+
+
+def test_portfolios_written_in_one_case_stay_silent():
+    text = (
+        "The Minister of Health said the health minister of the region agreed.\n\n"
+        "The education ministry published the results, and the Department for Transport "
+        "approved the plan for funding.\n"
+    )
+    assert spans(text, "CA001") == []
