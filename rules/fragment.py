@@ -72,9 +72,23 @@ ACRONYM_GLOSS = regex.compile(r" \((?:\p{Lu}[\p{Lu}\p{Ll}&]{0,6}\p{Lu})\)(?= )")
 REPORTING_FIRST = regex.compile(
     r"(?:Said|Added|Stated|Noted|Explained|Announced|Stressed|Emphasi[sz]ed|Underlined|Declared|Claimed"
     r"|Warned|Confirmed|Assured|Insisted|Argued|Replied|Commented|Informed|Specified|Clarified|Indicated"
-    r"|Affirmed|Reiterated|Acknowledged|Admitted|Highlighted|Mentioned|Told|Pointed|Revealed|Recalled|Estimated)"
+    r"|Affirmed|Reiterated|Acknowledged|Admitted|Highlighted|Mentioned|Told|Pointed|Revealed|Recalled|Estimated"
+    # The present forms that are no plural noun ('Claims that ...' and 'States that ...' may be).
+    r"|Says|Adds|Explains|Warns|Insists|Argues|Believes|Thinks|Considers|Admits|Acknowledges|Confirms|Assures"
+    r"|Reiterates|Emphasi[sz]es|Underlines|Declares|Announces|Specifies|Clarifies|Indicates|Affirms|Reveals)"
     r"(?= (?!(?:to|by|of|with|in|as|on|for|about|from)\b))(?P<between>(?: [\p{L}\p{N}'’,.-]+){0,12}?) that\b"
 )
+# 'Thanked also the volunteers', 'Closed also will remain the sites': a verb, then 'also' and its
+# object or the rest of its verb. The source put the verb first (Norwegian, Tagalog, Greek,
+# Spanish); English puts 'also' before the verb and the subject before both.
+VERB_THEN_ALSO = regex.compile(
+    r"(?P<verb>\p{Lu}\p{Ll}+ed) (?:also|too|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these|\p{N}"
+    r"|will|would|was|were|is|are|has|have|had)\b)"
+    r"|(?P<present>\p{Lu}\p{Ll}+s) (?:also|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these)\b)"
+)
+# 'Is not the first time that ...': a form of 'be' and 'not' before a noun phrase, with no subject
+# (Spanish, Catalan, Italian, Portuguese 'No es la primera vez'). A question ends in '?'.
+COPULA_NOT_FIRST = regex.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear|known|possible|true|easy)\b")
 # A statement that opens on an auxiliary and a participle: its subject was dropped ("Was elected
 # in 2019.", "Is expected to rise."); a question ends in '?', an inversion puts the subject
 # right after the auxiliary ("Had the bank acted", "Were it not for").
@@ -105,6 +119,15 @@ AFTER_DROPPED_SUBJECT = frozenset(
     underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
+
+
+def _verb_before_also(match: regex.Match) -> bool:
+    """The word before 'also' is a verb: a past form ('Thanked'), or a present form that is no
+    noun ('Criticises', not 'Shares')."""
+    if match.group("verb"):
+        return bool(verb_forms(match.group("verb").lower()) & {"VBD", "VBN"})
+    word = match.group("present").lower()
+    return "VBZ" in verb_forms(word) and "NOUN" not in word_classes(word)
 
 
 class Fragment(Rule):
@@ -220,9 +243,17 @@ class Fragment(Rule):
         opens on an auxiliary and a forecast or reporting verb, or on a form of 'be' and an
         adjective, its subject dropped; 'Also are planned tours', 'Were opened 9,000 stations': a
         passive before its subject (Russian, Polish, Czech, Spanish order)."""
+        start = sentence.start + len(sentence.text) - len(text)
+        also = VERB_THEN_ALSO.match(text)
+        if also is not None and _verb_before_also(also):
+            message = f"'{also.group().strip()}': the verb before its subject (source word order)"
+            return self.finding(doc, start, start + also.end(), message)
+        negated = COPULA_NOT_FIRST.match(text)
+        if negated is not None:
+            message = f"statement opens on '{negated.group()}': subject dropped"
+            return self.finding(doc, start, start + negated.end(), message)
         fronted = FRONTED_PASSIVE.match(text) or PASSIVE_FIRST.match(text)
         if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
-            start = sentence.start + len(sentence.text) - len(text)
             message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"
             return self.finding(doc, start, start + fronted.end(), message)
         auxiliary = AUXILIARY_FIRST.match(text)
@@ -233,7 +264,6 @@ class Fragment(Rule):
         adjective = copula and word_classes(following) == {"ADJ"}  # "Was nervous at the start"
         if following not in AFTER_DROPPED_SUBJECT and not adjective:
             return None
-        start = sentence.start + len(sentence.text) - len(text)
         opening = text[: auxiliary.end()]
         return self.finding(doc, start, start + auxiliary.end(), f"statement opens on '{opening}': subject dropped")
 

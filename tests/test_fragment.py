@@ -525,3 +525,39 @@ def test_a_statement_that_opens_on_a_copula_and_an_adjective_dropped_its_subject
     # Japanese and Spanish drop the subject pronoun.
     assert len(lint_text("Was nervous in the first set, but I found my rhythm, she said.\n", "FR001")) == 1
     assert lint_text("Was the final fair? Is Rome ready? It was nervous work.\n", "FR001") == []
+
+
+def test_present_reporting_verb_before_that_drops_the_subject():
+    # Bulgarian, Polish and Italian drop the subject pronoun before a reporting verb.
+    text = (
+        "The prosecutor spoke after the hearing. Says that the evidence will be published.\n\n"
+        "The mayor visited the site. Adds that the bridge will reopen in spring.\n"
+    )
+    assert spans(text, "FR001") == ["Says that", "Adds that"]
+
+
+def test_verb_then_also_before_its_object():
+    # Norwegian and Greek verb-second order, Tagalog verb-first order carried over.
+    text = (
+        "The leader thanked the voters. Thanked also the volunteers who knocked on doors.\n\n"
+        "Schools shut on Monday. Closed also will remain the museums during the storm.\n\n"
+        "The ministry froze prices. Criticises also the banks for their fees.\n"
+    )
+    assert spans(text, "FR001") == ["Thanked also ", "Closed also ", "Criticises also "]
+
+
+def test_negated_copula_with_no_subject():
+    # Catalan and Spanish "No és la primera vegada", Portuguese "Não é a primeira vez".
+    text = "The line was cut again. Is not the first time that thieves take the cables.\n"
+    assert spans(text, "FR001") == ["Is not the"]
+
+
+def test_subject_and_also_in_english_order_stay_silent():
+    text = (
+        "Shares also rose on Tuesday. Sales also were higher than expected. "
+        "Shares also the spotlight with her sister, the actress said of the film.\n\n"
+        "Is not the answer obvious? Also invited were the mayors of both towns.\n\n"
+        "States that border the lake said that fishing would resume. Claims that the vote was rigged "
+        "were rejected by the court.\n"
+    )
+    assert spans(text, "FR001") == []
