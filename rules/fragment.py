@@ -86,7 +86,7 @@ VERB_THEN_ALSO = regex.compile(
     r"|will|would|was|were|is|are|has|have|had)\b)"
     r"|(?P<present>\p{Lu}\p{Ll}+s) (?:also|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these)\b)"
 )
-# 'Is not the first time that ...': a form of 'be' and 'not' before a noun phrase, with no subject
+# 'Is not a new problem', 'Was not the only case': a form of 'be' and 'not' before a noun phrase, with no subject
 # (Spanish, Catalan, Italian, Portuguese 'No es la primera vez'). A question ends in '?'.
 COPULA_NOT_FIRST = regex.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear|known|possible|true|easy)\b")
 # A statement that opens on an auxiliary and a participle: its subject was dropped ("Was elected

@@ -548,7 +548,7 @@ def test_verb_then_also_before_its_object():
 
 def test_negated_copula_with_no_subject():
     # Catalan and Spanish "No és la primera vegada", Portuguese "Não é a primeira vez".
-    text = "The line was cut again. Is not the first time that thieves take the cables.\n"
+    text = "The line was cut again. Is not the only time that thieves take the cables.\n"
     assert spans(text, "FR001") == ["Is not the"]
 
 
