@@ -593,8 +593,12 @@ def _symbol_letters(text: str, start: int, end: int, span: str) -> bool:
 
 def _gloss(text: str, start: int, end: int) -> bool:
     """The original spelling of a name given in brackets right after it, as edited English does:
-    "Xi Jinping (习近平)", "the Verkhovna Rada (Верховна Рада)"."""
+    "Xi Jinping (习近平)", "the Verkhovna Rada (Верховна Рада)". A source acronym in capitals of
+    Greek or Cyrillic ('the Weather Service (ΕΜΥ)') is no such gloss: English spells it in
+    Latin letters ('EMY') or drops it."""
     if text[start - 1 : start] not in ("(", "（") or text[end : end + 1] not in (")", "）"):
+        return False
+    if text[start:end].isupper() and " " not in text[start:end] and end - start <= 6:
         return False
     before = text[max(0, start - 60) : start - 1].rstrip()
     name = regex.search(r"(\p{Lu}[\p{L}\p{M}'’-]*)$", before)

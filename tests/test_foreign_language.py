@@ -145,6 +145,15 @@ def test_cyrillic_look_alike_letters_inside_latin_words():
     assert all("look-alike" in f.message for f in findings)
 
 
+def test_source_acronym_in_brackets_is_no_gloss():
+    # Greek, Russian and Bulgarian acronyms left in their own letters after the English name.
+    text = (
+        "The Hellenic Weather Office (ΕΜΥ) warned of storms. The security service (ФСБ) declined to "
+        "comment, and the electoral board (ЦИК) will publish the count.\n"
+    )
+    assert spans(text, "FL001") == ["ΕΜΥ", "ФСБ", "ЦИК"]
+
+
 def test_original_spelling_of_a_name_in_brackets_is_a_gloss():
     text = "President Xi Jinping (习近平) met Volodymyr Zelensky (Володимир Зеленський) in Geneva.\n"
     assert spans(text, "FL001") == []
