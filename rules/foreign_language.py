@@ -80,6 +80,12 @@ def loanwords() -> frozenset[str]:
     return frozenset(words[0] for words in loan_phrases() if len(words) == 1)
 
 
+@cache
+def words_of_loan_phrases() -> frozenset[str]:
+    """Every word of a borrowed phrase ('vivre' of 'joie de vivre'): English meets them there."""
+    return frozenset(word for words in loan_phrases() for word in words)
+
+
 @lru_cache(maxsize=200_000)
 def foreign_lean(word: str) -> dict[str, float] | None:
     """The other languages a word belongs to much more than to English, with their Zipf values."""
@@ -390,7 +396,8 @@ def _untranslated_word(word: str) -> bool:
         return _hyphenated_phrase(word)
     if len(word) < 4 or not word.isalpha() or not word.islower():
         return False
-    if zipf(word) > 0 or is_dictionary_word(word):
+    english = zipf(word)
+    if english > 0 and not _rare_here_common_there(word, english) or is_dictionary_word(word):
         return False
     if NON_ENGLISH_LETTERS.search(word) and not is_known_proper_noun(word):
         plain = fold(word)
@@ -398,6 +405,21 @@ def _untranslated_word(word: str) -> bool:
     if len(word) < SINGLE_WORD_LENGTH or max(foreign_frequencies(word).values(), default=0.0) < SINGLE_WORD_ZIPF:
         return False
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
+
+
+def _rare_here_common_there(word: str, english: float) -> bool:
+    """A word English text meets only in passing (Zipf 2.5 or less: quoted, in names) that is
+    common in another language, 100 times as frequent there: 'ciudadanos', 'rakyat', 'sehr'."""
+    if english > RARE_IN_ENGLISH_ZIPF or word in words_of_loan_phrases():
+        return False
+    if word.endswith("s") and (is_dictionary_word(word[:-1]) or zipf(word[:-1]) >= 3.0):
+        return False  # the plural of a borrowed word English keeps ('chansons')
+    abroad = max(foreign_frequencies(word).values(), default=0.0)
+    return abroad >= COMMON_ABROAD_ZIPF and abroad - english >= 2.0
+
+
+RARE_IN_ENGLISH_ZIPF = 2.5
+COMMON_ABROAD_ZIPF = 4.5
 
 
 def _hyphenated_phrase(word: str) -> bool:

@@ -255,3 +255,21 @@ def test_honorifics_of_the_source_language_beside_a_name():
     assert spans(text, "FL001") == ["Khun", "-san", " ji"]
     text = "The kun of it: Jackie Chan met Kim Jong-un, and the Pak Army band played.\n"
     assert lint_text(text, "FL001") == []
+
+
+def test_word_english_meets_only_in_passing_but_common_abroad():
+    # Spanish, German and Indonesian words MT left because it could not place them.
+    text = (
+        "The vecinos of the district blocked the road on Monday.\n\n"
+        "The club said the new coach was wirklich pleased with the squad.\n\n"
+        "Thousands of warga queued for fuel in the capital.\n"
+    )
+    assert spans(text, "FL001") == ["vecinos", "wirklich", "warga"]
+
+
+def test_borrowed_phrases_and_plurals_stay_silent():
+    text = (
+        "The singer brought joie de vivre to her chansons, and every line was a double entendre.\n\n"
+        "The festival opened with a fiesta and closed with a cabaret.\n"
+    )
+    assert spans(text, "FL001") == []
