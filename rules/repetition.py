@@ -23,8 +23,11 @@ LEGITIMATE_DOUBLES = frozenset(
     chop dum boo blah yada pooh hush hip hear bang boom go night quick tick ta choo cha ooh oh aw
     buzz murmur tom yo bla wah woo din her boda piki tuk pom mahi goody chin aye yum""".split()
 )
-# Words said three times or more on purpose ("no no no", "ha ha ha", "go go go").
-CHANTED = LEGITIMATE_DOUBLES | frozenset("more again tick tock la yeah okay ok run".split())
+# Words said three times or more on purpose ("no no no", "ha ha ha", "go go go"); grammar doubles
+# 'had had' and 'that that', but never writes them three times.
+CHANTED = (LEGITIMATE_DOUBLES - frozenset("had that is her there far".split())) | frozenset(
+    "more again tick tock la yeah okay ok run".split()
+)
 # Names that are a word written twice (towns, people, bands, dishes).
 REDUPLICATED_NAMES = frozenset(
     """walla wagga baden bora pago sirhan duran humbert sing mahi talk mau tora bam dum ylang chitty

@@ -277,7 +277,8 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
     compound = piece[0].isupper() and not piece[:capital].isupper()
     tail = piece[capital:]
     if compound and len(tail) >= 5 and not _is_unknown(tail) and _split_kind(piece[:capital], tail) != "Name+Verb":
-        return ()  # a CamelCase compound of known words: "NikkoCitigroup", "HarperCollins"
+        if not _glued_into_a_name(piece[:capital], tail):
+            return ()  # a CamelCase compound of known words: "NikkoCitigroup", "HarperCollins"
     found = []
     for at in range(2, len(piece) - 1):
         left, right = piece[:at], piece[at:]
@@ -285,6 +286,18 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
         if kind:
             found.append(Split(cut + at, word[: cut + at], right, kind))
     return tuple(found)
+
+
+# The last word of an institution's name: a brand ends in one rarely ("SoftBank" is short before it).
+INSTITUTION_ENDINGS = frozenset(
+    "Agency Department Ministry Council Committee Authority Commission Institute Directorate Office".split()
+)
+
+
+def _glued_into_a_name(left: str, tail: str) -> bool:
+    """'ProtectionAgency', 'EducationMinistry': two words of an institution's name, the space
+    between them lost. A brand built so has a short or rare first part; these are common words."""
+    return tail in INSTITUTION_ENDINGS and len(left) >= 5 and is_dictionary_word(left.lower()) and zipf(left) >= 3.5
 
 
 def _lowercase_splits(word: str) -> tuple[Split, ...]:
@@ -380,6 +393,8 @@ def _split_kind(left: str, right: str) -> str | None:
         if is_dictionary_word(lower) and zipf(lower) >= 3.5 and len(right) >= 3:
             return "ACRONYM+Word"
         return None
+    if left[0].isupper() and left[1:].islower() and _glued_into_a_name(left, right):
+        return "word+Word"  # "ProtectionAgency": two words of an institution's name
     if left[0].isupper() and left[1:].islower() and len(left) >= 3 and left.lower() not in NAME_PARTICLES:
         # "DuboisSaid", "MartinFor": a name glued to a verb or a function word.
         if lower in FUNCTION_WORDS or lower in SPEECH_VERBS or parts_of_speech(lower) == {"VERB"}:

@@ -80,3 +80,9 @@ def test_a_doubled_to_before_a_noun_phrase_is_a_slip_but_not_before_an_infinitiv
     # Portuguese and Spanish MT double the preposition; English doubles 'to' only before a verb.
     assert spans("The river rose up to to the first floor overnight.\n", "RE001") == ["to to"]
     assert spans("What it comes down to to win is patience, the coach said.\n", "RE001") == []
+
+
+def test_grammatical_doubles_written_three_times_are_a_loop():
+    # "had had" and "that that" are English; three in a row is an MT loop (Catalan, Russian sources).
+    text = "The club said it had had had no warning. She argued that that that rule was unfair.\n"
+    assert spans(text, "RE001") == ["had had had", "that that that"]

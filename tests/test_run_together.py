@@ -153,3 +153,20 @@ def test_a_possessive_glued_to_the_name_after_it():
     text = "Heat records fell in Gujarat'sKutch and in Kenya’sTurkana this week.\n"
     assert spans(text, "RT001") == ["Gujarat'sKutch", "Kenya’sTurkana"]
     assert spans("Sales at McDonald's rose; Macy'sUSA is a brand.\n", "RT001") == []
+
+
+def test_two_words_of_an_institutions_name_glued():
+    # A lost space inside a name, from Urdu, Polish and Indonesian pages.
+    text = (
+        "The Environment ProtectionAgency issued a warning. The Health EducationCommittee met on "
+        "Monday, and the National ElectionCommission published the results.\n"
+    )
+    assert spans(text, "RT001") == ["ProtectionAgency", "EducationCommittee", "ElectionCommission"]
+
+
+def test_brands_built_from_two_words_stay_silent():
+    text = (
+        "SoftBank and BlackRock invested, HarperCollins published the book, and the PlayStation "
+        "sold well in every market.\n"
+    )
+    assert spans(text, "RT001") == []
