@@ -645,7 +645,7 @@ def _vietnamese(word: str) -> bool:
     return any(mark in VIETNAMESE_MARKS for mark in unicodedata.normalize("NFD", word.casefold()))
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
+def one_letter_apart(a: str, b: str) -> bool:
     """Long forms one letter apart (a consonant dropped, added or changed) that are not both
     names in their own right: a slip in one person's name."""
     from rapidfuzz.distance import OSA
@@ -672,7 +672,7 @@ def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
         # (Šapić/Šapič); two Vietnamese forms with different tones are two words (Thủ/Thứ).
         return fold(a) in (a.casefold(), b.casefold()) or not (_vietnamese(a) or _vietnamese(b))
     if skeleton(a) != skeleton(b):
-        if same_context and _one_letter_apart(a, b):
+        if same_context and one_letter_apart(a, b):
             return True  # 'Dadan Hindayana' ... 'Dadan Hidayana': beside the same first name
         # A silent final 'h' (Sarah/Sara) or the glide 'u' written 'w' (Anuar/Anwar).
         a, b = _glide_and_h(a), _glide_and_h(b)

@@ -6,6 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document
 from newslint.finding import FilePositions, Finding, Fix, Related
@@ -17,6 +19,7 @@ from newslint.names import (
     name_forms,
     name_group,
     name_index,
+    one_letter_apart,
     same_name,
     spelling_key,
 )
@@ -320,7 +323,7 @@ def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | N
             context = bool(spellings and _same_context(spellings[a], spellings[b]))
             if not same_name(a, b, same_context=context) or _exonym(a, b):
                 continue
-            if _word_beside_name(a, b):
+            if _word_beside_name(a, b, spellings):
                 continue  # 'Início' (a menu's 'Home') beside 'Inácio': a word, not a spelling
             if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
                 continue  # across files only diacritics, or two rare spellings
@@ -367,7 +370,29 @@ def _slips_beside_one_name(spellings: dict[str, Spelling]) -> list[tuple[str, st
             for b in ordered[i + 1 :]:
                 if name_group(a) != name_group(b) and same_name(a, b, same_context=True):
                     pairs.add((a, b))
+    pairs.update(_lone_slips(spellings))
     return sorted(pairs)
+
+
+def _lone_slips(spellings: dict[str, Spelling]) -> set[tuple[str, str]]:
+    """A long surname written beside a first name, and later alone one letter apart ('Marco
+    Bellandi' ... 'Bellandri said'): news names a person in full once, then by surname."""
+    with_first_name = [
+        word for word, spelling in spellings.items() if len(word) >= 7 and any(map(is_first_name, spelling.beside))
+    ]
+    alone = [word for word, spelling in spellings.items() if len(word) >= 7 and not spelling.beside]
+    return {
+        tuple(sorted((a, b)))
+        for a in with_first_name
+        for b in alone
+        if name_group(a) != name_group(b) and one_letter_apart(a, b) and not _finnish_genitive(a, b)
+    }
+
+
+def _finnish_genitive(a: str, b: str) -> bool:
+    """'Mäkinen' and 'Mäkisen': a Finnish surname and its genitive, one letter apart, where the
+    first-written form need not be the name's own."""
+    return {a[-3:], b[-3:]} == {"nen", "sen"} and a[:-3] == b[:-3]
 
 
 def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
@@ -420,12 +445,19 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
     return None
 
 
-def _word_beside_name(a: str, b: str) -> bool:
+def _word_beside_name(a: str, b: str, spellings: dict[str, Spelling] | None = None) -> bool:
     """Two forms that differ by more than accents or transliteration, one of them a common word
-    of another language."""
+    of another language. A form written beside a first name is a surname, however common the
+    word lists find it abroad ('Ionut Vasilescu': Romanian text writes the name often), when
+    the other form is one letter away from it (a slip, not another word: 'Mouraria', 'Moreira')."""
     if fold(a) == fold(b) or spelling_key(a) == spelling_key(b):
         return False
-    return _common_word_abroad(a) or _common_word_abroad(b)
+    slip = OSA.distance(fold(a), fold(b)) == 1
+    return any(_common_word_abroad(word) and not (slip and _beside_first_name(word, spellings)) for word in (a, b))
+
+
+def _beside_first_name(word: str, spellings: dict[str, Spelling] | None) -> bool:
+    return spellings is not None and word in spellings and any(map(is_first_name, spellings[word].beside))
 
 
 def _common_word_abroad(word: str) -> bool:

@@ -170,3 +170,26 @@ def test_greek_initials_slavic_accents_and_a_vowel_beside_one_first_name():
     assert spans("Minister Tariq Rahman spoke. Later Tariq Rehman thanked the workers.\n", "NC001") == ["Rehman"]
     # Vietnamese tones make two words.
     assert spans("Buses leave Thủ Đức for the Thứ Bảy market.\n", "NC001") == []
+
+
+def test_surname_written_in_full_once_then_alone_one_letter_off():
+    # Italian, Polish and Romanian names, each slipped once when the surname stands alone.
+    text = (
+        "The coach, Marco Bellandi, praised the team. Later, Bellandri said the result was fair.\n\n"
+        "The inspector, Tomasz Kaczmarek, visited the mine. Kaczmarzek said the shaft was unsafe.\n"
+    )
+    assert spans(text, "NC001") == ["Bellandri", "Kaczmarzek"]
+
+
+def test_surname_common_in_its_own_language_is_still_a_name():
+    # Romanian text writes this surname so often that the word lists count it as a word.
+    text = "The minister, Ionut Vasilescu, said the line would open. Later, Vasileascu added more.\n"
+    assert spans(text, "NC001") == ["Vasileascu"]
+
+
+def test_finnish_genitive_and_two_people_stay_silent():
+    text = (
+        "Minister Antti Mäkisen said the plan would pass. Mäkinen later told reporters it was late.\n\n"
+        "The striker, Lukas Hoffmann, scored twice. His brother Hoffman watched from the stands.\n"
+    )
+    assert "Mäkinen" not in spans(text, "NC001")
