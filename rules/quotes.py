@@ -59,6 +59,8 @@ SPEECH_VERBS = (
 SPEECH_VERB = regex.compile(rf"(?:{SPEECH_VERBS}|say|tell|write|ask|call|called|calls|dubbed|titled|named|read|reads)")
 # The lowercase word right before a quotation mark, one space between.
 WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}+) $")
+# A sentence of the paragraph's own right before a quotation mark: '... together. "This ...'.
+SENTENCE_END_BEFORE = regex.compile(r"\p{Ll}{2}[.!?] $")
 NAME = r"\p{Lu}[\p{L}'’.-]+"
 SUBJECT = (
     rf"(?:he|she|they|we|I|it|(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}|the[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?"
@@ -192,6 +194,8 @@ class _ParagraphScan:
         if self.open_mark != '"' or _merged_paragraph(self.doc, self.paragraph):
             return False
         before = self.text[max(self.paragraph.start, index - 30) : index]
+        if SENTENCE_END_BEFORE.search(before):
+            return True  # opened after a sentence inside the paragraph: continued nowhere
         word = WORD_BEFORE.search(before)
         return word is not None and not SPEECH_VERB.fullmatch(word.group(1))
 

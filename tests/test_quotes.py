@@ -43,9 +43,9 @@ def test_lost_closing_mark_before_the_attribution():
     found = lint_text(text, "QU001")
     assert [text[f.start : f.end] for f in found] == ["“"]
     text = 'After the draw the coach was calm. "We were tired by the final whistle, said Rui Almeida.\n'
-    assert spans(text, "QU001") == ['"']
+    assert spans(text, "QU001") == ['"It belongs to every family in the region.']
     text = '"Nie oddamy ani metra, the farmers chanted as tractors blocked the road outside Lublin.\n'
-    assert spans(text, "QU001") == ['"']
+    assert spans(text, "QU001") == ['"It belongs to every family in the region.']
     closed = '"We will not give up," the farmers chanted as tractors blocked the road near Lublin.\n'
     assert spans(closed, "QU001") == []
 
@@ -99,7 +99,7 @@ def test_both_marks_of_a_foreign_pair_are_reported_each_with_its_fix():
 def test_a_quotation_that_runs_into_an_attribution_by_an_unnamed_speaker():
     # Dutch and Swedish MT drop the closing mark before 'said one official'.
     text = 'Critics were blunt. "The plan failed from the start, said one VVD lawmaker, who gave no name.\n'
-    assert spans(text, "QU001") == ['"']
+    assert spans(text, "QU001") == ['"It belongs to every family in the region.']
 
 
 def test_two_single_marks_typed_for_a_double_one():
@@ -107,3 +107,20 @@ def test_two_single_marks_typed_for_a_double_one():
     text = "The mayor said ''the air is poison'' on Friday, and ‘‘we will act,’’ the governor added.\n"
     assert spans(text, "QU001") == ["''", "''", "‘‘", "’’"]
     assert spans("It's rock 'n' roll, and the players' 'big day' came.\n", "QU001") == []
+
+
+def test_quotation_opened_after_a_sentence_and_never_closed():
+    # The closing mark lost at the end of a paragraph (Amharic, Hindi, Spanish sources).
+    text = (
+        'The governor opened the plant. "It belongs to every family in the region.\n\n'
+        "The ceremony ended with fireworks over the river.\n"
+    )
+    assert spans(text, "QU001") == ['"It belongs to every family in the region.']
+
+
+def test_quotation_over_two_paragraphs_after_a_sentence_stays_silent():
+    text = (
+        'The governor opened the plant. "It belongs to every family in the region.\n\n'
+        '"We will pay for it together, and we will share what it makes," she said.\n'
+    )
+    assert spans(text, "QU001") == []
