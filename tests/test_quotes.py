@@ -43,9 +43,9 @@ def test_lost_closing_mark_before_the_attribution():
     found = lint_text(text, "QU001")
     assert [text[f.start : f.end] for f in found] == ["“"]
     text = 'After the draw the coach was calm. "We were tired by the final whistle, said Rui Almeida.\n'
-    assert spans(text, "QU001") == ['"It belongs to every family in the region.']
+    assert spans(text, "QU001") == ['"']
     text = '"Nie oddamy ani metra, the farmers chanted as tractors blocked the road outside Lublin.\n'
-    assert spans(text, "QU001") == ['"It belongs to every family in the region.']
+    assert spans(text, "QU001") == ['"']
     closed = '"We will not give up," the farmers chanted as tractors blocked the road near Lublin.\n'
     assert spans(closed, "QU001") == []
 
@@ -99,7 +99,7 @@ def test_both_marks_of_a_foreign_pair_are_reported_each_with_its_fix():
 def test_a_quotation_that_runs_into_an_attribution_by_an_unnamed_speaker():
     # Dutch and Swedish MT drop the closing mark before 'said one official'.
     text = 'Critics were blunt. "The plan failed from the start, said one VVD lawmaker, who gave no name.\n'
-    assert spans(text, "QU001") == ['"It belongs to every family in the region.']
+    assert spans(text, "QU001") == ['"']
 
 
 def test_two_single_marks_typed_for_a_double_one():
