@@ -601,3 +601,13 @@ def test_a_menu_of_short_cells_on_the_first_line_is_no_headline():
     assert spans(text, "BP001") == ["Wiadomości | Kraj | Świat | Sport | Kultura | Pogoda"]
     text = "Budget 2025 | What it means for you\n\nThe chancellor set out her plans on Wednesday, officials said.\n"
     assert spans(text, "BP001") == []
+
+
+def test_bare_read_label_before_a_teaser_headline():
+    # Philippine, Indian and Kenyan sites tease another story with a bare "READ:" label.
+    text = (
+        "Heavy rain flooded parts of the port on Tuesday, forcing schools to close early.\n\n"
+        "READ: Dam operators open gates as reservoirs fill up\n\n"
+        "Officials said more than 1,500 families had been moved to evacuation centres.\n"
+    )
+    assert spans(text, "BP001") == ["READ: Dam operators open gates as reservoirs fill up"]
