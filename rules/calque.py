@@ -45,6 +45,7 @@ from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
+from newslint.rules._time_reference import past_weekdays
 
 DECIMAL_GAPS = frozenset({".", ","})
 WINDOW_BEFORE, WINDOW_AFTER = 4, 11
@@ -1013,3 +1014,11 @@ class CalqueRule(Rule):
                 replacement = _fill(calque.fix, parts)
                 fix = Fix.replace(start, end, replacement, f"Write '{replacement}'", safe=False)
             yield self.finding(doc, start, end, message, fix=fix, severity=calque.severity)
+        for start, end in past_weekdays(doc):
+            day = doc.text[start + 5 : end]
+            message = (
+                f"'{doc.text[start:end]}' for a day gone by ('este viernes', 'questo lunedì') "
+                f"[time expressions; from Spanish, Portuguese, Catalan, Italian]; write 'on {day}'"
+            )
+            fix = Fix.replace(start, end, f"on {day}", f"Write 'on {day}'", safe=False)
+            yield self.finding(doc, start, end, message, fix=fix)

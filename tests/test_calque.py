@@ -222,3 +222,21 @@ def test_next_words_say_what_may_follow_the_first_element():
 def test_a_headline_ending_on_a_quoted_phrase_is_no_prose():
     text = 'Stadium draws 90,000 fans; government says crowd control "went well"\n\nThe concerts ended on Sunday.\n'
     assert spans(text, "CQ001") == []
+
+
+def test_this_weekday_for_a_day_gone_by():
+    # Spanish 'este viernes', Portuguese 'esta segunda-feira', Italian 'questo lunedì'.
+    text = (
+        "The minister announced the new tariffs this Friday in the capital.\n\n"
+        "The strike, which began this Monday, ended without a deal, the unions said.\n"
+    )
+    assert spans(text, "CQ001") == ["this Friday", "this Monday"]
+
+
+def test_this_weekday_ahead_stays_silent():
+    text = (
+        "The final will be played this Sunday in the capital.\n\n"
+        "He said the vote would take place this Thursday, and the count is expected this Friday.\n\n"
+        "Fans are travelling this Saturday, and the club planned a parade this Sunday.\n"
+    )
+    assert spans(text, "CQ001") == []
