@@ -49,8 +49,9 @@ FRENCH_SPACED_AFTER = regex.compile(r"[\p{Latin}\p{N}”\"’)\]]")
 INVERTED = regex.compile(r"[¿¡](?P<word>\p{Latin}+)")
 # U+00B7 used as the Greek ano teleia: "checks· employers" (a glued dot, then a space).
 MIDDLE_DOT = regex.compile(r"(?<=\p{Latin}{2})·(?=[ \t]+\p{Latin})")
-# A plain semicolon closing a question (the Greek question mark, normalised to ';').
-SEMICOLON_THEN_CAPITAL = regex.compile(r";(?=[ \t]+\p{Lu}|[ \t]*$)", regex.MULTILINE)
+# A plain semicolon closing a question (the Greek question mark, normalised to ';'): before a
+# capital, at the end of a line, or right before a closing quotation mark.
+SEMICOLON_THEN_CAPITAL = regex.compile(r";(?=[ \t]+\p{Lu}|[ \t]*$|[”\"»’])", regex.MULTILINE)
 QUESTION_OPENERS = frozenset(
     """what why how who whom whose where when which will would can could should shall is are was were
     do does did has have had may might must isn't aren't wasn't weren't don't doesn't didn't won't

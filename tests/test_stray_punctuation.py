@@ -147,3 +147,10 @@ def test_greek_question_mark_after_a_leading_conjunction():
 def test_french_spacing_before_a_mark_that_closes_a_quotation():
     text = 'The rule is clear : no exceptions. "Is that fair ?" a farmer asked in Rennes.\n'
     assert spans(text, "PU001") == [" :", " ?"]
+
+
+def test_greek_question_mark_before_a_closing_quotation_mark():
+    # Greek MT keeps ';' as the question mark inside a quotation.
+    text = 'The farmers asked the minister: "Who will pay for the damage;" and walked out.\n'
+    assert spans(text, "PU001") == [";"]
+    assert spans('He listed the rules: "no dogs; no bikes" and left.\n', "PU001") == []
