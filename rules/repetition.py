@@ -259,7 +259,11 @@ def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
     """Whether "word word" is a slip, not English reduplication or a name."""
     word = first.text
     folded = word.casefold()
-    if not word.isalpha() or folded in LEGITIMATE_DOUBLES:
+    if not word.isalpha():
+        return False
+    if folded == "is":
+        return not _pseudo_cleft(doc.text, first.start)
+    if folded in LEGITIMATE_DOUBLES:
         return False
     if _verb_particle_then_preposition(doc.text, first.start, folded, second.end):
         return False
@@ -344,7 +348,20 @@ def _verb_particle_then_preposition(text: str, start: int, folded: str, end: int
         if after is None or "VERB" not in parts_of_speech(after.group(1)):
             return False
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and "VERB" in parts_of_speech(before.group(1))
+    if before is None or "VERB" not in parts_of_speech(before.group(1)):
+        return False
+    determiner = WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
+    return determiner is None or determiner.group(1).casefold() not in DETERMINERS  # 'the site in in': a noun
+
+
+def _pseudo_cleft(text: str, start: int) -> bool:
+    """'What it is is a warning', 'The thing is is that': the only places English writes 'is is'
+    (the second a colloquial slip, but a speaker's); 'the storm is is moving' is a loop."""
+    before = text[max(0, start - 40) : start].casefold().split()
+    return any(word in ("what", "whatever", "thing", "problem", "question", "point", "truth") for word in before[-4:])
+
+
+DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
 
 
 def _name_like(word: str) -> bool:

@@ -86,3 +86,17 @@ def test_grammatical_doubles_written_three_times_are_a_loop():
     # "had had" and "that that" are English; three in a row is an MT loop (Catalan, Russian sources).
     text = "The club said it had had had no warning. She argued that that that rule was unfair.\n"
     assert spans(text, "RE001") == ["had had had", "that that that"]
+
+
+def test_doubled_is_and_a_doubled_preposition_after_a_noun():
+    # Hindi and Polish MT loops: the verb and the preposition written twice.
+    text = (
+        "A storm over the gulf is is moving north. "
+        "The court said the village in in the valley was safe.\n"
+    )
+    assert spans(text, "RE001") == ["is is", "in in"]
+
+
+def test_pseudo_cleft_and_phrasal_verbs_stay_silent():
+    text = "What it is is a warning. Voters logged in in large numbers, and fans waited for for hours.\n"
+    assert spans(text, "RE001") == []
