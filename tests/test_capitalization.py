@@ -261,3 +261,16 @@ def test_portfolios_written_in_one_case_stay_silent():
         "approved the plan for funding.\n"
     )
     assert spans(text, "CA001") == []
+
+
+def test_place_names_of_several_words_in_lowercase():
+    # Indonesian, Khmer and Amharic sources; the gazetteer knows each as one name.
+    text = (
+        "The delegation flew from kuala lumpur to phnom penh on Monday, and then on to addis ababa.\n"
+    )
+    assert spans(text, "CA001") == ["kuala lumpur", "phnom penh", "addis ababa"]
+
+
+def test_lowercase_words_that_merely_share_a_place_name_stay_silent():
+    text = "The new delhi-style menu was a hit, and the san jose sharks lost again in santa cruz.\n"
+    assert "new delhi" not in spans(text, "CA001")
