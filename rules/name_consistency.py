@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+import regex
 from rapidfuzz.distance import OSA
 
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
@@ -89,6 +90,8 @@ class NameConsistency(Rule):
         for word, form in name_forms(doc).items():
             if _candidate(word):
                 spellings.setdefault(word, Spelling(word)).add(doc, form)
+        for word, form in _syllable_given_names(doc).items():
+            spellings.setdefault(word, Spelling(word)).add(doc, form)
         for part, form in _hyphenated_parts(doc).items():
             if part not in spellings:  # a part written alone too is already a spelling of its own
                 spellings[part] = Spelling(part)
@@ -339,12 +342,24 @@ def _same_context(a: Spelling, b: Spelling) -> bool:
         return True
     if {spelling_key(word) for word in a.beside} & {spelling_key(word) for word in b.beside}:
         return True  # 'Assaf Rappaport' ... 'Asaf Rapaport': both names in two transliterations
-    one_alone = not a.beside or not b.beside
+    one_alone = not _names_among(a.beside) or not _names_among(b.beside)
     if not one_alone or min(len(a.word), len(b.word)) < LONE_SURNAME_LENGTH:
         return False  # short words meet by chance ('Sun' and 'Seon')
     if is_first_name(a.word) or is_first_name(b.word):
         return False  # 'Jennifer Lopez met Jenifer': two people who share a first name's sound
     return bool(a.beside | b.beside) and spelling_key(a.word) == spelling_key(b.word)
+
+
+def _names_among(beside: frozenset[str]) -> set[str]:
+    """The words beside a name that may be names too: a sentence's first word ('Later',
+    'Meanwhile') is a common word capitalized, not a first name."""
+    return {word for word in beside if is_first_name(word) or not _common_english(word)}
+
+
+@lru_cache(maxsize=50_000)
+def _common_english(word: str) -> bool:
+    lower = word.casefold()
+    return is_dictionary_word(lower) and zipf(lower) >= 4.0
 
 
 def _spaced_pairs(doc: Document, words: list[str]) -> Iterator[int]:
@@ -410,6 +425,31 @@ def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
             if _candidate(piece) and not is_dictionary_word(piece):
                 parts[piece].extend(found)
     return {part: NameForm(part, found, frozenset()) for part, found in parts.items()}
+
+
+SYLLABLE_GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}")
+
+
+def _syllable_given_names(doc: Document) -> dict[str, NameForm]:
+    """Korean and Taiwanese given names of two syllables joined by a hyphen ('Jae-myung',
+    'Ing-wen'), each with the surname before it: romanisations differ in the vowels
+    ('Jae-myeong'), which the spelling keys merge."""
+    tokens, text = doc.tokens, doc.text
+    forms: dict[str, NameForm] = {}
+    for word in doc.word_counts:
+        if "-" not in word or not SYLLABLE_GIVEN_NAME.fullmatch(word):
+            continue
+        found = doc.tokens_of([word])
+        beside = {
+            before.text
+            for index in found
+            if index
+            and (before := tokens[index - 1]).text[:1].isupper()
+            and text[before.end : tokens[index].start] == " "
+        }
+        if beside:  # after a surname: a name, not a compound ('Co-op', 'Well-known')
+            forms[word] = NameForm(word, found, frozenset(beside))
+    return forms
 
 
 def _name_piece(piece: str) -> bool:

@@ -193,3 +193,24 @@ def test_finnish_genitive_and_two_people_stay_silent():
         "The striker, Lukas Hoffmann, scored twice. His brother Hoffman watched from the stands.\n"
     )
     assert "Mäkinen" not in spans(text, "NC001")
+
+
+def test_korean_given_names_in_two_romanisations():
+    # Revised and McCune-Reischauer romanisation side by side; Taiwanese Wade-Giles too.
+    text = (
+        "Mayor Park Ji-hyeon opened the bridge. Later, Park Ji-hyun told reporters it was on time.\n\n"
+        "The premier, Chen Chien-jen, spoke first. Chen Chian-jen said the budget would pass.\n"
+    )
+    assert spans(text, "NC001") == ["Ji-hyun", "Chian-jen"]
+
+
+def test_two_spellings_the_gazetteer_gives_one_place():
+    text = "Ships left Sihanoukville at dawn. By noon the port of Sihanukville was empty.\n"
+    assert spans(text, "NC001") == ["Sihanukville"]
+
+
+def test_ow_and_ou_after_a_first_name_and_a_sentence_opener():
+    # Bengali surnames are romanised with 'ow' or 'ou'; 'Later' opens the sentence, it is no name.
+    text = "The striker Hamza Chowdhury scored. Later Choudhury said the team deserved it.\n"
+    assert spans(text, "NC001") == ["Choudhury"]
+    assert spans("Adam Nowakowski met Jan Nowak. Nowak said the deal was close.\n", "NC001") == []
