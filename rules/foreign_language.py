@@ -402,9 +402,24 @@ def _untranslated_word(word: str) -> bool:
     if NON_ENGLISH_LETTERS.search(word) and not is_known_proper_noun(word):
         plain = fold(word)
         return zipf(plain) < FOLDED_ENGLISH_ZIPF and not is_dictionary_word(plain)
+    if not word.isascii() and english == 0 and _accented_unknown(word):
+        return True
     if len(word) < SINGLE_WORD_LENGTH or max(foreign_frequencies(word).values(), default=0.0) < SINGLE_WORD_ZIPF:
         return False
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
+
+
+def _accented_unknown(word: str) -> bool:
+    """A lowercase word with an accent or umlaut that English knows in no spelling, accented or
+    not ('styrräntan', 'wójt', 'leídas'): English writes such letters only in loanwords ('café',
+    'naïve'), which the word lists hold, and in names, which are capitalized."""
+    plain = fold(word)
+    if word[-1:] in "âÂ" or not LATIN_WORD.fullmatch(word) or word in loanwords():
+        return False  # 'worldâ': the first byte of a garbled quotation mark, MJ001's
+    return zipf(plain) < 1.0 and not is_dictionary_word(plain) and not is_known_proper_noun(word)
+
+
+LATIN_WORD = regex.compile(r"\p{Latin}+")
 
 
 def _rare_here_common_there(word: str, english: float) -> bool:

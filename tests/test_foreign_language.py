@@ -273,3 +273,21 @@ def test_borrowed_phrases_and_plurals_stay_silent():
         "The festival opened with a fiesta and closed with a cabaret.\n"
     )
     assert spans(text, "FL001") == []
+
+
+def test_lowercase_word_with_an_accent_english_knows_in_no_spelling():
+    # Swedish, Polish and Portuguese words the word lists do not hold at all.
+    text = (
+        "The central bank left the styrräntan unchanged.\n\n"
+        "The village wójt opposed the new road.\n\n"
+        "Fans called the result a goleada histórica after the match.\n"
+    )
+    assert spans(text, "FL001") == ["styrräntan", "wójt", "goleada histórica"]
+
+
+def test_loanwords_with_accents_and_names_stay_silent():
+    text = (
+        "The café served a naïve rosé, and the protégé of José Núñez took over the façade works "
+        "at Zürich's old station.\n"
+    )
+    assert spans(text, "FL001") == []
