@@ -36,6 +36,11 @@ EXONYM_ZIPF = 3.0
 MAJORITY_RATIO = 2
 # At equal counts, a spelling the name index knows this well (Zipf) beats one it does not know.
 KNOWN_SPELLING = 2.0
+KNOWN_AT_ALL = 1.0  # ... or a place the gazetteer holds, beside a spelling no list holds
+# ... and one it knows little (a variant), when it knows the other six times as well; two
+# spellings both known better than this are the article's choice (Ahmed/Ahmad, Asaf/Assaf).
+LITTLE_KNOWN = 1.5
+BETTER_KNOWN = 0.8
 
 
 LONE_SURNAME_LENGTH = 6
@@ -172,8 +177,12 @@ class NameConsistency(Rule):
             swapped = places.get((second, first))
             if not swapped or self.config.is_accepted(f"{first} {second}"):
                 continue
-            if (len(found), -found[0]) > (len(swapped), -swapped[0]):
-                continue  # report the rarer order (or the later one, when as frequent)
+            if (len(found), _given_name_first(first, second), -found[0]) > (
+                len(swapped),
+                _given_name_first(second, first),
+                -swapped[0],
+            ):
+                continue  # report the rarer order; as frequent, the family name first, or the later one
             usual = tokens[swapped[0]]
             related = Related(doc.path, usual.start, tokens[swapped[0] + 1].end, f"written '{second} {first}' here")
             for index in found:
@@ -274,8 +283,11 @@ class NameConsistency(Rule):
         if a.count != b.count:
             return (a, b) if a.count > b.count else (b, a)
         known_a, known_b = _known(a.word), _known(b.word)
-        if min(known_a, known_b) == 0 and max(known_a, known_b) >= KNOWN_SPELLING:
+        well, little = max(known_a, known_b), min(known_a, known_b)
+        if well >= KNOWN_SPELLING and little < LITTLE_KNOWN and well - little >= BETTER_KNOWN:
             return (a, b) if known_a > known_b else (b, a)  # a typo beside the name the world writes
+        if little == 0 and well >= KNOWN_AT_ALL and _is_place(a.word if known_a > known_b else b.word):
+            return (a, b) if known_a > known_b else (b, a)  # a place's spelling beside one no list holds
         if _diacritics_restored(a.word, b.word):
             return a, b
         if _diacritics_restored(b.word, a.word):
@@ -348,6 +360,12 @@ def _same_context(a: Spelling, b: Spelling) -> bool:
     if is_first_name(a.word) or is_first_name(b.word):
         return False  # 'Jennifer Lopez met Jenifer': two people who share a first name's sound
     return bool(a.beside | b.beside) and spelling_key(a.word) == spelling_key(b.word)
+
+
+def _given_name_first(first: str, second: str) -> bool:
+    """'Gergely Holló' rather than 'Holló Gergely': English news writes a Hungarian or Japanese
+    person's given name first, and the given name is the one the first-name lists hold."""
+    return is_first_name(first) and not is_first_name(second)
 
 
 def _names_among(beside: frozenset[str]) -> set[str]:
@@ -533,6 +551,11 @@ def _exonym(a: str, b: str) -> bool:
     plain = a if a.isascii() else b if b.isascii() else None
     info = name_index().lookup(fold(plain)) if plain else None
     return bool(info and info.place and not info.first_name and info.english >= EXONYM_ZIPF)
+
+
+def _is_place(word: str) -> bool:
+    info = name_index().lookup(fold(word))
+    return bool(info and info.place)
 
 
 def _known(word: str) -> float:

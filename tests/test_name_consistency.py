@@ -214,3 +214,18 @@ def test_ow_and_ou_after_a_first_name_and_a_sentence_opener():
     text = "The striker Hamza Chowdhury scored. Later Choudhury said the team deserved it.\n"
     assert spans(text, "NC001") == ["Choudhury"]
     assert spans("Adam Nowakowski met Jan Nowak. Nowak said the deal was close.\n", "NC001") == []
+
+
+def test_at_equal_counts_the_given_name_first_is_the_english_order():
+    # Hungarian and Japanese put the family name first; the MT keeps it once.
+    text = (
+        "Analyst Szabó Katalin said fuel would get dearer. Katalin Szabó expects a rise in May.\n\n"
+        "Trade minister Tanaka Hiroshi arrived on Friday, and Hiroshi Tanaka met the press.\n"
+    )
+    assert spans(text, "NC001") == ["Szabó Katalin", "Tanaka Hiroshi"]
+
+
+def test_at_equal_counts_the_place_the_gazetteer_knows_is_the_usual_spelling():
+    # Nepali and Hindi place names: the variant written first, the known spelling later.
+    text = "Rain hit Lalitpr on Monday. Schools in Lalitpur stayed closed.\n"
+    assert spans(text, "NC001") == ["Lalitpr"]
