@@ -264,12 +264,17 @@ class ForeignLanguage(Rule):
         if not words:
             return
         covered = [(finding.start, finding.end) for finding in spans]
-        for index in doc.tokens_of(words):
-            token = doc.tokens[index]
+        tokens, text = doc.tokens, doc.text
+        found = doc.tokens_of(words)
+        introduced = {tokens[index].text for index in found if _introduced_term(text, tokens[index])}
+        for index in found:
+            token = tokens[index]
             if any(start <= token.start < end for start, end in covered) or self.config.is_accepted(token.text):
                 continue
-            if _quoted(doc.text, token.start, token.end):
-                continue  # a word quoted as a word
+            if token.text in introduced or _quoted(text, token.start, token.end):
+                continue  # a term the article explains ('the mascletà, a daytime display'), a word quoted as a word
+            if index and _after_foreign_capital(text, tokens[index - 1], token):
+                continue  # the second word of a name ('České dráhy', 'Gazeta Wyborcza')
             language = _word_language(token.text)
             yield self.finding(doc, token.start, token.end, f"untranslated {language} word: '{token.text}'")
 
@@ -407,6 +412,31 @@ def _untranslated_word(word: str) -> bool:
     if len(word) < SINGLE_WORD_LENGTH or max(foreign_frequencies(word).values(), default=0.0) < SINGLE_WORD_ZIPF:
         return False
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
+
+
+INTRODUCED_BEFORE = regex.compile(r"(?:so-called|termed|dubbed) $")
+INTRODUCED_AFTER = regex.compile(r", (?:a|an|as|or|meaning|which means) ")
+
+
+def _introduced_term(text: str, token: Token) -> bool:
+    """A local word the article introduces and explains ('groups known as fallas', 'the
+    mascletà, a daytime fireworks display', 'ninots, as the figures are called'): written on
+    purpose, as edited English does with a term it has no word for."""
+    before = text[max(0, token.start - 12) : token.start]
+    return bool(INTRODUCED_BEFORE.search(before) or INTRODUCED_AFTER.match(text, token.end))
+
+
+def _after_foreign_capital(text: str, before: Token, token: Token) -> bool:
+    """Right after a capitalized word English does not know: the lowercase second word of a
+    name in another language."""
+    word = before.text
+    return (
+        text[before.end : token.start] == " "
+        and word[:1].isupper()
+        and not word.isascii()
+        and zipf(word.casefold()) < 2.0
+        and not is_dictionary_word(word.casefold())
+    )
 
 
 def _accented_unknown(word: str) -> bool:

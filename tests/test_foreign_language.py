@@ -291,3 +291,13 @@ def test_loanwords_with_accents_and_names_stay_silent():
         "at Zürich's old station.\n"
     )
     assert spans(text, "FL001") == []
+
+
+def test_terms_the_article_explains_and_second_words_of_names_stay_silent():
+    # A Valencian term with its gloss, a Czech company's name, a Polish paper's name.
+    text = (
+        "The festival closes with the cremà, a night when every figure is burned. "
+        "The cremà draws thousands.\n\n"
+        "Trains run by České dráhy were late, Gazeta Wyborcza reported.\n"
+    )
+    assert spans(text, "FL001") == []
