@@ -156,6 +156,9 @@ class Capitalization(Rule):
         for finding in self._half_capitalized_titles(doc, covered):
             covered.update(range(finding.start, finding.end))
             yield finding
+        for finding in self._half_capitalized_bodies(doc, covered):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         for finding in self._lowercase_after_hyphen(doc, covered):
             covered.update(range(finding.start, finding.end))
             yield finding
@@ -289,6 +292,33 @@ class Capitalization(Rule):
                 done,
                 f"'{text[token.start : done]}' capitalizes the small words of a name; write '{fixed}'",
                 fix=Fix.replace(token.start, done, fixed, "Lowercase the small words", safe=False),
+            )
+
+    # -- an institution's name with one word left in lowercase --------------------------------------
+    def _half_capitalized_bodies(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'the Civil aviation Administration', 'the National Nutrition agency': the name of a
+        governing body written in capitals but for one word. Many languages capitalize only the
+        first word of such a name (Chinese and Indonesian MT, Slavic and Romance styles), and
+        the translation capitalizes some of the rest; English capitalizes every main word."""
+        tokens = doc.tokens
+        bodies = {word for word in doc.word_counts if word.lower() in BODY_NOUNS}
+        for index in doc.tokens_of(bodies):
+            token = tokens[index]
+            if token.start in covered:
+                continue
+            odd = _odd_word_of_a_body(doc, index)
+            if odd is None or odd.start in covered or self.config.is_accepted(odd.text):
+                continue
+            line = doc.line_of(odd.start)
+            if line is None or self._title_like_cached(line):
+                continue
+            proper = odd.text.capitalize()
+            yield self.finding(
+                doc,
+                odd.start,
+                odd.end,
+                f"'{odd.text}' in lowercase inside a capitalized name: write '{proper}'",
+                fix=Fix.replace(odd.start, odd.end, proper, f"Write '{proper}'", safe=False),
             )
 
     # -- a name lowercased after a hyphen -------------------------------------------------------
@@ -775,8 +805,73 @@ GOVERNING_BODIES = frozenset(
     """ministry department office bureau agency authority commission committee council institute
     directorate secretariat federation association organisation organization court tribunal""".split()
 )
+# The nouns that end a body's name, for a word left in lowercase inside it ('Civil aviation
+# Administration').
+BODY_NOUNS = GOVERNING_BODIES | frozenset("administration service corporation board".split())
+# Those that, left in lowercase after two capitalized common words, can only be the body's own
+# noun ('the National Nutrition agency'); 'council', 'office', 'board' also follow other names.
+LOWERCASE_BODY_NOUNS = frozenset(
+    "agency institute authority commission ministry department directorate bureau administration".split()
+)
 # Small words news style writes in lowercase inside such a name.
 TITLE_SMALL_WORDS = frozenset("Of The And For On In To At".split())
+
+
+def _odd_word_of_a_body(doc: Document, index: int) -> Token | None:
+    """The one lowercase word in the name a governing body's noun (tokens[index]) ends: 'Civil
+    aviation Administration' (a word inside), 'National Nutrition agency' (the noun itself, after
+    two capitalized common words). None when the name is consistent, or is no name at all ('the
+    London department store': the noun modifies another; 'a Liberal council': one capital)."""
+    tokens, text = doc.tokens, doc.text
+    body = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and text[body.end : following.start] == " " and following.text.islower():
+        if "NOUN" in parts_of_speech(following.text):
+            return None  # 'council leaders', 'department store': the noun modifies another
+    words = _words_before(doc, index)
+    while words and (not words[0].is_capitalized or _opens_the_sentence(doc, words[0])):
+        words.pop(0)  # the name starts at its first capital, not at a capitalized sentence opener
+    if not words:
+        return None
+    lowercase = [word for word in words if not word.is_capitalized]
+    if body.is_capitalized:
+        if len(lowercase) != 1:
+            return None
+        odd = lowercase[0]
+        if len(odd.text) < 4 or odd.text in CLOSED_CLASS or not is_dictionary_word(odd.text):
+            return None  # 'Ministry of Health', 'Dar es Salaam': small words and particles
+        return odd
+    ordinary = [word for word in words if _common_capitalized(word.text)]
+    if body.text not in LOWERCASE_BODY_NOUNS or lowercase or len(ordinary) < 2 or words[-1].text.isupper():
+        return None  # 'the Vector Generator PC board': a product's part, not a body
+    return body if _mid_sentence(doc, words[0]) else None
+
+
+def _opens_the_sentence(doc: Document, token: Token) -> bool:
+    """An article or a common word capitalized because it opens the sentence ('The', 'Last')."""
+    return token.text in ("The", "A", "An") or not _mid_sentence(doc, token) and _common_capitalized(token.text)
+
+
+def _words_before(doc: Document, index: int, most: int = 4) -> list[Token]:
+    """The alphabetic words right before tokens[index], one space apart, up to two lowercase
+    words in a row (the start of the clause before a name)."""
+    tokens, text = doc.tokens, doc.text
+    words: list[Token] = []
+    back = index - 1
+    while back >= 0 and len(words) < most and text[tokens[back].end : tokens[back + 1].start] == " ":
+        word = tokens[back]
+        if not word.text.isalpha() or words and not word.is_capitalized and not words[-1].is_capitalized:
+            break
+        words.append(word)
+        back -= 1
+    words.reverse()
+    return words
+
+
+def _common_capitalized(word: str) -> bool:
+    """A capitalized common English word, no nationality or name ('National', 'Nutrition')."""
+    lower = word.lower()
+    return is_dictionary_word(lower) and zipf(lower) >= 3.0 and not _is_demonym(lower) and not is_first_name(word)
 
 
 def _capitalized_run_end(text: str, tokens: Sequence[Token], index: int, high: int) -> int:

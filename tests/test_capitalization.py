@@ -274,3 +274,22 @@ def test_place_names_of_several_words_in_lowercase():
 def test_lowercase_words_that_merely_share_a_place_name_stay_silent():
     text = "The new delhi-style menu was a hit, and the san jose sharks lost again in santa cruz.\n"
     assert "new delhi" not in spans(text, "CA001")
+
+
+def test_one_word_of_an_institutions_name_left_in_lowercase():
+    # Chinese, Indonesian and Sinhala MT capitalize all but one word of the name.
+    text = (
+        "The Civil aviation Administration said flights would resume.\n\n"
+        "Officials at the National Nutrition agency said the meals were safe.\n\n"
+        "A report by the National building Research Organisation was published.\n"
+    )
+    assert spans(text, "CA001") == ["aviation", "agency", "building"]
+
+
+def test_names_with_small_words_and_nouns_that_modify_others_stay_silent():
+    text = (
+        "The Ministry of Health and the Dar es Salaam City Council met. Last week Preston City Council "
+        "agreed. Liberal Democrat council leaders and a London department store objected, and the "
+        "Analog Vector Generator PC board failed.\n"
+    )
+    assert spans(text, "CA001") == []
