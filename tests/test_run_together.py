@@ -170,3 +170,20 @@ def test_brands_built_from_two_words_stay_silent():
         "sold well in every market.\n"
     )
     assert spans(text, "RT001") == []
+
+
+def test_set_phrases_places_and_years_glued():
+    # Turkish, Japanese, Chinese and Vietnamese pages lose these spaces.
+    text = (
+        "The fare rose accordingto the ministry. Snow closed roads in AomoriPrefecture, and "
+        "ChinaRailway added trains. In2026 the line will open, and prices have risen since2019.\n"
+    )
+    assert spans(text, "RT001") == ["accordingto", "AomoriPrefecture", "ChinaRailway", "In2026", "since2019"]
+
+
+def test_brands_handles_and_file_names_with_years_stay_silent():
+    text = (
+        "DirectConnect and SportsBusiness were sold. See report_in2027.pdf or write to @in2024, "
+        "and read the Covid19 figures.\n"
+    )
+    assert spans(text, "RT001") == []
