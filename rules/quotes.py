@@ -270,6 +270,11 @@ class _ParagraphScan:
         char = self.text[index]
         opened, self.open = self.open, None
         if opened is None:
+            single = _single_opening_before(self.text, index, self.paragraph.start) if char == "”" else None
+            if single is not None:
+                message = f"quotation opened with a single mark {self.text[single]} and closed with a double ”"
+                self.findings.append(self.rule.finding(self.doc, single, index + 1, message))
+                return
             if char in FOREIGN_CLOSERS:
                 self._flag(index, f"{FOREIGN_CLOSERS[char]} in English text: use {self.close_mark}", self.close_mark)
             elif self.strict and char == "”":
@@ -338,6 +343,29 @@ class _ParagraphScan:
 
 
 MERGED_PARAGRAPH_SENTENCES = 4
+
+
+SINGLE_OPENING = regex.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))[‘'](?=\p{L})")
+SINGLE_CLOSING = regex.compile(r"(?<=[\p{L}\p{N}.,!?])[’'](?=[\s.,;:!?)—–-]|$)")
+
+
+def _single_opening_before(text: str, index: int, floor: int) -> int | None:
+    """Where a single quotation mark opened the quotation that a double ” closes at index
+    ("the so-called ‘echo boomer” generation"), or None: the last single opening mark before it
+    in the paragraph, with no single closing mark (nor a double mark) between them."""
+    start = max(floor, index - 400)
+    stretch = text[start:index]
+    if '"' in stretch or "“" in stretch:
+        opened = max(stretch.rfind('"'), stretch.rfind("“"))
+        start += opened + 1
+        stretch = text[start:index]
+    openings = list(SINGLE_OPENING.finditer(stretch))
+    if not openings:
+        return None
+    last = openings[-1]
+    if SINGLE_CLOSING.search(stretch, last.end()):
+        return None
+    return start + last.start()
 
 
 def _merged_paragraph(doc: Document, paragraph: Span) -> bool:

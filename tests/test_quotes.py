@@ -124,3 +124,17 @@ def test_quotation_over_two_paragraphs_after_a_sentence_stays_silent():
         '"We will pay for it together, and we will share what it makes," she said.\n'
     )
     assert spans(text, "QU001") == []
+
+
+def test_quotation_opened_with_a_single_mark_and_closed_with_a_double():
+    # Korean, Dutch and Hindi MT mixes the two in straight-quote articles.
+    text = (
+        'The "new" plan failed. Critics call them the ‘lost decade” generation.\n\n'
+        "One nurse said: 'We have no beds left for anyone,” and went back inside.\n"
+    )
+    assert spans(text, "QU001") == ["‘lost decade”", "'We have no beds left for anyone,”"]
+
+
+def test_single_quotes_inside_a_double_quotation_and_apostrophes_stay_silent():
+    text = "“The ‘smart’ city is a dream,” he said. It's the '90s again, and rock 'n' roll is back.\n"
+    assert spans(text, "QU001") == []
