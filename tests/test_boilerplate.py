@@ -611,3 +611,14 @@ def test_bare_read_label_before_a_teaser_headline():
         "Officials said more than 1,500 families had been moved to evacuation centres.\n"
     )
     assert spans(text, "BP001") == ["READ: Dam operators open gates as reservoirs fill up"]
+
+
+def test_indonesian_share_bar_and_an_ad_placeholder():
+    text = (
+        "Fuel prices rose again in Surabaya on Monday, the energy ministry said in a statement.\n\n"
+        "Bagikan: Facebook WhatsApp Salin Link\n\n"
+        "The ministry said the subsidy would stay in place until the end of the year.\n\n"
+        "SCROLL TO CONTINUE WITH CONTENT\n\n"
+        "Drivers queued for hours at stations across the city as supplies ran short, witnesses said.\n"
+    )
+    assert spans(text, "BP001") == ["Bagikan: Facebook WhatsApp Salin Link", "SCROLL TO CONTINUE WITH CONTENT"]
