@@ -615,9 +615,9 @@ def test_bare_read_label_before_a_teaser_headline():
 
 def test_indonesian_share_bar_and_an_ad_placeholder():
     text = (
-        "Fuel prices rose again in Surabaya on Monday, the energy ministry said in a statement.\n\n"
+        "Fuel prices rose again in Surabaya on Monday, officials at the energy ministry told reporters.\n\n"
         "Bagikan: Facebook WhatsApp Salin Link\n\n"
-        "The ministry said the subsidy would stay in place until the end of the year.\n\n"
+        "The ministry said the subsidy would stay in place until December at the earliest.\n\n"
         "SCROLL TO CONTINUE WITH CONTENT\n\n"
         "Drivers queued for hours at stations across the city as supplies ran short, witnesses said.\n"
     )
