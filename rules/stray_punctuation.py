@@ -49,6 +49,9 @@ FRENCH_SPACED_AFTER = regex.compile(r"[\p{Latin}\p{N}”\"’)\]]")
 INVERTED = regex.compile(r"[¿¡](?P<word>\p{Latin}+)")
 # U+00B7 used as the Greek ano teleia: "checks· employers" (a glued dot, then a space).
 MIDDLE_DOT = regex.compile(r"(?<=\p{Latin}{2})·(?=[ \t]+\p{Latin})")
+# A middle dot joining two words with no space ('marriage·childbirth'): Korean, Japanese and
+# Chinese write '·' (・) between the items of a list. Catalan's 'l·l' inside a word is no such mark.
+LIST_DOT = regex.compile(r"(?<=\p{Latin}{3})[·・](?=\p{Latin}{3})(?<!l·(?=l))")
 # A plain semicolon closing a question (the Greek question mark, normalised to ';'): before a
 # capital, at the end of a line, or right before a closing quotation mark.
 SEMICOLON_THEN_CAPITAL = regex.compile(r";(?=[ \t]+\p{Lu}|[ \t]*$|[”\"»’])", regex.MULTILINE)
@@ -171,6 +174,15 @@ class StrayPunctuation(Rule):
                 index + 1,
                 "middle dot '·' used as the Greek ano teleia between clauses: use ';' or a period",
                 fix=Fix.replace(index, index + 1, ";", "Replace with ';'", safe=False),
+            )
+        for match in LIST_DOT.finditer(text) if "·" in text or "・" in text else ():
+            index = match.start()
+            yield self.finding(
+                doc,
+                index,
+                index + 1,
+                f"'{match.group()}' between two words (a list mark in Korean, Japanese, Chinese): write 'and' or ','",
+                fix=Fix.replace(index, index + 1, " and ", "Write 'and'", safe=False),
             )
         if ";" not in text:
             return

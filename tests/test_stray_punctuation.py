@@ -154,3 +154,10 @@ def test_greek_question_mark_before_a_closing_quotation_mark():
     text = 'The farmers asked the minister: "Who will pay for the damage;" and walked out.\n'
     assert spans(text, "PU001") == [";"]
     assert spans('He listed the rules: "no dogs; no bikes" and left.\n', "PU001") == []
+
+
+def test_middle_dot_as_a_list_mark_between_words():
+    # Korean and Japanese join the items of a list with '·' or '・'.
+    text = "New support for housing·childcare was announced, and the rail・bus pass is cheaper.\n"
+    assert spans(text, "PU001") == ["·", "・"]
+    assert spans("She studied at the col·legi in Girona.\n", "PU001") == []
