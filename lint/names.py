@@ -509,6 +509,11 @@ def first_name_languages(word: str) -> int:
     return _stored("given").get(fold(word), 0)
 
 
+def place_id(word: str) -> int | None:
+    """The gazetteer's id of the most populous place a one-word name names, or None."""
+    return _stored("places").get(fold(word))
+
+
 def same_place(a: str, b: str) -> bool:
     """Two spellings of one place (Kiev and Kyiv are both names of the Ukrainian capital)."""
     places = _stored("places")

@@ -21,6 +21,7 @@ from newslint.names import (
     name_group,
     name_index,
     one_letter_apart,
+    place_id,
     same_name,
     spelling_key,
 )
@@ -92,8 +93,10 @@ class NameConsistency(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         spellings: dict[str, Spelling] = {}
-        for word, form in name_forms(doc).items():
-            if _candidate(word):
+        forms = name_forms(doc)
+        places = _places_named_twice(forms)
+        for word, form in forms.items():
+            if _candidate(word) or word in places:
                 spellings.setdefault(word, Spelling(word)).add(doc, form)
         for word, form in _syllable_given_names(doc).items():
             spellings.setdefault(word, Spelling(word)).add(doc, form)
@@ -243,6 +246,7 @@ class NameConsistency(Rule):
             if len(words) > 1:
                 pairs.extend(_pairs(sorted(words), across=False, spellings=spellings))
         pairs.extend(_slips_beside_one_name(spellings))
+        pairs.extend(_one_place_two_names(spellings))
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in pairs:
             partners[a].add(b)
@@ -405,6 +409,57 @@ def _slips_beside_one_name(spellings: dict[str, Spelling]) -> list[tuple[str, st
                     pairs.add((a, b))
     pairs.update(_lone_slips(spellings))
     return sorted(pairs)
+
+
+def _places_named_twice(forms: dict[str, NameForm]) -> set[str]:
+    """The words that name a place another word of the text also names, each written alone
+    ('Cologne' and 'Köln', 'Urumqi' and 'Wulumuqi', 'Kyiv' and 'Kiev'). A name inside a longer
+    one keeps its old form ('Bombay Stock Exchange', 'FC Köln'), so both must stand alone."""
+    by_place: dict[int, set[str]] = defaultdict(set)
+    for word, form in forms.items():
+        if not form.beside and (place := place_id(word)) is not None:
+            by_place[place].add(word)
+    return {
+        word
+        for words in by_place.values()
+        if len({fold(w) for w in words}) > 1 and _telling_place_names(words)
+        for word in words
+    }
+
+
+def _telling_place_names(words: set[str]) -> bool:
+    """Whether a place's names tell of two conventions, not of a nickname ('Tinseltown') or a
+    word the gazetteer lists by chance ('Top'): the rarer is spelled the source's way ('Köln')
+    or unknown to English ('Wulumuqi'), or both are names English uses often ('Kiev', 'Kyiv')."""
+    if any(is_dictionary_word(word.casefold()) and zipf(word.casefold()) >= COMMON_WORD_ZIPF for word in words):
+        return False
+    rarest = min(words, key=lambda word: zipf(word.casefold()))
+    english, best = zipf(rarest.casefold()), max(zipf(word.casefold()) for word in words)
+    if english >= BOTH_COMMON:
+        return True
+    return best >= KNOWN_IN_ENGLISH and (not rarest.isascii() or english < UNKNOWN_IN_ENGLISH)
+
+
+COMMON_WORD_ZIPF = 4.5
+UNKNOWN_IN_ENGLISH = 1.0
+KNOWN_IN_ENGLISH = 1.5  # the other name is one English writes ('Urumqi'), not two local names
+BOTH_COMMON = 3.0
+
+
+def _one_place_two_names(spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+    """Pairs of the words of _places_named_twice: one place's two names."""
+    by_place: dict[int, list[str]] = defaultdict(list)
+    for word, spelling in spellings.items():
+        if not spelling.beside and (place := place_id(word)) is not None:
+            by_place[place].append(word)
+    return [
+        (a, b)
+        for words in by_place.values()
+        if _telling_place_names(set(words))
+        for i, a in enumerate(sorted(words))
+        for b in sorted(words)[i + 1 :]
+        if fold(a) != fold(b)
+    ]
 
 
 def _lone_slips(spellings: dict[str, Spelling]) -> set[tuple[str, str]]:

@@ -229,3 +229,20 @@ def test_at_equal_counts_the_place_the_gazetteer_knows_is_the_usual_spelling():
     # Nepali and Hindi place names: the variant written first, the known spelling later.
     text = "Rain hit Lalitpr on Monday. Schools in Lalitpur stayed closed.\n"
     assert spans(text, "NC001") == ["Lalitpr"]
+
+
+def test_one_place_under_two_names_each_written_alone():
+    # German, Chinese and Ukrainian place names beside their English forms.
+    text = (
+        "Trains to Cologne were cancelled on Monday. Passengers in Köln waited for hours.\n\n"
+        "The fair in Urumqi opened. Visitors to Wulumuqi said it was cold.\n"
+    )
+    assert spans(text, "NC001") == ["Köln", "Wulumuqi"]
+
+
+def test_old_names_inside_longer_names_and_nicknames_stay_silent():
+    text = (
+        "Shares on the Bombay Stock Exchange rose, and Mumbai was calm. FC Köln lost in Cologne. "
+        "Hollywood, or Tinseltown, celebrated.\n"
+    )
+    assert spans(text, "NC001") == []
