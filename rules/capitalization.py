@@ -581,11 +581,10 @@ def _word_roles(word: str) -> int:
     per word (in C, by _roles) replaces a loop over every word for each check."""
     verdict = _static_interest(word)
     roles = LOOK_AT if verdict else ASK_TEXT if verdict is None else 0
-    if _lowercase_first_name(word):
-        roles |= FIRST_NAME
-    if _common_noun_capital(word):
-        roles |= NOUN_CAPITAL
-    if word[:1].isupper():
+    if word.islower():  # the tests below that need a capital are skipped: most words
+        roles |= FIRST_NAME if _lowercase_first_name(word) else 0
+    elif word[:1].isupper():
+        roles |= NOUN_CAPITAL if _common_noun_capital(word) else 0
         lower = word.lower()
         roles |= GOVERNING_BODY if lower in GOVERNING_BODIES else 0
         roles |= TITLE_MODIFIER if lower in TITLE_MODIFIERS else 0
@@ -621,7 +620,6 @@ def _words_with(doc: Document, role: int) -> list[str]:
     return [word for word, roles in _roles(doc).items() if roles & role]
 
 
-@lru_cache(maxsize=200_000)
 def _static_interest(word: str) -> bool | None:
     """The part of _worth_a_look that depends on the word alone (None: ask the text)."""
     if word.islower():
@@ -642,7 +640,6 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
 
 
-@lru_cache(maxsize=50_000)
 def _lowercase_first_name(word: str) -> bool:
     """A lowercase word that is a first name and no English word ('emmanuel', 'olaf')."""
     if len(word) < 3 or not word.isalpha() or not word.islower() or is_dictionary_word(word):

@@ -6,6 +6,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 import regex
@@ -45,6 +47,7 @@ GREEK = regex.compile(r"\p{Greek}")
 DATA = Path(__file__).parent / "data"
 NON_LATIN_LETTER = regex.compile(r"(?V1)" + FOREIGN_LETTER)
 LATIN_LETTER = regex.compile(r"\p{Latin}")
+ASCII_LETTER = regex.compile(r"[A-Za-z]")
 # Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width...),
 # with the separators between them.
 FOREIGN_DIGITS = regex.compile(r"(?:(?![0-9])\p{Nd})+(?:[.,٫٬](?:(?![0-9])\p{Nd})+)*")
@@ -121,7 +124,7 @@ def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
     """word_class for a token as written, and whether it is capitalized. Numbers and words in
     other scripts are English here: they break Latin runs (the script pass reports the latter)."""
     if word.isascii():
-        if word.isdigit() or not any(char.isalpha() for char in word) or word in UNIT_SYMBOLS:
+        if word.isdigit() or not ASCII_LETTER.search(word) or word in UNIT_SYMBOLS:
             return ENGLISH, (), False  # numbers, and units every language writes ('156 km')
     elif not LATIN_LETTER.search(word) or NON_LATIN_LETTER.search(word):
         return ENGLISH, (), False
@@ -133,6 +136,22 @@ def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
     if kind == FOREIGN and max(value for _, value in languages) < CAPITALIZED_MIN_ZIPF:
         return NEUTRAL, (), True  # a rare word abroad is more likely a surname here ("Olszewski")
     return (NEUTRAL, (), True) if kind == UNKNOWN else (kind, languages, True)
+
+
+LEANING_ABROAD = frozenset({FOREIGN, UNKNOWN})
+
+
+def _evidence(counts: dict[str, int]) -> int:
+    """How many tokens of a document lean abroad (FOREIGN or UNKNOWN, a capitalized word the
+    document always writes so being a name instead): the words' classes are looked up and
+    filtered in C, and only the few that lean abroad are weighed one by one."""
+    classes = [*map(token_class, counts)]
+    leaning = map(LEANING_ABROAD.__contains__, map(itemgetter(0), classes))
+    evidence = 0
+    for word, (_, _, capitalized) in compress(zip(counts, classes, strict=True), leaning):
+        if not (capitalized and counts[word] >= 2 and word.casefold() not in counts):
+            evidence += counts[word]
+    return evidence
 
 
 class ForeignLanguage(Rule):
@@ -181,7 +200,7 @@ class ForeignLanguage(Rule):
         name alone, or 'Mr' / 'Ms'."""
         before, after = honorifics()
         tokens, text = doc.tokens, doc.text
-        for index in doc.tokens_of([word for word in doc.word_counts if word in before]):
+        for index in doc.tokens_of(filter(before.__contains__, doc.word_counts)):
             if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
                 name = tokens[index + 1].text
                 if name[:1].isupper() and name not in before and not self.config.is_accepted(tokens[index].text):
@@ -254,7 +273,7 @@ class ForeignLanguage(Rule):
         """'the omwonenden complained', '3.2 milliárd forints': one lowercase word English never
         writes that is common in another language, outside any span already reported (MT leaves
         a word it could not translate)."""
-        words = [word for word in doc.word_counts if _untranslated_word(word)]
+        words = [*filter(_untranslated_word, doc.word_counts)]  # filtered in C
         if not words:
             return
         covered = [(finding.start, finding.end) for finding in spans]
@@ -288,6 +307,8 @@ class ForeignLanguage(Rule):
 
     # -- Latin script ----------------------------------------------------------------------
     def _latin_spans(self, doc: Document) -> Iterator[Finding]:
+        if _evidence(doc.word_counts) < 2:
+            return  # most English documents: too few words lean abroad to form a span
         counts = doc.word_counts
         classes = {}
         for word in counts:
@@ -295,9 +316,6 @@ class ForeignLanguage(Rule):
             if capitalized and kind != ENGLISH and counts[word] >= 2 and word.casefold() not in counts:
                 kind, languages = NEUTRAL, ()  # a name: always written capitalized in this document
             classes[word] = (kind, languages)
-        evidence = sum(doc.word_counts[w] for w, (kind, _) in classes.items() if kind in (FOREIGN, UNKNOWN))
-        if evidence < 2:
-            return  # most English documents: too few words lean abroad to form a span
         text = doc.text
         tokens = doc.tokens
         # Only a non-English word starts a run: jump from one to the next while no run is open.
