@@ -45,6 +45,7 @@ from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
+from newslint.rules._word_memo import WordMemo
 
 DECIMAL_GAPS = frozenset({".", ","})
 WINDOW_BEFORE, WINDOW_AFTER = 4, 11
@@ -589,8 +590,9 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
     global _EXTRA_FILES
     if files != _EXTRA_FILES:
         _EXTRA_FILES = files
-        for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index, _plan):
+        for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index):
             cached.cache_clear()
+        _PLANS.clear()
         _CONTINUES.clear()
         _GO_ON.clear()
 
@@ -838,7 +840,7 @@ def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tupl
     for key, positions in occurrences.items():
         if key not in anchor_keys and not key[0].isdigit():
             continue
-        candidates, leading = _plan(key)
+        candidates, leading = _PLANS[key]
         continuing = _continuing(key, candidates, leading, tokens, positions) if leading else {}
         for number, (calque, offset) in enumerate(candidates):
             if offset:
@@ -855,7 +857,6 @@ def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tupl
 Leading = tuple[tuple[int, frozenset[str] | None], ...]  # (candidate number, words that may follow)
 
 
-@lru_cache(maxsize=50_000)
 def _plan(key: str) -> tuple[tuple[Anchored, ...], Leading]:
     """For an anchor word as written: its candidate patterns, and those anchored on their first
     element (tested on the tokens after the anchor, by one look-up per place), each with the
@@ -867,6 +868,10 @@ def _plan(key: str) -> tuple[tuple[Anchored, ...], Leading]:
         candidates = (*candidates, *(c for c in by_number if c not in candidates))
     leading = tuple((number, calque.next_words) for number, (calque, offset) in enumerate(candidates) if not offset)
     return candidates, leading
+
+
+# Looked up for every anchor word of every document: a dict, hit in C (see _word_memo).
+_PLANS = WordMemo(_plan, limit=50_000)
 
 
 def _next_words(elements: tuple[Element, ...]) -> frozenset[str] | None:

@@ -28,6 +28,7 @@ from newslint.lexicon import (
 from newslint.names import is_established, is_first_name
 from newslint.rule import Rule
 from newslint.rules._word_lists import function_words, loan_phrases
+from newslint.rules._word_memo import WordMemo
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their"}
@@ -574,11 +575,10 @@ NAME_START = 128  # first word of a listed name, or 'ministry', 'san'...
 ACRONYM = 256  # three or more capitals whose lowercase form is no ordinary word ('NATO')
 
 
-@lru_cache(maxsize=200_000)
 def _word_roles(word: str) -> int:
     """Which of this rule's per-word tests a word passes, as bits (see LOOK_AT...): a news
-    document has hundreds of distinct words and only a few pass any test, so one cached look-up
-    per word (in C, by _roles) replaces a loop over every word for each check."""
+    document has hundreds of distinct words and only a few pass any test, so one look-up per
+    word in _WORD_ROLES (in C, by _roles) replaces a loop over every word for each check."""
     verdict = _static_interest(word)
     roles = LOOK_AT if verdict else ASK_TEXT if verdict is None else 0
     if word.islower():  # the tests below that need a capital are skipped: most words
@@ -596,6 +596,9 @@ def _word_roles(word: str) -> int:
     return roles
 
 
+_WORD_ROLES = WordMemo(_word_roles)
+
+
 def _hyphenated_name(word: str) -> bool:
     """'Moravian-silesian': a capitalized word whose part after its last hyphen is a name in lowercase."""
     if "-" not in word:
@@ -609,7 +612,7 @@ def _roles(doc: Document) -> dict[str, int]:
 
     def compute(doc: Document) -> dict[str, int]:
         words = doc.word_counts
-        roles = [*map(_word_roles, words)]
+        roles = [*map(_WORD_ROLES.__getitem__, words)]
         return dict(compress(zip(words, roles, strict=True), roles))  # filtered in C
 
     return doc.value("capitalization_roles", compute)

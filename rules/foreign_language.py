@@ -33,6 +33,7 @@ from newslint.lexicon import (
 from newslint.names import is_established, one_edit
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
+from newslint.rules._word_memo import WordMemo
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
 # never a Latin letter) join the words into one span. The separator and letter classes are
@@ -119,7 +120,6 @@ def word_class(word: str) -> tuple[str, tuple[tuple[str, float], ...]]:
     return NEUTRAL, ()
 
 
-@lru_cache(maxsize=200_000)
 def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
     """word_class for a token as written, and whether it is capitalized. Numbers and words in
     other scripts are English here: they break Latin runs (the script pass reports the latter)."""
@@ -138,20 +138,64 @@ def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
     return (NEUTRAL, (), True) if kind == UNKNOWN else (kind, languages, True)
 
 
+_TOKEN_CLASSES = WordMemo(token_class)
+KIND_AND_LANGUAGES = itemgetter(0, 1)
 LEANING_ABROAD = frozenset({FOREIGN, UNKNOWN})
 
+# What a word is to this rule by its spelling alone (bits of _word_facts).
+LEANS_ABROAD = 1  # token_class FOREIGN or UNKNOWN
+NOT_ENGLISH_CAPITAL = 2  # capitalized and not ENGLISH: a name if the document always writes it so
+UNTRANSLATED = 4  # _untranslated_word
+HONORIFIC = 8  # a form of address written before a name ('Khun')
+GERMAN_NOUN = 16  # _capitalized_foreign_noun
 
-def _evidence(counts: dict[str, int]) -> int:
-    """How many tokens of a document lean abroad (FOREIGN or UNKNOWN, a capitalized word the
-    document always writes so being a name instead): the words' classes are looked up and
-    filtered in C, and only the few that lean abroad are weighed one by one."""
-    classes = [*map(token_class, counts)]
-    leaning = map(LEANING_ABROAD.__contains__, map(itemgetter(0), classes))
-    evidence = 0
-    for word, (_, _, capitalized) in compress(zip(counts, classes, strict=True), leaning):
-        if not (capitalized and counts[word] >= 2 and word.casefold() not in counts):
-            evidence += counts[word]
-    return evidence
+
+def _word_facts(word: str) -> int:
+    """What the checks need to know of a word alone, as bits (see LEANS_ABROAD...): a news
+    document has hundreds of distinct words and few have any, so one look-up per word in
+    _WORD_FACTS (in C, by _flagged) replaces a pass over every word for each check."""
+    kind, _, capitalized = _TOKEN_CLASSES[word]
+    facts = LEANS_ABROAD if kind in LEANING_ABROAD else 0
+    facts |= NOT_ENGLISH_CAPITAL if capitalized and kind != ENGLISH else 0
+    facts |= UNTRANSLATED if _untranslated_word(word) else 0
+    facts |= HONORIFIC if word in honorifics()[0] else 0
+    facts |= GERMAN_NOUN if word[:1].isupper() and _capitalized_foreign_noun(word) else 0
+    return facts
+
+
+_WORD_FACTS = WordMemo(_word_facts)
+
+
+def _flagged(doc: Document) -> dict[str, int]:
+    """The document's words with any of _word_facts, in order, with their facts."""
+
+    def compute(doc: Document) -> dict[str, int]:
+        words = doc.word_counts
+        facts = [*map(_WORD_FACTS.__getitem__, words)]
+        return dict(compress(zip(words, facts, strict=True), facts))  # filtered in C
+
+    return doc.value("foreign_language_words", compute)
+
+
+def _flagged_with(doc: Document, fact: int) -> list[str]:
+    """The document's words (in order) with one of _word_facts."""
+    return [word for word, facts in _flagged(doc).items() if facts & fact]
+
+
+def _always_capitalized(word: str, facts: int, counts: dict[str, int]) -> bool:
+    """A capitalized word that is not English, written more than once and never in lowercase:
+    a name in this document, whatever the word lists say."""
+    return bool(facts & NOT_ENGLISH_CAPITAL) and counts[word] >= 2 and word.casefold() not in counts
+
+
+def _evidence(doc: Document) -> int:
+    """How many of the document's tokens lean abroad (FOREIGN or UNKNOWN, and no name)."""
+    counts = doc.word_counts
+    return sum(
+        counts[word]
+        for word, facts in _flagged(doc).items()
+        if facts & LEANS_ABROAD and not _always_capitalized(word, facts, counts)
+    )
 
 
 class ForeignLanguage(Rule):
@@ -200,7 +244,7 @@ class ForeignLanguage(Rule):
         name alone, or 'Mr' / 'Ms'."""
         before, after = honorifics()
         tokens, text = doc.tokens, doc.text
-        for index in doc.tokens_of(filter(before.__contains__, doc.word_counts)):
+        for index in doc.tokens_of(_flagged_with(doc, HONORIFIC)):
             if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
                 name = tokens[index + 1].text
                 if name[:1].isupper() and name not in before and not self.config.is_accepted(tokens[index].text):
@@ -243,9 +287,7 @@ class ForeignLanguage(Rule):
         Niederbayern', 'host Kayserispor'); the text must not write the word again (a name
         recurs) nor beside another capital (a name of several words)."""
         counts = doc.word_counts
-        words = [
-            word for word in counts if word[:1].isupper() and counts[word] == 1 and _capitalized_foreign_noun(word)
-        ]
+        words = [word for word in _flagged_with(doc, GERMAN_NOUN) if counts[word] == 1]
         if not words:
             return
         covered = [(finding.start, finding.end) for finding in spans]
@@ -273,7 +315,7 @@ class ForeignLanguage(Rule):
         """'the omwonenden complained', '3.2 milliárd forints': one lowercase word English never
         writes that is common in another language, outside any span already reported (MT leaves
         a word it could not translate)."""
-        words = [*filter(_untranslated_word, doc.word_counts)]  # filtered in C
+        words = _flagged_with(doc, UNTRANSLATED)
         if not words:
             return
         covered = [(finding.start, finding.end) for finding in spans]
@@ -307,15 +349,14 @@ class ForeignLanguage(Rule):
 
     # -- Latin script ----------------------------------------------------------------------
     def _latin_spans(self, doc: Document) -> Iterator[Finding]:
-        if _evidence(doc.word_counts) < 2:
+        if _evidence(doc) < 2:
             return  # most English documents: too few words lean abroad to form a span
         counts = doc.word_counts
-        classes = {}
-        for word in counts:
-            kind, languages, capitalized = token_class(word)
-            if capitalized and kind != ENGLISH and counts[word] >= 2 and word.casefold() not in counts:
-                kind, languages = NEUTRAL, ()  # a name: always written capitalized in this document
-            classes[word] = (kind, languages)
+        # (kind, languages) of every word, in C; then the names this document always capitalizes.
+        classes = dict(zip(counts, map(KIND_AND_LANGUAGES, map(_TOKEN_CLASSES.__getitem__, counts)), strict=True))
+        for word, facts in _flagged(doc).items():
+            if _always_capitalized(word, facts, counts):
+                classes[word] = (NEUTRAL, ())
         text = doc.text
         tokens = doc.tokens
         # Only a non-English word starts a run: jump from one to the next while no run is open.
@@ -398,7 +439,6 @@ SINGLE_WORD_ZIPF = 3.5  # common in its language: a word, not a rare form or a t
 TYPO_NEIGHBOUR_ZIPF = 3.0
 
 
-@lru_cache(maxsize=100_000)
 def _untranslated_word(word: str) -> bool:
     """A lowercase word no English list knows, common in another language, and no one-letter
     slip from a common English word ('plany' is a typo of 'plant' or 'plans'); or one written
@@ -474,7 +514,6 @@ def _word_language(word: str) -> str:
     return f"{language_name(language)} ({language})"
 
 
-@lru_cache(maxsize=100_000)
 def _capitalized_foreign_noun(word: str) -> bool:
     """A capitalized word that is a common German word (German capitalizes every noun) and
     nothing English: no English word in any case, no known name, no one-letter slip from an

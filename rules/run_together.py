@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
@@ -25,6 +25,7 @@ from newslint.lexicon import (
     zipf,
 )
 from newslint.rule import Rule
+from newslint.rules._word_memo import WordMemo
 
 DATA = Path(__file__).parent / "data"
 COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to
@@ -129,10 +130,10 @@ class RunTogether(Rule):
     def _glued_words(self, doc: Document) -> Iterator[Finding]:
         glued: dict[str, Split] = {}
         words = doc.word_counts
-        for word in compress(words, map(_candidate_splits, words)):  # the few with a reading, picked in C
+        for word in compress(words, map(_CANDIDATE_SPLITS.__getitem__, words)):  # the few with a reading, in C
             if self.config.is_accepted(word):
                 continue
-            best = _best_split(doc, word, _candidate_splits(word))
+            best = _best_split(doc, word, _CANDIDATE_SPLITS[word])
             if best is not None:
                 glued[word] = best
         tokens = doc.tokens
@@ -248,7 +249,6 @@ MAX_GLUED_LENGTH = 40
 
 
 # -- glued words: candidates from the word alone (cached), choice with the text's evidence ---------
-@lru_cache(maxsize=100_000)
 def _candidate_splits(word: str) -> tuple[Split, ...]:
     """Every plausible two-word reading of an unknown token, judged on word lists alone."""
     if len(word) > MAX_GLUED_LENGTH:
@@ -285,6 +285,10 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
         if kind:
             found.append(Split(cut + at, word[: cut + at], right, kind))
     return tuple(found)
+
+
+# Looked up for every distinct word of every document: a dict, hit in C (see _word_memo).
+_CANDIDATE_SPLITS = WordMemo(_candidate_splits, limit=100_000)
 
 
 def _lowercase_splits(word: str) -> tuple[Split, ...]:
