@@ -836,6 +836,7 @@ def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tupl
     in the order of the words' first occurrence and of their candidate patterns: what the
     cheap, exact tests of the tokens around each anchor leave."""
     anchor_keys = anchor_spellings()
+    texts, of_word = tokens.texts, tokens.of_word
     anchors: list[tuple[int, int, Calque, int]] = []
     for key, positions in occurrences.items():
         if key not in anchor_keys and not key[0].isdigit():
@@ -844,10 +845,13 @@ def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tupl
         continuing = _continuing(key, candidates, leading, tokens, positions) if leading else {}
         for number, (calque, offset) in enumerate(candidates):
             if offset:
+                first_fits = calque.elements[0].test  # fails almost always: tested here, before the call
                 anchors.extend(
                     (position - offset, position, calque, offset)
                     for position in positions
-                    if position >= offset and _may_match_around(calque, offset, tokens, position)
+                    if position >= offset  # then of_word[position] >= offset too
+                    and first_fits(tok_of(texts[of_word[position] - offset]))
+                    and _may_match_around(calque, offset, tokens, position)
                 )
             elif number in continuing:
                 anchors.extend((position, position, calque, 0) for position in continuing[number])
