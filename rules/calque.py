@@ -37,6 +37,7 @@ from importlib import resources
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -785,11 +786,9 @@ def scan(
             occurrences.setdefault(word[2], []).append(position)
     tokens = scan_tokens(text, words, columns)
     starts, of_word = tokens.starts, tokens.of_word
-    anchors = _anchors(tokens, occurrences)
-    anchors.sort(key=itemgetter(0))
     words_in_text: set[str] | None = None
     taken_until = -1
-    for start_word, position, calque, offset in anchors:
+    for start_word, _, _, position, calque, offset in _anchors(tokens, occurrences):
         if words[start_word][0] <= taken_until:
             continue
         first, last = _window(tokens, len(words), position, offset, calque)
@@ -831,51 +830,69 @@ def _window(tokens: ScanTokens, word_count: int, position: int, offset: int, cal
     return first, last
 
 
-def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tuple[int, int, Calque, int]]:
-    """(start word, anchor word, pattern, anchor element) of every place a pattern may match,
-    in the order of the words' first occurrence and of their candidate patterns: what the
-    cheap, exact tests of the tokens around each anchor leave."""
+# A place a pattern may match: (start word, rank of the anchor word as written (its first
+# position), the pattern's number among the word's candidates, anchor word, pattern, anchor element).
+Anchor = tuple[int, int, int, int, "Calque", int]
+
+
+def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[Anchor]:
+    """Every place a pattern may match, in the order the scan tries them (by start word, then
+    by the anchor word's first occurrence, then by candidate pattern): what the cheap, exact
+    tests of the tokens around each anchor leave."""
     anchor_keys = anchor_spellings()
     texts, of_word = tokens.texts, tokens.of_word
-    anchors: list[tuple[int, int, Calque, int]] = []
+    anchors: list[Anchor] = []
     for key, positions in occurrences.items():
         if key not in anchor_keys and not key[0].isdigit():
             continue
-        candidates, leading = _PLANS[key]
-        continuing = _continuing(key, candidates, leading, tokens, positions) if leading else {}
-        for number, (calque, offset) in enumerate(candidates):
-            if offset:
-                first_fits = calque.elements[0].test  # fails almost always: tested here, before the call
-                anchors.extend(
-                    (position - offset, position, calque, offset)
-                    for position in positions
-                    if position >= offset  # then of_word[position] >= offset too
-                    and first_fits(tok_of(texts[of_word[position] - offset]))
-                    and _may_match_around(calque, offset, tokens, position)
-                )
-            elif number in continuing:
-                anchors.extend((position, position, calque, 0) for position in continuing[number])
+        plan = _PLANS[key]
+        rank = positions[0]
+        if plan.leading:
+            anchors += _continuing(key, plan, tokens, positions, rank)
+        for number, calque, offset, first_fits in plan.later:
+            anchors.extend(
+                (position - offset, rank, number, position, calque, offset)
+                for position in positions
+                if position >= offset  # then of_word[position] >= offset too
+                and first_fits(tok_of(texts[of_word[position] - offset]))  # fails almost always: tested first
+                and _may_match_around(calque, offset, tokens, position)
+            )
+    anchors.sort(key=itemgetter(0, 1, 2))  # no two alike: a pattern's anchor element is fixed
     return anchors
 
 
 Leading = tuple[tuple[int, frozenset[str] | None], ...]  # (candidate number, words that may follow)
 
 
-def _plan(key: str) -> tuple[tuple[Anchored, ...], Leading]:
-    """For an anchor word as written: its candidate patterns, and those anchored on their first
+class Plan(NamedTuple):
+    """What the scan does with an anchor word as written (see _plan)."""
+
+    candidates: tuple[Anchored, ...]
+    leading: Leading
+    later: tuple[tuple[int, Calque, int, Callable[[Tok], bool]], ...]  # (number, pattern, element, first test)
+
+
+def _plan(key: str) -> Plan:
+    """For an anchor word as written: its candidate patterns; those anchored on their first
     element (tested on the tokens after the anchor, by one look-up per place), each with the
-    words the next token must be one of (None: any token may be)."""
+    words the next token must be one of (None: any token may be); and those anchored on a
+    later element, with their first element's test."""
     by_word, by_number = pattern_index()
     lower = key.lower().replace("’", "'")
     candidates = by_word.get(lower, ())
     if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
         candidates = (*candidates, *(c for c in by_number if c not in candidates))
     leading = tuple((number, calque.next_words) for number, (calque, offset) in enumerate(candidates) if not offset)
-    return candidates, leading
+    later = tuple(
+        (number, calque, offset, calque.elements[0].test)
+        for number, (calque, offset) in enumerate(candidates)
+        if offset
+    )
+    return Plan(candidates, leading, later)
 
 
 # Looked up for every anchor word of every document: a dict, hit in C (see _word_memo).
-_PLANS = WordMemo(_plan, limit=50_000)
+_PLANS: WordMemo[Plan] = WordMemo(_plan, limit=50_000)
 
 
 def _next_words(elements: tuple[Element, ...]) -> frozenset[str] | None:
@@ -908,39 +925,62 @@ def _may_match_around(calque: Calque, offset: int, tokens: ScanTokens, position:
     return _prefix_match(elements, offset + 1, tokens.toks(at + 1, at + 3), 0)
 
 
-# Per anchor word as written, its token and the next token: which of its patterns (by index
-# among the word's candidates) may go on there. Most anchors ('in', 'the', numbers) stop here,
-# so the scan spends one look-up per occurrence instead of one test per pattern.
-_GO_ON: dict[tuple[str, str, str], tuple[int, ...]] = {}
+class _GoOnTables:
+    """Per anchor word as written, a table: which of its patterns (by number among its
+    candidates) may go on at a place, by the next token's text (or by the anchor's token and
+    the next, when the anchor's token is not the word: a decimal such as '9.5'). Most anchors
+    ('in', 'to', numbers) stop here, so the scan spends one look-up per occurrence, in a small
+    table keyed by one string, instead of one test per pattern."""
+
+    LIMIT = 200_000  # entries in all tables, past which they start afresh
+
+    def __init__(self) -> None:
+        self.tables: dict[str, dict[str | tuple[str, str], tuple[int, ...]]] = {}
+        self.size = 0
+
+    def of(self, key: str) -> dict[str | tuple[str, str], tuple[int, ...]]:
+        table = self.tables.get(key)
+        if table is None:
+            table = self.tables[key] = {}
+        return table
+
+    def added(self) -> None:
+        """Count an entry; past LIMIT, start afresh (tables in use stay valid)."""
+        self.size += 1
+        if self.size > self.LIMIT:
+            self.clear()
+
+    def clear(self) -> None:
+        self.tables = {}
+        self.size = 0
 
 
-def _continuing(
-    key: str,
-    candidates: tuple[Anchored, ...],
-    leading: Leading,
-    tokens: ScanTokens,
-    positions: list[int],
-) -> dict[int, list[int]]:
-    """For the candidates numbered in leading (anchored on their first element), the positions
-    (in order) where the first element accepts the anchor's token and Calque.may_continue the
-    next two tokens, by candidate number (only those with a position)."""
-    found: dict[int, list[int]] = {}
+_GO_ON = _GoOnTables()
+
+
+def _continuing(key: str, plan: Plan, tokens: ScanTokens, positions: list[int], rank: int) -> list[Anchor]:
+    """The places among the positions of an anchor word where a pattern anchored on its first
+    element (plan.leading) may match: its first element accepts the anchor's token and
+    Calque.may_continue the next two tokens."""
+    found: list[Anchor] = []
     texts, of_word = tokens.texts, tokens.of_word
+    candidates = plan.candidates
+    table = _GO_ON.of(key)
     for position in positions:
         at = of_word[position]  # a word token is always followed by one (the closing line break)
         anchor, following = texts[at], texts[at + 1]
-        going_on = _GO_ON.get((key, anchor, following))
+        place = following if anchor == key else (anchor, following)
+        going_on = table.get(place)
         if going_on is None:
-            if len(_GO_ON) > 200_000:
-                _GO_ON.clear()
-            going_on = _going_on(candidates, leading, tok_of(anchor), tok_of(following))
-            _GO_ON[key, anchor, following] = going_on
+            going_on = table[place] = _going_on(candidates, plan.leading, tok_of(anchor), tok_of(following))
+            _GO_ON.added()
         if not going_on:
             continue
         ahead = tuple(texts[at + 1 : at + 3])
         for number in going_on:
-            if len(ahead) == 1 or candidates[number][0].may_continue(ahead):
-                found.setdefault(number, []).append(position)
+            calque = candidates[number][0]
+            if len(ahead) == 1 or calque.may_continue(ahead):
+                found.append((position, rank, number, position, calque, 0))
     return found
 
 
