@@ -9,8 +9,12 @@ costs one hash look-up a word, all in C.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from newslint.document import Document
 
 Value = TypeVar("Value")
 
@@ -32,3 +36,89 @@ class WordMemo(dict, Generic[Value]):
             self.clear()
         value = self[word] = self.compute(word)
         return value
+
+
+# -- per-word facts by word id, for the passes over every word of a document ----------------------
+# A look-up in a big dict keyed by strings misses the processor's caches twice or more (the
+# table's slot, then the stored word to compare): a pass over a document's words cost each rule
+# that ran one about as much as the rest of its check. So each distinct word gets a number once
+# per process, the document's words are numbered in one such pass (word_ids), and each rule
+# keeps its facts in a list indexed by that number (WordColumn): a cheap look-up per word.
+
+IDS_LIMIT = 1_000_000  # distinct words numbered, past which numbering starts afresh
+
+
+class _WordNumbers(dict):
+    """word -> its number, given in order of first sight (the word is appended to `words`).
+    Numbers are given under a lock: Dask workers check documents in threads."""
+
+    __slots__ = ("words", "generation", "lock")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[str] = []
+        self.generation = 0
+        self.lock = threading.Lock()
+
+    def __missing__(self, word: str) -> int:
+        with self.lock:
+            number = self.get(word)
+            if number is None:
+                number = len(self.words)
+                self.words.append(word)
+                self[word] = number
+        return number
+
+    def restart(self) -> None:
+        """Forget every number (bounds memory); the columns notice by the generation."""
+        with self.lock:
+            self.clear()
+            self.words = []
+            self.generation += 1
+
+
+_NUMBERS = _WordNumbers()
+
+
+def word_ids(doc: Document) -> tuple[int, list[int]]:
+    """(generation, the number of each distinct word of the document, in word_counts order),
+    computed once per document and shared by the rules."""
+    found = doc.memo.get("word_ids")
+    if found is None or found[0] != _NUMBERS.generation:
+        if len(_NUMBERS) > IDS_LIMIT:
+            _NUMBERS.restart()
+        found = doc.memo["word_ids"] = (_NUMBERS.generation, [*map(_NUMBERS.__getitem__, doc.word_counts)])
+    return found
+
+
+class WordColumn(Generic[Value]):
+    """compute(word) for every numbered word, in a list by word number: a pure fact of a word
+    (as WordMemo), computed once per process, read for a document's words by list index."""
+
+    def __init__(self, compute: Callable[[str], Value]) -> None:
+        self.compute = compute
+        self.values: list[Value] = []
+        self.generation = 0
+        self.lock = threading.Lock()
+
+    def of(self, doc: Document) -> list[Value]:
+        """The fact of each distinct word of the document, in word_counts order."""
+        generation, ids = word_ids(doc)
+        values = self.values
+        if generation != self.generation or len(values) < len(_NUMBERS.words):
+            values = self._filled(generation)
+        return [*map(values.__getitem__, ids)]
+
+    def _filled(self, generation: int) -> list[Value]:
+        """The values, computed for the words numbered since the last call (once each)."""
+        with self.lock:
+            if generation != self.generation:
+                self.values, self.generation = [], generation
+            values, words = self.values, _NUMBERS.words
+            values += map(self.compute, words[len(values) :])
+            return values
+
+    def clear(self) -> None:
+        """Forget every fact (when what they depend on changes)."""
+        with self.lock:
+            self.values = []

@@ -46,7 +46,7 @@ from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
-from newslint.rules._word_memo import WordMemo
+from newslint.rules._word_memo import WordColumn
 
 DECIMAL_GAPS = frozenset({".", ","})
 WINDOW_BEFORE, WINDOW_AFTER = 4, 11
@@ -593,7 +593,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
         _EXTRA_FILES = files
         for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index):
             cached.cache_clear()
-        _PLANS.clear()
+        _ANCHOR_PLANS.clear()
         _CONTINUES.clear()
         _GO_ON.clear()
 
@@ -771,13 +771,15 @@ def scan(
     words: list[Word] | None = None,
     occurrences: dict[str, list[int]] | None = None,
     columns: Columns | None = None,
+    plans: list[Plan | None] | None = None,
 ) -> Iterator[tuple[Calque, int, int, list[str]]]:
     """Every calque in the text: (pattern, start offset, end offset, text of each element).
 
     Each pattern is anchored on its rarest leading word; the document's word index gives the
     anchors, a cheap test of the tokens around each drops most of them, and only the survivors
     are matched, in a small window of scan tokens, so the cost follows the few candidate
-    places, not the text."""
+    places, not the text. A document gives its words' plans (_ANCHOR_PLANS, in the order of
+    occurrences) ready-made."""
     if words is None:
         words = word_tokens(text)
     if occurrences is None:
@@ -788,7 +790,9 @@ def scan(
     starts, of_word = tokens.starts, tokens.of_word
     words_in_text: set[str] | None = None
     taken_until = -1
-    for start_word, _, _, position, calque, offset in _anchors(tokens, occurrences):
+    if plans is None:
+        plans = [*map(_anchor_plan, occurrences)]
+    for start_word, _, _, position, calque, offset in _anchors(tokens, occurrences, plans):
         if words[start_word][0] <= taken_until:
             continue
         first, last = _window(tokens, len(words), position, offset, calque)
@@ -835,17 +839,13 @@ def _window(tokens: ScanTokens, word_count: int, position: int, offset: int, cal
 Anchor = tuple[int, int, int, int, "Calque", int]
 
 
-def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[Anchor]:
+def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]], plans: list[Plan | None]) -> list[Anchor]:
     """Every place a pattern may match, in the order the scan tries them (by start word, then
     by the anchor word's first occurrence, then by candidate pattern): what the cheap, exact
-    tests of the tokens around each anchor leave."""
-    anchor_keys = anchor_spellings()
+    tests of the tokens around each anchor leave. plans: each word's _anchor_plan."""
     texts, of_word = tokens.texts, tokens.of_word
     anchors: list[Anchor] = []
-    for key, positions in occurrences.items():
-        if key not in anchor_keys and not key[0].isdigit():
-            continue
-        plan = _PLANS[key]
+    for (key, positions), plan in compress(zip(occurrences.items(), plans, strict=True), plans):
         rank = positions[0]
         if plan.leading:
             anchors += _continuing(key, plan, tokens, positions, rank)
@@ -892,7 +892,14 @@ def _plan(key: str) -> Plan:
 
 
 # Looked up for every anchor word of every document: a dict, hit in C (see _word_memo).
-_PLANS: WordMemo[Plan] = WordMemo(_plan, limit=50_000)
+def _anchor_plan(word: str) -> Plan | None:
+    """The plan of a word as written if a pattern may be anchored on it (an anchor spelling or
+    a number), else None: most words."""
+    return _plan(word) if word in anchor_spellings() or word[0].isdigit() else None
+
+
+# Read for every distinct word of every document: by word number (see _word_memo).
+_ANCHOR_PLANS: WordColumn[Plan | None] = WordColumn(_anchor_plan)
 
 
 def _next_words(elements: tuple[Element, ...]) -> frozenset[str] | None:
@@ -1052,7 +1059,8 @@ class CalqueRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         use_extra_calques(self.config.extend_calques)
-        for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences, doc.token_columns):
+        plans = _ANCHOR_PLANS.of(doc)
+        for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences, doc.token_columns, plans):
             suggestion = _fill(calque.suggestion, parts)
             languages = ", ".join(calque.languages)
             hint = f"; write '{suggestion}'" if suggestion else ""

@@ -28,7 +28,7 @@ from newslint.lexicon import (
 from newslint.names import is_established, is_first_name
 from newslint.rule import Rule
 from newslint.rules._word_lists import function_words, loan_phrases
-from newslint.rules._word_memo import WordMemo
+from newslint.rules._word_memo import WordColumn
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their"}
@@ -596,7 +596,7 @@ def _word_roles(word: str) -> int:
     return roles
 
 
-_WORD_ROLES = WordMemo(_word_roles)
+_WORD_ROLES = WordColumn(_word_roles)
 
 
 def _hyphenated_name(word: str) -> bool:
@@ -612,7 +612,7 @@ def _roles(doc: Document) -> dict[str, int]:
 
     def compute(doc: Document) -> dict[str, int]:
         words = doc.word_counts
-        roles = [*map(_WORD_ROLES.__getitem__, words)]
+        roles = _WORD_ROLES.of(doc)
         return dict(compress(zip(words, roles, strict=True), roles))  # filtered in C
 
     return doc.value("capitalization_roles", compute)

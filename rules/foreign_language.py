@@ -33,7 +33,7 @@ from newslint.lexicon import (
 from newslint.names import is_established, one_edit
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
-from newslint.rules._word_memo import WordMemo
+from newslint.rules._word_memo import WordColumn, WordMemo
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
 # never a Latin letter) join the words into one span. The separator and letter classes are
@@ -161,16 +161,16 @@ def _word_facts(word: str) -> int:
     return facts
 
 
-_WORD_FACTS = WordMemo(_word_facts)
+_WORD_FACTS = WordColumn(_word_facts)
+_CLASSES = WordColumn(_TOKEN_CLASSES.__getitem__)  # token_class by word number, for the run walk
 
 
 def _flagged(doc: Document) -> dict[str, int]:
     """The document's words with any of _word_facts, in order, with their facts."""
 
     def compute(doc: Document) -> dict[str, int]:
-        words = doc.word_counts
-        facts = [*map(_WORD_FACTS.__getitem__, words)]
-        return dict(compress(zip(words, facts, strict=True), facts))  # filtered in C
+        facts = _WORD_FACTS.of(doc)
+        return dict(compress(zip(doc.word_counts, facts, strict=True), facts))  # filtered in C
 
     return doc.value("foreign_language_words", compute)
 
@@ -351,7 +351,7 @@ class ForeignLanguage(Rule):
             return  # most English documents: too few words lean abroad to form a span
         counts = doc.word_counts
         # (kind, languages) of every word, in C; then the names this document always capitalizes.
-        classes = dict(zip(counts, map(KIND_AND_LANGUAGES, map(_TOKEN_CLASSES.__getitem__, counts)), strict=True))
+        classes = dict(zip(counts, map(KIND_AND_LANGUAGES, _CLASSES.of(doc)), strict=True))
         for word, facts in _flagged(doc).items():
             if _always_capitalized(word, facts, counts):
                 classes[word] = (NEUTRAL, ())

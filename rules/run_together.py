@@ -25,7 +25,7 @@ from newslint.lexicon import (
     zipf,
 )
 from newslint.rule import Rule
-from newslint.rules._word_memo import WordMemo
+from newslint.rules._word_memo import WordColumn
 
 DATA = Path(__file__).parent / "data"
 COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to
@@ -130,10 +130,11 @@ class RunTogether(Rule):
     def _glued_words(self, doc: Document) -> Iterator[Finding]:
         glued: dict[str, Split] = {}
         words = doc.word_counts
-        for word in compress(words, map(_CANDIDATE_SPLITS.__getitem__, words)):  # the few with a reading, in C
+        splits = _CANDIDATE_SPLITS.of(doc)
+        for word, candidates in compress(zip(words, splits, strict=True), splits):  # the few with a reading
             if self.config.is_accepted(word):
                 continue
-            best = _best_split(doc, word, _CANDIDATE_SPLITS[word])
+            best = _best_split(doc, word, candidates)
             if best is not None:
                 glued[word] = best
         tokens = doc.tokens
@@ -287,8 +288,8 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
     return tuple(found)
 
 
-# Looked up for every distinct word of every document: a dict, hit in C (see _word_memo).
-_CANDIDATE_SPLITS = WordMemo(_candidate_splits, limit=100_000)
+# Read for every distinct word of every document: by word number (see _word_memo).
+_CANDIDATE_SPLITS = WordColumn(_candidate_splits)
 
 
 def _lowercase_splits(word: str) -> tuple[Split, ...]:
