@@ -932,23 +932,38 @@ def _may_match_around(calque: Calque, offset: int, tokens: ScanTokens, position:
     return _prefix_match(elements, offset + 1, tokens.toks(at + 1, at + 3), 0)
 
 
+class _GoOnTable(dict):
+    """For one anchor word as written: which of its patterns (by number among its candidates)
+    may go on at a place, by the next token's text (or by the anchor's token and the next, when
+    the anchor's token is not the word: a decimal such as '9.5'), filled on first use. Most
+    anchors ('in', 'to', numbers) stop here, so the scan spends one look-up per occurrence, in
+    a small table keyed by one string, instead of one test per pattern."""
+
+    def __init__(self, key: str, plan: Plan) -> None:
+        super().__init__()
+        # The leading patterns whose first element accepts the word itself: tested once here,
+        # not again for every next token met after it.
+        self.accepting = _accepting(plan, tok_of(key))
+
+
+def _accepting(plan: Plan, anchor: Tok) -> Leading:
+    """The entries of plan.leading whose pattern's first element accepts the anchor's token."""
+    return tuple(entry for entry in plan.leading if plan.candidates[entry[0]][0].elements[0].test(anchor))
+
+
 class _GoOnTables:
-    """Per anchor word as written, a table: which of its patterns (by number among its
-    candidates) may go on at a place, by the next token's text (or by the anchor's token and
-    the next, when the anchor's token is not the word: a decimal such as '9.5'). Most anchors
-    ('in', 'to', numbers) stop here, so the scan spends one look-up per occurrence, in a small
-    table keyed by one string, instead of one test per pattern."""
+    """A _GoOnTable per anchor word as written, kept within a bound."""
 
     LIMIT = 200_000  # entries in all tables, past which they start afresh
 
     def __init__(self) -> None:
-        self.tables: dict[str, dict[str | tuple[str, str], tuple[int, ...]]] = {}
+        self.tables: dict[str, _GoOnTable] = {}
         self.size = 0
 
-    def of(self, key: str) -> dict[str | tuple[str, str], tuple[int, ...]]:
+    def of(self, key: str, plan: Plan) -> _GoOnTable:
         table = self.tables.get(key)
         if table is None:
-            table = self.tables[key] = {}
+            table = self.tables[key] = _GoOnTable(key, plan)
         return table
 
     def added(self) -> None:
@@ -972,14 +987,15 @@ def _continuing(key: str, plan: Plan, tokens: ScanTokens, positions: list[int], 
     found: list[Anchor] = []
     texts, of_word = tokens.texts, tokens.of_word
     candidates = plan.candidates
-    table = _GO_ON.of(key)
+    table = _GO_ON.of(key, plan)
     for position in positions:
         at = of_word[position]  # a word token is always followed by one (the closing line break)
         anchor, following = texts[at], texts[at + 1]
         place = following if anchor == key else (anchor, following)
         going_on = table.get(place)
         if going_on is None:
-            going_on = table[place] = _going_on(candidates, plan.leading, tok_of(anchor), tok_of(following))
+            accepting = table.accepting if anchor == key else _accepting(plan, tok_of(anchor))
+            going_on = table[place] = _going_on(candidates, accepting, tok_of(following))
             _GO_ON.added()
         if not going_on:
             continue
@@ -991,14 +1007,14 @@ def _continuing(key: str, plan: Plan, tokens: ScanTokens, positions: list[int], 
     return found
 
 
-def _going_on(candidates: tuple[Anchored, ...], leading: Leading, anchor: Tok, following: Tok) -> tuple[int, ...]:
-    """The leading candidates whose first element takes the anchor's token and that may go on
-    with the next one (its word tested against the words that may follow first, a set look-up)."""
+def _going_on(candidates: tuple[Anchored, ...], accepting: Leading, following: Tok) -> tuple[int, ...]:
+    """Of the leading candidates whose first element takes the anchor's token (_accepting),
+    those that may go on with the next token (its word tested against the words that may
+    follow first, a set look-up)."""
     return tuple(
         number
-        for number, next_words in leading
+        for number, next_words in accepting
         if (next_words is None or following.lower in next_words)
-        and candidates[number][0].elements[0].test(anchor)
         and candidates[number][0].may_continue((following.text,))
     )
 
