@@ -870,6 +870,7 @@ class Plan(NamedTuple):
     candidates: tuple[Anchored, ...]
     leading: Leading
     later: tuple[tuple[int, Calque, int, Callable[[Tok], bool]], ...]  # (number, pattern, element, first test)
+    going_on: _GoOnTable  # what may go on after the word, filled as the scan meets it
 
 
 def _plan(key: str) -> Plan:
@@ -888,10 +889,9 @@ def _plan(key: str) -> Plan:
         for number, (calque, offset) in enumerate(candidates)
         if offset
     )
-    return Plan(candidates, leading, later)
+    return Plan(candidates, leading, later, _GoOnTable(key))
 
 
-# Looked up for every anchor word of every document: a dict, hit in C (see _word_memo).
 def _anchor_plan(word: str) -> Plan | None:
     """The plan of a word as written if a pattern may be anchored on it (an anchor spelling or
     a number), else None: most words."""
@@ -933,17 +933,28 @@ def _may_match_around(calque: Calque, offset: int, tokens: ScanTokens, position:
 
 
 class _GoOnTable(dict):
-    """For one anchor word as written: which of its patterns (by number among its candidates)
-    may go on at a place, by the next token's text (or by the anchor's token and the next, when
-    the anchor's token is not the word: a decimal such as '9.5'), filled on first use. Most
-    anchors ('in', 'to', numbers) stop here, so the scan spends one look-up per occurrence, in
-    a small table keyed by one string, instead of one test per pattern."""
+    """For one anchor word as written (kept in its Plan): which of its patterns (by number
+    among its candidates) may go on at a place, by the next token's text (or by the anchor's
+    token and the next, when the anchor's token is not the word: a decimal such as '9.5'),
+    filled on first use. Most anchors ('in', 'to', numbers) stop here, so the scan spends one
+    look-up per occurrence, in a small table keyed by one string, instead of one test per pattern."""
 
-    def __init__(self, key: str, plan: Plan) -> None:
+    def __init__(self, key: str) -> None:
         super().__init__()
-        # The leading patterns whose first element accepts the word itself: tested once here,
-        # not again for every next token met after it.
-        self.accepting = _accepting(plan, tok_of(key))
+        self.key = key
+        self.generation = _GO_ON.generation
+        # The leading patterns whose first element accepts the word itself: tested once, on
+        # first use, not again for every next token met after it.
+        self.accepting: Leading | None = None
+
+    def fresh(self, plan: Plan) -> _GoOnTable:
+        """This table, emptied if the tables have started afresh since it was filled."""
+        if self.generation != _GO_ON.generation:
+            self.clear()
+            self.generation, self.accepting = _GO_ON.generation, None
+        if self.accepting is None:
+            self.accepting = _accepting(plan, tok_of(self.key))
+        return self
 
 
 def _accepting(plan: Plan, anchor: Tok) -> Leading:
@@ -951,33 +962,27 @@ def _accepting(plan: Plan, anchor: Tok) -> Leading:
     return tuple(entry for entry in plan.leading if plan.candidates[entry[0]][0].elements[0].test(anchor))
 
 
-class _GoOnTables:
-    """A _GoOnTable per anchor word as written, kept within a bound."""
+class _GoOnBound:
+    """Counts the entries of every _GoOnTable; past LIMIT, all start afresh (bounds memory)."""
 
-    LIMIT = 200_000  # entries in all tables, past which they start afresh
+    LIMIT = 200_000
 
     def __init__(self) -> None:
-        self.tables: dict[str, _GoOnTable] = {}
+        self.generation = 0
         self.size = 0
 
-    def of(self, key: str, plan: Plan) -> _GoOnTable:
-        table = self.tables.get(key)
-        if table is None:
-            table = self.tables[key] = _GoOnTable(key, plan)
-        return table
-
     def added(self) -> None:
-        """Count an entry; past LIMIT, start afresh (tables in use stay valid)."""
         self.size += 1
         if self.size > self.LIMIT:
             self.clear()
 
     def clear(self) -> None:
-        self.tables = {}
+        """Make every table start afresh (each notices on its next use)."""
+        self.generation += 1
         self.size = 0
 
 
-_GO_ON = _GoOnTables()
+_GO_ON = _GoOnBound()
 
 
 def _continuing(key: str, plan: Plan, tokens: ScanTokens, positions: list[int], rank: int) -> list[Anchor]:
@@ -987,7 +992,7 @@ def _continuing(key: str, plan: Plan, tokens: ScanTokens, positions: list[int], 
     found: list[Anchor] = []
     texts, of_word = tokens.texts, tokens.of_word
     candidates = plan.candidates
-    table = _GO_ON.of(key, plan)
+    table = plan.going_on.fresh(plan)
     for position in positions:
         at = of_word[position]  # a word token is always followed by one (the closing line break)
         anchor, following = texts[at], texts[at + 1]
