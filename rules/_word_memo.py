@@ -40,8 +40,8 @@ class WordMemo(dict, Generic[Value]):
 
 # -- per-word facts by word id, for the passes over every word of a document ----------------------
 # A look-up in a big dict keyed by strings misses the processor's caches twice or more (the
-# table's slot, then the stored word to compare): a pass over a document's words cost each rule
-# that ran one about as much as the rest of its check. So each distinct word gets a number once
+# table's slot, then the stored word to compare): on a first pass over news, one such pass per
+# document took up to half of a rule's time. So each distinct word gets a number once
 # per process, the document's words are numbered in one such pass (word_ids), and each rule
 # keeps its facts in a list indexed by that number (WordColumn): a cheap look-up per word.
 
