@@ -160,15 +160,11 @@ class RunTogether(Rule):
 
     # -- a stray capital glued to a common word ----------------------------------------------------
     def _stray_capitals(self, doc: Document) -> Iterator[Finding]:
-        common = _common_words()
+        shapes = _STRAY_CAPITAL_SHAPE.of(doc)
         stray = {
             word
-            for word in doc.word_counts
-            if 3 <= len(word) <= 7
-            and word[0].isupper()
-            and word[1:] in common
-            and zipf(word) == 0
-            and doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
+            for word in compress(doc.word_counts, shapes)  # the few candidates, picked by word number
+            if doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
             and not self.config.is_accepted(word)
         }
         for index in doc.tokens_of(stray):
@@ -545,6 +541,15 @@ def _whitespace_token(text: str, start: int, end: int) -> str:
 def _web_endings() -> frozenset[str]:
     lines = (DATA / "run_together_domains.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+
+
+def _stray_capital_shape(word: str) -> bool:
+    """A capital before a common word that, so written, is no word ('Xthe'): what a stray
+    capital needs from the word alone."""
+    return 3 <= len(word) <= 7 and word[0].isupper() and word[1:] in _common_words() and zipf(word) == 0
+
+
+_STRAY_CAPITAL_SHAPE = WordColumn(_stray_capital_shape)  # by word number (see _word_memo)
 
 
 @cache
