@@ -37,6 +37,7 @@ from importlib import resources
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -46,6 +47,7 @@ from newslint.finding import Finding, Fix, Severity
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
 from newslint.rules._time_reference import past_weekdays
+from newslint.rules._word_memo import WordColumn
 
 DECIMAL_GAPS = frozenset({".", ","})
 WINDOW_BEFORE, WINDOW_AFTER = 4, 11
@@ -590,8 +592,9 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
     global _EXTRA_FILES
     if files != _EXTRA_FILES:
         _EXTRA_FILES = files
-        for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index, _plan):
+        for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index):
             cached.cache_clear()
+        _ANCHOR_PLANS.clear()
         _CONTINUES.clear()
         _GO_ON.clear()
 
@@ -769,13 +772,15 @@ def scan(
     words: list[Word] | None = None,
     occurrences: dict[str, list[int]] | None = None,
     columns: Columns | None = None,
+    plans: list[Plan | None] | None = None,
 ) -> Iterator[tuple[Calque, int, int, list[str]]]:
     """Every calque in the text: (pattern, start offset, end offset, text of each element).
 
     Each pattern is anchored on its rarest leading word; the document's word index gives the
     anchors, a cheap test of the tokens around each drops most of them, and only the survivors
     are matched, in a small window of scan tokens, so the cost follows the few candidate
-    places, not the text."""
+    places, not the text. A document gives its words' plans (_ANCHOR_PLANS, in the order of
+    occurrences) ready-made."""
     if words is None:
         words = word_tokens(text)
     if occurrences is None:
@@ -784,11 +789,11 @@ def scan(
             occurrences.setdefault(word[2], []).append(position)
     tokens = scan_tokens(text, words, columns)
     starts, of_word = tokens.starts, tokens.of_word
-    anchors = _anchors(tokens, occurrences)
-    anchors.sort(key=itemgetter(0))
     words_in_text: set[str] | None = None
     taken_until = -1
-    for start_word, position, calque, offset in anchors:
+    if plans is None:
+        plans = [*map(_anchor_plan, occurrences)]
+    for start_word, _, _, position, calque, offset in _anchors(tokens, occurrences, plans):
         if words[start_word][0] <= taken_until:
             continue
         first, last = _window(tokens, len(words), position, offset, calque)
@@ -830,44 +835,72 @@ def _window(tokens: ScanTokens, word_count: int, position: int, offset: int, cal
     return first, last
 
 
-def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]]) -> list[tuple[int, int, Calque, int]]:
-    """(start word, anchor word, pattern, anchor element) of every place a pattern may match,
-    in the order of the words' first occurrence and of their candidate patterns: what the
-    cheap, exact tests of the tokens around each anchor leave."""
-    anchor_keys = anchor_spellings()
-    anchors: list[tuple[int, int, Calque, int]] = []
-    for key, positions in occurrences.items():
-        if key not in anchor_keys and not key[0].isdigit():
-            continue
-        candidates, leading = _plan(key)
-        continuing = _continuing(key, candidates, leading, tokens, positions) if leading else {}
-        for number, (calque, offset) in enumerate(candidates):
-            if offset:
-                anchors.extend(
-                    (position - offset, position, calque, offset)
-                    for position in positions
-                    if position >= offset and _may_match_around(calque, offset, tokens, position)
-                )
-            elif number in continuing:
-                anchors.extend((position, position, calque, 0) for position in continuing[number])
+# A place a pattern may match: (start word, rank of the anchor word as written (its first
+# position), the pattern's number among the word's candidates, anchor word, pattern, anchor element).
+Anchor = tuple[int, int, int, int, "Calque", int]
+
+
+def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]], plans: list[Plan | None]) -> list[Anchor]:
+    """Every place a pattern may match, in the order the scan tries them (by start word, then
+    by the anchor word's first occurrence, then by candidate pattern): what the cheap, exact
+    tests of the tokens around each anchor leave. plans: each word's _anchor_plan."""
+    texts, of_word = tokens.texts, tokens.of_word
+    anchors: list[Anchor] = []
+    for (key, positions), plan in compress(zip(occurrences.items(), plans, strict=True), plans):
+        rank = positions[0]
+        if plan.leading:
+            anchors += _continuing(key, plan, tokens, positions, rank)
+        for number, calque, offset, first_fits in plan.later:
+            anchors.extend(
+                (position - offset, rank, number, position, calque, offset)
+                for position in positions
+                if position >= offset  # then of_word[position] >= offset too
+                and first_fits(tok_of(texts[of_word[position] - offset]))  # fails almost always: tested first
+                and _may_match_around(calque, offset, tokens, position)
+            )
+    anchors.sort(key=itemgetter(0, 1, 2))  # no two alike: a pattern's anchor element is fixed
     return anchors
 
 
 Leading = tuple[tuple[int, frozenset[str] | None], ...]  # (candidate number, words that may follow)
 
 
-@lru_cache(maxsize=50_000)
-def _plan(key: str) -> tuple[tuple[Anchored, ...], Leading]:
-    """For an anchor word as written: its candidate patterns, and those anchored on their first
+class Plan(NamedTuple):
+    """What the scan does with an anchor word as written (see _plan)."""
+
+    candidates: tuple[Anchored, ...]
+    leading: Leading
+    later: tuple[tuple[int, Calque, int, Callable[[Tok], bool]], ...]  # (number, pattern, element, first test)
+    going_on: _GoOnTable  # what may go on after the word, filled as the scan meets it
+
+
+def _plan(key: str) -> Plan:
+    """For an anchor word as written: its candidate patterns; those anchored on their first
     element (tested on the tokens after the anchor, by one look-up per place), each with the
-    words the next token must be one of (None: any token may be)."""
+    words the next token must be one of (None: any token may be); and those anchored on a
+    later element, with their first element's test."""
     by_word, by_number = pattern_index()
     lower = key.lower().replace("’", "'")
     candidates = by_word.get(lower, ())
     if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
         candidates = (*candidates, *(c for c in by_number if c not in candidates))
     leading = tuple((number, calque.next_words) for number, (calque, offset) in enumerate(candidates) if not offset)
-    return candidates, leading
+    later = tuple(
+        (number, calque, offset, calque.elements[0].test)
+        for number, (calque, offset) in enumerate(candidates)
+        if offset
+    )
+    return Plan(candidates, leading, later, _GoOnTable(key))
+
+
+def _anchor_plan(word: str) -> Plan | None:
+    """The plan of a word as written if a pattern may be anchored on it (an anchor spelling or
+    a number), else None: most words."""
+    return _plan(word) if word in anchor_spellings() or word[0].isdigit() else None
+
+
+# Read for every distinct word of every document: by word number (see _word_memo).
+_ANCHOR_PLANS: WordColumn[Plan | None] = WordColumn(_anchor_plan)
 
 
 def _next_words(elements: tuple[Element, ...]) -> frozenset[str] | None:
@@ -900,50 +933,94 @@ def _may_match_around(calque: Calque, offset: int, tokens: ScanTokens, position:
     return _prefix_match(elements, offset + 1, tokens.toks(at + 1, at + 3), 0)
 
 
-# Per anchor word as written, its token and the next token: which of its patterns (by index
-# among the word's candidates) may go on there. Most anchors ('in', 'the', numbers) stop here,
-# so the scan spends one look-up per occurrence instead of one test per pattern.
-_GO_ON: dict[tuple[str, str, str], tuple[int, ...]] = {}
+class _GoOnTable(dict):
+    """For one anchor word as written (kept in its Plan): which of its patterns (by number
+    among its candidates) may go on at a place, by the next token's text (or by the anchor's
+    token and the next, when the anchor's token is not the word: a decimal such as '9.5'),
+    filled on first use. Most anchors ('in', 'to', numbers) stop here, so the scan spends one
+    look-up per occurrence, in a small table keyed by one string, instead of one test per pattern."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.generation = _GO_ON.generation
+        # The leading patterns whose first element accepts the word itself: tested once, on
+        # first use, not again for every next token met after it.
+        self.accepting: Leading | None = None
+
+    def fresh(self, plan: Plan) -> _GoOnTable:
+        """This table, emptied if the tables have started afresh since it was filled."""
+        if self.generation != _GO_ON.generation:
+            self.clear()
+            self.generation, self.accepting = _GO_ON.generation, None
+        if self.accepting is None:
+            self.accepting = _accepting(plan, tok_of(self.key))
+        return self
 
 
-def _continuing(
-    key: str,
-    candidates: tuple[Anchored, ...],
-    leading: Leading,
-    tokens: ScanTokens,
-    positions: list[int],
-) -> dict[int, list[int]]:
-    """For the candidates numbered in leading (anchored on their first element), the positions
-    (in order) where the first element accepts the anchor's token and Calque.may_continue the
-    next two tokens, by candidate number (only those with a position)."""
-    found: dict[int, list[int]] = {}
+def _accepting(plan: Plan, anchor: Tok) -> Leading:
+    """The entries of plan.leading whose pattern's first element accepts the anchor's token."""
+    return tuple(entry for entry in plan.leading if plan.candidates[entry[0]][0].elements[0].test(anchor))
+
+
+class _GoOnBound:
+    """Counts the entries of every _GoOnTable; past LIMIT, all start afresh (bounds memory)."""
+
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.size = 0
+
+    def added(self) -> None:
+        self.size += 1
+        if self.size > self.LIMIT:
+            self.clear()
+
+    def clear(self) -> None:
+        """Make every table start afresh (each notices on its next use)."""
+        self.generation += 1
+        self.size = 0
+
+
+_GO_ON = _GoOnBound()
+
+
+def _continuing(key: str, plan: Plan, tokens: ScanTokens, positions: list[int], rank: int) -> list[Anchor]:
+    """The places among the positions of an anchor word where a pattern anchored on its first
+    element (plan.leading) may match: its first element accepts the anchor's token and
+    Calque.may_continue the next two tokens."""
+    found: list[Anchor] = []
     texts, of_word = tokens.texts, tokens.of_word
+    candidates = plan.candidates
+    table = plan.going_on.fresh(plan)
     for position in positions:
         at = of_word[position]  # a word token is always followed by one (the closing line break)
         anchor, following = texts[at], texts[at + 1]
-        going_on = _GO_ON.get((key, anchor, following))
+        place = following if anchor == key else (anchor, following)
+        going_on = table.get(place)
         if going_on is None:
-            if len(_GO_ON) > 200_000:
-                _GO_ON.clear()
-            going_on = _going_on(candidates, leading, tok_of(anchor), tok_of(following))
-            _GO_ON[key, anchor, following] = going_on
+            accepting = table.accepting if anchor == key else _accepting(plan, tok_of(anchor))
+            going_on = table[place] = _going_on(candidates, accepting, tok_of(following))
+            _GO_ON.added()
         if not going_on:
             continue
         ahead = tuple(texts[at + 1 : at + 3])
         for number in going_on:
-            if len(ahead) == 1 or candidates[number][0].may_continue(ahead):
-                found.setdefault(number, []).append(position)
+            calque = candidates[number][0]
+            if len(ahead) == 1 or calque.may_continue(ahead):
+                found.append((position, rank, number, position, calque, 0))
     return found
 
 
-def _going_on(candidates: tuple[Anchored, ...], leading: Leading, anchor: Tok, following: Tok) -> tuple[int, ...]:
-    """The leading candidates whose first element takes the anchor's token and that may go on
-    with the next one (its word tested against the words that may follow first, a set look-up)."""
+def _going_on(candidates: tuple[Anchored, ...], accepting: Leading, following: Tok) -> tuple[int, ...]:
+    """Of the leading candidates whose first element takes the anchor's token (_accepting),
+    those that may go on with the next token (its word tested against the words that may
+    follow first, a set look-up)."""
     return tuple(
         number
-        for number, next_words in leading
+        for number, next_words in accepting
         if (next_words is None or following.lower in next_words)
-        and candidates[number][0].elements[0].test(anchor)
         and candidates[number][0].may_continue((following.text,))
     )
 
@@ -1004,7 +1081,8 @@ class CalqueRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         use_extra_calques(self.config.extend_calques)
-        for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences, doc.token_columns):
+        plans = _ANCHOR_PLANS.of(doc)
+        for calque, start, end, parts in scan(doc.text, doc.tokens, doc.occurrences, doc.token_columns, plans):
             suggestion = _fill(calque.suggestion, parts)
             languages = ", ".join(calque.languages)
             hint = f"; write '{suggestion}'" if suggestion else ""

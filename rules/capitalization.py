@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 
 import regex
@@ -30,6 +31,7 @@ from newslint.lexicon import (
 from newslint.names import is_established, is_first_name
 from newslint.rule import Rule
 from newslint.rules._word_lists import function_words, loan_phrases
+from newslint.rules._word_memo import WordColumn
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their"}
@@ -165,11 +167,11 @@ class Capitalization(Rule):
         skip_until = -1
         # Per distinct word: the verdict that needs the word alone is cached across documents;
         # None means "a lowercase word that is no name we know: does the text capitalize it?".
-        worth_a_look = set()
-        for word in doc.word_counts:
-            verdict = _static_interest(word)
-            if verdict or verdict is None and word.capitalize() in capitalized_here:
-                worth_a_look.add(word)
+        worth_a_look = {
+            word
+            for word, roles in _roles(doc).items()
+            if roles & LOOK_AT or roles & ASK_TEXT and word.capitalize() in capitalized_here
+        }
         for index in doc.tokens_of(worth_a_look):
             token = tokens[index]
             if token.start < skip_until or token.start in covered:
@@ -193,7 +195,7 @@ class Capitalization(Rule):
         the names its source wrote in a case English does not show)."""
         tokens = doc.tokens
         text = doc.text
-        for index in doc.tokens_of({word for word in doc.word_counts if _lowercase_first_name(word)}):
+        for index in doc.tokens_of(_words_with(doc, FIRST_NAME)):
             first = tokens[index]
             if first.start in covered or index + 1 >= len(tokens):
                 continue
@@ -223,7 +225,7 @@ class Capitalization(Rule):
         Industry"); a translator who carries over German noun capitals (or writes title case
         into running text) scatters them."""
         tokens = doc.tokens
-        candidates = {word for word in doc.word_counts if _common_noun_capital(word)}
+        candidates = _words_with(doc, NOUN_CAPITAL)
         if len(candidates) < SCATTERED_CAPITALS:
             return  # most documents: too few candidate words to make any sentence worth a look
         # Only sentences holding three candidates after their first word are worth a look.
@@ -269,7 +271,7 @@ class Capitalization(Rule):
         tokens = doc.tokens
         text = doc.text
         done = -1
-        for index in doc.tokens_of({word for word in doc.word_counts if word.lower() in GOVERNING_BODIES}):
+        for index in doc.tokens_of(_words_with(doc, GOVERNING_BODY)):
             token = tokens[index]
             if token.start < done or token.start in covered or not token.is_capitalized:
                 continue
@@ -327,12 +329,8 @@ class Capitalization(Rule):
         hyphen to a lowercase one. English capitalizes both ('Franco-German'); Czech, Polish,
         Russian and French write the second in lowercase, and MT copies that."""
         tokens = doc.tokens
-        for word in doc.word_counts:
-            if "-" not in word or not word[:1].isupper():
-                continue
+        for word in _words_with(doc, HYPHENATED_NAME):
             head, _, tail = word.rpartition("-")
-            if not tail.islower() or not head[-1:].islower() or not _name_after_hyphen(tail):
-                continue
             fixed = f"{head}-{tail.capitalize()}"
             if self.config.is_accepted(word) or self.config.is_accepted(fixed):
                 continue
@@ -356,7 +354,7 @@ class Capitalization(Rule):
         Persian capitalize only its first word, and MT copies that."""
         tokens = doc.tokens
         text = doc.text
-        for index in doc.tokens_of({word for word in doc.word_counts if word.lower() in TITLE_MODIFIERS}):
+        for index in doc.tokens_of(_words_with(doc, TITLE_MODIFIER)):
             token = tokens[index]
             if index + 1 >= len(tokens) or token.start in covered or not token.is_capitalized:
                 continue
@@ -456,13 +454,9 @@ class Capitalization(Rule):
         name that starts a place ("san siro"), and an acronym the text itself writes in capitals."""
         tokens = doc.tokens
         names = _known_names()
-        starters = {word for word in doc.word_counts if word in names or word in NAME_STARTERS}
+        starters = set(_words_with(doc, NAME_START))
         counts = doc.word_counts
-        acronyms = {
-            lower
-            for word in counts
-            if len(word) >= 3 and word.isupper() and (lower := word.lower()) in counts and _could_be_acronym(lower)
-        }
+        acronyms = {lower for word in _words_with(doc, ACRONYM) if (lower := word.lower()) in counts}
         end = -1
         for index in doc.tokens_of(starters | acronyms):
             token = tokens[index]
@@ -661,7 +655,66 @@ def _count_one(doc: Document) -> dict[str, int]:
     return counts
 
 
-@lru_cache(maxsize=200_000)
+# What a word may be to this rule's checks, by its spelling alone (bits of _word_roles).
+LOOK_AT = 1  # _static_interest True: a lowercase name, or a capital the mid-sentence check may flag
+ASK_TEXT = 2  # _static_interest None: a lowercase word that is a name if the text capitalizes it
+FIRST_NAME = 4  # _lowercase_first_name
+NOUN_CAPITAL = 8  # _common_noun_capital
+GOVERNING_BODY = 16  # capitalized 'Ministry', 'Council'...
+TITLE_MODIFIER = 32  # capitalized 'Prime', 'Supreme'...
+HYPHENATED_NAME = 64  # 'Franco-german': a name lowercased after a hyphen
+NAME_START = 128  # first word of a listed name, or 'ministry', 'san'...
+ACRONYM = 256  # three or more capitals whose lowercase form is no ordinary word ('NATO')
+
+
+def _word_roles(word: str) -> int:
+    """Which of this rule's per-word tests a word passes, as bits (see LOOK_AT...): a news
+    document has hundreds of distinct words and only a few pass any test, so one look-up per
+    word in _WORD_ROLES (in C, by _roles) replaces a loop over every word for each check."""
+    verdict = _static_interest(word)
+    roles = LOOK_AT if verdict else ASK_TEXT if verdict is None else 0
+    if word.islower():  # the tests below that need a capital are skipped: most words
+        roles |= FIRST_NAME if _lowercase_first_name(word) else 0
+    elif word[:1].isupper():
+        roles |= NOUN_CAPITAL if _common_noun_capital(word) else 0
+        lower = word.lower()
+        roles |= GOVERNING_BODY if lower in GOVERNING_BODIES else 0
+        roles |= TITLE_MODIFIER if lower in TITLE_MODIFIERS else 0
+        roles |= HYPHENATED_NAME if _hyphenated_name(word) else 0
+    if word in _known_names() or word in NAME_STARTERS:
+        roles |= NAME_START
+    if len(word) >= 3 and word.isupper() and _could_be_acronym(word.lower()):
+        roles |= ACRONYM
+    return roles
+
+
+_WORD_ROLES = WordColumn(_word_roles)
+
+
+def _hyphenated_name(word: str) -> bool:
+    """'Moravian-silesian': a capitalized word whose part after its last hyphen is a name in lowercase."""
+    if "-" not in word:
+        return False
+    head, _, tail = word.rpartition("-")
+    return tail.islower() and head[-1:].islower() and _name_after_hyphen(tail)
+
+
+def _roles(doc: Document) -> dict[str, int]:
+    """The document's words that pass any per-word test, in order, with their _word_roles."""
+
+    def compute(doc: Document) -> dict[str, int]:
+        words = doc.word_counts
+        roles = _WORD_ROLES.of(doc)
+        return dict(compress(zip(words, roles, strict=True), roles))  # filtered in C
+
+    return doc.value("capitalization_roles", compute)
+
+
+def _words_with(doc: Document, role: int) -> list[str]:
+    """The document's words (in order) that pass the test of one role."""
+    return [word for word, roles in _roles(doc).items() if roles & role]
+
+
 def _static_interest(word: str) -> bool | None:
     """The part of _worth_a_look that depends on the word alone (None: ask the text)."""
     if word.islower():
@@ -682,7 +735,6 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
 
 
-@lru_cache(maxsize=50_000)
 def _lowercase_first_name(word: str) -> bool:
     """A lowercase word that is a first name and no English word ('emmanuel', 'olaf')."""
     if len(word) < 3 or not word.isalpha() or not word.islower() or is_dictionary_word(word):

@@ -6,6 +6,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 import regex
@@ -31,6 +33,7 @@ from newslint.lexicon import (
 from newslint.names import is_established, one_edit
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
+from newslint.rules._word_memo import WordColumn, WordMemo
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
 # never a Latin letter) join the words into one span. The separator and letter classes are
@@ -45,6 +48,7 @@ GREEK = regex.compile(r"\p{Greek}")
 DATA = Path(__file__).parent / "data"
 NON_LATIN_LETTER = regex.compile(r"(?V1)" + FOREIGN_LETTER)
 LATIN_LETTER = regex.compile(r"\p{Latin}")
+ASCII_LETTER = regex.compile(r"[A-Za-z]")
 # Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width...),
 # with the separators between them.
 FOREIGN_DIGITS = regex.compile(r"(?:(?![0-9])\p{Nd})+(?:[.,٫٬](?:(?![0-9])\p{Nd})+)*")
@@ -86,13 +90,11 @@ def words_of_loan_phrases() -> frozenset[str]:
     return frozenset(word for words in loan_phrases() for word in words)
 
 
-@lru_cache(maxsize=200_000)
-def foreign_lean(word: str) -> dict[str, float] | None:
-    """The other languages a word belongs to much more than to English, with their Zipf values."""
-    english = zipf(word)
+def foreign_lean(word: str, english: float, abroad: dict[str, float]) -> dict[str, float] | None:
+    """The other languages a word belongs to much more than to English, with their Zipf values,
+    given its Zipf in English and abroad (word_class reads both anyway)."""
     if english >= 4.0 and len(word) > 3:
         return None  # a common English word (short function words are still weighed)
-    abroad = foreign_frequencies(word)
     if not abroad:
         return None
     best = max(abroad.values())
@@ -106,14 +108,14 @@ def word_class(word: str) -> tuple[str, tuple[tuple[str, float], ...]]:
     """How a lowercase word leans: English, foreign (with its languages), unknown or neutral."""
     if word in loanwords():
         return ENGLISH, ()
-    lean = foreign_lean(word)
+    english = zipf(word)
+    abroad = foreign_frequencies(word)
+    lean = foreign_lean(word, english, abroad)
     if lean is not None:
         return FOREIGN, tuple(lean.items())
-    english = zipf(word)
     languages = function_words().get(word)
     if languages and english < 4.0:
         return FOREIGN, tuple((language, 5.0) for language in languages)
-    abroad = foreign_frequencies(word)
     if not abroad and word.isalpha() and len(word) > 1:
         if english < 1.0 or english < 3.0 and NON_ENGLISH_LETTERS.search(word):
             return UNKNOWN, ()
@@ -122,12 +124,11 @@ def word_class(word: str) -> tuple[str, tuple[tuple[str, float], ...]]:
     return NEUTRAL, ()
 
 
-@lru_cache(maxsize=200_000)
 def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
     """word_class for a token as written, and whether it is capitalized. Numbers and words in
     other scripts are English here: they break Latin runs (the script pass reports the latter)."""
     if word.isascii():
-        if word.isdigit() or not any(char.isalpha() for char in word) or word in UNIT_SYMBOLS:
+        if word.isdigit() or not ASCII_LETTER.search(word) or word in UNIT_SYMBOLS:
             return ENGLISH, (), False  # numbers, and units every language writes ('156 km')
     elif not LATIN_LETTER.search(word) or NON_LATIN_LETTER.search(word):
         return ENGLISH, (), False
@@ -139,6 +140,66 @@ def token_class(word: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
     if kind == FOREIGN and max(value for _, value in languages) < CAPITALIZED_MIN_ZIPF:
         return NEUTRAL, (), True  # a rare word abroad is more likely a surname here ("Olszewski")
     return (NEUTRAL, (), True) if kind == UNKNOWN else (kind, languages, True)
+
+
+_TOKEN_CLASSES = WordMemo(token_class)
+KIND_AND_LANGUAGES = itemgetter(0, 1)
+LEANING_ABROAD = frozenset({FOREIGN, UNKNOWN})
+
+# What a word is to this rule by its spelling alone (bits of _word_facts).
+LEANS_ABROAD = 1  # token_class FOREIGN or UNKNOWN
+NOT_ENGLISH_CAPITAL = 2  # capitalized and not ENGLISH: a name if the document always writes it so
+UNTRANSLATED = 4  # _untranslated_word
+HONORIFIC = 8  # a form of address written before a name ('Khun')
+GERMAN_NOUN = 16  # _capitalized_foreign_noun
+
+
+def _word_facts(word: str) -> int:
+    """What the checks need to know of a word alone, as bits (see LEANS_ABROAD...): a news
+    document has hundreds of distinct words and few have any, so one look-up per word in
+    _WORD_FACTS (in C, by _flagged) replaces a pass over every word for each check."""
+    kind, _, capitalized = _TOKEN_CLASSES[word]
+    facts = LEANS_ABROAD if kind in LEANING_ABROAD else 0
+    facts |= NOT_ENGLISH_CAPITAL if capitalized and kind != ENGLISH else 0
+    facts |= UNTRANSLATED if _untranslated_word(word) else 0
+    facts |= HONORIFIC if word in honorifics()[0] else 0
+    facts |= GERMAN_NOUN if word[:1].isupper() and _capitalized_foreign_noun(word) else 0
+    return facts
+
+
+_WORD_FACTS = WordColumn(_word_facts)
+_CLASSES = WordColumn(_TOKEN_CLASSES.__getitem__)  # token_class by word number, for the run walk
+
+
+def _flagged(doc: Document) -> dict[str, int]:
+    """The document's words with any of _word_facts, in order, with their facts."""
+
+    def compute(doc: Document) -> dict[str, int]:
+        facts = _WORD_FACTS.of(doc)
+        return dict(compress(zip(doc.word_counts, facts, strict=True), facts))  # filtered in C
+
+    return doc.value("foreign_language_words", compute)
+
+
+def _flagged_with(doc: Document, fact: int) -> list[str]:
+    """The document's words (in order) with one of _word_facts."""
+    return [word for word, facts in _flagged(doc).items() if facts & fact]
+
+
+def _always_capitalized(word: str, facts: int, counts: dict[str, int]) -> bool:
+    """A capitalized word that is not English, written more than once and never in lowercase:
+    a name in this document, whatever the word lists say."""
+    return bool(facts & NOT_ENGLISH_CAPITAL) and counts[word] >= 2 and word.casefold() not in counts
+
+
+def _evidence(doc: Document) -> int:
+    """How many of the document's tokens lean abroad (FOREIGN or UNKNOWN, and no name)."""
+    counts = doc.word_counts
+    return sum(
+        counts[word]
+        for word, facts in _flagged(doc).items()
+        if facts & LEANS_ABROAD and not _always_capitalized(word, facts, counts)
+    )
 
 
 class ForeignLanguage(Rule):
@@ -187,13 +248,13 @@ class ForeignLanguage(Rule):
         name alone, or 'Mr' / 'Ms'."""
         before, after = honorifics()
         tokens, text = doc.tokens, doc.text
-        for index in doc.tokens_of([word for word in doc.word_counts if word in before]):
+        for index in doc.tokens_of(_flagged_with(doc, HONORIFIC)):
             if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
                 name = tokens[index + 1].text
                 if name[:1].isupper() and name not in before and not self.config.is_accepted(tokens[index].text):
                     token = tokens[index]
                     yield self.finding(doc, token.start, token.end, _honorific_message(token.text, before[token.text]))
-        for match in HONORIFIC_AFTER.finditer(text) if "-" in text or " ji" in text.casefold() else ():
+        for match in HONORIFIC_AFTER.finditer(text) if _may_hold_suffix_of_address(text, after) else ():
             suffix = match.group("suffix")
             language = after.get(suffix.casefold())
             if language is None or self.config.is_accepted(suffix) or is_dictionary_word(match.group("name")):
@@ -230,9 +291,7 @@ class ForeignLanguage(Rule):
         Niederbayern', 'host Kayserispor'); the text must not write the word again (a name
         recurs) nor beside another capital (a name of several words)."""
         counts = doc.word_counts
-        words = [
-            word for word in counts if word[:1].isupper() and counts[word] == 1 and _capitalized_foreign_noun(word)
-        ]
+        words = [word for word in _flagged_with(doc, GERMAN_NOUN) if counts[word] == 1]
         if not words:
             return
         covered = [(finding.start, finding.end) for finding in spans]
@@ -260,7 +319,7 @@ class ForeignLanguage(Rule):
         """'the omwonenden complained', '3.2 milliárd forints': one lowercase word English never
         writes that is common in another language, outside any span already reported (MT leaves
         a word it could not translate)."""
-        words = [word for word in doc.word_counts if _untranslated_word(word)]
+        words = _flagged_with(doc, UNTRANSLATED)
         if not words:
             return
         covered = [(finding.start, finding.end) for finding in spans]
@@ -299,16 +358,14 @@ class ForeignLanguage(Rule):
 
     # -- Latin script ----------------------------------------------------------------------
     def _latin_spans(self, doc: Document) -> Iterator[Finding]:
-        counts = doc.word_counts
-        classes = {}
-        for word in counts:
-            kind, languages, capitalized = token_class(word)
-            if capitalized and kind != ENGLISH and counts[word] >= 2 and word.casefold() not in counts:
-                kind, languages = NEUTRAL, ()  # a name: always written capitalized in this document
-            classes[word] = (kind, languages)
-        evidence = sum(doc.word_counts[w] for w, (kind, _) in classes.items() if kind in (FOREIGN, UNKNOWN))
-        if evidence < 2:
+        if _evidence(doc) < 2:
             return  # most English documents: too few words lean abroad to form a span
+        counts = doc.word_counts
+        # (kind, languages) of every word, in C; then the names this document always capitalizes.
+        classes = dict(zip(counts, map(KIND_AND_LANGUAGES, _CLASSES.of(doc)), strict=True))
+        for word, facts in _flagged(doc).items():
+            if _always_capitalized(word, facts, counts):
+                classes[word] = (NEUTRAL, ())
         text = doc.text
         tokens = doc.tokens
         # Only a non-English word starts a run: jump from one to the next while no run is open.
@@ -391,7 +448,6 @@ SINGLE_WORD_ZIPF = 3.5  # common in its language: a word, not a rare form or a t
 TYPO_NEIGHBOUR_ZIPF = 3.0
 
 
-@lru_cache(maxsize=100_000)
 def _untranslated_word(word: str) -> bool:
     """A lowercase word no English list knows, common in another language, and no one-letter
     slip from a common English word ('plany' is a typo of 'plant' or 'plans'); or one written
@@ -493,6 +549,14 @@ def honorifics() -> tuple[dict[str, str], dict[str, str]]:
     return before, after
 
 
+def _may_hold_suffix_of_address(text: str, after: dict[str, str]) -> bool:
+    """Whether HONORIFIC_AFTER can find a known suffix of address in the text: its casefolded
+    text must hold ' ji' or a hyphen before a suffix ('-san'), since casefolding goes letter by
+    letter. Most news holds neither, and skips the regex pass over the whole text."""
+    folded = text.casefold()
+    return " ji" in folded or "-" in folded and any("-" + suffix in folded for suffix in after)
+
+
 def _honorific_message(word: str, language: str) -> str:
     name = f"{language_name(language)} ({language})"
     return f"'{word}' is a {name} honorific left beside a name: drop it or write 'Mr'/'Ms'"
@@ -523,7 +587,6 @@ def _word_language(word: str) -> str:
     return f"{language_name(language)} ({language})"
 
 
-@lru_cache(maxsize=100_000)
 def _capitalized_foreign_noun(word: str) -> bool:
     """A capitalized word that is a common German word (German capitalizes every noun) and
     nothing English: no English word in any case, no known name, no one-letter slip from an

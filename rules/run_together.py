@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
@@ -26,6 +26,7 @@ from newslint.lexicon import (
     zipf,
 )
 from newslint.rule import Rule
+from newslint.rules._word_memo import WordColumn
 
 DATA = Path(__file__).parent / "data"
 COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to
@@ -135,10 +136,11 @@ class RunTogether(Rule):
     def _glued_words(self, doc: Document) -> Iterator[Finding]:
         glued: dict[str, Split] = {}
         words = doc.word_counts
-        for word in compress(words, map(_candidate_splits, words)):  # the few with a reading, picked in C
+        splits = _CANDIDATE_SPLITS.of(doc)
+        for word, candidates in compress(zip(words, splits, strict=True), splits):  # the few with a reading
             if self.config.is_accepted(word):
                 continue
-            best = _best_split(doc, word, _candidate_splits(word))
+            best = _best_split(doc, word, candidates)
             if best is not None:
                 glued[word] = best
         tokens = doc.tokens
@@ -164,15 +166,11 @@ class RunTogether(Rule):
 
     # -- a stray capital glued to a common word ----------------------------------------------------
     def _stray_capitals(self, doc: Document) -> Iterator[Finding]:
-        common = _common_words()
+        shapes = _STRAY_CAPITAL_SHAPE.of(doc)
         stray = {
             word
-            for word in doc.word_counts
-            if 3 <= len(word) <= 7
-            and word[0].isupper()
-            and word[1:] in common
-            and zipf(word) == 0
-            and doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
+            for word in compress(doc.word_counts, shapes)  # the few candidates, picked by word number
+            if doc.corpus_word_counts.get(word, 0) < 2  # "Mher" twice is a name, not a slip
             and not self.config.is_accepted(word)
         }
         for index in doc.tokens_of(stray):
@@ -268,7 +266,6 @@ MAX_GLUED_LENGTH = 40
 
 
 # -- glued words: candidates from the word alone (cached), choice with the text's evidence ---------
-@lru_cache(maxsize=100_000)
 def _candidate_splits(word: str) -> tuple[Split, ...]:
     """Every plausible two-word reading of an unknown token, judged on word lists alone."""
     if len(word) > MAX_GLUED_LENGTH:
@@ -324,6 +321,10 @@ def _glued_into_a_name(left: str, tail: str) -> bool:
 
 
 PLACE_ENDINGS = frozenset("Prefecture Province Region County District Railway Railways Airport Airlines Police".split())
+
+
+# Read for every distinct word of every document: by word number (see _word_memo).
+_CANDIDATE_SPLITS = WordColumn(_candidate_splits)
 
 
 def _lowercase_splits(word: str) -> tuple[Split, ...]:
@@ -590,6 +591,15 @@ def _whitespace_token(text: str, start: int, end: int) -> str:
 def _web_endings() -> frozenset[str]:
     lines = (DATA / "run_together_domains.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+
+
+def _stray_capital_shape(word: str) -> bool:
+    """A capital before a common word that, so written, is no word ('Xthe'): what a stray
+    capital needs from the word alone."""
+    return 3 <= len(word) <= 7 and word[0].isupper() and word[1:] in _common_words() and zipf(word) == 0
+
+
+_STRAY_CAPITAL_SHAPE = WordColumn(_stray_capital_shape)  # by word number (see _word_memo)
 
 
 @cache
