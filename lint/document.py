@@ -8,7 +8,7 @@ to the original file so that findings and fixes point at the right place.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, KeysView, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain, repeat
@@ -310,6 +310,41 @@ class Document:
         """How often each token occurs in this document."""
         occurrences = self.occurrences
         return dict(zip(occurrences, map(len, occurrences.values()), strict=True))  # counted in C
+
+
+class WordClass:
+    """The words that have a property of the word alone (no context: 'may be a name', 'is
+    hyphenated'), decided once per distinct word per process and applied to a document's
+    distinct words with set operations, which run in C. A rule that picks the few interesting
+    words of each document would otherwise call Python once per distinct word per document,
+    and that costs more than the rule's own work on the few words it keeps."""
+
+    # Words remembered; past that the memory starts again (the vocabulary of a very long run).
+    LIMIT = 1_000_000
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+        # (words decided, words that passed), replaced as a whole when reset, so that a reader
+        # in another thread always sees a pair that agrees.
+        self._state: tuple[set[str], set[str]] = (set(), set())
+
+    def among(self, words: KeysView[str] | set[str]) -> set[str]:
+        """Those of words (a set, or a dict's keys such as ``doc.word_counts.keys()``) that have
+        the property, in no particular order."""
+        state = self._state
+        new = words - state[0]
+        if new:
+            if len(state[0]) + len(new) > self.LIMIT:
+                state = self._state = (set(), set())
+                new = set(words)
+            seen, members = state
+            members.update(filter(self._test, new))  # before they count as decided
+            seen |= new
+        return words & state[1]
+
+    def in_document(self, doc: Document) -> set[str]:
+        """The document's distinct words that have the property."""
+        return self.among(doc.word_counts.keys())
 
 
 def is_abbreviation_end(text: str, period_index: int) -> bool:

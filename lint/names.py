@@ -38,6 +38,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from newslint import cache as cache_files
+from newslint.document import WordClass
 from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
 # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded;
@@ -715,21 +716,26 @@ def name_forms(doc) -> dict[str, NameForm]:
 
 
 def _find_name_forms(doc) -> dict[str, NameForm]:
-    tokens = doc.tokens
-    text = doc.text
-    wanted = {word: base for word in doc.word_counts if (base := _name_base(word)) is not None}
+    """Only the tokens of name words are visited: the name words are picked from the distinct
+    words by set operations (NAME_WORDS), and the text between tokens comes from the token
+    columns, without slicing the text."""
+    _, _, words, gaps = doc.token_columns
+    bases = {word: _name_base(word) for word in NAME_WORDS.in_document(doc)}
     positions: dict[str, list[int]] = {}
     beside: dict[str, set[str]] = {}
-    last = len(tokens) - 1
-    for index in doc.tokens_of(wanted):
-        token = tokens[index]
-        base = wanted[token.text]
-        positions.setdefault(base, []).append(index)
-        near = beside.setdefault(base, set())
-        if index > 0 and text[tokens[index - 1].end : token.start] == " ":
-            _add_name_beside(near, tokens[index - 1].text)
-        if index < last and text[token.end : tokens[index + 1].start] == " ":
-            _add_name_beside(near, tokens[index + 1].text)
+    last = len(words) - 1
+    for index in doc.tokens_of(bases):
+        base = bases[words[index]]
+        found = positions.get(base)
+        if found is None:
+            found = positions[base] = []
+            beside[base] = set()
+        found.append(index)
+        # gaps[i] is the text just before token i
+        if index > 0 and gaps[index] == " " and (neighbour := _name_beside(words[index - 1])) is not None:
+            beside[base].add(neighbour)
+        if index < last and gaps[index + 1] == " " and (neighbour := _name_beside(words[index + 1])) is not None:
+            beside[base].add(neighbour)
     return {base: NameForm(base, found, frozenset(beside[base])) for base, found in positions.items()}
 
 
@@ -755,13 +761,6 @@ def _name_base(word: str) -> str | None:
     return None
 
 
-def _add_name_beside(near: set[str], word: str) -> None:
-    """A capitalized word written next to a name (a first name, a surname), for context."""
-    neighbour = _name_beside(word)
-    if neighbour is not None:
-        near.add(neighbour)
-
-
 @lru_cache(maxsize=100_000)
 def _name_beside(word: str) -> str | None:
     """The word as context for a name beside it (possessive dropped), or None (lowercase, 'The')."""
@@ -773,3 +772,5 @@ def _name_beside(word: str) -> str | None:
 
 
 FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())
+# The words that write a name (see _name_base), picked from each document's distinct words.
+NAME_WORDS = WordClass(lambda word: _name_base(word) is not None)
