@@ -332,7 +332,8 @@ class WordClass:
         """Those of words (a set, or a dict's keys such as ``doc.word_counts.keys()``) that have
         the property, in no particular order."""
         state = self._state
-        new = words - state[0]
+        # Not words - seen: that walks all the words ever seen; difference walks the document's.
+        new = set(words).difference(state[0])
         if new:
             if len(state[0]) + len(new) > self.LIMIT:
                 state = self._state = (set(), set())

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import repeat
 
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
-from newslint.document import Document
+from newslint.document import Document, WordClass
 from newslint.finding import FilePositions, Finding, Fix, Related
 from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, is_dictionary_word, is_person_or_place, zipf
 from newslint.names import (
@@ -46,7 +47,7 @@ class Spelling:
         self.beside: set[str] = set()
 
     def add(self, doc: Document, form: NameForm) -> None:
-        self.places.extend((doc, index) for index in form.tokens)
+        self.places.extend(zip(repeat(doc), form.tokens))
         self.beside |= form.beside
 
     @property
@@ -123,14 +124,14 @@ class NameConsistency(Rule):
         hyphenated first names)."""
         tokens = doc.tokens
         counts = doc.word_counts
-        capitalized = [word for word in counts if word[:1].isupper() and word.isalpha()]
+        words = doc.token_columns[2]
         split: dict[str, list[int]] = {}
-        for index in _spaced_pairs(doc, capitalized):
-            first, second = tokens[index], tokens[index + 1]
-            if not (second.is_capitalized and second.text.isalpha()):
+        for index in _spaced_pairs(doc, CAPITALIZED_WORDS.in_document(doc)):
+            first, second = words[index], words[index + 1]
+            if not (second[:1].isupper() and second.isalpha()):
                 continue
-            joined = first.text + second.text.lower()
-            hyphened = f"{first.text}-{second.text}"
+            joined = first + second.lower()
+            hyphened = f"{first}-{second}"
             whole = joined if counts.get(joined) else hyphened if counts.get(hyphened) else None
             if whole is None or not _candidate(whole) or is_dictionary_word(joined):
                 continue
@@ -155,13 +156,14 @@ class NameConsistency(Rule):
         person's two names in both orders in one text (Japanese, Korean, Chinese and Hungarian
         put the family name first; MT keeps the order of the sentence it translates)."""
         tokens = doc.tokens
+        words = doc.token_columns[2]
         # Two-letter family names count here (Li, Wu, Oh): both orders must be written.
-        names = {word for word in doc.word_counts if _order_candidate(word)}
+        names = ORDER_WORDS.in_document(doc)
         places: dict[tuple[str, str], list[int]] = defaultdict(list)
         for index in _spaced_pairs(doc, names):
-            following = tokens[index + 1].text
-            if following in names and following != tokens[index].text:
-                places[(tokens[index].text, following)].append(index)
+            following = words[index + 1]
+            if following in names and following != words[index]:
+                places[(words[index], following)].append(index)
         for (first, second), found in sorted(places.items()):
             swapped = places.get((second, first))
             if not swapped or self.config.is_accepted(f"{first} {second}"):
@@ -344,12 +346,12 @@ def _same_context(a: Spelling, b: Spelling) -> bool:
     return bool(a.beside | b.beside) and spelling_key(a.word) == spelling_key(b.word)
 
 
-def _spaced_pairs(doc: Document, words: list[str]) -> Iterator[int]:
-    """The index of each token of these words that one space separates from the next token."""
-    tokens, text = doc.tokens, doc.text
-    for index in doc.tokens_of(words):
-        if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
-            yield index
+def _spaced_pairs(doc: Document, words: Iterable[str]) -> list[int]:
+    """The index of each token of these words that one space separates from the next token
+    (the text before each token is in the token columns: nothing to slice)."""
+    gaps = doc.token_columns[3]
+    last = len(gaps) - 1
+    return [index for index in doc.tokens_of(words) if index < last and gaps[index + 1] == " "]
 
 
 def _slips_beside_one_name(spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
@@ -374,12 +376,9 @@ def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
     """The parts of double names ('Yeşilgöz-Zegerius', 'Kramp-Karrenbauer'), each a spelling
     of its own: the text may write one part alone, spelled another way."""
     parts: dict[str, list[int]] = defaultdict(list)
-    for word in doc.word_counts:
-        if "-" not in word or not word[:1].isupper():
-            continue
+    occurrences = doc.occurrences
+    for word in sorted(DOUBLE_NAMES.in_document(doc), key=lambda double: occurrences[double][0]):  # text order
         pieces = word.split("-")
-        if len(pieces) != 2 or not all(map(_name_piece, pieces)):
-            continue
         found = doc.tokens_of([word])
         for piece in pieces:
             if _candidate(piece) and not is_dictionary_word(piece):
@@ -392,6 +391,19 @@ def _name_piece(piece: str) -> bool:
     return len(piece) >= 4 and piece.isalpha() and piece[0].isupper() and piece[1:].islower()
 
 
+def _double_name(word: str) -> bool:
+    """Two name pieces joined by a hyphen ('Kramp-Karrenbauer')."""
+    if "-" not in word or not word[:1].isupper():
+        return False
+    pieces = word.split("-")
+    return len(pieces) == 2 and all(map(_name_piece, pieces))
+
+
+# The words of each document the checks start from, picked by set operations (see WordClass).
+DOUBLE_NAMES = WordClass(_double_name)
+CAPITALIZED_WORDS = WordClass(lambda word: word[:1].isupper() and word.isalpha())
+
+
 # Case endings Czech, Slovak, Polish, Croatian, Serbian, Slovene and Russian put on names.
 CASE_ENDINGS = ("ovi", "owi", "iem", "em", "om", "ou", "a", "u", "e")
 # Surnames whose feminine form adds -a (Ivanov/Ivanova, Kowalski/Kowalska is -i/-a).
@@ -401,9 +413,7 @@ FEMININE_BASES = ("ov", "ev", "in", "yn")
 def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
     """The plain form of the name the text writes, when word is that name with a case ending
     ('Tuska' -> 'Tusk', 'Fica' -> 'Fico'), else None."""
-    if len(word) < 5 or not word.endswith(CASE_ENDINGS):
-        return None
-    if is_established(word) or is_first_name(word) or is_dictionary_word(word):
+    if not _may_carry_case_ending(word):
         return None
     for ending in CASE_ENDINGS:
         if not word.endswith(ending):
@@ -418,6 +428,15 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
                 continue  # 'Ivanova' beside 'Ivanov': a woman of the family
             return plain
     return None
+
+
+@lru_cache(maxsize=100_000)
+def _may_carry_case_ending(word: str) -> bool:
+    """A name that ends like a Slavic case form and is no name or word in its own right (once
+    per word: every name form of every file is asked)."""
+    if len(word) < 5 or not word.endswith(CASE_ENDINGS):
+        return False
+    return not (is_established(word) or is_first_name(word) or is_dictionary_word(word))
 
 
 def _word_beside_name(a: str, b: str) -> bool:
@@ -447,6 +466,9 @@ def _candidate(word: str) -> bool:
     """A capitalized word that may be a name: not an ordinary word capitalized (sentence starts).
     Once per word: each name of each file is asked about three times (check, corpus statistics)."""
     return not (is_dictionary_word(word) and not is_person_or_place(word))
+
+
+ORDER_WORDS = WordClass(_order_candidate)
 
 
 def _diacritics_restored(a: str, b: str) -> bool:
