@@ -8,10 +8,10 @@ to the original file so that findings and fixes point at the right place.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, KeysView, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -132,7 +132,7 @@ class Document:
     # the runner's notes and the English-only rules read it).
     DERIVED = (
         "paragraphs", "lines", "sentences", "sentence_starts", "tokens", "_line_starts", "token_starts",
-        "occurrences", "word_counts", "source_line_starts", "token_columns",
+        "occurrences", "word_counts", "source_line_starts", "token_columns", "capitalized_words",
     )  # fmt: skip
 
     def release_structure(self) -> None:
@@ -311,40 +311,49 @@ class Document:
         occurrences = self.occurrences
         return dict(zip(occurrences, map(len, occurrences.values()), strict=True))  # counted in C
 
+    @cached_property
+    def capitalized_words(self) -> list[str]:
+        """The distinct words that start with a capital, in the order of their first use: where
+        the name rules start. Picked by the words' own letters, which are in the processor's
+        cache, so cheaper than any lookup of every word in a table of the whole run's words."""
+        return [word for word in self.word_counts if word[:1].isupper()]
+
 
 class WordClass:
     """The words that have a property of the word alone (no context: 'may be a name', 'is
-    hyphenated'), decided once per distinct word per process and applied to a document's
-    distinct words with set operations, which run in C. A rule that picks the few interesting
-    words of each document would otherwise call Python once per distinct word per document,
-    and that costs more than the rule's own work on the few words it keeps."""
+    hyphenated'), decided once per distinct word per process. A rule that picks the few
+    interesting words of each document would otherwise call Python once per distinct word per
+    document, which costs more than its own work on the few words it keeps; here a document
+    costs one dictionary lookup per distinct word, made in C."""
 
     # Words remembered; past that the memory starts again (the vocabulary of a very long run).
     LIMIT = 1_000_000
 
     def __init__(self, test: Callable[[str], bool]) -> None:
         self._test = test
-        # (words decided, words that passed), replaced as a whole when reset, so that a reader
-        # in another thread always sees a pair that agrees.
-        self._state: tuple[set[str], set[str]] = (set(), set())
+        self._decided: dict[str, bool] = {}
 
-    def among(self, words: KeysView[str] | set[str]) -> set[str]:
-        """Those of words (a set, or a dict's keys such as ``doc.word_counts.keys()``) that have
-        the property, in no particular order."""
-        state = self._state
-        # Not words - seen: that walks all the words ever seen; difference walks the document's.
-        new = set(words).difference(state[0])
-        if new:
-            if len(state[0]) + len(new) > self.LIMIT:
-                state = self._state = (set(), set())
-                new = set(words)
-            seen, members = state
-            members.update(filter(self._test, new))  # before they count as decided
-            seen |= new
-        return words & state[1]
+    def among(self, words: Collection[str]) -> list[str]:
+        """Those of words that have the property, in the order given."""
+        decided = self._decided
+        answers = list(map(decided.get, words))
+        if None in answers:
+            answers = self._decide(words, answers)
+        return list(compress(words, answers))
 
-    def in_document(self, doc: Document) -> set[str]:
-        """The document's distinct words that have the property."""
+    def _decide(self, words: Collection[str], answers: list[bool | None]) -> list[bool | None]:
+        """The answers with the words not yet decided worked out (and remembered)."""
+        if len(self._decided) > self.LIMIT:
+            self._decided = {}
+        decided = self._decided
+        test = self._test
+        for number, (word, answer) in enumerate(zip(words, answers, strict=True)):
+            if answer is None:
+                answers[number] = decided[word] = bool(test(word))
+        return answers
+
+    def in_document(self, doc: Document) -> list[str]:
+        """The document's distinct words that have the property, in the order of their first use."""
         return self.among(doc.word_counts.keys())
 
 

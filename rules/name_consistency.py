@@ -126,7 +126,7 @@ class NameConsistency(Rule):
         counts = doc.word_counts
         words = doc.token_columns[2]
         split: dict[str, list[int]] = {}
-        for index in _spaced_pairs(doc, CAPITALIZED_WORDS.in_document(doc)):
+        for index in _spaced_pairs(doc, [word for word in doc.capitalized_words if word.isalpha()]):
             first, second = words[index], words[index + 1]
             if not (second[:1].isupper() and second.isalpha()):
                 continue
@@ -158,7 +158,7 @@ class NameConsistency(Rule):
         tokens = doc.tokens
         words = doc.token_columns[2]
         # Two-letter family names count here (Li, Wu, Oh): both orders must be written.
-        names = ORDER_WORDS.in_document(doc)
+        names = set(ORDER_WORDS.among(doc.capitalized_words))
         places: dict[tuple[str, str], list[int]] = defaultdict(list)
         for index in _spaced_pairs(doc, names):
             following = words[index + 1]
@@ -376,8 +376,7 @@ def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
     """The parts of double names ('Yeşilgöz-Zegerius', 'Kramp-Karrenbauer'), each a spelling
     of its own: the text may write one part alone, spelled another way."""
     parts: dict[str, list[int]] = defaultdict(list)
-    occurrences = doc.occurrences
-    for word in sorted(DOUBLE_NAMES.in_document(doc), key=lambda double: occurrences[double][0]):  # text order
+    for word in [word for word in doc.capitalized_words if "-" in word and _double_name(word)]:
         pieces = word.split("-")
         found = doc.tokens_of([word])
         for piece in pieces:
@@ -393,15 +392,11 @@ def _name_piece(piece: str) -> bool:
 
 def _double_name(word: str) -> bool:
     """Two name pieces joined by a hyphen ('Kramp-Karrenbauer')."""
-    if "-" not in word or not word[:1].isupper():
+    if "-" not in word:
         return False
     pieces = word.split("-")
     return len(pieces) == 2 and all(map(_name_piece, pieces))
 
-
-# The words of each document the checks start from, picked by set operations (see WordClass).
-DOUBLE_NAMES = WordClass(_double_name)
-CAPITALIZED_WORDS = WordClass(lambda word: word[:1].isupper() and word.isalpha())
 
 
 # Case endings Czech, Slovak, Polish, Croatian, Serbian, Slovene and Russian put on names.
@@ -468,6 +463,7 @@ def _candidate(word: str) -> bool:
     return not (is_dictionary_word(word) and not is_person_or_place(word))
 
 
+# The capitalized words that may be a person's names, picked from each document's (see WordClass).
 ORDER_WORDS = WordClass(_order_candidate)
 
 
