@@ -572,6 +572,14 @@ def _umlauts_spelled_out(word: str) -> str:
 def spelling_key(word: str) -> str:
     """Folded, transliteration habits merged, doubled letters single ('Wilfand' -> 'vilfand',
     'Pyshnyy' -> 'pishni', 'Collboni' -> 'kolvoni')."""
+    return _casefolded_spelling_key(word.casefold())
+
+
+@lru_cache(maxsize=100_000)
+def _casefolded_spelling_key(word: str) -> str:
+    """spelling_key of a casefolded word: the key depends on the word's casefolded form only
+    (casefolding twice changes nothing), so 'Endou', 'ENDOU' and the folded 'endou' the name
+    groups ask about share one computation."""
     key = DOUBLE_RE.sub(r"\1", _umlauts_spelled_out(word))
     if key[:2] in GREEK_INITIALS:
         key = GREEK_INITIALS[key[:2]] + key[2:]
@@ -583,7 +591,13 @@ def spelling_key(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
     """The consonants of the spelling key: spellings of one name share it ('Endou', 'Endo' -> 'nd')."""
-    return DOUBLE_RE.sub(r"\1", NOT_VOWEL_RE.sub("", spelling_key(word)))
+    return _consonants(spelling_key(word))
+
+
+@lru_cache(maxsize=100_000)
+def _consonants(key: str) -> str:
+    """A spelling key without its vowels, doubled letters single (once per key: many spellings share one)."""
+    return DOUBLE_RE.sub(r"\1", NOT_VOWEL_RE.sub("", key))
 
 
 def vowel_edits(a: str, b: str) -> int | None:

@@ -308,11 +308,13 @@ def corpus_spellings(doc: Document) -> tuple[dict[str, NameSpelling], frozenset[
 
 def _rare_names(doc: Document) -> frozenset[str]:
     """Names too rare in English to be shared by chance: two of them make two files one story."""
-    return frozenset(
-        fold(word)
-        for word in name_forms(doc)
-        if len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
-    )
+    return frozenset(fold(word) for word in name_forms(doc) if _rare_name(word))
+
+
+@lru_cache(maxsize=100_000)
+def _rare_name(word: str) -> bool:
+    """A name of five letters or more, rare in English and no English word (once per word)."""
+    return len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
 
 
 def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | None = None):
