@@ -46,6 +46,13 @@ class Spelling:
         self.places: list[tuple[Document, int]] = []
         self.beside: set[str] = set()
 
+    @classmethod
+    def of(cls, doc: Document, form: NameForm) -> Spelling:
+        """The spelling of one form in one file."""
+        spelling = cls(form.word)
+        spelling.add(doc, form)
+        return spelling
+
     def add(self, doc: Document, form: NameForm) -> None:
         self.places.extend(zip(repeat(doc), form.tokens))
         self.beside |= form.beside
@@ -83,15 +90,10 @@ class NameConsistency(Rule):
     corpus_statistics = frozenset({NAMES})
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        spellings: dict[str, Spelling] = {}
-        for word, form in name_forms(doc).items():
-            if _candidate(word):
-                spellings.setdefault(word, Spelling(word)).add(doc, form)
+        forms = {word: form for word, form in name_forms(doc).items() if _candidate(word)}
         for part, form in _hyphenated_parts(doc).items():
-            if part not in spellings:  # a part written alone too is already a spelling of its own
-                spellings[part] = Spelling(part)
-                spellings[part].add(doc, form)
-        yield from self._report(spellings, within=True)
+            forms.setdefault(part, form)  # a part written alone too is already a spelling of its own
+        yield from self._report(doc, forms)
         yield from self._swapped_order(doc)
         yield from self._split_or_joined(doc)
         yield from self._case_endings(doc)
@@ -103,7 +105,8 @@ class NameConsistency(Rule):
         are left alone."""
         forms = name_forms(doc)
         tokens = doc.tokens
-        for word, form in forms.items():
+        for word in CASE_ENDING_WORDS.among(forms):
+            form = forms[word]
             plain = _without_case_ending(word, forms)
             if plain is None or len(form.tokens) > len(forms[plain].tokens) or self.config.is_accepted(word):
                 continue
@@ -220,20 +223,22 @@ class NameConsistency(Rule):
                 for start, end, text in per_doc[i][minority].spans:
                     yield self._finding(docs[i], start, end, text, majority, reference, "in a related linted file")
 
-    def _report(self, spellings: dict[str, Spelling], *, within: bool) -> Iterator[Finding]:
-        """Each spelling that is not the usual one of its name, pointing at the usual one."""
+    def _report(self, doc: Document, forms: dict[str, NameForm]) -> Iterator[Finding]:
+        """Each spelling that is not the usual one of its name, pointing at the usual one. Pairs
+        are looked for among the file's forms; only the few paired ones become Spellings."""
         by_skeleton: dict[str, list[str]] = defaultdict(list)
-        for word in spellings:
+        for word in forms:
             by_skeleton[name_group(word)].append(word)
-        pairs = self._house_style_pairs(spellings)
+        pairs = self._house_style_pairs(forms)
         for words in by_skeleton.values():
             if len(words) > 1:
-                pairs.extend(_pairs(sorted(words), across=False, spellings=spellings))
-        pairs.extend(_slips_beside_one_name(spellings))
+                pairs.extend(_pairs(sorted(words), across=False, forms=forms))
+        pairs.extend(_slips_beside_one_name(forms))
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in pairs:
             partners[a].add(b)
             partners[b].add(a)
+        spellings = {word: Spelling.of(doc, forms[word]) for word in partners}
         for word in sorted(partners):
             usual = word
             for other in partners[word]:  # the usual spelling among the word's variants
@@ -249,13 +254,15 @@ class NameConsistency(Rule):
                 token = doc.tokens[index]
                 yield self._finding(doc, token.start, token.end, token.text, majority.word, related, "in this file")
 
-    def _house_style_pairs(self, spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+    def _house_style_pairs(self, forms: dict[str, NameForm]) -> list[tuple[str, str]]:
         """A spelling the configuration replaces, with its replacement, when the file has both."""
+        if not self.config.preferred_spellings:
+            return []
         preferred = {fold(k): v for k, v in self.config.preferred_spellings.items()}
         return [
             (word, wanted)
-            for word in spellings
-            if (wanted := preferred.get(fold(word))) is not None and wanted != word and wanted in spellings
+            for word in forms
+            if (wanted := preferred.get(fold(word))) is not None and wanted != word and wanted in forms
         ]
 
     def _ranked(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling]:
@@ -317,11 +324,12 @@ def _rare_name(word: str) -> bool:
     return len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
 
 
-def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | None = None):
-    """Pairs of spellings of one name among words that share a skeleton."""
+def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None = None):
+    """Pairs of spellings of one name among words that share a skeleton (forms: within a file,
+    where they are written and beside what)."""
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
-            context = bool(spellings and _same_context(spellings[a], spellings[b]))
+            context = bool(forms and _same_context(forms[a], forms[b]))
             if not same_name(a, b, same_context=context) or _exonym(a, b):
                 continue
             if _word_beside_name(a, b):
@@ -331,7 +339,7 @@ def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | N
             yield a, b
 
 
-def _same_context(a: Spelling, b: Spelling) -> bool:
+def _same_context(a: NameForm, b: NameForm) -> bool:
     """Written with the same first name or surname (up to transliteration), or one written
     alone where the other comes with its first name and the two differ only by transliteration
     habits ('Radek Sikorski' ... 'Sikorsky said'): news names a person in full once, then by
@@ -356,13 +364,13 @@ def _spaced_pairs(doc: Document, words: Iterable[str]) -> list[int]:
     return [index for index in doc.tokens_of(words) if index < last and gaps[index + 1] == " "]
 
 
-def _slips_beside_one_name(spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
     """Two long forms one letter apart written beside the same first name or surname ('Dadan
     Hindayana' ... 'Dadan Hidayana'): their consonants differ, so no skeleton groups them."""
     by_neighbour: dict[str, list[str]] = defaultdict(list)
-    for word, spelling in spellings.items():
+    for word, form in forms.items():
         if len(word) >= 7:
-            for neighbour in spelling.beside:
+            for neighbour in form.beside:
                 by_neighbour[neighbour].append(word)
     pairs = set()
     for words in by_neighbour.values():
@@ -434,6 +442,10 @@ def _may_carry_case_ending(word: str) -> bool:
     if len(word) < 5 or not word.endswith(CASE_ENDINGS):
         return False
     return not (is_established(word) or is_first_name(word) or is_dictionary_word(word))
+
+
+# The name forms that may carry a case ending, picked from each file's (see WordClass).
+CASE_ENDING_WORDS = WordClass(_may_carry_case_ending)
 
 
 def _word_beside_name(a: str, b: str) -> bool:

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from newslint.corpus import WORD_COUNTS
-from newslint.document import Document
+from newslint.document import Document, WordClass
 from newslint.finding import Finding, Fix
 from newslint.lexicon import fold, foreign_frequencies, is_dictionary_word, is_known_proper_noun, zipf
 from newslint.names import (
@@ -200,6 +200,10 @@ def _unknown_name(word: str) -> bool:
     return name_index().lookup(fold(word)) is None
 
 
+# The name forms no list knows, picked from each file's (see WordClass).
+UNKNOWN_NAMES = WordClass(_unknown_name)
+
+
 def _plural_or_inflection(word: str, other: str) -> bool:
     """Forms that differ by an ending: plurals, feminine, adjective and surname forms
     (Kashmir/Kashmiri, Roman/Romana, Cherkassy/Cherkassky), not misspellings."""
@@ -238,7 +242,8 @@ class NameSpelling(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         forms = name_forms(doc)
         yield from self._wrong_diacritics(doc, forms)
-        for word, form in forms.items():
+        for word in UNKNOWN_NAMES.among(forms):
+            form = forms[word]
             if not self._unknown(word, form, doc):
                 continue
             found = self._likely_intended(word, form, forms, doc)
