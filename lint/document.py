@@ -8,9 +8,10 @@ to the original file so that findings and fixes point at the right place.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 WORD_SPLIT_RE = regex.compile(f"({WORD_RE.pattern})")  # the text as gap, word, gap, ..., gap
+# Latin letters, their combining marks and the punctuation of news ("’", "—"): a text written in
+# these alone (most news) is split by the standard library's engine, whose character sets are
+# bitmaps, about twice as fast; the letters come from WORD_RE's own classes, so the cut is the same.
+LATIN_AND_PUNCTUATION = ((0x0000, 0x024F), (0x0300, 0x036F), (0x2000, 0x206F))
 PARAGRAPH_BREAK_RE = regex.compile(r"\r?\n[ \t\r\u00a0]*\n\s*")
 LINE_RE = regex.compile(r"[^\n]+")
 # Starts only at the first mark of a run and never gives back (possessive): linear on "!!!!…".
@@ -264,7 +269,7 @@ class Document:
         over the words: the split alternates gaps and words, and the running sum of their
         lengths gives every offset. A rule that reads the text between words (CQ001) takes the
         gaps from here instead of cutting them again."""
-        parts = WORD_SPLIT_RE.split(self.text)
+        parts = split_words(self.text)
         offsets = list(accumulate(map(len, parts), initial=0))
         return offsets[1:-1:2], offsets[2::2], parts[1::2], parts[0:-1:2]
 
@@ -317,6 +322,32 @@ class Document:
         the name rules start. Picked by the words' own letters, which are in the processor's
         cache, so cheaper than any lookup of every word in a table of the whole run's words."""
         return [word for word in self.word_counts if word[:1].isupper()]
+
+
+def split_words(text: str) -> list[str]:
+    """The text as gap, word, gap, ..., gap (what WORD_SPLIT_RE.split gives, faster when the
+    text keeps to LATIN_AND_PUNCTUATION)."""
+    covered, split = _latin_word_split()
+    if covered.issuperset(text):
+        return split(text)
+    return WORD_SPLIT_RE.split(text)
+
+
+@cache
+def _latin_word_split() -> tuple[frozenset[str], Callable[[str], list[str]]]:
+    """The characters of LATIN_AND_PUNCTUATION, and a standard-library split by WORD_RE that
+    is exact for a text of those characters (built on first use: a millisecond)."""
+    codes = [code for first, last in LATIN_AND_PUNCTUATION for code in range(first, last + 1)]
+    letter = regex.compile(r"[\p{L}\p{M}\p{N}]")
+    runs: list[list[int]] = []  # the letters as runs of consecutive code points: quick to compile
+    for code in codes:
+        if letter.fullmatch(chr(code)):
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    letters = "[" + "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in runs) + "]"
+    return frozenset(map(chr, codes)), re.compile(f"({letters}+(?:['’\\-]{letters}+)*)").split
 
 
 class WordClass:

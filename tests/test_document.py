@@ -38,3 +38,20 @@ def test_name_forms_fold_possessives_and_note_the_capitalized_words_beside_them(
     assert [doc.tokens[i].text for i in varga.tokens] == ["Varga", "Varga's", "Varga"]
     assert varga.beside == {"Ludmila"}  # 'spoke' and 'aide' are lowercase; 'with' is no name
     assert forms["Ludmila"].beside == {"Varga"}
+
+
+def test_the_fast_word_split_cuts_as_the_word_pattern_does():
+    """Latin text goes through the standard library's engine (split_words): same gaps, same words."""
+    from newslint.document import LATIN_AND_PUNCTUATION, WORD_SPLIT_RE, split_words
+
+    every = "".join(chr(code) for first, last in LATIN_AND_PUNCTUATION for code in range(first, last + 1))
+    texts = [
+        "Ødegaard’s late goal—his third—beat São Paulo 2-1 in Łódź.",
+        every,
+        " - ".join(every[i : i + 7] for i in range(0, len(every), 7)),
+        "rock-’n’-roll, 'quoted', e\u0301te\u0301 and 1,000.5 km",
+        "Москва и Kyiv: a text beyond the fast path",
+    ]
+    for text in texts:
+        assert split_words(text) == WORD_SPLIT_RE.split(text)
+    assert split_words("Łódź’s mayor")[1::2] == ["Łódź’s", "mayor"]
