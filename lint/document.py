@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter
+from operator import is_, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
@@ -196,15 +196,16 @@ class Document:
 
         An end offset maps just past its last character, so markup after it stays outside.
         """
-        if in_source:
+        if in_source or not self.source_map.pieces:  # plain text: every offset maps to itself
             source_offset = offset
         elif end and offset > 0:
             source_offset = self.source_map.to_source(offset - 1) + 1
         else:
             source_offset = self.source_map.to_source(offset)
-        line_index = bisect.bisect_right(self.source_line_starts, source_offset) - 1
-        column = source_offset - self.source_line_starts[line_index] + 1
-        if line_index == 0 and self.source.startswith("\ufeff") and source_offset > 0:
+        line_starts = self.source_line_starts
+        line_index = bisect.bisect_right(line_starts, source_offset) - 1
+        column = source_offset - line_starts[line_index] + 1
+        if line_index == 0 and source_offset > 0 and self.source.startswith("\ufeff"):
             column -= 1  # a byte-order mark is not a column
         return line_index + 1, column, source_offset
 
@@ -373,15 +374,17 @@ class WordClass:
         return list(compress(words, answers))
 
     def _decide(self, words: Collection[str], answers: list[bool | None]) -> list[bool | None]:
-        """The answers with the words not yet decided worked out (and remembered)."""
-        if len(self._decided) > self.LIMIT:
+        """The answers, with the words not yet decided worked out and remembered (picked in C:
+        after the first documents, a document brings only a few new words)."""
+        new = list(compress(words, map(is_, answers, repeat(None))))
+        if len(self._decided) + len(new) > self.LIMIT:
             self._decided = {}
+            new = list(words)
         decided = self._decided
         test = self._test
-        for number, (word, answer) in enumerate(zip(words, answers, strict=True)):
-            if answer is None:
-                answers[number] = decided[word] = bool(test(word))
-        return answers
+        for word in new:
+            decided[word] = bool(test(word))
+        return list(map(decided.get, words))
 
     def in_document(self, doc: Document) -> list[str]:
         """The document's distinct words that have the property, in the order of their first use."""

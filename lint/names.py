@@ -721,6 +721,7 @@ class NameForm(NamedTuple):
 
 
 POSSESSIVE_RE = re.compile(r"['’]s$")
+POSSESSIVE_ENDINGS = ("'s", "’s")  # what POSSESSIVE_RE finds in a token (which holds no line break)
 
 
 def name_forms(doc) -> dict[str, NameForm]:
@@ -765,7 +766,7 @@ def _lowercase_name(word: str) -> bool:
 def _name_base(word: str) -> str | None:
     """The spelling a token writes a name in (possessive dropped; a lowercase known name
     capitalized: 'kyiv' is one more way of writing Kyiv), or None for other words."""
-    base = POSSESSIVE_RE.sub("", word) if "s" in word[-1:] else word
+    base = word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
     if len(base) < 3 or not base.isalpha():
         return None
     if base[0].isupper() and base[1:].islower():

@@ -308,7 +308,7 @@ def corpus_spellings(doc: Document) -> tuple[dict[str, NameSpelling], frozenset[
     spellings = {}
     for word, form in name_forms(doc).items():
         if _candidate(word):
-            spans = tuple((tokens[i].start, tokens[i].end, tokens[i].text) for i in form.tokens)
+            spans = list(map(tokens.__getitem__, form.tokens))  # each token is its (start, end, text)
             spellings[word] = NameSpelling.of(word, spans, FilePositions.of(doc, (spans[0][0], spans[0][1])))
     return spellings, _rare_names(doc)
 

@@ -26,8 +26,8 @@ def test_a_word_class_forgets_past_its_limit_and_still_answers():
     words = WordClass(str.isupper)
     words.LIMIT = 3
     assert words.among(["AB", "cd", "EF"]) == ["AB", "EF"]
-    assert words.among(["GH", "ij"]) == ["GH"]  # over the limit: started again
-    assert words.among(["ij", "AB"]) == ["AB"]
+    assert words.among(["AB", "GH", "ij"]) == ["AB", "GH"]  # over the limit: started again
+    assert words.among(["ij", "AB", "cd"]) == ["AB"]
 
 
 def test_name_forms_fold_possessives_and_note_the_capitalized_words_beside_them():
