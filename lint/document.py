@@ -299,10 +299,11 @@ class Document:
     def occurrences(self) -> dict[str, list[int]]:
         """Token indices of each word, so rules go straight to the few tokens that interest them."""
         index: dict[str, list[int]] = {}
-        for position, token in enumerate(self.tokens):
-            found = index.get(token[2])
+        get = index.get
+        for position, word in enumerate(self.token_columns[2]):  # the words alone: no Token to unpack
+            found = get(word)
             if found is None:
-                index[token[2]] = [position]
+                index[word] = [position]
             else:
                 found.append(position)
         return index

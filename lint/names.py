@@ -732,8 +732,8 @@ def name_forms(doc) -> dict[str, NameForm]:
 
 def _find_name_forms(doc) -> dict[str, NameForm]:
     """Only the tokens of name words are visited: the name words are picked from the distinct
-    words by set operations (NAME_WORDS), and the text between tokens comes from the token
-    columns, without slicing the text."""
+    words (NAME_WORDS: one lookup per word, in C), and the text between tokens comes from the
+    token columns, without slicing the text."""
     _, _, words, gaps = doc.token_columns
     bases = {word: _name_base(word) for word in NAME_WORDS.in_document(doc)}
     positions: dict[str, list[int]] = {}
@@ -787,5 +787,5 @@ def _name_beside(word: str) -> str | None:
 
 
 FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())
-# The words that write a name (see _name_base), picked from each document's distinct words.
+# The words that write a name (see _name_base), picked from each document's distinct words (see WordClass).
 NAME_WORDS = WordClass(lambda word: _name_base(word) is not None)
