@@ -38,6 +38,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from newslint import cache as cache_files
+from newslint.document import WordClass
 from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
 
 # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded;
@@ -579,6 +580,14 @@ def _umlauts_spelled_out(word: str) -> str:
 def spelling_key(word: str) -> str:
     """Folded, transliteration habits merged, doubled letters single ('Wilfand' -> 'vilfand',
     'Pyshnyy' -> 'pishni', 'Collboni' -> 'kolvoni', 'Chowdhury' -> 'hoduri')."""
+    return _casefolded_spelling_key(word.casefold())
+
+
+@lru_cache(maxsize=100_000)
+def _casefolded_spelling_key(word: str) -> str:
+    """spelling_key of a casefolded word: the key depends on the word's casefolded form only
+    (casefolding twice changes nothing), so 'Endou', 'ENDOU' and the folded 'endou' the name
+    groups ask about share one computation."""
     key = OW_BEFORE_CONSONANT.sub("o", DOUBLE_RE.sub(r"\1", _umlauts_spelled_out(word)))
     if key[:2] in GREEK_INITIALS:
         key = GREEK_INITIALS[key[:2]] + key[2:]
@@ -590,7 +599,13 @@ def spelling_key(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
     """The consonants of the spelling key: spellings of one name share it ('Endou', 'Endo' -> 'nd')."""
-    return DOUBLE_RE.sub(r"\1", NOT_VOWEL_RE.sub("", spelling_key(word)))
+    return _consonants(spelling_key(word))
+
+
+@lru_cache(maxsize=100_000)
+def _consonants(key: str) -> str:
+    """A spelling key without its vowels, doubled letters single (once per key: many spellings share one)."""
+    return DOUBLE_RE.sub(r"\1", NOT_VOWEL_RE.sub("", key))
 
 
 def vowel_edits(a: str, b: str) -> int | None:
@@ -717,6 +732,7 @@ class NameForm(NamedTuple):
 
 
 POSSESSIVE_RE = re.compile(r"['’]s$")
+POSSESSIVE_ENDINGS = ("'s", "’s")  # what POSSESSIVE_RE finds in a token (which holds no line break)
 
 
 def name_forms(doc) -> dict[str, NameForm]:
@@ -726,21 +742,26 @@ def name_forms(doc) -> dict[str, NameForm]:
 
 
 def _find_name_forms(doc) -> dict[str, NameForm]:
-    tokens = doc.tokens
-    text = doc.text
-    wanted = {word: base for word in doc.word_counts if (base := _name_base(word)) is not None}
+    """Only the tokens of name words are visited: the name words are picked from the distinct
+    words (NAME_WORDS: one lookup per word, in C), and the text between tokens comes from the
+    token columns, without slicing the text."""
+    _, _, words, gaps = doc.token_columns
+    bases = {word: _name_base(word) for word in NAME_WORDS.in_document(doc)}
     positions: dict[str, list[int]] = {}
     beside: dict[str, set[str]] = {}
-    last = len(tokens) - 1
-    for index in doc.tokens_of(wanted):
-        token = tokens[index]
-        base = wanted[token.text]
-        positions.setdefault(base, []).append(index)
-        near = beside.setdefault(base, set())
-        if index > 0 and text[tokens[index - 1].end : token.start] == " ":
-            _add_name_beside(near, tokens[index - 1].text)
-        if index < last and text[token.end : tokens[index + 1].start] == " ":
-            _add_name_beside(near, tokens[index + 1].text)
+    last = len(words) - 1
+    for index in doc.tokens_of(bases):
+        base = bases[words[index]]
+        found = positions.get(base)
+        if found is None:
+            found = positions[base] = []
+            beside[base] = set()
+        found.append(index)
+        # gaps[i] is the text just before token i
+        if index > 0 and gaps[index] == " " and (neighbour := _name_beside(words[index - 1])) is not None:
+            beside[base].add(neighbour)
+        if index < last and gaps[index + 1] == " " and (neighbour := _name_beside(words[index + 1])) is not None:
+            beside[base].add(neighbour)
     return {base: NameForm(base, found, frozenset(beside[base])) for base, found in positions.items()}
 
 
@@ -756,7 +777,7 @@ def _lowercase_name(word: str) -> bool:
 def _name_base(word: str) -> str | None:
     """The spelling a token writes a name in (possessive dropped; a lowercase known name
     capitalized: 'kyiv' is one more way of writing Kyiv), or None for other words."""
-    base = POSSESSIVE_RE.sub("", word) if "s" in word[-1:] else word
+    base = word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
     if len(base) < 3 or not base.isalpha():
         return None
     if base[0].isupper() and base[1:].islower():
@@ -764,13 +785,6 @@ def _name_base(word: str) -> str | None:
     if base.islower() and _lowercase_name(base):
         return base.capitalize()
     return None
-
-
-def _add_name_beside(near: set[str], word: str) -> None:
-    """A capitalized word written next to a name (a first name, a surname), for context."""
-    neighbour = _name_beside(word)
-    if neighbour is not None:
-        near.add(neighbour)
 
 
 @lru_cache(maxsize=100_000)
@@ -784,3 +798,5 @@ def _name_beside(word: str) -> str | None:
 
 
 FUNCTION_NAMES = frozenset("the a an and of in on at for to by with mr mrs ms dr but if".split())
+# The words that write a name (see _name_base), picked from each document's distinct words (see WordClass).
+NAME_WORDS = WordClass(lambda word: _name_base(word) is not None)

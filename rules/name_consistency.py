@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 from rapidfuzz.distance import OSA
 
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
-from newslint.document import Document
+from newslint.document import Document, WordClass
 from newslint.finding import FilePositions, Finding, Fix, Related
 from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, is_dictionary_word, is_person_or_place, zipf
 from newslint.names import (
@@ -55,8 +56,15 @@ class Spelling:
         self.places: list[tuple[Document, int]] = []
         self.beside: set[str] = set()
 
+    @classmethod
+    def of(cls, doc: Document, form: NameForm) -> Spelling:
+        """The spelling of one form in one file."""
+        spelling = cls(form.word)
+        spelling.add(doc, form)
+        return spelling
+
     def add(self, doc: Document, form: NameForm) -> None:
-        self.places.extend((doc, index) for index in form.tokens)
+        self.places.extend(zip(repeat(doc), form.tokens))
         self.beside |= form.beside
 
     @property
@@ -92,19 +100,14 @@ class NameConsistency(Rule):
     corpus_statistics = frozenset({NAMES})
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        spellings: dict[str, Spelling] = {}
         forms = name_forms(doc)
         places = _places_named_twice(forms)
-        for word, form in forms.items():
-            if _candidate(word) or word in places:
-                spellings.setdefault(word, Spelling(word)).add(doc, form)
+        forms = {word: form for word, form in forms.items() if _candidate(word) or word in places}
         for word, form in _syllable_given_names(doc).items():
-            spellings.setdefault(word, Spelling(word)).add(doc, form)
+            forms.setdefault(word, form)
         for part, form in _hyphenated_parts(doc).items():
-            if part not in spellings:  # a part written alone too is already a spelling of its own
-                spellings[part] = Spelling(part)
-                spellings[part].add(doc, form)
-        yield from self._report(spellings, within=True)
+            forms.setdefault(part, form)  # a part written alone too is already a spelling of its own
+        yield from self._report(doc, forms)
         yield from self._swapped_order(doc)
         yield from self._split_or_joined(doc)
         yield from self._case_endings(doc)
@@ -116,7 +119,8 @@ class NameConsistency(Rule):
         are left alone."""
         forms = name_forms(doc)
         tokens = doc.tokens
-        for word, form in forms.items():
+        for word in CASE_ENDING_WORDS.among(forms):
+            form = forms[word]
             plain = _without_case_ending(word, forms)
             if plain is None or len(form.tokens) > len(forms[plain].tokens) or self.config.is_accepted(word):
                 continue
@@ -137,14 +141,14 @@ class NameConsistency(Rule):
         hyphenated first names)."""
         tokens = doc.tokens
         counts = doc.word_counts
-        capitalized = [word for word in counts if word[:1].isupper() and word.isalpha()]
+        words = doc.token_columns[2]
         split: dict[str, list[int]] = {}
-        for index in _spaced_pairs(doc, capitalized):
-            first, second = tokens[index], tokens[index + 1]
-            if not (second.is_capitalized and second.text.isalpha()):
+        for index in _spaced_pairs(doc, [word for word in doc.capitalized_words if word.isalpha()]):
+            first, second = words[index], words[index + 1]
+            if not (second[:1].isupper() and second.isalpha()):
                 continue
-            joined = first.text + second.text.lower()
-            hyphened = f"{first.text}-{second.text}"
+            joined = first + second.lower()
+            hyphened = f"{first}-{second}"
             whole = joined if counts.get(joined) else hyphened if counts.get(hyphened) else None
             if whole is None or not _candidate(whole) or is_dictionary_word(joined):
                 continue
@@ -169,13 +173,14 @@ class NameConsistency(Rule):
         person's two names in both orders in one text (Japanese, Korean, Chinese and Hungarian
         put the family name first; MT keeps the order of the sentence it translates)."""
         tokens = doc.tokens
+        words = doc.token_columns[2]
         # Two-letter family names count here (Li, Wu, Oh): both orders must be written.
-        names = {word for word in doc.word_counts if _order_candidate(word)}
+        names = set(ORDER_WORDS.among(doc.capitalized_words))
         places: dict[tuple[str, str], list[int]] = defaultdict(list)
         for index in _spaced_pairs(doc, names):
-            following = tokens[index + 1].text
-            if following in names and following != tokens[index].text:
-                places[(tokens[index].text, following)].append(index)
+            following = words[index + 1]
+            if following in names and following != words[index]:
+                places[(words[index], following)].append(index)
         for (first, second), found in sorted(places.items()):
             swapped = places.get((second, first))
             if not swapped or self.config.is_accepted(f"{first} {second}"):
@@ -236,21 +241,23 @@ class NameConsistency(Rule):
                 for start, end, text in per_doc[i][minority].spans:
                     yield self._finding(docs[i], start, end, text, majority, reference, "in a related linted file")
 
-    def _report(self, spellings: dict[str, Spelling], *, within: bool) -> Iterator[Finding]:
-        """Each spelling that is not the usual one of its name, pointing at the usual one."""
+    def _report(self, doc: Document, forms: dict[str, NameForm]) -> Iterator[Finding]:
+        """Each spelling that is not the usual one of its name, pointing at the usual one. Pairs
+        are looked for among the file's forms; only the few paired ones become Spellings."""
         by_skeleton: dict[str, list[str]] = defaultdict(list)
-        for word in spellings:
+        for word in forms:
             by_skeleton[name_group(word)].append(word)
-        pairs = self._house_style_pairs(spellings)
+        pairs = self._house_style_pairs(forms)
         for words in by_skeleton.values():
             if len(words) > 1:
-                pairs.extend(_pairs(sorted(words), across=False, spellings=spellings))
-        pairs.extend(_slips_beside_one_name(spellings))
-        pairs.extend(_one_place_two_names(spellings))
+                pairs.extend(_pairs(sorted(words), across=False, forms=forms))
+        pairs.extend(_slips_beside_one_name(forms))
+        pairs.extend(_one_place_two_names(forms))
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in pairs:
             partners[a].add(b)
             partners[b].add(a)
+        spellings = {word: Spelling.of(doc, forms[word]) for word in partners}
         for word in sorted(partners):
             usual = word
             for other in partners[word]:  # the usual spelling among the word's variants
@@ -266,13 +273,15 @@ class NameConsistency(Rule):
                 token = doc.tokens[index]
                 yield self._finding(doc, token.start, token.end, token.text, majority.word, related, "in this file")
 
-    def _house_style_pairs(self, spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+    def _house_style_pairs(self, forms: dict[str, NameForm]) -> list[tuple[str, str]]:
         """A spelling the configuration replaces, with its replacement, when the file has both."""
+        if not self.config.preferred_spellings:
+            return []
         preferred = {fold(k): v for k, v in self.config.preferred_spellings.items()}
         return [
             (word, wanted)
-            for word in spellings
-            if (wanted := preferred.get(fold(word))) is not None and wanted != word and wanted in spellings
+            for word in forms
+            if (wanted := preferred.get(fold(word))) is not None and wanted != word and wanted in forms
         ]
 
     def _ranked(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling]:
@@ -321,35 +330,38 @@ def corpus_spellings(doc: Document) -> tuple[dict[str, NameSpelling], frozenset[
     spellings = {}
     for word, form in name_forms(doc).items():
         if _candidate(word):
-            spans = tuple((tokens[i].start, tokens[i].end, tokens[i].text) for i in form.tokens)
+            spans = list(map(tokens.__getitem__, form.tokens))  # each token is its (start, end, text)
             spellings[word] = NameSpelling.of(word, spans, FilePositions.of(doc, (spans[0][0], spans[0][1])))
     return spellings, _rare_names(doc)
 
 
 def _rare_names(doc: Document) -> frozenset[str]:
     """Names too rare in English to be shared by chance: two of them make two files one story."""
-    return frozenset(
-        fold(word)
-        for word in name_forms(doc)
-        if len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
-    )
+    return frozenset(fold(word) for word in name_forms(doc) if _rare_name(word))
 
 
-def _pairs(words: list[str], *, across: bool, spellings: dict[str, Spelling] | None = None):
-    """Pairs of spellings of one name among words that share a skeleton."""
+@lru_cache(maxsize=100_000)
+def _rare_name(word: str) -> bool:
+    """A name of five letters or more, rare in English and no English word (once per word)."""
+    return len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
+
+
+def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None = None):
+    """Pairs of spellings of one name among words that share a skeleton (forms: within a file,
+    where they are written and beside what)."""
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
-            context = bool(spellings and _same_context(spellings[a], spellings[b]))
+            context = bool(forms and _same_context(forms[a], forms[b]))
             if not same_name(a, b, same_context=context) or _exonym(a, b):
                 continue
-            if _word_beside_name(a, b, spellings):
+            if _word_beside_name(a, b, forms):
                 continue  # 'Início' (a menu's 'Home') beside 'Inácio': a word, not a spelling
             if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
                 continue  # across files only diacritics, or two rare spellings
             yield a, b
 
 
-def _same_context(a: Spelling, b: Spelling) -> bool:
+def _same_context(a: NameForm, b: NameForm) -> bool:
     """Written with the same first name or surname (up to transliteration), or one written
     alone where the other comes with its first name and the two differ only by transliteration
     habits ('Radek Sikorski' ... 'Sikorsky said'): news names a person in full once, then by
@@ -384,21 +396,21 @@ def _common_english(word: str) -> bool:
     return is_dictionary_word(lower) and zipf(lower) >= 4.0
 
 
-def _spaced_pairs(doc: Document, words: list[str]) -> Iterator[int]:
-    """The index of each token of these words that one space separates from the next token."""
-    tokens, text = doc.tokens, doc.text
-    for index in doc.tokens_of(words):
-        if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
-            yield index
+def _spaced_pairs(doc: Document, words: Iterable[str]) -> list[int]:
+    """The index of each token of these words that one space separates from the next token
+    (the text before each token is in the token columns: nothing to slice)."""
+    gaps = doc.token_columns[3]
+    last = len(gaps) - 1
+    return [index for index in doc.tokens_of(words) if index < last and gaps[index + 1] == " "]
 
 
-def _slips_beside_one_name(spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
     """Two long forms one letter apart written beside the same first name or surname ('Dadan
     Hindayana' ... 'Dadan Hidayana'): their consonants differ, so no skeleton groups them."""
     by_neighbour: dict[str, list[str]] = defaultdict(list)
-    for word, spelling in spellings.items():
+    for word, form in forms.items():
         if len(word) >= 7:
-            for neighbour in spelling.beside:
+            for neighbour in form.beside:
                 by_neighbour[neighbour].append(word)
     pairs = set()
     for words in by_neighbour.values():
@@ -407,7 +419,7 @@ def _slips_beside_one_name(spellings: dict[str, Spelling]) -> list[tuple[str, st
             for b in ordered[i + 1 :]:
                 if name_group(a) != name_group(b) and same_name(a, b, same_context=True):
                     pairs.add((a, b))
-    pairs.update(_lone_slips(spellings))
+    pairs.update(_lone_slips(forms))
     return sorted(pairs)
 
 
@@ -446,11 +458,11 @@ KNOWN_IN_ENGLISH = 1.5  # the other name is one English writes ('Urumqi'), not t
 BOTH_COMMON = 3.0
 
 
-def _one_place_two_names(spellings: dict[str, Spelling]) -> list[tuple[str, str]]:
+def _one_place_two_names(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
     """Pairs of the words of _places_named_twice: one place's two names."""
     by_place: dict[int, list[str]] = defaultdict(list)
-    for word, spelling in spellings.items():
-        if not spelling.beside and (place := place_id(word)) is not None:
+    for word, form in forms.items():
+        if not form.beside and (place := place_id(word)) is not None:
             by_place[place].append(word)
     return [
         (a, b)
@@ -462,13 +474,11 @@ def _one_place_two_names(spellings: dict[str, Spelling]) -> list[tuple[str, str]
     ]
 
 
-def _lone_slips(spellings: dict[str, Spelling]) -> set[tuple[str, str]]:
+def _lone_slips(forms: dict[str, NameForm]) -> set[tuple[str, str]]:
     """A long surname written beside a first name, and later alone one letter apart ('Marco
     Bellandi' ... 'Bellandri said'): news names a person in full once, then by surname."""
-    with_first_name = [
-        word for word, spelling in spellings.items() if len(word) >= 7 and any(map(is_first_name, spelling.beside))
-    ]
-    alone = [word for word, spelling in spellings.items() if len(word) >= 7 and not spelling.beside]
+    with_first_name = [word for word, form in forms.items() if len(word) >= 7 and any(map(is_first_name, form.beside))]
+    alone = [word for word, form in forms.items() if len(word) >= 7 and not form.beside]
     return {
         tuple(sorted((a, b)))
         for a in with_first_name
@@ -487,12 +497,8 @@ def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
     """The parts of double names ('Yeşilgöz-Zegerius', 'Kramp-Karrenbauer'), each a spelling
     of its own: the text may write one part alone, spelled another way."""
     parts: dict[str, list[int]] = defaultdict(list)
-    for word in doc.word_counts:
-        if "-" not in word or not word[:1].isupper():
-            continue
+    for word in [word for word in doc.capitalized_words if "-" in word and _double_name(word)]:
         pieces = word.split("-")
-        if len(pieces) != 2 or not all(map(_name_piece, pieces)):
-            continue
         found = doc.tokens_of([word])
         for piece in pieces:
             if _candidate(piece) and not is_dictionary_word(piece):
@@ -530,6 +536,15 @@ def _name_piece(piece: str) -> bool:
     return len(piece) >= 4 and piece.isalpha() and piece[0].isupper() and piece[1:].islower()
 
 
+def _double_name(word: str) -> bool:
+    """Two name pieces joined by a hyphen ('Kramp-Karrenbauer')."""
+    if "-" not in word:
+        return False
+    pieces = word.split("-")
+    return len(pieces) == 2 and all(map(_name_piece, pieces))
+
+
+
 # Case endings Czech, Slovak, Polish, Croatian, Serbian, Slovene and Russian put on names.
 CASE_ENDINGS = ("ovi", "owi", "iem", "em", "om", "ou", "a", "u", "e")
 # Surnames whose feminine form adds -a (Ivanov/Ivanova, Kowalski/Kowalska is -i/-a).
@@ -539,9 +554,7 @@ FEMININE_BASES = ("ov", "ev", "in", "yn")
 def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
     """The plain form of the name the text writes, when word is that name with a case ending
     ('Tuska' -> 'Tusk', 'Fica' -> 'Fico'), else None."""
-    if len(word) < 5 or not word.endswith(CASE_ENDINGS):
-        return None
-    if is_established(word) or is_first_name(word) or is_dictionary_word(word):
+    if not _may_carry_case_ending(word):
         return None
     for ending in CASE_ENDINGS:
         if not word.endswith(ending):
@@ -558,7 +571,20 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
     return None
 
 
-def _word_beside_name(a: str, b: str, spellings: dict[str, Spelling] | None = None) -> bool:
+@lru_cache(maxsize=100_000)
+def _may_carry_case_ending(word: str) -> bool:
+    """A name that ends like a Slavic case form and is no name or word in its own right (once
+    per word: every name form of every file is asked)."""
+    if len(word) < 5 or not word.endswith(CASE_ENDINGS):
+        return False
+    return not (is_established(word) or is_first_name(word) or is_dictionary_word(word))
+
+
+# The name forms that may carry a case ending, picked from each file's (see WordClass).
+CASE_ENDING_WORDS = WordClass(_may_carry_case_ending)
+
+
+def _word_beside_name(a: str, b: str, forms: dict[str, NameForm] | None = None) -> bool:
     """Two forms that differ by more than accents or transliteration, one of them a common word
     of another language. A form written beside a first name is a surname, however common the
     word lists find it abroad ('Ionut Vasilescu': Romanian text writes the name often), when
@@ -566,11 +592,11 @@ def _word_beside_name(a: str, b: str, spellings: dict[str, Spelling] | None = No
     if fold(a) == fold(b) or spelling_key(a) == spelling_key(b):
         return False
     slip = OSA.distance(fold(a), fold(b)) == 1
-    return any(_common_word_abroad(word) and not (slip and _beside_first_name(word, spellings)) for word in (a, b))
+    return any(_common_word_abroad(word) and not (slip and _beside_first_name(word, forms)) for word in (a, b))
 
 
-def _beside_first_name(word: str, spellings: dict[str, Spelling] | None) -> bool:
-    return spellings is not None and word in spellings and any(map(is_first_name, spellings[word].beside))
+def _beside_first_name(word: str, forms: dict[str, NameForm] | None) -> bool:
+    return forms is not None and word in forms and any(map(is_first_name, forms[word].beside))
 
 
 def _common_word_abroad(word: str) -> bool:
@@ -592,6 +618,10 @@ def _candidate(word: str) -> bool:
     """A capitalized word that may be a name: not an ordinary word capitalized (sentence starts).
     Once per word: each name of each file is asked about three times (check, corpus statistics)."""
     return not (is_dictionary_word(word) and not is_person_or_place(word))
+
+
+# The capitalized words that may be a person's names, picked from each document's (see WordClass).
+ORDER_WORDS = WordClass(_order_candidate)
 
 
 def _diacritics_restored(a: str, b: str) -> bool:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from newslint.corpus import WORD_COUNTS
-from newslint.document import Document
+from newslint.document import Document, WordClass
 from newslint.finding import Finding, Fix
 from newslint.lexicon import fold, foreign_frequencies, is_dictionary_word, is_known_proper_noun, zipf
 from newslint.names import (
@@ -189,24 +189,19 @@ def _forms_by_skeleton(doc: Document) -> dict[str, list[str]]:
     return doc.value("name_spelling.by_skeleton", build)
 
 
-def _deletions(folded: str) -> set[str]:
-    """The word with one letter deleted, at each place: two words one edit apart (a letter
-    changed, added, dropped or two swapped) share one of these or the word itself."""
-    return {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+@lru_cache(maxsize=100_000)
+def _unknown_name(word: str) -> bool:
+    """A word long enough to check that neither the lexicon nor the name index knows (once per
+    word: every name form of every file is asked)."""
+    if len(word) < MIN_LENGTH:
+        return False
+    if zipf(word) > 0 or is_dictionary_word(word) or is_known_proper_noun(word):
+        return False
+    return name_index().lookup(fold(word)) is None
 
 
-def _forms_by_deletion(doc: Document) -> dict[str, list[str]]:
-    """The document's name forms under their folded spelling and each one-letter deletion of it."""
-
-    def build(document: Document) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = {}
-        for other in name_forms(document):
-            folded = fold(other)
-            for key in (folded, *_deletions(folded)):
-                index.setdefault(key, []).append(other)
-        return index
-
-    return doc.value("name_spelling.by_deletion", build)
+# The name forms no list knows, picked from each file's (see WordClass).
+UNKNOWN_NAMES = WordClass(_unknown_name)
 
 
 def _plural_or_inflection(word: str, other: str) -> bool:
@@ -247,7 +242,8 @@ class NameSpelling(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         forms = name_forms(doc)
         yield from self._wrong_diacritics(doc, forms)
-        for word, form in forms.items():
+        for word in UNKNOWN_NAMES.among(forms):
+            form = forms[word]
             if not self._unknown(word, form, doc):
                 continue
             found = self._likely_intended(word, form, forms, doc)
@@ -281,11 +277,7 @@ class NameSpelling(Rule):
 
     def _unknown(self, word: str, form: NameForm, doc: Document) -> bool:
         """A capitalized word no list knows, written once or twice."""
-        if len(word) < MIN_LENGTH or len(form.tokens) >= DELIBERATE_USES or self.config.is_accepted(word):
-            return False
-        if zipf(word) > 0 or is_dictionary_word(word) or is_known_proper_noun(word):
-            return False
-        if name_index().lookup(fold(word)) is not None:
+        if len(form.tokens) >= DELIBERATE_USES or not _unknown_name(word) or self.config.is_accepted(word):
             return False
         return doc.corpus_word_counts.get(word, 0) < DELIBERATE_USES
 
@@ -328,19 +320,19 @@ class NameSpelling(Rule):
     @staticmethod
     def _neighbour_in_text(word: str, form: NameForm, forms: dict[str, NameForm], doc: Document) -> str | None:
         """A spelling one edit away that the file writes more often, unless NC001 reports the
-        pair as two transliterations of one name."""
+        pair as two transliterations of one name. The file's forms are few: each is measured
+        (in C) rather than indexed, in the text's order."""
         from rapidfuzz.distance import OSA
 
-        index = _forms_by_deletion(doc)
         folded = fold(word)
-        nearby = {other for key in (folded, *_deletions(folded)) for other in index.get(key, ())}
-        order = doc.value("name_spelling.order", lambda d: {other: i for i, other in enumerate(name_forms(d))})
-        for other in sorted(nearby, key=order.__getitem__):  # in the text's order, as before
-            other_form = forms[other]
-            if len(other_form.tokens) <= len(form.tokens) or abs(len(other) - len(word)) > 1:
+        uses = len(form.tokens)
+        for other, other_form in forms.items():
+            if len(other_form.tokens) <= uses or abs(len(other) - len(word)) > 1:
+                continue
+            if OSA.distance(folded, fold(other)) != 1:
                 continue
             if is_dictionary_word(other) or _plural_or_inflection(word.casefold(), other.casefold()):
                 continue
-            if OSA.distance(fold(word), fold(other)) == 1 and not same_name(word, other):
+            if not same_name(word, other):
                 return other
         return None
