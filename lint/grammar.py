@@ -228,12 +228,19 @@ OPENING_MARKS = frozenset(("“", '"', ":", "(", "‘", "—", "-"))
 
 
 def tag(text: str, offset: int = 0) -> list[Word]:
-    """Tokens of a sentence with their possible classes; offsets are shifted by offset."""
+    """Tokens of a sentence with their possible classes; offsets are shifted by offset.
+
+    The tokens tile the text's non-space characters, so each one starts at its first
+    occurrence after the previous one: findall and str.find give the offsets without a match
+    object per token, and a token's classes and folded form come from one cached look-up."""
     words: list[Word] = []
     new = tuple.__new__
+    find = text.find
     previous = ""
-    for match in TOKEN_RE.finditer(text):
-        token = match.group()
+    position = 0
+    for token in TOKEN_RE.findall(text):
+        start = find(token, position)
+        position = start + len(token)
         # Capitalized mid-sentence: a name or a title; not after an opening mark or a label in
         # capitals at the start ("IMPORTANT If ...").
         proper = (
@@ -243,10 +250,16 @@ def tag(text: str, offset: int = 0) -> list[Word]:
             and previous not in OPENING_MARKS
             and not (len(words) == 1 and previous.isupper() and len(previous) > 1)
         )
-        start, end = match.span()
-        words.append(new(Word, (token, offset + start, offset + end, word_classes(token, proper), _fold(token))))
+        classes, folded = _token_facts(token, proper)
+        words.append(new(Word, (token, offset + start, offset + position, classes, folded)))
         previous = token
     return words
+
+
+@lru_cache(maxsize=100_000)
+def _token_facts(token: str, proper: bool) -> tuple[frozenset[str], str]:
+    """A token's classes (see word_classes) and its folded form."""
+    return word_classes(token, proper), _fold(token)
 
 
 @lru_cache(maxsize=100_000)

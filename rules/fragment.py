@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -177,7 +178,8 @@ class Fragment(Rule):
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
-        candidates = source_order.Candidates(plain)
+        candidates = source_order.Candidates(plain, doc.occurrences)
+        anchors = ShapeAnchors(plain, sentences)
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
             if line is None or is_heading(line):
@@ -195,7 +197,11 @@ class Fragment(Rule):
                 continue  # a run-on line, not a sentence: bounded work per sentence
             if plain is not text:
                 sentence = Span(sentence.start, sentence.end, plain[sentence.start : sentence.end])
-            shape = sentence_shape(sentence, candidates.within(sentence.start, sentence.end, sentence.text))
+            detectors = candidates.within(sentence.start, sentence.end, sentence.text)
+            kinds = anchors.within(sentence)
+            if not detectors and not kinds and not _may_open_or_end_garbled(sentence.text):
+                continue  # no text test of sentence_shape can pass: most sentences end here
+            shape = sentence_shape(sentence, detectors, kinds)
             if shape:
                 start, end, message = shape
                 yield self.finding(doc, start, end, message)
@@ -329,30 +335,39 @@ def _blank(match: regex.Match) -> str:
     return " " * len(match.group())
 
 
-def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None = None) -> Shape | None:
+def sentence_shape(
+    sentence: Span, detectors: list[source_order.Detector] | None = None, anchors: int | None = None
+) -> Shape | None:
     """The first garbled shape found in the sentence: a cut-off end, an orphan relative clause,
     or source-language word order left in place. Cheap text tests pick the shapes to look for
     (for the word-order families, detectors picked by source_order.Candidates over the whole
-    document), so that only a few sentences are tagged."""
+    document), so that only a few sentences are tagged. anchors, when given, are the kinds of
+    ShapeAnchors the sentence holds: a test whose anchor is missing cannot pass and is skipped."""
     text = sentence.text
     shapes = []
     if text.endswith(".") and CUT_OFF_RE.search(text[-12:]):
         shapes.append(cut_off_end)
     if text.startswith(("Which ", "Whose ", "Whom ")):
         shapes.append(orphan_relative)
-    if " to " in text and POSTPOSITION_RE.search(text):
+    if _may_anchor(anchors, POSTPOSITION_ANCHOR) and " to " in text and POSTPOSITION_RE.search(text):
         shapes.append(lambda _sentence, words: postposition(words))
     opening = text.split(" ", 2)
     if (
         len(opening) > 1
         and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
-        or _may_hold(text, COPULA_WORDS)
+        or _may_anchor(anchors, COPULA_ANCHOR)
+        and _may_hold(text, COPULA_WORDS)
         and any(word_classes(match.group(1)) == {"ADJ"} for match in COPULA_RE.finditer(text))
     ):
         shapes.append(lambda _sentence, words: predicate_first(words))
-    if MODAL_END_RE.search(text):
+    if _may_anchor(anchors, MODAL_ANCHOR) and MODAL_END_RE.search(text):
         shapes.append(lambda _sentence, words: modal_after_verb(words))
-    if (" it " in text or " them " in text) and DISLOCATED_RE.search(text) or _may_stack_noun_phrases(text):
+    if (
+        _may_anchor(anchors, DISLOCATED_ANCHOR)
+        and (" it " in text or " them " in text)
+        and DISLOCATED_RE.search(text)
+        or _may_stack_noun_phrases(text, anchors)
+    ):
         shapes.append(lambda _sentence, words: clause_order(words))
     if detectors is None:
         detectors = source_order.detectors_for(text)
@@ -368,6 +383,97 @@ def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None
         if found:
             return found
     return None
+
+
+# Kinds of ShapeAnchors (bit flags): the text test of sentence_shape each one may let pass.
+POSTPOSITION_ANCHOR, COPULA_ANCHOR, MODAL_ANCHOR, DISLOCATED_ANCHOR, TIMED_ANCHOR, STARTER_ANCHOR = (1, 2, 4, 8, 16, 32)
+
+
+class ShapeAnchors:
+    """Where in a text one of sentence_shape's whole-sentence tests may pass (a postposition, a
+    predicate adjective, a modal at a clause end, a dislocated object, a timed relative clause),
+    and where the first test of _may_stack_noun_phrases does pass (STARTER_ANCHOR), found by one
+    search per pattern over the whole text. A sentence holding none, no detector and no garbled
+    edge is not worth testing one pattern at a time, and one holding some needs only their
+    tests. Each pattern is searched with every overlapping match, so that no match the sentence
+    alone would give is missed."""
+
+    def __init__(self, text: str, sentences: list[Span]) -> None:
+        found = [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
+        found += [
+            (match.start(), COPULA_ANCHOR)
+            for match in COPULA_RE.finditer(text, overlapped=True)
+            if word_classes(match.group(1)) == {"ADJ"}
+        ]
+        found += [(match.start(), MODAL_ANCHOR) for match in MODAL_END_RE.finditer(text)]
+        found += [(match.start(), DISLOCATED_ANCHOR) for match in DISLOCATED_RE.finditer(text, overlapped=True)]
+        found += [(match.start(), TIMED_ANCHOR) for match in TIMED_RELATIVE_RE.finditer(text, overlapped=True)]
+        found += [(start, STARTER_ANCHOR) for start in _noun_before_starter(text, [item.start for item in sentences])]
+        found.sort()
+        self.offsets = [offset for offset, _ in found]
+        self.kinds = [kind for _, kind in found]
+
+    def within(self, sentence: Span) -> int:
+        """The kinds of anchor within the sentence, or'ed together (0 for none)."""
+        first = bisect_left(self.offsets, sentence.start)
+        last = bisect_left(self.offsets, sentence.end, first)
+        kinds = 0
+        for kind in self.kinds[first:last]:
+            kinds |= kind
+        return kinds
+
+
+def _may_anchor(anchors: int | None, kind: int) -> bool:
+    """Whether a test may pass: every test may when the anchors are not known."""
+    return anchors is None or bool(anchors & kind)
+
+
+def _noun_before_starter(text: str, sentence_starts: list[int]) -> list[int]:
+    """Offsets of an article or possessive right after a word that may end a noun phrase: the
+    first test of _may_stack_noun_phrases, with the word before cut at its sentence's start as
+    that test cuts it. One offset per sentence is enough, so the rest of a sentence's articles
+    are not looked up (nor their words' classes computed)."""
+    found = []
+    done = -1  # the start of the last sentence with an offset
+    for end in _starter_offsets(text):
+        floor = sentence_starts[max(0, bisect_right(sentence_starts, end) - 1)] if sentence_starts else 0
+        if floor == done:
+            continue
+        space = text.rfind(" ", floor, end)
+        previous = text[space + 1 if space >= 0 else floor : end]
+        if previous and previous[-1].isalnum() and _kind(previous) in (NOUN_END, NOUN_OR_VERB):
+            found.append(end)
+            done = floor
+    return found
+
+
+# STARTER_RE for the standard library's faster engine: its word boundary differs from the regex
+# module's only before a character outside ASCII, where STARTER_RE itself decides.
+STARTER_ASCII_RE = re.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)(?![A-Za-z0-9_])")
+
+
+def _starter_offsets(text: str) -> Iterator[int]:
+    """Where STARTER_RE matches in the text (at the space before the word)."""
+    for match in STARTER_ASCII_RE.finditer(text):
+        end = match.end()
+        if end < len(text) and not text[end].isascii() and not STARTER_RE.match(text, match.start()):
+            continue
+        yield match.start()
+
+
+# The words sentence_shape finds a sentence cut off after ("In the.", "..., where.").
+CUT_OFF_SUFFIXES = tuple(
+    f"{word}." for word in "the a an and but nor their its our whose my your".split() + sorted(DANGLING_SUBORDINATORS)
+)
+
+
+def _may_open_or_end_garbled(text: str) -> bool:
+    """The tests of sentence_shape on a sentence's edges: a cut-off end, an orphan relative, a
+    linking verb first or second ("Closed remain the schools")."""
+    if text.endswith(CUT_OFF_SUFFIXES) or text.startswith(("Which ", "Whose ", "Whom ")):
+        return True
+    opening = text.split(" ", 2)
+    return len(opening) > 1 and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
 
 
 WORD_OR_BREAK_RE = regex.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
@@ -387,18 +493,33 @@ TIMED_RELATIVE_RE = regex.compile(
 STARTER_RE = regex.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)\b")
 
 
-def _may_stack_noun_phrases(text: str) -> bool:
+def _may_stack_noun_phrases(text: str, anchors: int | None = None) -> bool:
     """A noun directly followed by the start of another noun phrase before the clause's first
-    sure verb ("the city the snow", "Samsung its"): the only sentences worth chunking."""
-    if _may_hold(text, RELATIVE_WORDS) and TIMED_RELATIVE_RE.search(text):
+    sure verb ("the city the snow", "Samsung its"): the only sentences worth chunking. With the
+    sentence's anchors given, a STARTER_ANCHOR tells that the first test passes."""
+    if _may_anchor(anchors, TIMED_ANCHOR) and _may_hold(text, RELATIVE_WORDS) and TIMED_RELATIVE_RE.search(text):
         return True
+    if anchors is None:
+        if not _has_noun_before_starter(text):
+            return False
+    elif not anchors & STARTER_ANCHOR:
+        return False
+    return _stacking_walk(text)
+
+
+def _has_noun_before_starter(text: str) -> bool:
+    """An article or possessive right after a word that may end a noun phrase."""
     for match in STARTER_RE.finditer(text):
         end = match.start()
         previous = text[text.rfind(" ", 0, end) + 1 : end]
         if previous and previous[-1].isalnum() and _kind(previous) in (NOUN_END, NOUN_OR_VERB):
-            break
-    else:
-        return False
+            return True
+    return False
+
+
+def _stacking_walk(text: str) -> bool:
+    """The words of the sentence in order: a noun, then an article or possessive, before any
+    sure verb of the clause."""
     # A clause that opens with a preposition or a verb cannot be "NP NP ... verb": it is dead.
     dead = verb_seen = previous_is_noun = previous_is_relative = False
     at_clause_start = True
