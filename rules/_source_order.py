@@ -31,6 +31,7 @@ from newslint.grammar import (
     ADVERBIAL_NOUNS,
     ADVERBS,
     BE,
+    CLOSED_CLASSES,
     DEICTIC_TIMES,
     DO,
     HAVE,
@@ -46,7 +47,7 @@ from newslint.grammar import (
     verb_forms,
     word_classes,
 )
-from newslint.lexicon import is_dictionary_word
+from newslint.lexicon import is_dictionary_word, parts_of_speech
 
 Shape = tuple[int, int, str]
 
@@ -1084,6 +1085,16 @@ VERB_GROUP_WORDS = AUXILIARY_WORDS | GROUP_WORDS
 LAST_WORD_RE = re.compile(
     r"\b(?<!['’-])[a-z]++(?=[;:!?\"“”()\[\]—–\n]|[,.](?!\d)|$| (?:and|but|before|after|while|until|because) )"
 )
+# LAST_WORD_RE read on the reversed text, which makes the search start from the rare marks
+# instead of trying every letter: a mark (a ',' or '.' not before a digit), then the word
+# backwards, then no word character, quote or hyphen (the '\b(?<!['’-])' before it).
+REVERSED_MARK_AND_WORD_RE = re.compile(r"[;:!?\"“”()\[\]—–\n,.](?<!\d[,.])([a-z]++)(?![\w'’-])")
+# ... and a word before 'and', 'but' and the other clause openers, consuming only the space so
+# that a word which is itself such an opener ("... and and ...") is read too.
+REVERSED_OPENER_AND_WORD_RE = re.compile(
+    r" (?=(?:dna|tub|erofeb|retfa|elihw|litnu|esuaceb) ([a-z]++)(?![\w'’-]))"
+)
+REVERSED_FINAL_WORD_RE = re.compile(r"([a-z]++)(?![\w'’-])")
 CLUSTER_WORDS = COPULAS | MODALS | CLUSTER_AUXILIARIES | {"been"}
 MAX_STRETCH = 400  # characters: the longest clause the text tests look back or ahead over
 # A leading space and plain character classes let the regular-expression engine skip ahead
@@ -1153,12 +1164,11 @@ def _clause_end_candidates(text: str) -> list[tuple[int, Detector]]:
     (also before 'and'/'but'), or a verb-final clause. Only a stretch whose last word fits is
     cut out and split into words, and only one with an auxiliary is searched for a bracket."""
     found: list[tuple[int, Detector]] = []
-    for match in LAST_WORD_RE.finditer(text):
-        last = match.group()
+    for start, end in _last_words(text):
+        last = text[start:end]
         wanted = _last_word_wants(last)
         if not wanted:
             continue  # most words: no verb form a clause of interest could end on
-        start, end = match.span()
         if wanted & CLUSTER_END and _cluster_candidate(text, start - 1, last):
             found.append((start, verb_cluster_end))
         if not wanted & (FINAL_VERB | FINAL_AFTER_GROUP | BRACKET_END):
@@ -1184,6 +1194,19 @@ def _clause_end_candidates(text: str) -> list[tuple[int, Detector]]:
     return found
 
 
+def _last_words(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match of LAST_WORD_RE, in order, found on the reversed text."""
+    backwards = text[::-1]
+    size = len(text)
+    spans = [(size - match.end(1), size - match.start(1)) for match in REVERSED_MARK_AND_WORD_RE.finditer(backwards)]
+    spans += [(size - match.end(1), size - match.start(1)) for match in REVERSED_OPENER_AND_WORD_RE.finditer(backwards)]
+    final = REVERSED_FINAL_WORD_RE.match(backwards)
+    if final:
+        spans.append((size - final.end(1), size))
+    spans.sort()
+    return spans
+
+
 # What a clause's last word may end (see _last_word_wants): bit flags.
 CLUSTER_END, FINAL_VERB, FINAL_AFTER_GROUP, BRACKET_END = 1, 2, 4, 8
 
@@ -1195,8 +1218,10 @@ def _last_word_wants(last: str) -> int:
     accepts on its own (FINAL_VERB: no noun or adjective unless a past form) or only after an
     auxiliary (FINAL_AFTER_GROUP: an infinitive or participle, 'have filed'); an infinitive or
     participle (BRACKET_END). Computed once per distinct word: most words before a mark pass none."""
-    classes = word_classes(last)
     wanted = CLUSTER_END if last in CLUSTER_WORDS else 0
+    if last not in CLOSED_CLASSES and "VERB" not in parts_of_speech(last):
+        return wanted  # no verb form (word_classes gives one only to these), so no classes needed
+    classes = word_classes(last)
     if classes & {"FIN", "VBN"}:
         if not (classes & {"NOUN", "ADJ"} and "VBD" not in verb_forms(last)):
             wanted |= FINAL_VERB

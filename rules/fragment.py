@@ -62,6 +62,12 @@ ARTICLE_BEFORE_PREPOSITION = regex.compile(
     r"\b(?P<article>[Tt]he|[Aa]n?) (?P<preposition>on|in|at|from|with|by|under|since|during|into|across"
     r"|along|among|between|through|within|against)(?= (?:the|a|an|this|that|these|those|its|their|\d))"
 )
+# Where those two patterns may start, for the standard library's faster engine (see _find_all).
+CLOSED_QUOTE_RE = re.compile(r"[.!?][”\"]")
+ARTICLE_AND_PREPOSITION_RE = re.compile(
+    r"(?:The|the|An|an|A|a) (?:on|in|at|from|with|by|under|since|during|into|across"
+    r"|along|among|between|through|within|against) "
+)
 PHRASE_BREAK = regex.compile(r"[\n.!?;:,()]")
 # The participle and the noun that close such a phrase ('... living families', '... approved plan').
 PARTICIPLE_AND_NOUN = regex.compile(r"\b\p{Ll}+(?:ing|ed|en) \p{Ll}+\b")
@@ -167,7 +173,7 @@ class Fragment(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in DANGLING_AFTER_QUOTE.finditer(text) if "”" in text or '"' in text else ():
+        for match in _find_all(DANGLING_AFTER_QUOTE, CLOSED_QUOTE_RE, text) if "”" in text or '"' in text else ():
             first = match.group("first").lower()
             if first in AUXILIARIES or parts_of_speech(first) == {"VERB"}:
                 start, end = match.span("fragment")
@@ -213,7 +219,7 @@ class Fragment(Rule):
         never writes 'the on the'. The finding runs to the participle and its noun when they
         follow within a few words."""
         text = doc.text
-        for match in ARTICLE_BEFORE_PREPOSITION.finditer(text):
+        for match in _find_all(ARTICLE_BEFORE_PREPOSITION, ARTICLE_AND_PREPOSITION_RE, text):
             end = match.end("preposition")
             tail = PARTICIPLE_AND_NOUN.search(text, end, min(len(text), end + 80))
             if tail is not None and not PHRASE_BREAK.search(text, end, tail.end()):
@@ -331,6 +337,20 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _find_all(pattern: regex.Pattern, starts: re.Pattern, text: str) -> Iterator[regex.Match]:
+    """The matches pattern.finditer(text) gives, tried only where starts matches: starts is a
+    plain pattern that matches wherever pattern can begin (and more), which the standard
+    library's engine finds several times faster than the regex module's engine finds pattern."""
+    resume = 0
+    for candidate in starts.finditer(text):
+        if candidate.start() < resume:
+            continue  # inside the last match: finditer does not look there
+        match = pattern.match(text, candidate.start())
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
 def _blank(match: regex.Match) -> str:
     return " " * len(match.group())
 
@@ -402,7 +422,7 @@ class ShapeAnchors:
         found = [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
         found += [
             (match.start(), COPULA_ANCHOR)
-            for match in COPULA_RE.finditer(text, overlapped=True)
+            for match in COPULA_ANCHOR_RE.finditer(text)
             if word_classes(match.group(1)) == {"ADJ"}
         ]
         found += [(match.start(), MODAL_ANCHOR) for match in MODAL_END_RE.finditer(text)]
@@ -421,6 +441,16 @@ class ShapeAnchors:
         for kind in self.kinds[first:last]:
             kinds |= kind
         return kinds
+
+
+# COPULA_RE for the standard library's faster engine, matching wherever COPULA_RE does and with
+# the same word in its group: the word boundary is tested on ASCII only (a superset), and the
+# word is any run of letters. Matches it passes over inside one of its matches hold an article
+# as their word, never an adjective, so they give no anchor.
+COPULA_ANCHOR_RE = re.compile(
+    r"(?:is(?<![A-Za-z0-9_]is)|are(?<![A-Za-z0-9_]are)|was(?<![A-Za-z0-9_]was)|were(?<![A-Za-z0-9_]were))"
+    r" ([^\W\d_]+) (?:the|an?) "
+)
 
 
 def _may_anchor(anchors: int | None, kind: int) -> bool:
