@@ -1132,9 +1132,13 @@ class Candidates:
 
     def within(self, start: int, end: int, text: str) -> list[Detector]:
         """The detectors for the sentence text that spans start to end."""
-        first, last = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+        first = bisect_left(self.offsets, start)
+        last = bisect_left(self.offsets, end, first)
+        invert = _may_invert(text)
+        if first == last:
+            return [verb_second] if invert else []  # most sentences: nothing to order
         chosen = set(self.detectors[first:last])
-        if _may_invert(text):
+        if invert:
             chosen.add(verb_second)
         return [detector for detector in DETECTOR_ORDER if detector in chosen]
 
@@ -1260,6 +1264,9 @@ def _may_hold_auxiliary(stretch: str) -> bool:
 def _may_invert(text: str) -> bool:
     """An adverbial word first, then before any comma a word that may be a finite verb right
     before an article or a name ('Meanwhile warned the', 'In October was the')."""
+    first = FIRST_WORD_RE.match(text)
+    if first is None or first.group(1).casefold() not in FRONT_WORDS:
+        return False  # the opening word, read as below without splitting the whole sentence
     opening = text.lstrip("\"“‘'(").split(",", 1)[0].split(None, 9)
     if len(opening) < 4 or opening[0].casefold() not in FRONT_WORDS:
         return False
@@ -1270,6 +1277,9 @@ def _may_invert(text: str) -> bool:
 
 
 SUBJECT_STARTERS = frozenset("the this these those".split())
+# The first word of a sentence as _may_invert reads it: after opening quotes or brackets and
+# blanks, up to a blank or a comma.
+FIRST_WORD_RE = re.compile(r"[\"“‘'(]*\s*([^\s,]*)")
 
 
 def _may_follow_postposition(match: re.Match) -> bool:

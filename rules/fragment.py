@@ -117,6 +117,22 @@ PASSIVE_FIRST = regex.compile(
     r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands)\b"
     r"|\p{N}))"
 )
+
+
+def _opening_words(*patterns: regex.Pattern) -> frozenset[str]:
+    """The words the patterns' opening alternatives '(?:Said|Added|...)' start with."""
+    words: set[str] = set()
+    for pattern in patterns:
+        opening = pattern.pattern[len("(?:") : pattern.pattern.index(")")]
+        for alternative in opening.split("|"):
+            words.update(alternative.split(" ")[0].replace("[sz]", letter) for letter in "sz")
+    return frozenset(words)
+
+
+# A sentence those four patterns may match opens on one of these words (then a space or a
+# comma): the first capitalized word tells, without trying each pattern.
+OPENING_WORDS = _opening_words(REPORTING_FIRST, AUXILIARY_FIRST, FRONTED_PASSIVE, PASSIVE_FIRST)
+FIRST_WORD_RE = re.compile(r"[A-Z][a-z]+")
 # What follows the auxiliary where a news report dropped its subject: a forecast or a report
 # ("Is expected to", "Has explained that"); informal English drops subjects too ("Has been
 # running for months"), so other participles are left alone.
@@ -236,6 +252,9 @@ class Fragment(Rule):
         """'Said that ...', 'Added the minister that ...': a sentence that opens on a reporting
         verb, its subject dropped or placed after it (or on an auxiliary, see _verb_first)."""
         text = sentence.text.lstrip("\"“‘'(")
+        first = FIRST_WORD_RE.match(text)
+        if first is None or first.group() not in OPENING_WORDS:
+            return None  # none of the patterns can match
         if text.rstrip("\"”’') ").endswith("?"):
             return None  # a question
         match = REPORTING_FIRST.match(text)
@@ -425,10 +444,10 @@ class ShapeAnchors:
             for match in COPULA_ANCHOR_RE.finditer(text)
             if word_classes(match.group(1)) == {"ADJ"}
         ]
-        found += [(match.start(), MODAL_ANCHOR) for match in MODAL_END_RE.finditer(text)]
+        found += [(match.start(), MODAL_ANCHOR) for match in MODAL_MARK_RE.finditer(text)]
         found += [(match.start(), DISLOCATED_ANCHOR) for match in DISLOCATED_RE.finditer(text, overlapped=True)]
-        found += [(match.start(), TIMED_ANCHOR) for match in TIMED_RELATIVE_RE.finditer(text, overlapped=True)]
-        found += [(start, STARTER_ANCHOR) for start in _noun_before_starter(text, [item.start for item in sentences])]
+        found += [(match.start(), TIMED_ANCHOR) for match in TIMED_OPENING_RE.finditer(text)]
+        found += [(start, STARTER_ANCHOR) for start in _noun_before_starter(text, sentences)]
         found.sort()
         self.offsets = [offset for offset, _ in found]
         self.kinds = [kind for _, kind in found]
@@ -453,42 +472,51 @@ COPULA_ANCHOR_RE = re.compile(
 )
 
 
+# MODAL_END_RE found from its mark (the rarer character): the mark after a modal.
+MODALS_BEFORE_MARK = "will would can could shall should may might must".split()
+MODAL_MARK_RE = re.compile("[,;.!?](?:" + "|".join(f"(?<={modal}.)" for modal in MODALS_BEFORE_MARK) + ")")
+# The opening words of TIMED_RELATIVE_RE: every match of it starts with them (a superset).
+TIMED_OPENING_RE = re.compile(r"(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) ")
+
+
 def _may_anchor(anchors: int | None, kind: int) -> bool:
     """Whether a test may pass: every test may when the anchors are not known."""
     return anchors is None or bool(anchors & kind)
 
 
-def _noun_before_starter(text: str, sentence_starts: list[int]) -> list[int]:
+def _noun_before_starter(text: str, sentences: list[Span]) -> list[int]:
     """Offsets of an article or possessive right after a word that may end a noun phrase: the
     first test of _may_stack_noun_phrases, with the word before cut at its sentence's start as
     that test cuts it. One offset per sentence is enough, so the rest of a sentence's articles
     are not looked up (nor their words' classes computed)."""
     found = []
-    done = -1  # the start of the last sentence with an offset
-    for end in _starter_offsets(text):
-        floor = sentence_starts[max(0, bisect_right(sentence_starts, end) - 1)] if sentence_starts else 0
-        if floor == done:
+    done = -1  # the end of the last sentence with an offset
+    starts = [sentence.start for sentence in sentences]
+    for match in STARTER_ASCII_RE.finditer(text):
+        end = match.start()
+        if end < done:
             continue
-        space = text.rfind(" ", floor, end)
-        previous = text[space + 1 if space >= 0 else floor : end]
-        if previous and previous[-1].isalnum() and _kind(previous) in (NOUN_END, NOUN_OR_VERB):
-            found.append(end)
-            done = floor
+        previous = text[text.rfind(" ", 0, end) + 1 : end]
+        if not previous or not previous[-1].isalnum():
+            continue  # the last character is the same however the word is cut
+        if not previous.isalnum() and WHITESPACE_RE.search(previous):
+            # A sentence starts after a space, a line break or another blank: cut the word there.
+            floor = starts[max(0, bisect_right(starts, end) - 1)] if starts else 0
+            previous = text[max(floor, end - len(previous)) : end]
+        if _kind(previous) not in (NOUN_END, NOUN_OR_VERB):
+            continue
+        if match.end() < len(text) and not text[match.end()].isascii() and not STARTER_RE.match(text, end):
+            continue  # the regex module's word boundary, which STARTER_RE has, decides there
+        found.append(end)
+        index = bisect_right(starts, end) - 1
+        done = sentences[index].end if index >= 0 else -1
     return found
 
 
 # STARTER_RE for the standard library's faster engine: its word boundary differs from the regex
 # module's only before a character outside ASCII, where STARTER_RE itself decides.
 STARTER_ASCII_RE = re.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)(?![A-Za-z0-9_])")
-
-
-def _starter_offsets(text: str) -> Iterator[int]:
-    """Where STARTER_RE matches in the text (at the space before the word)."""
-    for match in STARTER_ASCII_RE.finditer(text):
-        end = match.end()
-        if end < len(text) and not text[end].isascii() and not STARTER_RE.match(text, match.start()):
-            continue
-        yield match.start()
+WHITESPACE_RE = re.compile(r"\s")
 
 
 # The words sentence_shape finds a sentence cut off after ("In the.", "..., where.").
