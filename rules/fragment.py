@@ -129,10 +129,12 @@ def _opening_words(*patterns: regex.Pattern) -> frozenset[str]:
     return frozenset(words)
 
 
-# A sentence those four patterns may match opens on one of these words (then a space or a
+# A sentence those patterns may match opens on one of these words (then a space or a
 # comma): the first capitalized word tells, without trying each pattern.
-OPENING_WORDS = _opening_words(REPORTING_FIRST, AUXILIARY_FIRST, FRONTED_PASSIVE, PASSIVE_FIRST)
+OPENING_WORDS = _opening_words(REPORTING_FIRST, AUXILIARY_FIRST, FRONTED_PASSIVE, PASSIVE_FIRST, COPULA_NOT_FIRST)
 FIRST_WORD_RE = re.compile(r"[A-Z][a-z]+")
+# ... or VERB_THEN_ALSO may: its first word, any verb, is followed by one of these.
+AFTER_FRONTED_VERB = ("also ", "too ", "likewise ")
 # What follows the auxiliary where a news report dropped its subject: a forecast or a report
 # ("Is expected to", "Has explained that"); informal English drops subjects too ("Has been
 # running for months"), so other participles are left alone.
@@ -253,7 +255,9 @@ class Fragment(Rule):
         verb, its subject dropped or placed after it (or on an auxiliary, see _verb_first)."""
         text = sentence.text.lstrip("\"“‘'(")
         first = FIRST_WORD_RE.match(text)
-        if first is None or first.group() not in OPENING_WORDS:
+        if (first is None or first.group() not in OPENING_WORDS) and not text.startswith(
+            AFTER_FRONTED_VERB, text.find(" ") + 1
+        ):
             return None  # none of the patterns can match
         if text.rstrip("\"”’') ").endswith("?"):
             return None  # a question
