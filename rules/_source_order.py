@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -30,6 +31,7 @@ from newslint.grammar import (
     ADVERBIAL_NOUNS,
     ADVERBS,
     BE,
+    CLOSED_CLASSES,
     DEICTIC_TIMES,
     DO,
     HAVE,
@@ -45,7 +47,7 @@ from newslint.grammar import (
     verb_forms,
     word_classes,
 )
-from newslint.lexicon import is_dictionary_word
+from newslint.lexicon import is_dictionary_word, parts_of_speech
 
 Shape = tuple[int, int, str]
 
@@ -1083,6 +1085,16 @@ VERB_GROUP_WORDS = AUXILIARY_WORDS | GROUP_WORDS
 LAST_WORD_RE = re.compile(
     r"\b(?<!['’-])[a-z]++(?=[;:!?\"“”()\[\]—–\n]|[,.](?!\d)|$| (?:and|but|before|after|while|until|because) )"
 )
+# LAST_WORD_RE read on the reversed text, which makes the search start from the rare marks
+# instead of trying every letter: a mark (a ',' or '.' not before a digit), then the word
+# backwards, then no word character, quote or hyphen (the '\b(?<!['’-])' before it).
+REVERSED_MARK_AND_WORD_RE = re.compile(r"[;:!?\"“”()\[\]—–\n,.](?<!\d[,.])([a-z]++)(?![\w'’-])")
+# ... and a word before 'and', 'but' and the other clause openers, consuming only the space so
+# that a word which is itself such an opener ("... and and ...") is read too.
+REVERSED_OPENER_AND_WORD_RE = re.compile(
+    r" (?=(?:dna|tub|erofeb|retfa|elihw|litnu|esuaceb) ([a-z]++)(?![\w'’-]))"
+)
+REVERSED_FINAL_WORD_RE = re.compile(r"([a-z]++)(?![\w'’-])")
 CLUSTER_WORDS = COPULAS | MODALS | CLUSTER_AUXILIARIES | {"been"}
 MAX_STRETCH = 400  # characters: the longest clause the text tests look back or ahead over
 # A leading space and plain character classes let the regular-expression engine skip ahead
@@ -1103,23 +1115,30 @@ class Candidates:
     text tests over the whole text (most sentences pass none, so only a few are tagged and
     chunked; one pass over a document costs far less than one per sentence)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: Container[str] | None = None) -> None:
+        """words, when given, holds every word of the text (Document.occurrences): a measure
+        word must be one of them, so most texts skip the search for one."""
         found = _clause_end_candidates(text)
         found += [
             (match.start(), postposition) for match in POSTPOSITION_RE.finditer(text) if _may_follow_postposition(match)
         ]
         found += [(start, prenominal_phrase) for start in word_starts(PRENOMINAL_RE, text, "")]
         found += [(start, preverbal_phrases) for start in word_starts(PREVERBAL_RE, text, "'")]
-        found += [(match.start(), measure_word) for match in MEASURE_RE.finditer(text)]
+        if words is None or any(word in words for word in MEASURE_WORDS):
+            found += [(match.start(), measure_word) for match in MEASURE_RE.finditer(text)]
         found.sort(key=lambda item: item[0])
         self.offsets = [offset for offset, _ in found]
         self.detectors = [detector for _, detector in found]
 
     def within(self, start: int, end: int, text: str) -> list[Detector]:
         """The detectors for the sentence text that spans start to end."""
-        first, last = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+        first = bisect_left(self.offsets, start)
+        last = bisect_left(self.offsets, end, first)
+        invert = _may_invert(text)
+        if first == last:
+            return [verb_second] if invert else []  # most sentences: nothing to order
         chosen = set(self.detectors[first:last])
-        if _may_invert(text):
+        if invert:
             chosen.add(verb_second)
         return [detector for detector in DETECTOR_ORDER if detector in chosen]
 
@@ -1147,42 +1166,107 @@ def _clause_end_candidates(text: str) -> list[tuple[int, Detector]]:
     """One pass over the lower-case words before marks and line ends: a participle then its
     auxiliary ('shrunk is'), an auxiliary far from a clause-final infinitive or participle
     (also before 'and'/'but'), or a verb-final clause. Only a stretch whose last word fits is
-    split into words."""
+    cut out and split into words, and only one with an auxiliary is searched for a bracket."""
     found: list[tuple[int, Detector]] = []
-    marks = [match.start() for match in CLAUSE_END_RE.finditer(text)]
-    for match in LAST_WORD_RE.finditer(text):
-        last, end = match.group(), match.end()
-        classes = word_classes(last)
-        cluster = last in CLUSTER_WORDS
-        wanted_final = classes & {"FIN", "VBN"}
-        wanted_bracket = classes & {"BASE", "VBN"}
-        if not (cluster or wanted_final or wanted_bracket):
+    for start, end in _last_words(text):
+        last = text[start:end]
+        wanted = _last_word_wants(last)
+        if not wanted:
+            continue  # most words: no verb form a clause of interest could end on
+        if wanted & CLUSTER_END and _cluster_candidate(text, start - 1, last):
+            found.append((start, verb_cluster_end))
+        if not wanted & (FINAL_VERB | FINAL_AFTER_GROUP | BRACKET_END):
             continue
-        previous = bisect_left(marks, match.start())
-        # A clause of interest is short: a mark-free run of text is read only near its end.
-        stretch = text[max(marks[previous - 1] + 1 if previous else 0, end - MAX_STRETCH) : end]
-        if cluster and _cluster_candidate(text, match.start() - 1, last):
-            found.append((match.start(), verb_cluster_end))
-        if not (wanted_final or wanted_bracket):
+        stretch = _stretch(text, start, end)
+        bracket = wanted & BRACKET_END and _may_hold_auxiliary(stretch)
+        if not (bracket or wanted & (FINAL_VERB | FINAL_AFTER_GROUP)):
             continue
         tokens = stretch.split()
         if len(tokens) < 4:
             continue
-        if wanted_final and _may_end_on_verb(tokens):
-            found.append((match.start(), verb_final_clause))
-        if wanted_bracket:
+        if (wanted & FINAL_VERB or wanted & FINAL_AFTER_GROUP and tokens[-2].casefold() in VERB_GROUP_WORDS) and (
+            _may_end_on_verb(tokens)
+        ):
+            found.append((start, verb_final_clause))
+        if bracket:
             folded = [token.casefold().strip("'’") for token in tokens]
-            if not AUXILIARY_WORDS.isdisjoint(folded) and any(
+            if any(
                 token in AUXILIARY_WORDS and _may_bracket(tokens[index + 1 :], token)
                 for index, token in enumerate(folded[:-3])
             ):
-                found.append((match.start(), stranded_verb))
+                found.append((start, stranded_verb))
     return found
+
+
+def _last_words(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match of LAST_WORD_RE, in order, found on the reversed text."""
+    backwards = text[::-1]
+    size = len(text)
+    spans = [(size - match.end(1), size - match.start(1)) for match in REVERSED_MARK_AND_WORD_RE.finditer(backwards)]
+    spans += [(size - match.end(1), size - match.start(1)) for match in REVERSED_OPENER_AND_WORD_RE.finditer(backwards)]
+    final = REVERSED_FINAL_WORD_RE.match(backwards)
+    if final:
+        spans.append((size - final.end(1), size))
+    spans.sort()
+    return spans
+
+
+# What a clause's last word may end (see _last_word_wants): bit flags.
+CLUSTER_END, FINAL_VERB, FINAL_AFTER_GROUP, BRACKET_END = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=50_000)
+def _last_word_wants(last: str) -> int:
+    """Which clause-end tests a word can pass as a stretch's last word, from its classes alone:
+    a word of a verb cluster (CLUSTER_END); a finite verb or participle that _may_end_on_verb
+    accepts on its own (FINAL_VERB: no noun or adjective unless a past form) or only after an
+    auxiliary (FINAL_AFTER_GROUP: an infinitive or participle, 'have filed'); an infinitive or
+    participle (BRACKET_END). Computed once per distinct word: most words before a mark pass none."""
+    wanted = CLUSTER_END if last in CLUSTER_WORDS else 0
+    if last not in CLOSED_CLASSES and "VERB" not in parts_of_speech(last):
+        return wanted  # no verb form (word_classes gives one only to these), so no classes needed
+    classes = word_classes(last)
+    if classes & {"FIN", "VBN"}:
+        if not (classes & {"NOUN", "ADJ"} and "VBD" not in verb_forms(last)):
+            wanted |= FINAL_VERB
+        elif classes & {"BASE", "VBN"}:
+            wanted |= FINAL_AFTER_GROUP
+    if classes & {"BASE", "VBN"}:
+        wanted |= BRACKET_END
+    return wanted
+
+
+# A clause mark read backwards: the text before a word is searched reversed, so that the
+# first mark found is the last one before the word ('(?<!\d)' is CLAUSE_END_RE's '(?!\d)').
+REVERSED_CLAUSE_END_RE = re.compile(r"[;:!?\"“”()\[\]—–\n]|(?<!\d)[,.]")
+
+
+def _stretch(text: str, start: int, end: int) -> str:
+    """The text from the last clause mark before start (or MAX_STRETCH characters back) to
+    end. Searching the reversed window finds that mark without listing every mark of the text."""
+    floor = max(0, end - MAX_STRETCH)
+    window = text[floor:start]
+    mark = REVERSED_CLAUSE_END_RE.search(window[::-1])
+    return text[floor + len(window) - mark.start() if mark else floor : end]
+
+
+# A word that is an auxiliary once case-folded and stripped of quotes, as the bracket test reads
+# its words: a stretch without one holds no bracket.
+AUXILIARY_TOKEN_RE = re.compile(r"(?<!\S)['’]*(?:" + "|".join(sorted(AUXILIARY_WORDS)) + r")['’]*(?!\S)")
+
+
+def _may_hold_auxiliary(stretch: str) -> bool:
+    """Whether a word of the stretch is an auxiliary (case-folding the whole stretch folds each
+    word as the bracket test does, so no word is missed)."""
+    return AUXILIARY_TOKEN_RE.search(stretch.casefold()) is not None
 
 
 def _may_invert(text: str) -> bool:
     """An adverbial word first, then before any comma a word that may be a finite verb right
     before an article or a name ('Meanwhile warned the', 'In October was the')."""
+    first = FIRST_WORD_RE.match(text)
+    if first is None or first.group(1).casefold() not in FRONT_WORDS:
+        return False  # the opening word, read as below without splitting the whole sentence
     opening = text.lstrip("\"“‘'(").split(",", 1)[0].split(None, 9)
     if len(opening) < 4 or opening[0].casefold() not in FRONT_WORDS:
         return False
@@ -1193,6 +1277,9 @@ def _may_invert(text: str) -> bool:
 
 
 SUBJECT_STARTERS = frozenset("the this these those".split())
+# The first word of a sentence as _may_invert reads it: after opening quotes or brackets and
+# blanks, up to a blank or a comma.
+FIRST_WORD_RE = re.compile(r"[\"“‘'(]*\s*([^\s,]*)")
 
 
 def _may_follow_postposition(match: re.Match) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -61,6 +62,12 @@ ARTICLE_BEFORE_PREPOSITION = regex.compile(
     r"\b(?P<article>[Tt]he|[Aa]n?) (?P<preposition>on|in|at|from|with|by|under|since|during|into|across"
     r"|along|among|between|through|within|against)(?= (?:the|a|an|this|that|these|those|its|their|\d))"
 )
+# Where those two patterns may start, for the standard library's faster engine (see _find_all).
+CLOSED_QUOTE_RE = re.compile(r"[.!?][”\"]")
+ARTICLE_AND_PREPOSITION_RE = re.compile(
+    r"(?:The|the|An|an|A|a) (?:on|in|at|from|with|by|under|since|during|into|across"
+    r"|along|among|between|through|within|against) "
+)
 PHRASE_BREAK = regex.compile(r"[\n.!?;:,()]")
 # The participle and the noun that close such a phrase ('... living families', '... approved plan').
 PARTICIPLE_AND_NOUN = regex.compile(r"\b\p{Ll}+(?:ing|ed|en) \p{Ll}+\b")
@@ -110,6 +117,24 @@ PASSIVE_FIRST = regex.compile(
     r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands)\b"
     r"|\p{N}))"
 )
+
+
+def _opening_words(*patterns: regex.Pattern) -> frozenset[str]:
+    """The words the patterns' opening alternatives '(?:Said|Added|...)' start with."""
+    words: set[str] = set()
+    for pattern in patterns:
+        opening = pattern.pattern[len("(?:") : pattern.pattern.index(")")]
+        for alternative in opening.split("|"):
+            words.update(alternative.split(" ")[0].replace("[sz]", letter) for letter in "sz")
+    return frozenset(words)
+
+
+# A sentence those patterns may match opens on one of these words (then a space or a
+# comma): the first capitalized word tells, without trying each pattern.
+OPENING_WORDS = _opening_words(REPORTING_FIRST, AUXILIARY_FIRST, FRONTED_PASSIVE, PASSIVE_FIRST, COPULA_NOT_FIRST)
+FIRST_WORD_RE = re.compile(r"[A-Z][a-z]+")
+# ... or VERB_THEN_ALSO may: its first word, any verb, is followed by one of these.
+AFTER_FRONTED_VERB = ("also ", "too ", "likewise ")
 # What follows the auxiliary where a news report dropped its subject: a forecast or a report
 # ("Is expected to", "Has explained that"); informal English drops subjects too ("Has been
 # running for months"), so other participles are left alone.
@@ -166,7 +191,7 @@ class Fragment(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in DANGLING_AFTER_QUOTE.finditer(text) if "”" in text or '"' in text else ():
+        for match in _find_all(DANGLING_AFTER_QUOTE, CLOSED_QUOTE_RE, text) if "”" in text or '"' in text else ():
             first = match.group("first").lower()
             if first in AUXILIARIES or parts_of_speech(first) == {"VERB"}:
                 start, end = match.span("fragment")
@@ -177,7 +202,8 @@ class Fragment(Rule):
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
-        candidates = source_order.Candidates(plain)
+        candidates = source_order.Candidates(plain, doc.occurrences)
+        anchors = ShapeAnchors(plain, sentences)
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
             if line is None or is_heading(line):
@@ -195,7 +221,11 @@ class Fragment(Rule):
                 continue  # a run-on line, not a sentence: bounded work per sentence
             if plain is not text:
                 sentence = Span(sentence.start, sentence.end, plain[sentence.start : sentence.end])
-            shape = sentence_shape(sentence, candidates.within(sentence.start, sentence.end, sentence.text))
+            detectors = candidates.within(sentence.start, sentence.end, sentence.text)
+            kinds = anchors.within(sentence)
+            if not detectors and not kinds and not _may_open_or_end_garbled(sentence.text):
+                continue  # no text test of sentence_shape can pass: most sentences end here
+            shape = sentence_shape(sentence, detectors, kinds)
             if shape:
                 start, end, message = shape
                 yield self.finding(doc, start, end, message)
@@ -207,7 +237,7 @@ class Fragment(Rule):
         never writes 'the on the'. The finding runs to the participle and its noun when they
         follow within a few words."""
         text = doc.text
-        for match in ARTICLE_BEFORE_PREPOSITION.finditer(text):
+        for match in _find_all(ARTICLE_BEFORE_PREPOSITION, ARTICLE_AND_PREPOSITION_RE, text):
             end = match.end("preposition")
             tail = PARTICIPLE_AND_NOUN.search(text, end, min(len(text), end + 80))
             if tail is not None and not PHRASE_BREAK.search(text, end, tail.end()):
@@ -224,6 +254,11 @@ class Fragment(Rule):
         """'Said that ...', 'Added the minister that ...': a sentence that opens on a reporting
         verb, its subject dropped or placed after it (or on an auxiliary, see _verb_first)."""
         text = sentence.text.lstrip("\"“‘'(")
+        first = FIRST_WORD_RE.match(text)
+        if (first is None or first.group() not in OPENING_WORDS) and not text.startswith(
+            AFTER_FRONTED_VERB, text.find(" ") + 1
+        ):
+            return None  # none of the patterns can match
         if text.rstrip("\"”’') ").endswith("?"):
             return None  # a question
         match = REPORTING_FIRST.match(text)
@@ -325,34 +360,57 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _find_all(pattern: regex.Pattern, starts: re.Pattern, text: str) -> Iterator[regex.Match]:
+    """The matches pattern.finditer(text) gives, tried only where starts matches: starts is a
+    plain pattern that matches wherever pattern can begin (and more), which the standard
+    library's engine finds several times faster than the regex module's engine finds pattern."""
+    resume = 0
+    for candidate in starts.finditer(text):
+        if candidate.start() < resume:
+            continue  # inside the last match: finditer does not look there
+        match = pattern.match(text, candidate.start())
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
 def _blank(match: regex.Match) -> str:
     return " " * len(match.group())
 
 
-def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None = None) -> Shape | None:
+def sentence_shape(
+    sentence: Span, detectors: list[source_order.Detector] | None = None, anchors: int | None = None
+) -> Shape | None:
     """The first garbled shape found in the sentence: a cut-off end, an orphan relative clause,
     or source-language word order left in place. Cheap text tests pick the shapes to look for
     (for the word-order families, detectors picked by source_order.Candidates over the whole
-    document), so that only a few sentences are tagged."""
+    document), so that only a few sentences are tagged. anchors, when given, are the kinds of
+    ShapeAnchors the sentence holds: a test whose anchor is missing cannot pass and is skipped."""
     text = sentence.text
     shapes = []
     if text.endswith(".") and CUT_OFF_RE.search(text[-12:]):
         shapes.append(cut_off_end)
     if text.startswith(("Which ", "Whose ", "Whom ")):
         shapes.append(orphan_relative)
-    if " to " in text and POSTPOSITION_RE.search(text):
+    if _may_anchor(anchors, POSTPOSITION_ANCHOR) and " to " in text and POSTPOSITION_RE.search(text):
         shapes.append(lambda _sentence, words: postposition(words))
     opening = text.split(" ", 2)
     if (
         len(opening) > 1
         and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
-        or _may_hold(text, COPULA_WORDS)
+        or _may_anchor(anchors, COPULA_ANCHOR)
+        and _may_hold(text, COPULA_WORDS)
         and any(word_classes(match.group(1)) == {"ADJ"} for match in COPULA_RE.finditer(text))
     ):
         shapes.append(lambda _sentence, words: predicate_first(words))
-    if MODAL_END_RE.search(text):
+    if _may_anchor(anchors, MODAL_ANCHOR) and MODAL_END_RE.search(text):
         shapes.append(lambda _sentence, words: modal_after_verb(words))
-    if (" it " in text or " them " in text) and DISLOCATED_RE.search(text) or _may_stack_noun_phrases(text):
+    if (
+        _may_anchor(anchors, DISLOCATED_ANCHOR)
+        and (" it " in text or " them " in text)
+        and DISLOCATED_RE.search(text)
+        or _may_stack_noun_phrases(text, anchors)
+    ):
         shapes.append(lambda _sentence, words: clause_order(words))
     if detectors is None:
         detectors = source_order.detectors_for(text)
@@ -368,6 +426,116 @@ def sentence_shape(sentence: Span, detectors: list[source_order.Detector] | None
         if found:
             return found
     return None
+
+
+# Kinds of ShapeAnchors (bit flags): the text test of sentence_shape each one may let pass.
+POSTPOSITION_ANCHOR, COPULA_ANCHOR, MODAL_ANCHOR, DISLOCATED_ANCHOR, TIMED_ANCHOR, STARTER_ANCHOR = (1, 2, 4, 8, 16, 32)
+
+
+class ShapeAnchors:
+    """Where in a text one of sentence_shape's whole-sentence tests may pass (a postposition, a
+    predicate adjective, a modal at a clause end, a dislocated object, a timed relative clause),
+    and where the first test of _may_stack_noun_phrases does pass (STARTER_ANCHOR), found by one
+    search per pattern over the whole text. A sentence holding none, no detector and no garbled
+    edge is not worth testing one pattern at a time, and one holding some needs only their
+    tests. Each pattern is searched with every overlapping match, so that no match the sentence
+    alone would give is missed."""
+
+    def __init__(self, text: str, sentences: list[Span]) -> None:
+        found = [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
+        found += [
+            (match.start(), COPULA_ANCHOR)
+            for match in COPULA_ANCHOR_RE.finditer(text)
+            if word_classes(match.group(1)) == {"ADJ"}
+        ]
+        found += [(match.start(), MODAL_ANCHOR) for match in MODAL_MARK_RE.finditer(text)]
+        found += [(match.start(), DISLOCATED_ANCHOR) for match in DISLOCATED_RE.finditer(text, overlapped=True)]
+        found += [(match.start(), TIMED_ANCHOR) for match in TIMED_OPENING_RE.finditer(text)]
+        found += [(start, STARTER_ANCHOR) for start in _noun_before_starter(text, sentences)]
+        found.sort()
+        self.offsets = [offset for offset, _ in found]
+        self.kinds = [kind for _, kind in found]
+
+    def within(self, sentence: Span) -> int:
+        """The kinds of anchor within the sentence, or'ed together (0 for none)."""
+        first = bisect_left(self.offsets, sentence.start)
+        last = bisect_left(self.offsets, sentence.end, first)
+        kinds = 0
+        for kind in self.kinds[first:last]:
+            kinds |= kind
+        return kinds
+
+
+# COPULA_RE for the standard library's faster engine, matching wherever COPULA_RE does and with
+# the same word in its group: the word boundary is tested on ASCII only (a superset), and the
+# word is any run of letters. Matches it passes over inside one of its matches hold an article
+# as their word, never an adjective, so they give no anchor.
+COPULA_ANCHOR_RE = re.compile(
+    r"(?:is(?<![A-Za-z0-9_]is)|are(?<![A-Za-z0-9_]are)|was(?<![A-Za-z0-9_]was)|were(?<![A-Za-z0-9_]were))"
+    r" ([^\W\d_]+) (?:the|an?) "
+)
+
+
+# MODAL_END_RE found from its mark (the rarer character): the mark after a modal.
+MODALS_BEFORE_MARK = "will would can could shall should may might must".split()
+MODAL_MARK_RE = re.compile("[,;.!?](?:" + "|".join(f"(?<={modal}.)" for modal in MODALS_BEFORE_MARK) + ")")
+# The opening words of TIMED_RELATIVE_RE: every match of it starts with them (a superset).
+TIMED_OPENING_RE = re.compile(r"(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) ")
+
+
+def _may_anchor(anchors: int | None, kind: int) -> bool:
+    """Whether a test may pass: every test may when the anchors are not known."""
+    return anchors is None or bool(anchors & kind)
+
+
+def _noun_before_starter(text: str, sentences: list[Span]) -> list[int]:
+    """Offsets of an article or possessive right after a word that may end a noun phrase: the
+    first test of _may_stack_noun_phrases, with the word before cut at its sentence's start as
+    that test cuts it. One offset per sentence is enough, so the rest of a sentence's articles
+    are not looked up (nor their words' classes computed)."""
+    found = []
+    done = -1  # the end of the last sentence with an offset
+    starts = [sentence.start for sentence in sentences]
+    for match in STARTER_ASCII_RE.finditer(text):
+        end = match.start()
+        if end < done:
+            continue
+        previous = text[text.rfind(" ", 0, end) + 1 : end]
+        if not previous or not previous[-1].isalnum():
+            continue  # the last character is the same however the word is cut
+        if not previous.isalnum() and WHITESPACE_RE.search(previous):
+            # A sentence starts after a space, a line break or another blank: cut the word there.
+            floor = starts[max(0, bisect_right(starts, end) - 1)] if starts else 0
+            previous = text[max(floor, end - len(previous)) : end]
+        if _kind(previous) not in (NOUN_END, NOUN_OR_VERB):
+            continue
+        if match.end() < len(text) and not text[match.end()].isascii() and not STARTER_RE.match(text, end):
+            continue  # the regex module's word boundary, which STARTER_RE has, decides there
+        found.append(end)
+        index = bisect_right(starts, end) - 1
+        done = sentences[index].end if index >= 0 else -1
+    return found
+
+
+# STARTER_RE for the standard library's faster engine: its word boundary differs from the regex
+# module's only before a character outside ASCII, where STARTER_RE itself decides.
+STARTER_ASCII_RE = re.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)(?![A-Za-z0-9_])")
+WHITESPACE_RE = re.compile(r"\s")
+
+
+# The words sentence_shape finds a sentence cut off after ("In the.", "..., where.").
+CUT_OFF_SUFFIXES = tuple(
+    f"{word}." for word in "the a an and but nor their its our whose my your".split() + sorted(DANGLING_SUBORDINATORS)
+)
+
+
+def _may_open_or_end_garbled(text: str) -> bool:
+    """The tests of sentence_shape on a sentence's edges: a cut-off end, an orphan relative, a
+    linking verb first or second ("Closed remain the schools")."""
+    if text.endswith(CUT_OFF_SUFFIXES) or text.startswith(("Which ", "Whose ", "Whom ")):
+        return True
+    opening = text.split(" ", 2)
+    return len(opening) > 1 and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
 
 
 WORD_OR_BREAK_RE = regex.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
@@ -387,18 +555,33 @@ TIMED_RELATIVE_RE = regex.compile(
 STARTER_RE = regex.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)\b")
 
 
-def _may_stack_noun_phrases(text: str) -> bool:
+def _may_stack_noun_phrases(text: str, anchors: int | None = None) -> bool:
     """A noun directly followed by the start of another noun phrase before the clause's first
-    sure verb ("the city the snow", "Samsung its"): the only sentences worth chunking."""
-    if _may_hold(text, RELATIVE_WORDS) and TIMED_RELATIVE_RE.search(text):
+    sure verb ("the city the snow", "Samsung its"): the only sentences worth chunking. With the
+    sentence's anchors given, a STARTER_ANCHOR tells that the first test passes."""
+    if _may_anchor(anchors, TIMED_ANCHOR) and _may_hold(text, RELATIVE_WORDS) and TIMED_RELATIVE_RE.search(text):
         return True
+    if anchors is None:
+        if not _has_noun_before_starter(text):
+            return False
+    elif not anchors & STARTER_ANCHOR:
+        return False
+    return _stacking_walk(text)
+
+
+def _has_noun_before_starter(text: str) -> bool:
+    """An article or possessive right after a word that may end a noun phrase."""
     for match in STARTER_RE.finditer(text):
         end = match.start()
         previous = text[text.rfind(" ", 0, end) + 1 : end]
         if previous and previous[-1].isalnum() and _kind(previous) in (NOUN_END, NOUN_OR_VERB):
-            break
-    else:
-        return False
+            return True
+    return False
+
+
+def _stacking_walk(text: str) -> bool:
+    """The words of the sentence in order: a noun, then an article or possessive, before any
+    sure verb of the clause."""
     # A clause that opens with a preposition or a verb cannot be "NP NP ... verb": it is dead.
     dead = verb_seen = previous_is_noun = previous_is_relative = False
     at_clause_start = True
