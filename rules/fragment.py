@@ -119,6 +119,24 @@ PASSIVE_FIRST = regex.compile(
 )
 
 
+# 'Also said that ...', 'Will also add ...', 'Expected that the weather ...', 'Speaking at the
+# launch, said that ...': a statement whose subject was dropped (Japanese, Chinese, Arabic,
+# Swahili, Romance pro-drop). English fronts 'also' only before a subject ('Also, the minister
+# said') and opens on a participle only before one ('Speaking at the launch, she said').
+SUBJECTLESS_OPENINGS = (
+    regex.compile(
+        r"(?:Also|Further|Additionally|Later|Then),? (?:said|added|noted|stressed|explained|warned|stated"
+        r"|announced|confirmed|emphasi[sz]ed|underlined|told) (?:that|the|reporters)\b"
+    ),
+    regex.compile(r"(?:Will|Would|Can|Could|Must|Should|May|Might) also (?P<verb>\p{Ll}+)\b"),
+    regex.compile(r"(?:Expected|Hoped|Feared|Decided|Planned|Agreed) that\b"),
+    regex.compile(
+        r"(?:Speaking|Commenting|Referring|Addressing|Responding|Talking)\b[^.!?;\n]{0,120}?, "
+        r"(?:said|added|noted|stressed|explained|stated|warned|told) (?:that|the|reporters)\b"
+    ),
+)
+
+
 def _opening_words(*patterns: regex.Pattern) -> frozenset[str]:
     """The words the patterns' opening alternatives '(?:Said|Added|...)' start with."""
     words: set[str] = set()
@@ -131,7 +149,9 @@ def _opening_words(*patterns: regex.Pattern) -> frozenset[str]:
 
 # A sentence those patterns may match opens on one of these words (then a space or a
 # comma): the first capitalized word tells, without trying each pattern.
-OPENING_WORDS = _opening_words(REPORTING_FIRST, AUXILIARY_FIRST, FRONTED_PASSIVE, PASSIVE_FIRST, COPULA_NOT_FIRST)
+OPENING_WORDS = _opening_words(
+    REPORTING_FIRST, AUXILIARY_FIRST, FRONTED_PASSIVE, PASSIVE_FIRST, COPULA_NOT_FIRST, *SUBJECTLESS_OPENINGS
+)
 FIRST_WORD_RE = re.compile(r"[A-Z][a-z]+")
 # ... or VERB_THEN_ALSO may: its first word, any verb, is followed by one of these.
 AFTER_FRONTED_VERB = ("also ", "too ", "likewise ")
@@ -144,6 +164,13 @@ AFTER_DROPPED_SUBJECT = frozenset(
     underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
+
+
+def _base_verb_if_any(match: regex.Match) -> bool:
+    """The verb after 'Will also' is a base form ('add', 'rise'), as a modal needs; patterns
+    with no such slot pass."""
+    verb = match.groupdict().get("verb")
+    return verb is None or "VB" in verb_forms(verb)
 
 
 def _verb_before_also(match: regex.Match) -> bool:
@@ -283,6 +310,11 @@ class Fragment(Rule):
         if also is not None and _verb_before_also(also):
             message = f"'{also.group().strip()}': the verb before its subject (source word order)"
             return self.finding(doc, start, start + also.end(), message)
+        for pattern in SUBJECTLESS_OPENINGS:
+            subjectless = pattern.match(text)
+            if subjectless is not None and _base_verb_if_any(subjectless):
+                message = f"statement opens on '{subjectless.group()}': subject dropped"
+                return self.finding(doc, start, start + subjectless.end(), message)
         negated = COPULA_NOT_FIRST.match(text)
         if negated is not None:
             message = f"statement opens on '{negated.group()}': subject dropped"

@@ -561,3 +561,27 @@ def test_subject_and_also_in_english_order_stay_silent():
         "were rejected by the court.\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_statements_that_open_with_no_subject():
+    # Japanese, Chinese, Arabic and Swahili MT drop the subject the source left implicit.
+    text = (
+        "The ministry froze prices. Also said that the plan would be reviewed in June.\n\n"
+        "The railway is ready. Will also add 900 trains on the busiest routes.\n\n"
+        "Rain fell on Friday. Expected that the weather improves from Sunday.\n\n"
+        "Speaking during the opening, said that the buses would run all night.\n"
+    )
+    assert spans(text, "FR001") == [
+        "Also said that",
+        "Will also add",
+        "Expected that",
+        "Speaking during the opening, said that",
+    ]
+
+
+def test_the_same_openings_with_a_subject_stay_silent():
+    text = (
+        "Also, the minister said that prices would fall. Speaking to reporters, she said that it "
+        "was early. Will also be there? Expected to rise, prices fell instead.\n"
+    )
+    assert spans(text, "FR001") == []
