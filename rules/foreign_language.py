@@ -502,6 +502,8 @@ def _accented_unknown(word: str) -> bool:
     plain = fold(word)
     if word[-1:] in "âÂ" or not LATIN_WORD.fullmatch(word) or word in loanwords():
         return False  # 'worldâ': the first byte of a garbled quotation mark, MJ001's
+    if "ñ" in word:
+        return False  # Spanish words English takes in with their ñ ('madrileños', 'piñata')
     return zipf(plain) < 1.0 and not is_dictionary_word(plain) and not is_known_proper_noun(word)
 
 
