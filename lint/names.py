@@ -517,9 +517,8 @@ def place_id(word: str) -> int | None:
 
 def same_place(a: str, b: str) -> bool:
     """Two spellings of one place (Kiev and Kyiv are both names of the Ukrainian capital)."""
-    places = _stored("places")
-    first, second = places.get(fold(a)), places.get(fold(b))
-    return first is not None and first == second
+    first = place_id(a)
+    return first is not None and first == place_id(b)
 
 
 # -- one name, two spellings ---------------------------------------------------------------------

@@ -303,8 +303,7 @@ class Capitalization(Rule):
         first word of such a name (Chinese and Indonesian MT, Slavic and Romance styles), and
         the translation capitalizes some of the rest; English capitalizes every main word."""
         tokens = doc.tokens
-        bodies = {word for word in doc.word_counts if word.lower() in BODY_NOUNS}
-        for index in doc.tokens_of(bodies):
+        for index in doc.tokens_of(_words_with(doc, BODY_NOUN)):
             token = tokens[index]
             if token.start in covered:
                 continue
@@ -509,8 +508,7 @@ class Capitalization(Rule):
         Slavic languages lowercase the portfolio, and MT keeps that."""
         text = doc.text
         tokens = doc.tokens
-        heads = {word for word in doc.word_counts if word in PORTFOLIO_HEADS}
-        for index in doc.tokens_of(heads):
+        for index in doc.tokens_of(PORTFOLIO_HEADS.intersection(doc.word_counts)):
             if index + 2 >= len(tokens) or tokens[index + 1].text not in ("of", "for"):
                 continue
             portfolio = tokens[index + 2]
@@ -665,6 +663,7 @@ TITLE_MODIFIER = 32  # capitalized 'Prime', 'Supreme'...
 HYPHENATED_NAME = 64  # 'Franco-german': a name lowercased after a hyphen
 NAME_START = 128  # first word of a listed name, or 'ministry', 'san'...
 ACRONYM = 256  # three or more capitals whose lowercase form is no ordinary word ('NATO')
+BODY_NOUN = 512  # 'Administration', 'agency': the noun a governing body's name ends in, any case
 
 
 def _word_roles(word: str) -> int:
@@ -685,6 +684,8 @@ def _word_roles(word: str) -> int:
         roles |= NAME_START
     if len(word) >= 3 and word.isupper() and _could_be_acronym(word.lower()):
         roles |= ACRONYM
+    if word.lower() in BODY_NOUNS:
+        roles |= BODY_NOUN
     return roles
 
 

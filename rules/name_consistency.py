@@ -515,7 +515,7 @@ def _syllable_given_names(doc: Document) -> dict[str, NameForm]:
     ('Jae-myeong'), which the spelling keys merge."""
     tokens, text = doc.tokens, doc.text
     forms: dict[str, NameForm] = {}
-    for word in doc.word_counts:
+    for word in doc.capitalized_words:
         if "-" not in word or not SYLLABLE_GIVEN_NAME.fullmatch(word):
             continue
         found = doc.tokens_of([word])
