@@ -86,6 +86,9 @@ GLUED_YEAR = regex.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:in|since|by|until|from|of|on|after|before|during))"
     r"(?P<year>(?:19|20)\d\d)(?![\p{L}\p{N}])"
 )
+# A letter right before a year: the standard library's engine rules out most documents (no glued
+# year) at a third of the cost of GLUED_YEAR's own pass.
+LETTER_THEN_YEAR = re.compile(r"[^\W\d_](?:19|20)\d\d")
 
 
 class Split(NamedTuple):
@@ -188,7 +191,8 @@ class RunTogether(Rule):
     def _glued_years(self, doc: Document) -> Iterator[Finding]:
         """'In2027', 'since2019': a preposition and the year it governs with the space lost (a
         scraper's or a converter's join); no handle or code writes a preposition and a year."""
-        for match in GLUED_YEAR.finditer(doc.text):
+        text = doc.text
+        for match in GLUED_YEAR.finditer(text) if LETTER_THEN_YEAR.search(text) else ():
             at = match.start("year")
             yield self.finding(
                 doc,
