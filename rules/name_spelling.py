@@ -46,6 +46,11 @@ ENGLISH_LIST = 1 << LANGUAGES.index("en")
 FAMOUS_ENGLISH = 3.0
 FAMOUS_LANGUAGES = 13
 NEWS_NAME_LENGTH = 4
+# Two neighbouring letters swapped ('Fadanvis', 'Citreon'): a slip of the keyboard or of the
+# transliterator, hardly ever a real name of its own, so a name English writes now and then is
+# evidence enough, and so is a place of the gazetteer, with or without a first name before it.
+TRANSPOSED_MIN_LENGTH = 6
+TRANSPOSED_NEIGHBOUR_ZIPF = 1.5
 # A form the files write this often is deliberate.
 DELIBERATE_USES = 3
 
@@ -76,6 +81,31 @@ def neighbour_strength(info: NameInfo, word: str, surname_languages: int, person
     if foreign_lists and not info.first_name and info.abroad >= SURNAME_ZIPF and len(info.folded) >= SURNAME_LENGTH:
         return info.abroad
     return 0.0
+
+
+def _transposed_neighbour(word: str) -> NameInfo | None:
+    """A name English writes, or a place, with two of word's neighbouring letters the other way round."""
+    folded = fold(word)
+    if len(folded) < TRANSPOSED_MIN_LENGTH:
+        return None
+    index = name_index()
+    best = None
+    for position in range(1, len(folded) - 1):  # garbled names keep their first letter
+        if folded[position] == folded[position + 1]:
+            continue
+        candidate = folded[:position] + folded[position + 1] + folded[position] + folded[position + 2 :]
+        info = index.lookup(candidate)
+        if info is None or not (info.place or info.english >= TRANSPOSED_NEIGHBOUR_ZIPF):
+            continue
+        if best is None or info.english > best.english:
+            best = info
+    return best
+
+
+def _swapped_letters(word: str) -> tuple[str, str] | None:
+    """(intended spelling, evidence) when word is a known name with two letters swapped."""
+    swapped = _transposed_neighbour(word)
+    return None if swapped is None else (swapped.spelling, "two neighbouring letters of a known name swapped")
 
 
 def _famous_surname(info: NameInfo) -> bool:
@@ -297,7 +327,7 @@ class NameSpelling(Rule):
         person = _person_context(doc, form)
         min_length = strong_neighbour_length(word, surname_languages, person)
         if min_length is None:
-            return None
+            return _swapped_letters(word)
         best: tuple[float, NameInfo] | None = None
         index = name_index()
         # Two letters apart is weaker evidence: only names English writes often (Volodymyr).
@@ -314,7 +344,7 @@ class NameSpelling(Rule):
             if strength > 0 and (best is None or strength > best[0]):
                 best = (strength, info)
         if best is None:
-            return None
+            return _swapped_letters(word)
         return best[1].spelling, "a much more frequent name"
 
     @staticmethod

@@ -80,3 +80,17 @@ def test_a_form_one_letter_from_a_name_the_text_writes_more_often():
     # Found through the document's one-letter index of its names, in any long text.
     text = "The firm Halvorsen sold more. Halvorsen grew. Halvorsen won. Later Halvorsem lost.\n"
     assert spans(text, "NS001") == ["Halvorsem"]
+
+
+def test_two_neighbouring_letters_of_a_known_name_swapped():
+    # Marathi, Portuguese and Ukrainian news: a transposition is a slip, never a name of its own.
+    assert spans("Chief Minister Devendra Fadanvis opened the new metro line.\n", "NS001") == ["Fadanvis"]
+    assert spans("The contract went to Citreon after a long tender.\n", "NS001") == ["Citreon"]
+    findings = lint_text("Rescue teams flew in from Khesron overnight.\n", "NS001")
+    assert [f.message.split("'")[3] for f in findings] == ["Kherson"]
+
+
+def test_a_swap_that_makes_no_known_name_or_keeps_a_rare_one_stays_silent():
+    # The first letter stays (Ocrelia is no slip of Corelia), and a neighbour nobody writes is no evidence.
+    assert spans("The designer Ocrelia Vantrez showed her spring line.\n", "NS001") == []
+    assert spans("Farmers from Kisumu and Nyeri joined the march.\n", "NS001") == []
