@@ -446,13 +446,18 @@ class ForeignLanguage(Rule):
 SINGLE_WORD_LENGTH = 5
 SINGLE_WORD_ZIPF = 3.5  # common in its language: a word, not a rare form or a typo's accident
 TYPO_NEIGHBOUR_ZIPF = 3.0
+# A long word English never writes that is common abroad: one letter from an English word, it is
+# that word's cognate left untranslated ('bomberos', 'subsidie') far more often than a typo.
+COGNATE_LENGTH = 7
+COGNATE_ZIPF = 4.0
 
 
 def _untranslated_word(word: str) -> bool:
     """A lowercase word no English list knows, common in another language, and no one-letter
     slip from a common English word ('plany' is a typo of 'plant' or 'plans'); or one written
     with a letter English never uses ('contestații', 'nghiệp') that English does not know even
-    without its accents ('złoty' is 'zloty')."""
+    without its accents ('złoty' is 'zloty'). A long word common abroad is a cognate even one
+    letter from an English word."""
     if "-" in word and word.islower():
         return _hyphenated_phrase(word)
     if len(word) < 4 or not word.isalpha() or not word.islower():
@@ -465,8 +470,11 @@ def _untranslated_word(word: str) -> bool:
         return zipf(plain) < FOLDED_ENGLISH_ZIPF and not is_dictionary_word(plain)
     if not word.isascii() and english == 0 and _accented_unknown(word):
         return True
-    if len(word) < SINGLE_WORD_LENGTH or max(foreign_frequencies(word).values(), default=0.0) < SINGLE_WORD_ZIPF:
+    abroad = max(foreign_frequencies(word).values(), default=0.0)
+    if len(word) < SINGLE_WORD_LENGTH or abroad < SINGLE_WORD_ZIPF:
         return False
+    if english == 0 and len(word) >= COGNATE_LENGTH and abroad >= COGNATE_ZIPF:
+        return True  # a cognate left untranslated ('bomberos', 'subsidie'), not a typo of its English neighbour
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
 
 

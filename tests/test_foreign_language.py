@@ -301,3 +301,16 @@ def test_terms_the_article_explains_and_second_words_of_names_stay_silent():
         "Trains run by České dráhy were late, Gazeta Wyborcza reported.\n"
     )
     assert spans(text, "FL001") == []
+
+
+def test_a_long_cognate_left_untranslated_one_letter_from_its_english_word():
+    # Spanish, Dutch and Portuguese words one edit from 'bombers', 'subsidies', 'ministers':
+    # common abroad, never written in English, so the cognate was left, not mistyped.
+    assert spans("Volunteer bomberos cleared the road after the landslide.\n", "FL001") == ["bomberos"]
+    assert spans("Farmers may apply for a subsidie until the end of March.\n", "FL001") == ["subsidie"]
+
+
+def test_short_foreign_words_one_letter_from_english_and_english_rarities_stay_silent():
+    # 'plany' is a typo of 'plans' as often as Polish; 'supremo' is British English.
+    assert spans("The council approved new plany for the park.\n", "FL001") == []
+    assert spans("The party named a new campaign supremo on Friday.\n", "FL001") == []
