@@ -30,7 +30,7 @@ from newslint.lexicon import (
     is_known_proper_noun,
     zipf,
 )
-from newslint.names import is_established, one_edit
+from newslint.names import is_established, is_first_name, one_edit
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
 from newslint.rules._word_memo import WordColumn, WordMemo
@@ -334,6 +334,8 @@ class ForeignLanguage(Rule):
                 continue  # a term the article explains ('the mascletà, a daytime display'), a word quoted as a word
             if index and _after_foreign_capital(text, tokens[index - 1], token):
                 continue  # the second word of a name ('České dráhy', 'Gazeta Wyborcza')
+            if index and _after_lowercase_first_name(text, tokens[index - 1], token):
+                continue  # 'jens stoltenberg': a name in lowercase, CA001's
             language = _word_language(token.text)
             yield self.finding(doc, token.start, token.end, f"untranslated {language} word: '{token.text}'")
 
@@ -503,6 +505,16 @@ def _after_foreign_capital(text: str, before: Token, token: Token) -> bool:
     )
 
 
+def _after_lowercase_first_name(text: str, before: Token, token: Token) -> bool:
+    """Right after a first name written in lowercase: a surname lowercased with it, unless its
+    letters are no English name's ('doanh nghiệp': Vietnamese words, one of them a given name too)."""
+    if NON_ENGLISH_LETTERS.search(token.text):
+        return False
+    word = before.text
+    lowercase_name = word.islower() and is_first_name(word) and not is_dictionary_word(word)
+    return lowercase_name and text[before.end : token.start] == " "
+
+
 def _accented_unknown(word: str) -> bool:
     """A lowercase word with an accent or umlaut that English knows in no spelling, accented or
     not ('styrräntan', 'wójt', 'leídas'): English writes such letters only in loanwords ('café',
@@ -530,7 +542,7 @@ def _rare_here_common_there(word: str, english: float) -> bool:
 
 
 RARE_IN_ENGLISH_ZIPF = 2.5
-COMMON_ABROAD_ZIPF = 4.5
+COMMON_ABROAD_ZIPF = 4.0
 
 
 def _hyphenated_phrase(word: str) -> bool:

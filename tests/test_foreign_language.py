@@ -314,3 +314,14 @@ def test_short_foreign_words_one_letter_from_english_and_english_rarities_stay_s
     # 'plany' is a typo of 'plans' as often as Polish; 'supremo' is British English.
     assert spans("The council approved new plany for the park.\n", "FL001") == []
     assert spans("The party named a new campaign supremo on Friday.\n", "FL001") == []
+
+
+def test_a_word_common_abroad_that_english_meets_only_in_passing():
+    # Spanish, with Portuguese and Catalan cognates: Zipf 4 abroad, hardly 1.5 in English.
+    assert spans("Hundreds of pescadores blocked the harbour to protest the quotas.\n", "FL001") == ["pescadores"]
+    assert spans("The union's regional coordinadora called a strike for Monday.\n", "FL001") == ["coordinadora"]
+
+
+def test_a_surname_lowercased_with_its_first_name_is_left_to_capitalization():
+    # 'jens stoltenberg' is a name in lowercase (CA001), not a Norwegian word.
+    assert spans("The talks were chaired by jens stoltenberg in Brussels.\n", "FL001") == []
