@@ -187,3 +187,21 @@ def test_brands_handles_and_file_names_with_years_stay_silent():
         "and read the Covid19 figures.\n"
     )
     assert spans(text, "RT001") == []
+
+
+def test_an_article_or_a_preposition_glued_to_a_year():
+    # French, Spanish and Chinese MT output passed through a converter that lost the space.
+    assert spans("Sales fell between2018 and 2020 in every region.\n", "RT001") == ["between2018"]
+    assert spans("The league announced the2027 calendar on Friday.\n", "RT001") == ["the2027"]
+
+
+def test_a_sign_glued_to_its_number_but_not_a_tabloid_million():
+    assert spans("The thermometer showed minus35 at dawn in the valley.\n", "RT001") == ["minus35"]
+    # '£40million' is a British tabloid's house style, not a lost space.
+    assert spans("The club paid £40million for the striker.\n", "RT001") == []
+
+
+def test_a_place_name_glued_by_its_full_stop_to_the_next_sentence():
+    # The word after the dot is ordinary and the sentence goes on in lowercase.
+    assert spans("Rain flooded the centre of Braga.Streets were closed for hours.\n", "RT001") == ["Braga.Streets"]
+    assert spans("Readers of Gazeta.Ru and One.Tel customers were affected.\n", "RT001") == []
