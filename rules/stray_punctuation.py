@@ -27,7 +27,7 @@ REPEATED = regex.compile(
     r"(?<=[\p{L}\p{N}”\")\]’])(?P<stray>,,+|;;+|::+(?![\p{L}\p{N}])|(?<!\.)\.\.(?![.\p{L}\p{N}/]))"
 )
 # Two different marks where one is meant: "details,. The", "said;.", "over!." (not "?!", "!!").
-MIXED = regex.compile(r"(?<=[\p{L}\p{N}”\"’)\]%])(?P<pair>,[.;:]|;[.,:]|:[.,;]|[!?][.;])(?![.\p{L}\p{N}/=&_])")
+MIXED = regex.compile(r"(?<=[\p{L}\p{N}”\"’)\]%][ \t]?)(?P<pair>,[.;:]|;[.,:]|:[.,;]|[!?][.;])(?![.\p{L}\p{N}/=&_])")
 # Any two marks together, the cheap test before the patterns above and below.
 TWO_MARKS = re.compile(r"[.,;:!?][ \t]*[.,;:]")
 # "said., " after an ordinary lowercase word (abbreviations such as "etc.," are checked apart).
@@ -36,7 +36,9 @@ PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;]
 # (Not a chain of one-word sentences, "on. it.", nor a web address, "pic.twitter", "https:".)
 # '"...", - said', '»… », — заявил' in English: a closing quotation mark, a comma, then a
 # dash before the lowercase speech verb.
-DASH_AFTER_QUOTE = regex.compile(r"(?<=\S)(?P<quote>[\"”»]),[ \u00a0]?(?P<dash>[-–—])(?= \p{Ll})")
+DASH_AFTER_QUOTE = regex.compile(
+    r"(?<=\S)(?:(?P<quote>[\"”»]),|,(?P<quote>[\"”»]))(?P<gap>[ \u00a0]?)(?P<dash>[-–—])(?= \p{Ll})"
+)
 PERIOD_IN_PHRASE = regex.compile(
     r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}\p{N}'’.:/-])"
 )
@@ -70,6 +72,7 @@ UNITS = frozenset("tsp tbsp oz lb lbs pt qt gal min mins sec secs hr hrs yr yrs 
 # A document that spaces its commas throughout has one finding, not one per comma.
 SPACE_BEFORE_REPORTED = 2
 CLOSING_MARKS = "”’)]»"
+QUOTATION_CLOSERS = "\"”»"
 HTML_ENTITY_END = regex.compile(r"&#?\w{2,8};$")
 
 
@@ -207,10 +210,12 @@ class StrayPunctuation(Rule):
             if start and FRENCH_SPACED_AFTER.match(text, start - 1):
                 spaced.append((start, mark_at))
         # A space before '?' or '!' is also a casual English habit (readers' comments): take it
-        # as French typography when the space is a no-break one or the colons show the habit too.
+        # as French typography when the space is a no-break one, the colons show the habit too,
+        # or the mark closes a quotation (quoted speech is edited text).
         french_colons = any(text[mark_at] in ":;" for _, mark_at in spaced)
         for start, mark_at in spaced:
-            if text[mark_at] in "?!" and not french_colons and " " in text[start:mark_at]:
+            quoted = text[mark_at + 1 : mark_at + 2] in QUOTATION_CLOSERS  # 'for me !"': edited speech
+            if text[mark_at] in "?!" and not french_colons and not quoted and " " in text[start:mark_at]:
                 continue
             after = _next_visible(text, mark_at + 1)
             if text[start - 1].isdigit() and after.isdigit():
@@ -327,8 +332,9 @@ class StrayPunctuation(Rule):
                 doc,
                 dash,
                 dash + 1,
-                f"dash after a quotation ('{match.group()}'): a Russian-style mark; English writes '\", said ...'",
-                fix=Fix.replace(match.end("quote"), match.end("dash"), ",", "Write a comma", safe=False),
+                f"dash after a quotation ('{match.group()}'): a Russian-style mark; "
+                "English sets only a comma before the speech verb",
+                fix=_dash_fix(match),
             )
 
     def _paragraph_ends_with_comma(self, doc: Document) -> Iterator[Finding]:
@@ -336,6 +342,13 @@ class StrayPunctuation(Rule):
             if paragraph.text.endswith(",") and len(paragraph.text.split()) > 3:
                 end = paragraph.end
                 yield self.finding(doc, end - 1, end, "paragraph ends with a comma: the sentence is cut off or garbled")
+
+
+def _dash_fix(match: regex.Match) -> Fix:
+    """'", - said' becomes '", said'; ',"- said' (the comma already inside) loses the dash."""
+    if match.group().startswith(","):
+        return Fix.replace(match.end("quote"), match.end("dash"), "", "Delete the dash", safe=False)
+    return Fix.replace(match.end("quote"), match.end("dash"), ",", "Write a comma", safe=False)
 
 
 def _english_replacement(text: str, index: int, english: str, space_after: bool) -> str:

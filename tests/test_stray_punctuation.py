@@ -161,3 +161,23 @@ def test_middle_dot_as_a_list_mark_between_words():
     text = "New support for housing·childcare was announced, and the rail・bus pass is cheaper.\n"
     assert spans(text, "PU001") == ["·", "・"]
     assert spans("She studied at the col·legi in Girona.\n", "PU001") == []
+
+
+def test_a_space_before_an_exclamation_mark_that_closes_a_quotation():
+    # French and Swiss MT: edited speech never spaces its '!' or '?', even without French colons.
+    text = '"We will rebuild the bridge, whatever it costs !" the mayor said at the site.\n'
+    assert spans(text, "PU001") == [" !"]
+    # Outside a quotation, a lone spaced '!' is a casual English habit and stays silent.
+    assert spans("What a match it was ! Fans sang until midnight in the square.\n", "PU001") == []
+
+
+def test_a_mixed_pair_after_a_space_is_flagged_too():
+    text = '"Nobody told the families anything ,. We learned it from the radio," she said.\n'
+    assert spans(text, "PU001") == [",."]
+
+
+def test_a_dash_after_the_comma_inside_the_quotation():
+    # Russian and Bulgarian set '," —' before the speech verb; English keeps only the comma.
+    text = '"The queue started at six in the morning," — said a resident of the district.\n'
+    assert spans(text, "PU001") == ["—"]
+    assert fixed(text) == '"The queue started at six in the morning," said a resident of the district.\n'
