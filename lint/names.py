@@ -630,7 +630,7 @@ def is_established(word: str) -> bool:
     return info is not None and (info.first_name or info.place or info.english >= 2.0)
 
 
-def _gendered_or_inflected(a: str, b: str) -> bool:
+def gendered_or_inflected(a: str, b: str) -> bool:
     """Forms that differ at the end by a vowel other than i/y are usually two names (Maria and
     Mario, Kowalski and Kowalska, Roman and Romana), not two spellings of one."""
     a, b = _umlauts_spelled_out(a), _umlauts_spelled_out(b)
@@ -703,7 +703,7 @@ def same_name(a: str, b: str, *, same_context: bool = False) -> bool:
     key_a, key_b = spelling_key(a), spelling_key(b)
     if skeleton(a) != skeleton(b) or len(skeleton(a)) < 2:
         return False
-    if _gendered_or_inflected(a, b):
+    if gendered_or_inflected(a, b):
         return False
     edits = vowel_edits(key_a, key_b)
     shortest = min(len(a), len(b))

@@ -16,12 +16,12 @@ from newslint.finding import FilePositions, Finding, Fix, Related
 from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, is_dictionary_word, is_person_or_place, zipf
 from newslint.names import (
     NameForm,
+    gendered_or_inflected,
     is_established,
     is_first_name,
     name_forms,
     name_group,
     name_index,
-    one_letter_apart,
     place_id,
     same_name,
     spelling_key,
@@ -405,11 +405,12 @@ def _spaced_pairs(doc: Document, words: Iterable[str]) -> list[int]:
 
 
 def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
-    """Two long forms one letter apart written beside the same first name or surname ('Dadan
-    Hindayana' ... 'Dadan Hidayana'): their consonants differ, so no skeleton groups them."""
+    """Two forms one letter apart written beside the same first name or surname ('Dadan
+    Hindayana' ... 'Dadan Hidayana', 'Luis Rozman' ... 'Luis Rosman'): their consonants differ,
+    so no skeleton groups them."""
     by_neighbour: dict[str, list[str]] = defaultdict(list)
     for word, form in forms.items():
-        if len(word) >= 7:
+        if len(word) >= LONE_SLIP_LENGTH:
             for neighbour in form.beside:
                 by_neighbour[neighbour].append(word)
     pairs = set()
@@ -417,7 +418,7 @@ def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
         ordered = sorted(words)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
-                if name_group(a) != name_group(b) and same_name(a, b, same_context=True):
+                if name_group(a) != name_group(b) and (same_name(a, b, same_context=True) or _surname_slip(a, b)):
                     pairs.add((a, b))
     pairs.update(_lone_slips(forms))
     return sorted(pairs)
@@ -475,16 +476,57 @@ def _one_place_two_names(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
 
 
 def _lone_slips(forms: dict[str, NameForm]) -> set[tuple[str, str]]:
-    """A long surname written beside a first name, and later alone one letter apart ('Marco
-    Bellandi' ... 'Bellandri said'): news names a person in full once, then by surname."""
-    with_first_name = [word for word, form in forms.items() if len(word) >= 7 and any(map(is_first_name, form.beside))]
-    alone = [word for word, form in forms.items() if len(word) >= 7 and not form.beside]
+    """A surname written beside a first name, and later alone one letter apart ('Marco
+    Bellandi' ... 'Bellandri said', 'Tomas Rozman' ... 'Rosman said'): news names a person in
+    full once, then by surname. The lone form is never written beside a first name, is no
+    first name, place or English word of its own, and comes after the full name."""
+    with_first_name = [
+        word for word, form in forms.items() if len(word) >= LONE_SLIP_LENGTH and any(map(is_first_name, form.beside))
+    ]
+    alone = [
+        word
+        for word, form in forms.items()
+        if len(word) >= LONE_SLIP_LENGTH and not form.beside and _may_be_lone_surname(word)
+    ]
     return {
         tuple(sorted((a, b)))
         for a in with_first_name
         for b in alone
-        if name_group(a) != name_group(b) and one_letter_apart(a, b) and not _finnish_genitive(a, b)
+        if forms[a].tokens[0] < forms[b].tokens[0] and _surname_slip(a, b) and not _finnish_genitive(a, b)
     }
+
+
+LONE_SLIP_LENGTH = 5
+LONG_LONE_SLIP = 7  # from this length any one-letter slip counts; shorter, a vowel or a sound-alike consonant
+
+
+def _surname_slip(full: str, lone: str) -> bool:
+    """One letter apart with the first kept; a long name by any letter (unless both spellings
+    are names of their own), a short one by a vowel or a sound-alike consonant. Not a family
+    ('the Cotterills') nor the other gender's form ('Alekseeva', 'Alekseev')."""
+    from rapidfuzz.distance import OSA
+
+    a, b = fold(full), fold(lone)
+    if a[0] != b[0] or a + "s" == b or b + "s" == a or OSA.distance(a, b) != 1 or gendered_or_inflected(full, lone):
+        return False
+    if min(len(a), len(b)) >= LONG_LONE_SLIP:
+        return not (is_established(full) and is_established(lone))
+    return name_group(full) == name_group(lone) or _one_consonant_swapped(a, b)
+
+
+def _may_be_lone_surname(word: str) -> bool:
+    return not (is_first_name(word) or _is_place(word) or is_dictionary_word(word.casefold()))
+
+
+SOUND_ALIKE = frozenset(frozenset(pair) for pair in ("sz", "vw", "ck", "kq", "td", "fv"))
+
+
+def _one_consonant_swapped(a: str, b: str) -> bool:
+    """Same length, one letter different, and the two letters sound alike (Rozman/Rosman)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a.casefold(), b.casefold(), strict=True) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in SOUND_ALIKE
 
 
 def _finnish_genitive(a: str, b: str) -> bool:
@@ -542,7 +584,6 @@ def _double_name(word: str) -> bool:
         return False
     pieces = word.split("-")
     return len(pieces) == 2 and all(map(_name_piece, pieces))
-
 
 
 # Case endings Czech, Slovak, Polish, Croatian, Serbian, Slovene and Russian put on names.
