@@ -330,6 +330,8 @@ class ForeignLanguage(Rule):
             token = tokens[index]
             if any(start <= token.start < end for start, end in covered) or self.config.is_accepted(token.text):
                 continue
+            if token.start and text[token.start - 1] in "#@":
+                continue  # a hashtag or a handle, not prose
             if token.text in introduced or _quoted(text, token.start, token.end):
                 continue  # a term the article explains ('the mascletà, a daytime display'), a word quoted as a word
             if index and _after_foreign_capital(text, tokens[index - 1], token):
@@ -473,6 +475,8 @@ def _untranslated_word(word: str) -> bool:
     if not word.isascii() and english == 0 and _accented_unknown(word):
         return True
     abroad = max(foreign_frequencies(word).values(), default=0.0)
+    if english == 0 and abroad < SINGLE_WORD_ZIPF and compound_language(word):
+        return True  # 'treinkaart', 'hitzefrei': a compound of two common words of the source
     if len(word) < SINGLE_WORD_LENGTH or abroad < SINGLE_WORD_ZIPF:
         return False
     if english == 0 and len(word) >= COGNATE_LENGTH and abroad >= COGNATE_ZIPF:
@@ -596,6 +600,8 @@ DETERMINERS = frozenset("the a an this that its their his her our".split())
 def _word_language(word: str) -> str:
     """'Polish (pl)': the language whose word list holds the word best, else the model's guess."""
     abroad = foreign_frequencies(word.casefold())
+    if not abroad and (compound := compound_language(word.casefold())):
+        abroad = {compound: 0.0}
     linking = [function_words()[part] for part in word.casefold().split("-")[1:-1] if function_words().get(part)]
     if abroad:
         language = max(abroad.items(), key=lambda item: item[1])[0]
@@ -607,6 +613,48 @@ def _word_language(word: str) -> str:
             return "foreign"
         language = guesses[0]
     return f"{language_name(language)} ({language})"
+
+
+# Languages that write a compound as one word, and the letters that may join its parts
+# (German Ordnung-s-amt, Dutch stad-s-deel, Swedish/Norwegian/Danish the same habit).
+COMPOUNDING_LANGUAGES = frozenset({"de", "nl", "sv", "nb", "da"})
+JOINING_LETTERS = ("", "s", "es", "n", "en", "e")
+COMPOUND_LENGTH = 8
+COMPOUND_PART_LENGTH = 4  # shorter pieces match by chance ('tru' + 'anted')
+COMPOUND_PART_ZIPF = 3.5  # each part a common word of the language
+ENGLISH_PART_ZIPF = 2.0  # ... and one part no English word (not 'fire' + 'truck')
+
+
+@lru_cache(maxsize=50_000)
+def compound_language(word: str) -> str | None:
+    """The compounding language in which a lowercase word no list holds splits into two common
+    words ('ordnungsamt': German Ordnung + Amt, 'treinkaart': Dutch trein + kaart), or None."""
+    if len(word) < COMPOUND_LENGTH or not word.isalpha():
+        return None
+    for cut in range(COMPOUND_PART_LENGTH, len(word) - COMPOUND_PART_LENGTH + 1):
+        head, tail = word[:cut], word[cut:]
+        tail_languages = _common_in(tail)
+        if not tail_languages:
+            continue
+        for joint in JOINING_LETTERS:
+            if joint and not head.endswith(joint):
+                continue
+            first = head[: len(head) - len(joint)]
+            if len(first) < COMPOUND_PART_LENGTH or min(zipf(first), zipf(tail)) >= ENGLISH_PART_ZIPF:
+                continue
+            languages = tail_languages & _common_in(first)
+            if languages:
+                return min(languages)
+    return None
+
+
+def _common_in(part: str) -> frozenset[str]:
+    """The compounding languages in which part is a common word."""
+    return frozenset(
+        language
+        for language, value in foreign_frequencies(part).items()
+        if value >= COMPOUND_PART_ZIPF and language in COMPOUNDING_LANGUAGES
+    )
 
 
 def _capitalized_foreign_noun(word: str) -> bool:

@@ -325,3 +325,15 @@ def test_a_word_common_abroad_that_english_meets_only_in_passing():
 def test_a_surname_lowercased_with_its_first_name_is_left_to_capitalization():
     # 'jens stoltenberg' is a name in lowercase (CA001), not a Norwegian word.
     assert spans("The talks were chaired by jens stoltenberg in Brussels.\n", "FL001") == []
+
+
+def test_a_compound_of_two_common_words_of_a_compounding_language():
+    # German, Dutch and Swedish write compounds as one word; no list holds most of them.
+    assert spans("Pupils were sent home early, a rule known locally as hitzefrei.\n", "FL001") == ["hitzefrei"]
+    assert spans("Commuters bought a treinkaart at the station.\n", "FL001") == ["treinkaart"]
+    assert spans("The city blamed the bostadsbrist on slow permits.\n", "FL001") == ["bostadsbrist"]
+
+
+def test_english_compounds_and_hashtags_are_not_untranslated_compounds():
+    assert spans("The crew used a new firetruck and a waterbomber.\n", "FL001") == []
+    assert spans("Fans followed the match under #fussballabend on social media.\n", "FL001") == []
