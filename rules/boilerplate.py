@@ -373,13 +373,25 @@ def _labelled(text: str, words: int, ends_sentence: bool) -> str | None:
     return None
 
 
+# A row of three platform names may hold two labels the vocabulary lacks ('Paylaş: Facebook
+# Twitter WhatsApp E-posta Yazdır'), as long as they are no English words ('... fined').
+MAX_STRAY_WORDS = 2
+PLATFORMS_FOR_STRAYS = 3
+
+
+def _no_english_word(token: str) -> bool:
+    """A word (hyphens allowed) that English never writes."""
+    return token.replace("-", "").isalpha() and zipf(token) == 0
+
+
 def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
     """The chrome kind when every word of a short line is chrome vocabulary, a number or a
-    platform name ('Share | Tweet | Email', 'Comments (27)', '5 min read', 'ADVERTISEMENT')."""
+    platform name ('Share | Tweet | Email', 'Comments (27)', '5 min read', 'ADVERTISEMENT'),
+    or a row of platform names with a label or two of another language among them."""
     if len(tokens) > 12:
         return None
     found: Counter[str] = Counter()
-    index, longest, connectors = 0, 0, 0
+    index, longest, connectors, strays = 0, 0, 0, 0
     while index < len(tokens):
         for size in range(min(MAX_PHRASE, len(tokens) - index), 0, -1):
             phrase = tuple(tokens[index : index + size])
@@ -400,9 +412,13 @@ def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
             if UNSPACED.search(tokens[index]) and _unspaced_cover(tokens[index], vocab, found):
                 index += 1
                 continue
+            if strays < MAX_STRAY_WORDS and _no_english_word(tokens[index]):
+                strays += 1  # perhaps a label of another language ('E-posta', 'Yazdır')
+                index += 1
+                continue
             return None
-    if not found:
-        return None
+    if not found or strays and found["cue-social"] < PLATFORMS_FOR_STRAYS:
+        return None  # words no list holds pass only in a row of platform names
     if connectors and "cue-social" not in found and longest < 2:
         return None  # 'Follow the money' is a crosshead; 'Follow us on Telegram' is chrome
     group = found.most_common(1)[0][0]

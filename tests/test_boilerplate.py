@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import lint_text, spans
 
+from newslint.rules.boilerplate import judge_line
+
 ARTICLE_START = "Harbour Authority Plans New Ferry Terminal\n\n"
 PARAGRAPH = (
     "The harbour authority said on Wednesday that the new terminal would open in the spring, after "
@@ -622,3 +624,11 @@ def test_indonesian_share_bar_and_an_ad_placeholder():
         "Drivers queued for hours at stations across the city as supplies ran short, witnesses said.\n"
     )
     assert spans(text, "BP001") == ["Bagikan: Facebook WhatsApp Salin Link", "SCROLL TO CONTINUE WITH CONTENT"]
+
+
+def test_a_row_of_platform_names_with_labels_of_another_language():
+    # Turkish and Polish share bars whose 'email' and 'print' labels no list holds.
+    assert judge_line("Paylaş: Facebook Twitter WhatsApp E-posta Yazdır") == "share bar"
+    assert judge_line("Facebook Twitter WhatsApp Drukuj") is not None
+    # English words among the platform names make a headline, not a share bar.
+    assert judge_line("Facebook, Twitter and Google fined") is None
