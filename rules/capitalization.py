@@ -140,6 +140,9 @@ class Capitalization(Rule):
         for finding in self._lowercase_calendar_names(doc):
             covered.update(range(finding.start, finding.end))
             yield finding
+        for finding in self._capitalized_mid(doc):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         for finding in self._half_capitalized_portfolios(doc):
             covered.update(range(finding.start, finding.end))
             yield finding
@@ -498,6 +501,22 @@ class Capitalization(Rule):
                 token.end,
                 f"'{token.text}' names a {'month' if token.text in MONTHS else 'day'}: write '{proper}'",
                 fix=Fix.replace(token.start, token.end, proper, f"Write '{proper}'", safe=True),
+            )
+
+    def _capitalized_mid(self, doc: Document) -> Iterator[Finding]:
+        """'in Mid-October', 'since Mid-2020': the prefix capitalized in the middle of a sentence
+        (a title-case habit, or the source's capital carried over); English writes 'mid-October'."""
+        text = doc.text
+        if "Mid-" not in text:
+            return
+        for match in CAPITALIZED_MID.finditer(text):
+            start = match.start()
+            yield self.finding(
+                doc,
+                start,
+                start + 3,
+                "'Mid' is capitalized in the middle of a sentence: write 'mid'",
+                fix=Fix.replace(start, start + 1, "m", "Write 'mid'", safe=True),
             )
 
     # -- a ministry or a minister with its portfolio in lowercase -------------------------------------
@@ -1168,6 +1187,11 @@ def _name_at(doc: Document, index: int, names: dict, acronyms: set[str]) -> tupl
     return 0, ""
 
 
+# 'Mid-' before a month, a season or a year, after a lowercase word and a space.
+CAPITALIZED_MID = regex.compile(
+    r"(?<=\p{Ll}[ \u00a0])Mid-(?=(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|[12]\d{3}s?\b|\d0s\b|spring|summer|autumn|fall|winter|year|week|month|century)\b)"
+)
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )

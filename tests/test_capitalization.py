@@ -293,3 +293,11 @@ def test_names_with_small_words_and_nouns_that_modify_others_stay_silent():
         "Analog Vector Generator PC board failed.\n"
     )
     assert spans(text, "CA001") == []
+
+
+def test_mid_capitalized_before_a_month_or_a_year_in_running_text():
+    # Spanish and German sources, and a translator's title case: 'Mid-October' mid-sentence.
+    assert spans("The new line opens in Mid-October, the operator said.\n", "CA001") == ["Mid"]
+    assert spans("Prices have doubled since Mid-2021 in the capital.\n", "CA001") == ["Mid"]
+    # At the start of a sentence or a headline the capital is right.
+    assert spans("Mid-October brings the first frosts to the valley.\n", "CA001") == []
