@@ -713,6 +713,8 @@ def _anchor_spellings() -> set[str]:
     spellings: set[str] = set()
     for word in (*by_word, *NUMBER_WORDS, "one"):
         spellings.update((word, word.capitalize(), word.upper(), word.replace("'", "’")))
+        if word.endswith("s") and 2 < len(word) <= 5:
+            spellings.add(word[:-1].upper() + "s")  # an acronym's plural as written: 'MPs', 'MLAs'
         if "-" in word:
             spellings.update(_hyphen_spellings(word, raw_parts))
     return spellings
