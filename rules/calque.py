@@ -411,9 +411,13 @@ IRREGULAR_VERBS = {
 
 @cache
 def _verb_forms(lemmas: str) -> frozenset[str]:
-    """Every form of the verbs ('realize/realise'): regular endings plus a few irregular verbs."""
+    """Every form of the verbs ('realize/realise'): lemminflect's inflections (which know
+    'married' and 'putting'), regular endings and a few irregular verbs."""
+    from lemminflect import getAllInflections
+
     forms: set[str] = set()
     for lemma in lemmas.split("/"):
+        forms.update(form for group in getAllInflections(lemma, upos="VERB").values() for form in group)
         forms.update((lemma, *IRREGULAR_VERBS.get(lemma, "").split()))
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s"))

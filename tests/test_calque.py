@@ -240,3 +240,11 @@ def test_this_weekday_ahead_stays_silent():
         "Fans are travelling this Saturday, and the club planned a parade this Sunday.\n"
     )
     assert spans(text, "CQ001") == []
+
+
+def test_verb_slots_know_doubled_consonants_and_y_endings():
+    from newslint.rules.calque import _verb_forms
+
+    assert {"putting", "puts"} <= _verb_forms("put")
+    assert {"married", "marries", "marrying"} <= _verb_forms("marry")
+    assert {"dropped", "dropping"} <= _verb_forms("drop")
