@@ -767,6 +767,18 @@ def word_count(text: str) -> int:
     return count
 
 
+BULLETED = regex.compile(r"^\s*[•·▪►‣–-]\s+\S")
+
+
+def _foreign_list_heading(lines: list[Span], index: int, reasons: dict[int, str]) -> str | None:
+    """'list' for a short chrome line of another language ('ПОВРЗАНИ ВЕСТИ') followed by
+    bulleted lines: a widget's heading and its items, whatever words the vocabulary lacks."""
+    if reasons[index] != "untranslated page chrome" or word_count(lines[index].text) > 4:
+        return None
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return "list" if BULLETED.match(following) else None
+
+
 @lru_cache(maxsize=20_000)
 def heading_alone(text: str) -> str | None:
     """'lead' for a related-article label alone on its line ('Read also:', 'Lire aussi'), 'list'
@@ -1080,7 +1092,7 @@ class Boilerplate(Rule):
         next line; a heading of other stories ('Most read') opens a list of them: its short lines
         (numbered headlines, their times) up to the first paragraph are chrome too."""
         for index in sorted(reasons):
-            kind = heading_alone(lines[index].text)
+            kind = heading_alone(lines[index].text) or _foreign_list_heading(lines, index, reasons)
             if not kind:
                 continue
             items, at = 0, index + 1

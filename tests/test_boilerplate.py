@@ -632,3 +632,28 @@ def test_a_row_of_platform_names_with_labels_of_another_language():
     assert judge_line("Facebook Twitter WhatsApp Drukuj") is not None
     # English words among the platform names make a headline, not a share bar.
     assert judge_line("Facebook, Twitter and Google fined") is None
+
+
+def test_bulleted_items_under_a_chrome_heading_of_another_language():
+    # A scraped Bulgarian page: the 'related news' heading is chrome, and so are its bulleted items.
+    body = [
+        "Sofia Opens Night Buses For Winter",
+        "Home | News | City",
+        "The municipality will run four night bus lines from Friday until the end of February, the mayor said.",
+        "The lines will connect the central station with the largest housing estates every forty minutes.",
+        "Drivers will be paid a winter bonus, and the city hopes to hire twenty more of them by January.",
+        "СВЪРЗАНИ НОВИНИ",
+        "• Metro extension to open two months late",
+        "• New tram depot gets first vehicles",
+        "Residents welcomed the plan but asked for heated shelters at the busiest stops, a survey showed.",
+        "The transport company said tickets would cost the same as during the day.",
+        "Share",
+        "Facebook",
+        "Twitter",
+        "Comments (4)",
+        "Login",
+        "Privacy",
+    ]
+    found = spans("\n".join(body) + "\n", "BP001")
+    assert any("New tram depot gets first vehicles" in text for text in found)
+    assert not any("heated shelters" in text for text in found)
