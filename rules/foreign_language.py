@@ -233,8 +233,11 @@ class ForeignLanguage(Rule):
     summary = "Untranslated source-language span inside English text: 'el Gobierno de España'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        yield from self._script_spans(doc)
-        yield from self._foreign_digits(doc)
+        # Letters and digits of other scripts both lie outside the Latin blocks: one cheap test
+        # spares most English documents both regex passes.
+        other_scripts = may_hold_foreign_letters(doc.text)
+        yield from self._script_spans(doc, other_scripts)
+        yield from self._foreign_digits(doc, other_scripts)
         spans = list(self._latin_spans(doc))
         yield from spans
         yield from self._single_words(doc, spans)
@@ -262,12 +265,13 @@ class ForeignLanguage(Rule):
             yield self.finding(doc, match.start("suffix") - 1, match.end(), _honorific_message(suffix, language))
 
     # -- digits of another script ----------------------------------------------------------------
-    def _foreign_digits(self, doc: Document) -> Iterator[Finding]:
+    def _foreign_digits(self, doc: Document, other_scripts: bool) -> Iterator[Finding]:
         """'in ٢٠٢٧', 'Rs ४५ crore': a number written in the digits of another script (Arabic,
         Persian, Devanagari, Bengali, Thai, full-width). English writes 0-9; the source's digits
-        came through with its text. The fix writes the same number in 0-9."""
+        came through with its text. The fix writes the same number in 0-9. other_scripts:
+        may_hold_foreign_letters of the text, False when it holds no such digit either."""
         text = doc.text
-        for match in FOREIGN_DIGITS.finditer(text):
+        for match in FOREIGN_DIGITS.finditer(text) if other_scripts else ():
             start, end = match.span()
             if _inside_foreign_script(text, start, end):
                 continue  # part of a span of that script, reported with it
@@ -338,9 +342,9 @@ class ForeignLanguage(Rule):
             yield self.finding(doc, token.start, token.end, f"untranslated {language} word: '{token.text}'")
 
     # -- other scripts ---------------------------------------------------------------------
-    def _script_spans(self, doc: Document) -> Iterator[Finding]:
+    def _script_spans(self, doc: Document, other_scripts: bool) -> Iterator[Finding]:
         text = doc.text
-        for match in SCRIPT_SPAN.finditer(text) if may_hold_foreign_letters(text) else ():
+        for match in SCRIPT_SPAN.finditer(text) if other_scripts else ():
             start, end = match.span()
             span = match.group()
             if _symbol_letters(text, start, end, span) or _gloss(text, start, end):
