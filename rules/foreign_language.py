@@ -372,14 +372,22 @@ class ForeignLanguage(Rule):
                 classes[word] = (NEUTRAL, ())
         text = doc.text
         tokens = doc.tokens
-        # Only a non-English word starts a run: jump from one to the next while no run is open.
+        # Only a non-English word starts a run, and only a run holding words that lean abroad is
+        # judged: while no run is open, jump to the first start past the last point before the
+        # next such word where no run can be open (most of a document's starts are names).
         starts = doc.tokens_of(word for word, (kind, _) in classes.items() if kind != ENGLISH)
-        next_start = 0
+        abroad = doc.tokens_of(word for word, (kind, _) in classes.items() if kind in LEANING_ABROAD)
+        next_start = next_abroad = 0
         run: list[Token] = []
         index = -1
         while True:
             index += 1
             if not run:
+                while next_abroad < len(abroad) and abroad[next_abroad] < index:
+                    next_abroad += 1
+                if next_abroad == len(abroad):
+                    break  # the runs left hold no word leaning abroad: none would be reported
+                index = max(index, _closed_before(tokens, classes, abroad[next_abroad]) + 1)
                 while next_start < len(starts) and starts[next_start] < index:
                     next_start += 1
                 if next_start == len(starts):
@@ -445,6 +453,20 @@ class ForeignLanguage(Rule):
             return None  # only words nobody knows (glued tags, typos): the model must recognize a language
         language = top if top != "en" and confidence >= 0.5 else _vote(run[first : last + 1], classes)
         return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
+
+
+def _closed_before(tokens: list[Token], classes: dict, position: int) -> int:
+    """The last token before position after which the run walk of _latin_spans has no run
+    open: an English word after a word that does not lean abroad (only after one that does can
+    an English word bridge into a run, see _bridges). -1 when there is none."""
+    index = position - 1
+    while index >= 0:
+        if classes[tokens[index].text][0] == ENGLISH and (
+            index == 0 or classes[tokens[index - 1].text][0] not in LEANING_ABROAD
+        ):
+            return index
+        index -= 1
+    return -1
 
 
 SINGLE_WORD_LENGTH = 5
