@@ -368,18 +368,33 @@ def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=5).digest(), "big")
 
 
+HASH_BITS = 40  # the word hash's width in a key of _foreign_index, above 12 bits of language and Zipf
+BUCKET_BITS = 12  # the buckets of _foreign_table: keys whose hash starts with the same 12 bits
+
+
+@cache
+def _foreign_table() -> tuple[Sequence[int], array]:
+    """_foreign_index, and where each of its buckets starts (then its length), a bucket being
+    the keys whose word hash starts with the same BUCKET_BITS bits. Hashes are spread evenly,
+    so a bucket holds a few hundred keys: a look-up bisects those, 8 steps instead of 20 over
+    the memory-mapped index (each step makes an int in Python). 4,097 bisects, ~4 ms, once."""
+    keys = _foreign_index()
+    shift = HASH_BITS + 12 - BUCKET_BITS
+    return keys, array("Q", [bisect.bisect_left(keys, bucket << shift) for bucket in range((1 << BUCKET_BITS) + 1)])
+
+
 @lru_cache(maxsize=200_000)
 def foreign_frequencies(word: str) -> dict[str, float]:
     """Zipf frequency of a word in the other languages whose common words know it ('gobierno' -> es)."""
-    keys = _foreign_index()
-    base = _word_hash(word.casefold()) << 12
-    position = bisect.bisect_left(keys, base)
-    found: dict[str, float] = {}
-    while position < len(keys) and keys[position] >> 12 == base >> 12:
-        key = keys[position]
-        found[FOREIGN_LANGUAGES[(key >> 7) & 31]] = (key & 127) / 10
-        position += 1
-    return found
+    keys, buckets = _foreign_table()
+    hashed = _word_hash(word.casefold())
+    bucket = hashed >> (HASH_BITS - BUCKET_BITS)
+    low, high = buckets[bucket], buckets[bucket + 1]
+    start = bisect.bisect_left(keys, hashed << 12, low, high)
+    end = bisect.bisect_left(keys, (hashed + 1) << 12, start, high)  # the keys of this hash, in order
+    if start == end:
+        return {}  # most words: no other language's common words hold them
+    return {FOREIGN_LANGUAGES[(key >> 7) & 31]: (key & 127) / 10 for key in keys[start:end].tolist()}
 
 
 # Letters Unicode does not decompose into a base letter and a mark, written as their base

@@ -650,25 +650,32 @@ class Capitalization(Rule):
 def mid_sentence_capitals(doc: Document) -> dict[str, int]:
     """This document's part of the corpus statistic ``capitals`` (see newslint.corpus): how often
     each capitalized word appears other than at a sentence start; lowercase uses are counted under
-    "\\0" + word. Computed once per document."""
+    "\\0" + word, for the lowercase words that may be names (see _count_one). Computed once per
+    document."""
     return doc.value("capitalized_here", _count_one)
 
 
 def _count_one(doc: Document) -> dict[str, int]:
-    """One document's capitals mid-sentence (and, under "\\0" + word, its lowercase uses)."""
-    counts: dict[str, int] = {}
-    capitalized = set()
-    for word, count in doc.word_counts.items():
-        if word.islower():
-            key = "\0" + word  # lowercase uses, counted under a separate key
-            counts[key] = counts.get(key, 0) + count
-        elif word[0].isupper():
-            capitalized.add(word)
-    tokens = doc.tokens
-    for index in doc.tokens_of(capitalized):
-        token = tokens[index]
-        if _mid_sentence(doc, token):
-            counts[token.text] = counts.get(token.text, 0) + 1
+    """One document's capitals mid-sentence (and, under "\\0" + word, its lowercase uses).
+
+    Lowercase uses are counted only for the words _lowercase_name asks about, those with the
+    role LOOK_AT or ASK_TEXT (four letters or more, no dictionary word): counting every
+    lowercase word of every file, then merging them all, cost more than the capitals. A
+    capital after a word and one space (most of them) is told by the sentence starts alone:
+    _mid_sentence would look back past that space to a letter, which never opens a sentence."""
+    word_counts = doc.word_counts
+    roles = _roles(doc)
+    counts = {"\0" + word: word_counts[word] for word in filter(str.islower, roles) if roles[word] & MAY_BE_NAME}
+    starts, _, words, gaps = doc.token_columns
+    sentence_starts = doc.sentence_starts
+    for index in doc.tokens_of(doc.capitalized_words):
+        if index and gaps[index] == " ":
+            if starts[index] in sentence_starts:
+                continue
+        elif not _mid_sentence(doc, doc.tokens[index]):
+            continue
+        word = words[index]
+        counts[word] = counts.get(word, 0) + 1
     return counts
 
 
@@ -683,6 +690,7 @@ HYPHENATED_NAME = 64  # 'Franco-german': a name lowercased after a hyphen
 NAME_START = 128  # first word of a listed name, or 'ministry', 'san'...
 ACRONYM = 256  # three or more capitals whose lowercase form is no ordinary word ('NATO')
 BODY_NOUN = 512  # 'Administration', 'agency': the noun a governing body's name ends in, any case
+MAY_BE_NAME = LOOK_AT | ASK_TEXT  # a lowercase word _lowercase_name may take for a name
 
 
 def _word_roles(word: str) -> int:

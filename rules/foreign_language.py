@@ -233,8 +233,11 @@ class ForeignLanguage(Rule):
     summary = "Untranslated source-language span inside English text: 'el Gobierno de España'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        yield from self._script_spans(doc)
-        yield from self._foreign_digits(doc)
+        # Letters and digits of other scripts both lie outside the Latin blocks: one cheap test
+        # spares most English documents both regex passes.
+        other_scripts = may_hold_foreign_letters(doc.text)
+        yield from self._script_spans(doc, other_scripts)
+        yield from self._foreign_digits(doc, other_scripts)
         spans = list(self._latin_spans(doc))
         yield from spans
         yield from self._single_words(doc, spans)
@@ -262,12 +265,13 @@ class ForeignLanguage(Rule):
             yield self.finding(doc, match.start("suffix") - 1, match.end(), _honorific_message(suffix, language))
 
     # -- digits of another script ----------------------------------------------------------------
-    def _foreign_digits(self, doc: Document) -> Iterator[Finding]:
+    def _foreign_digits(self, doc: Document, other_scripts: bool) -> Iterator[Finding]:
         """'in ٢٠٢٧', 'Rs ४५ crore': a number written in the digits of another script (Arabic,
         Persian, Devanagari, Bengali, Thai, full-width). English writes 0-9; the source's digits
-        came through with its text. The fix writes the same number in 0-9."""
+        came through with its text. The fix writes the same number in 0-9. other_scripts:
+        may_hold_foreign_letters of the text, False when it holds no such digit either."""
         text = doc.text
-        for match in FOREIGN_DIGITS.finditer(text):
+        for match in FOREIGN_DIGITS.finditer(text) if other_scripts else ():
             start, end = match.span()
             if _inside_foreign_script(text, start, end):
                 continue  # part of a span of that script, reported with it
@@ -342,9 +346,9 @@ class ForeignLanguage(Rule):
             yield self.finding(doc, token.start, token.end, f"untranslated {language} word: '{token.text}'")
 
     # -- other scripts ---------------------------------------------------------------------
-    def _script_spans(self, doc: Document) -> Iterator[Finding]:
+    def _script_spans(self, doc: Document, other_scripts: bool) -> Iterator[Finding]:
         text = doc.text
-        for match in SCRIPT_SPAN.finditer(text) if may_hold_foreign_letters(text) else ():
+        for match in SCRIPT_SPAN.finditer(text) if other_scripts else ():
             start, end = match.span()
             span = match.group()
             if _symbol_letters(text, start, end, span) or _gloss(text, start, end):
@@ -372,14 +376,22 @@ class ForeignLanguage(Rule):
                 classes[word] = (NEUTRAL, ())
         text = doc.text
         tokens = doc.tokens
-        # Only a non-English word starts a run: jump from one to the next while no run is open.
+        # Only a non-English word starts a run, and only a run holding words that lean abroad is
+        # judged: while no run is open, jump to the first start past the last point before the
+        # next such word where no run can be open (most of a document's starts are names).
         starts = doc.tokens_of(word for word, (kind, _) in classes.items() if kind != ENGLISH)
-        next_start = 0
+        abroad = doc.tokens_of(word for word, (kind, _) in classes.items() if kind in LEANING_ABROAD)
+        next_start = next_abroad = 0
         run: list[Token] = []
         index = -1
         while True:
             index += 1
             if not run:
+                while next_abroad < len(abroad) and abroad[next_abroad] < index:
+                    next_abroad += 1
+                if next_abroad == len(abroad):
+                    break  # the runs left hold no word leaning abroad: none would be reported
+                index = max(index, _closed_before(tokens, classes, abroad[next_abroad]) + 1)
                 while next_start < len(starts) and starts[next_start] < index:
                     next_start += 1
                 if next_start == len(starts):
@@ -445,6 +457,20 @@ class ForeignLanguage(Rule):
             return None  # only words nobody knows (glued tags, typos): the model must recognize a language
         language = top if top != "en" and confidence >= 0.5 else _vote(run[first : last + 1], classes)
         return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
+
+
+def _closed_before(tokens: list[Token], classes: dict, position: int) -> int:
+    """The last token before position after which the run walk of _latin_spans has no run
+    open: an English word after a word that does not lean abroad (only after one that does can
+    an English word bridge into a run, see _bridges). -1 when there is none."""
+    index = position - 1
+    while index >= 0:
+        if classes[tokens[index].text][0] == ENGLISH and (
+            index == 0 or classes[tokens[index - 1].text][0] not in LEANING_ABROAD
+        ):
+            return index
+        index -= 1
+    return -1
 
 
 SINGLE_WORD_LENGTH = 5

