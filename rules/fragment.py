@@ -163,6 +163,15 @@ AFTER_DROPPED_SUBJECT = frozenset(
     explained announced stated noted stressed added confirmed declared warned emphasised emphasized
     underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
+MODALS = frozenset("Will Would Can Could Should Must May Might".split())
+# A statement of this many words that ends in a full stop: not a quoted 'Will do.' or a question.
+STATEMENT_WORDS = 6
+
+
+def _long_statement(text: str) -> bool:
+    return text.rstrip().endswith(".") and len(text.split()) >= STATEMENT_WORDS
+
+
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
 
 
@@ -327,9 +336,14 @@ class Fragment(Rule):
         if auxiliary is None:
             return None
         following = auxiliary.group("next")
-        copula = auxiliary.group().split(" ", 1)[0] in ("Is", "Was", "Are", "Were")
+        first = auxiliary.group().split(" ", 1)[0]
+        copula = first in ("Is", "Was", "Are", "Were")
         adjective = copula and word_classes(following) == {"ADJ"}  # "Was nervous at the start"
-        if following not in AFTER_DROPPED_SUBJECT and not adjective:
+        progressive = copula and following.endswith("ing") and "VBG" in verb_forms(following)
+        modal = first in MODALS and "VB" in verb_forms(following) and parts_of_speech(following) == {"VERB"}
+        if following not in AFTER_DROPPED_SUBJECT and not adjective and not (
+            (progressive or modal) and _long_statement(text)
+        ):
             return None
         opening = text[: auxiliary.end()]
         return self.finding(doc, start, start + auxiliary.end(), f"statement opens on '{opening}': subject dropped")

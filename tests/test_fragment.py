@@ -585,3 +585,18 @@ def test_the_same_openings_with_a_subject_stay_silent():
         "was early. Will also be there? Expected to rise, prices fell instead.\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_a_statement_opening_on_a_modal_or_a_progressive_has_dropped_its_subject():
+    # Chinese, Japanese and Portuguese drop the subject; English needs one.
+    assert spans("Will continue to pay the dock workers until the harbour reopens.\n", "FR001") == ["Will continue"]
+    assert spans("Is checking whether the cranes were damaged by the storm.\n", "FR001") == ["Is checking"]
+
+
+def test_short_replies_questions_and_inversions_keep_their_order():
+    clean = (
+        '"Will do," the captain said.\n\n'
+        "Will the harbour reopen before the summer season starts?\n\n"
+        "Should the talks fail, the union will strike again in March.\n"
+    )
+    assert spans(clean, "FR001") == []
