@@ -341,8 +341,10 @@ class Fragment(Rule):
         adjective = copula and word_classes(following) == {"ADJ"}  # "Was nervous at the start"
         progressive = copula and following.endswith("ing") and "VBG" in verb_forms(following)
         modal = first in MODALS and "VB" in verb_forms(following) and parts_of_speech(following) == {"VERB"}
-        if following not in AFTER_DROPPED_SUBJECT and not adjective and not (
-            (progressive or modal) and _long_statement(text)
+        if (
+            following not in AFTER_DROPPED_SUBJECT
+            and not adjective
+            and not ((progressive or modal) and _long_statement(text))
         ):
             return None
         opening = text[: auxiliary.end()]
@@ -390,7 +392,7 @@ CUT_OFF_RE = regex.compile(
 POSTPOSITION_RE = regex.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
 COPULA_RE = regex.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
 # Plain ASCII: the standard library's engine gives the same matches, faster (a search per sentence).
-MODAL_END_RE = re.compile(r"(?:will|would|can|could|shall|should|may|might|must)[,;.!?]")
+MODAL_END_RE = re.compile(r"(?:will|would|can|could|shall|should|may|might|must)(?: be)?[,;.!?]")
 # A noun directly followed by the start of another noun phrase ("the city the snow", "Samsung its").
 DISLOCATED_RE = regex.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
 # Literal words some patterns need: a sentence without any of them cannot match, and a substring
@@ -524,7 +526,9 @@ COPULA_ANCHOR_RE = re.compile(
 
 # MODAL_END_RE found from its mark (the rarer character): the mark after a modal.
 MODALS_BEFORE_MARK = "will would can could shall should may might must".split()
-MODAL_MARK_RE = re.compile("[,;.!?](?:" + "|".join(f"(?<={modal}.)" for modal in MODALS_BEFORE_MARK) + ")")
+MODAL_MARK_RE = re.compile(
+    "[,;.!?](?:" + "|".join(f"(?<={modal}.)|(?<={modal} be.)" for modal in MODALS_BEFORE_MARK) + ")"
+)
 # The opening words of TIMED_RELATIVE_RE: every match of it starts with them (a superset).
 TIMED_OPENING_RE = re.compile(r"(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) ")
 
@@ -722,17 +726,30 @@ def postposition(words: list[Word]) -> Shape | None:
 
 
 def modal_after_verb(words: list[Word]) -> Shape | None:
-    """'that the minister the law approve will.': a modal after its verb, at the clause end."""
+    """'that the minister the law approve will.': a modal after its verb, at the clause end;
+    'boats to the shore immediately return should.' (a verb that may be a noun, after an
+    adverb in -ly); 'whether the vote before summer held can be,' (a participle, modal, 'be')."""
     for index in range(1, len(words) - 1):
         verb, modal, after = words[index - 1], words[index], words[index + 1]
-        if (
-            modal.has("MODAL")
-            and modal.text.islower()
-            and after.text in ",;.!?"
-            and verb.has("BASE")
-            and verb.text.islower()
-            and not verb.has("NOUN", "ADJ", "ADV", "AUX", "PRON", "PREP", "DET", "NEG")
-        ):
+        if not (modal.has("MODAL") and modal.text.islower() and verb.text.islower()):
+            continue
+        if after.text == "be" and index + 2 < len(words) and words[index + 2].text in ",;.!?":
+            if verb.has("VBN") and not verb.has("NOUN", "ADJ", "ADV", "AUX", "PRON", "PREP", "DET", "NEG"):
+                return (
+                    words[max(0, index - 8)].start,
+                    words[index + 1].end,
+                    (f"modal after its verb ('{verb.text} {modal.text} be')"),
+                )
+            continue
+        if after.text not in ",;.!?" or not verb.has("BASE"):
+            continue
+        after_adverb = index >= 2 and words[index - 2].text.endswith("ly") and words[index - 2].has("ADV")
+        blocking = (
+            ("ADJ", "ADV", "AUX", "PRON", "PREP", "DET", "NEG")
+            if after_adverb
+            else ("NOUN", "ADJ", "ADV", "AUX", "PRON", "PREP", "DET", "NEG")
+        )
+        if not verb.has(*blocking):
             start = max(0, index - 8)
             return words[start].start, modal.end, f"modal after its verb ('{verb.text} {modal.text}')"
     return None

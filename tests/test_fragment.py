@@ -600,3 +600,16 @@ def test_short_replies_questions_and_inversions_keep_their_order():
         "Should the talks fail, the union will strike again in March.\n"
     )
     assert spans(clean, "FR001") == []
+
+
+def test_a_modal_after_a_verb_that_may_be_a_noun_or_before_be_at_the_clause_end():
+    # Dutch and German verb clusters: the modal last, after an adverb or before 'be'.
+    found = lint_text("Ships already in the bay to the port immediately return should.\n", "FR001")
+    assert len(found) == 1 and "return should" in found[0].message
+    found = lint_text("It is unclear whether the vote before the summer held can be, officials said.\n", "FR001")
+    assert len(found) == 1 and "held can be" in found[0].message
+
+
+def test_a_modal_that_ends_an_english_comparison_stays_silent():
+    clean = "The port was closed, as it should be.\n\nHe will return, he said, as soon as he can.\n"
+    assert spans(clean, "FR001") == []
