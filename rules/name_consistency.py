@@ -478,15 +478,16 @@ def _one_place_two_names(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
 def _lone_slips(forms: dict[str, NameForm]) -> set[tuple[str, str]]:
     """A surname written beside a first name, and later alone one letter apart ('Marco
     Bellandi' ... 'Bellandri said', 'Tomas Rozman' ... 'Rosman said'): news names a person in
-    full once, then by surname. The lone form is never written beside a first name, is no
-    first name, place or English word of its own, and comes after the full name."""
+    full once, then by surname (or 'Mr' and the surname). The lone form is never written beside
+    a first name, is no first name, place or English word of its own, and comes after the full
+    name."""
     with_first_name = [
         word for word, form in forms.items() if len(word) >= LONE_SLIP_LENGTH and any(map(is_first_name, form.beside))
     ]
     alone = [
         word
         for word, form in forms.items()
-        if len(word) >= LONE_SLIP_LENGTH and not form.beside and _may_be_lone_surname(word)
+        if len(word) >= LONE_SLIP_LENGTH and form.beside <= COURTESY_TITLES and _may_be_lone_surname(word)
     ]
     if not with_first_name or not alone:
         return set()
@@ -503,6 +504,8 @@ def _lone_slips(forms: dict[str, NameForm]) -> set[tuple[str, str]]:
 
 
 LONE_SLIP_LENGTH = 5
+# Written before a surname alone ('Mr Olivier'): the surname still stands without a first name.
+COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Mme Mlle Herr Frau Sr Sra Sig".split())
 LONG_LONE_SLIP = 7  # from this length any one-letter slip counts; shorter, a vowel or a sound-alike consonant
 
 

@@ -262,3 +262,8 @@ def test_the_other_gender_or_a_family_is_no_slip_of_a_surname():
     assert spans(text, "NC001") == []
     text = "Singer Amy Cotterill toured Wales. The Cotterills run a bakery in Cardiff.\n"
     assert spans(text, "NC001") == []
+
+
+def test_a_lone_surname_after_a_courtesy_title_still_refers_back():
+    text = "Union leader Tomas Rozman called a strike on Monday. Mr Rosman said workers were ready.\n"
+    assert spans(text, "NC001") == ["Rosman"]
