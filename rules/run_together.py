@@ -579,7 +579,11 @@ def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right:
         # "2024.In", "Qatar.The": only a word that opens sentences, never "Gazeta.Ru" or "One.Tel";
         # or a common word whose sentence goes on in lowercase ("Alegre.More than 5,000").
         return lower in FUNCTION_WORDS or mark == "." and _sentence_goes_on(text, end, lower)
-    return left.islower() and (is_dictionary_word(left) or zipf(left) >= 3.0)
+    if not left.islower():
+        return False
+    # 'banks.Tourists': a common word before the dot, or a rarer one ('ghats') when an ordinary
+    # word after it opens a sentence that goes on in lowercase.
+    return is_dictionary_word(left) or zipf(left) >= 3.0 or left.isalpha() and _sentence_goes_on(text, end, lower)
 
 
 def _sentence_goes_on(text: str, end: int, lower: str) -> bool:

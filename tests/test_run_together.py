@@ -205,3 +205,6 @@ def test_a_place_name_glued_by_its_full_stop_to_the_next_sentence():
     # The word after the dot is ordinary and the sentence goes on in lowercase.
     assert spans("Rain flooded the centre of Braga.Streets were closed for hours.\n", "RT001") == ["Braga.Streets"]
     assert spans("Readers of Gazeta.Ru and One.Tel customers were affected.\n", "RT001") == []
+    # A rare lowercase word before the dot, when the next sentence plainly goes on.
+    assert spans("Pilgrims crowded the ghats.Tourists were told to stay away.\n", "RT001") == ["ghats.Tourists"]
+    assert spans("Visit rosatom.Ru for the full statement.\n", "RT001") == []
