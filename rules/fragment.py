@@ -164,6 +164,16 @@ AFTER_DROPPED_SUBJECT = frozenset(
     underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
 MODALS = frozenset("Will Would Can Could Should Must May Might".split())
+# A verbless statement: at most this long, and not opening on a word that announces an
+# exclamation or an afterthought.
+VERBLESS_MAX_CHARS = 160
+VERBLESS_OPENERS = frozenset(
+    """what how possibly probably perhaps maybe yes no not therefore thus hence once and but or so
+    certainly of also again especially even only just plus hardly surely indeed which whose whom""".split()
+)
+VERBLESS_EXCLUDED = regex.compile(r"[\"“”«»:;()\[\]•|]")
+VERB_CLASSES = frozenset({"FIN", "AUX", "MODAL"})
+WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]*")
 # A statement of this many words that ends in a full stop: not a quoted 'Will do.' or a question.
 STATEMENT_WORDS = 6
 
@@ -249,7 +259,11 @@ class Fragment(Rule):
                 yield finding
                 continue
             if line.text != sentence.text:
-                finding = self._subjectless(doc, sentence) or self._one_word(doc, sentences, index)
+                finding = (
+                    self._subjectless(doc, sentence)
+                    or self._one_word(doc, sentences, index)
+                    or self._verbless(doc, sentence)
+                )
                 if finding:
                     yield finding
                     continue
@@ -360,6 +374,27 @@ class Fragment(Rule):
                 doc, start, sentence.end, f"subject-less clause '{sentence.text[match.start() :]}': word order garbled"
             )
         return None
+
+    def _verbless(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Until now, more than 4,000 signatures.', 'Others, less.': a topic and a comment with
+        no verb at all, inside a paragraph (the source's copula or verb dropped: Russian,
+        Macedonian, Turkish, Chinese). Exclamations and afterthoughts open on a word that
+        announces them ('What a night, and what a win.', 'Possibly, but not yet.'); quotations,
+        lists and lines of names are left alone, and so is text of another language."""
+        text = sentence.text.rstrip()
+        if not text.endswith(".") or ", " not in text or len(text) > VERBLESS_MAX_CHARS:
+            return None
+        if VERBLESS_EXCLUDED.search(text) or text[-3:-1].isupper():
+            return None  # quoted speech, a list, a bracket; an abbreviation cut by the splitter ('the ID.')
+        words = WORD_RE.findall(text)
+        if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() in VERBLESS_OPENERS:
+            return None
+        lowercase = [word for word in words if word.islower()]
+        if len(lowercase) * 2 < len(words) or sum(zipf(word) > 0 for word in lowercase) * 2 < len(lowercase):
+            return None  # a line-up of names, or a sentence of another language
+        if any(word_classes(word.casefold()) & VERB_CLASSES for word in words):
+            return None
+        return self.finding(doc, sentence.start, sentence.start + len(text), f"no verb in '{text}': a fragment")
 
     def _one_word(self, doc: Document, sentences: list[Span], index: int) -> Finding | None:
         sentence = sentences[index]

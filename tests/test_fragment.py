@@ -613,3 +613,20 @@ def test_a_modal_after_a_verb_that_may_be_a_noun_or_before_be_at_the_clause_end(
 def test_a_modal_that_ends_an_english_comparison_stays_silent():
     clean = "The port was closed, as it should be.\n\nHe will return, he said, as soon as he can.\n"
     assert spans(clean, "FR001") == []
+
+
+def test_a_topic_and_a_comment_with_no_verb_inside_a_paragraph():
+    # Russian, Macedonian and Turkish drop the copula or the verb between topic and comment.
+    text = "The petition was launched in May. Until now, more than 9,000 signatures. The council will discuss it.\n"
+    assert spans(text, "FR001") == ["Until now, more than 9,000 signatures."]
+    text = "Most residents welcomed the plan. Others, less. The vote is on Friday.\n"
+    assert spans(text, "FR001") == ["Others, less."]
+
+
+def test_exclamations_afterthoughts_and_line_ups_keep_their_verbless_form():
+    clean = (
+        "The final was a thriller. What a night, and what a comeback. Fans stayed for hours.\n\n"
+        "The plan may pass. Possibly, but not before the summer. Talks resume on Monday.\n\n"
+        "The coach named his side. Smith, Jones, Patel, Okafor, Silva, Murphy. Kick-off is at three.\n"
+    )
+    assert spans(clean, "FR001") == []
