@@ -68,6 +68,11 @@ ARTICLE_AND_PREPOSITION_RE = re.compile(
     r"(?:The|the|An|an|A|a) (?:on|in|at|from|with|by|under|since|during|into|across"
     r"|along|among|between|through|within|against) "
 )
+# The words of those two patterns: an article right before a preposition, as tokens.
+ARTICLES_BEFORE_PREPOSITION = frozenset("The the An an A a".split())
+PREPOSITIONS_AFTER_ARTICLE = frozenset(
+    "on in at from with by under since during into across along among between through within against".split()
+)
 PHRASE_BREAK = regex.compile(r"[\n.!?;:,()]")
 # The participle and the noun that close such a phrase ('... living families', '... approved plan').
 PARTICIPLE_AND_NOUN = regex.compile(r"\b\p{Ll}+(?:ing|ed|en) \p{Ll}+\b")
@@ -229,8 +234,11 @@ class Fragment(Rule):
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
-        candidates = source_order.Candidates(plain, doc.occurrences)
-        anchors = ShapeAnchors(plain, sentences)
+        # The document's tokens tell which pairs of words stand side by side in plain too,
+        # unless a gloss was blanked (then the words around it are neighbours in plain only).
+        neighbours = source_order.Neighbours(doc.token_columns[2], doc.occurrences) if plain == text else None
+        candidates = source_order.Candidates(plain, doc.occurrences, neighbours)
+        anchors = ShapeAnchors(plain, sentences, neighbours)
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
             if line is None or is_heading(line):
@@ -264,6 +272,9 @@ class Fragment(Rule):
         never writes 'the on the'. The finding runs to the participle and its noun when they
         follow within a few words."""
         text = doc.text
+        neighbours = source_order.Neighbours(doc.token_columns[2], doc.occurrences)
+        if not neighbours.after_any(PREPOSITIONS_AFTER_ARTICLE, ARTICLES_BEFORE_PREPOSITION):
+            return  # no article right before one of the prepositions: most documents
         for match in _find_all(ARTICLE_BEFORE_PREPOSITION, ARTICLE_AND_PREPOSITION_RE, text):
             end = match.end("preposition")
             tail = PARTICIPLE_AND_NOUN.search(text, end, min(len(text), end + 80))
@@ -473,8 +484,12 @@ class ShapeAnchors:
     tests. Each pattern is searched with every overlapping match, so that no match the sentence
     alone would give is missed."""
 
-    def __init__(self, text: str, sentences: list[Span]) -> None:
-        found = [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
+    def __init__(self, text: str, sentences: list[Span], neighbours: source_order.Neighbours | None = None) -> None:
+        """neighbours, when given, are the text's own tokens: without a preposition right
+        before 'to' (most texts), the search for a postposition is not made."""
+        found = []
+        if neighbours is None or neighbours.after_any(("to",), NON_PARTICLE_PREPOSITIONS):
+            found += [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
         found += [
             (match.start(), COPULA_ANCHOR)
             for match in COPULA_ANCHOR_RE.finditer(text)
