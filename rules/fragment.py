@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -490,14 +491,17 @@ class ShapeAnchors:
         found = []
         if neighbours is None or neighbours.after_any(("to",), NON_PARTICLE_PREPOSITIONS):
             found += [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
-        found += [
-            (match.start(), COPULA_ANCHOR)
-            for match in COPULA_ANCHOR_RE.finditer(text)
-            if word_classes(match.group(1)) == {"ADJ"}
-        ]
+        if neighbours is None or source_order.ends_on_word(neighbours.before(("the", "a", "an"), 2), COPULA_WORDS):
+            found += [
+                (match.start(), COPULA_ANCHOR)
+                for match in COPULA_ANCHOR_RE.finditer(text)
+                if word_classes(match.group(1)) == {"ADJ"}
+            ]
         found += [(match.start(), MODAL_ANCHOR) for match in MODAL_MARK_RE.finditer(text)]
         found += [(match.start(), DISLOCATED_ANCHOR) for match in DISLOCATED_RE.finditer(text, overlapped=True)]
-        found += [(match.start(), TIMED_ANCHOR) for match in TIMED_OPENING_RE.finditer(text)]
+        # TIMED_OPENING_RE tests no word start: its first word may end any token.
+        if neighbours is None or any(map(str.endswith, neighbours.before(STARTERS), repeat(TIMED_OPENERS))):
+            found += [(match.start(), TIMED_ANCHOR) for match in TIMED_OPENING_RE.finditer(text)]
         found += [(start, STARTER_ANCHOR) for start in _noun_before_starter(text, sentences)]
         found.sort()
         self.offsets = [offset for offset, _ in found]
@@ -523,11 +527,16 @@ COPULA_ANCHOR_RE = re.compile(
 )
 
 
+# Its copulas (each a whole word) as a set, for the token test of ShapeAnchors.
+COPULA_WORDS = frozenset("is are was were".split())
+
+
 # MODAL_END_RE found from its mark (the rarer character): the mark after a modal.
 MODALS_BEFORE_MARK = "will would can could shall should may might must".split()
 MODAL_MARK_RE = re.compile("[,;.!?](?:" + "|".join(f"(?<={modal}.)" for modal in MODALS_BEFORE_MARK) + ")")
 # The opening words of TIMED_RELATIVE_RE: every match of it starts with them (a superset).
 TIMED_OPENING_RE = re.compile(r"(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) ")
+TIMED_OPENERS = ("which", "that", "who", "whom")
 
 
 def _may_anchor(anchors: int | None, kind: int) -> bool:

@@ -72,6 +72,8 @@ PAIR_TEXTS = TEXTS + [
     "the Osaka in held meeting; the yesterday published report; a today’s deal; the Foo_bar in held fair.",
     "l’a in Paris; cafe\u0301the on Monday published list; We at home slept. She towards the sea walked.",
     "the group stage beyond to get; x-of to go; Sofa in the hall; a by the council approved plan.",
+    "The board, which the mayor for years defended, was x-is ready a plan; it was clear the talks were over.",
+    "Somewhatthe plan; xwhich the city; the deal that the council, which a court struck, is ready the vote.",
     "The minister said the new plan would work, and the bridge opened in May.",
 ]
 
@@ -95,6 +97,10 @@ def test_token_pair_gates_never_rule_out_a_match(text: str) -> None:
     assert preverbal or not list(source_order.word_starts(source_order.PREVERBAL_RE, text, "'"))
     assert postposition or fragment.POSTPOSITION_RE.search(text) is None
     assert article or fragment.ARTICLE_BEFORE_PREPOSITION.search(text) is None
+    doc = Document("t.txt", text)
+    gated = fragment.ShapeAnchors(text, doc.sentences, source_order.Neighbours(doc.token_columns[2], doc.occurrences))
+    searched = fragment.ShapeAnchors(text, doc.sentences)
+    assert (gated.offsets, gated.kinds) == (searched.offsets, searched.kinds)
 
 
 def test_token_pair_gates_rule_out_plain_prose() -> None:
