@@ -486,9 +486,10 @@ class ShapeAnchors:
     alone would give is missed."""
 
     def __init__(self, text: str, sentences: list[Span], neighbours: source_order.Neighbours | None = None) -> None:
-        """neighbours, when given, are the text's own tokens: without a preposition right
-        before 'to' (most texts), the search for a postposition is not made."""
-        found = []
+        """neighbours, when given, are the text's own tokens: a pattern whose pair of words no
+        two tokens form (a preposition before 'to', a copula two tokens before an article, a
+        relative word before an article) cannot match, and is not searched for (most texts)."""
+        found: list[tuple[int, int]] = []
         if neighbours is None or neighbours.after_any(("to",), NON_PARTICLE_PREPOSITIONS):
             found += [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
         if neighbours is None or source_order.ends_on_word(neighbours.before(("the", "a", "an"), 2), COPULA_WORDS):
