@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -1110,20 +1110,90 @@ FRONT_WORDS = V2_ADVERBS | FRONTING_PREPOSITIONS | frozenset(("last", "next", "t
 EVIDENCE_WORDS = TIME_NOUNS | NUMBER_WORDS | {word.casefold() for word in MONTHS_AND_DAYS}
 
 
+class Neighbours:
+    """Which tokens of a text come right before the occurrences of given words, read from its
+    word index (Document.occurrences). A pattern that opens on one word and goes on with
+    another after blanks (PREVERBAL_RE: 'he in') can match only where such a pair of tokens
+    stands: when none does (most texts), its search over the whole text, which tries every
+    letter its first words start with, is not made."""
+
+    def __init__(self, tokens: list[str], occurrences: dict[str, list[int]]) -> None:
+        """tokens: the text's words in order (Document.token_columns[2]); occurrences: where each is."""
+        self.tokens = tokens
+        self.occurrences = occurrences
+
+    def before(self, seconds: Iterable[str], distance: int = 1) -> list[str]:
+        """The token `distance` tokens before each occurrence of one of seconds."""
+        tokens, get = self.tokens, self.occurrences.get
+        return [
+            tokens[position - distance] for second in seconds for position in get(second, ()) if position >= distance
+        ]
+
+    def after_any(self, seconds: Iterable[str], firsts: frozenset[str]) -> bool:
+        """Whether one of seconds comes right after a token that may end on one of firsts
+        (ends_on_word)."""
+        return ends_on_word(self.before(seconds), firsts)
+
+
+def ends_on_word(tokens: list[str], words: frozenset[str]) -> bool:
+    """Whether a pattern that starts with one of words, at a word start (no ASCII letter or
+    digit before it), may start inside one of the tokens and run to its end: a token is one
+    of the words, or ends on one after a character that is no ASCII letter or digit (a
+    hyphen, an apostrophe, an accent or other letter: 'x-the', "l'a")."""
+    if not words.isdisjoint(tokens):
+        return True
+    for token in tokens:
+        if token.isascii() and token.isalnum():
+            continue  # most tokens: a pattern's word at a word start is the whole token
+        for index, char in enumerate(token):
+            if not (char.isascii() and char.isalnum()) and token[index + 1 :] in words:
+                return True
+    return False
+
+
+# The words PREVERBAL_RE and PRENOMINAL_RE open on, then those that follow them (see the patterns).
+PREVERBAL_FIRSTS = frozenset("He he She she They they We we I".split())
+PREVERBAL_SECONDS = frozenset("in at to with from towards toward".split())
+PRENOMINAL_FIRSTS = frozenset("The the An an A a This this Its its Their their His his Her her".split())
+PRENOMINAL_PREPOSITIONS = frozenset("on at by from with since during in".split())
+PRENOMINAL_POSTPOSITIONS = frozenset("in at from with after before during since until".split())
+PRENOMINAL_TIMES = ("yesterday", "today")
+
+
+def _may_hold_prenominal(text: str, neighbours: Neighbours) -> bool:
+    """Whether PRENOMINAL_RE may match: an article or possessive right before a preposition,
+    before a token that starts with 'yesterday' or 'today', or two tokens before one of its
+    postpositions (after a capitalized word; '[A-Z]\\w*' takes an underscore, which no token
+    holds, so a text with one is searched)."""
+    if neighbours.after_any(PRENOMINAL_PREPOSITIONS, PRENOMINAL_FIRSTS):
+        return True
+    if "today" in text or "yesterday" in text:
+        times = [word for word in neighbours.occurrences if word.startswith(PRENOMINAL_TIMES)]
+        if neighbours.after_any(times, PRENOMINAL_FIRSTS):
+            return True
+    if "_" in text:
+        return True
+    return ends_on_word(neighbours.before(PRENOMINAL_POSTPOSITIONS, 2), PRENOMINAL_FIRSTS)
+
+
 class Candidates:
     """The detectors worth running on each sentence of a text, found by one pass of the cheap
     text tests over the whole text (most sentences pass none, so only a few are tagged and
     chunked; one pass over a document costs far less than one per sentence)."""
 
-    def __init__(self, text: str, words: Container[str] | None = None) -> None:
+    def __init__(self, text: str, words: Container[str] | None = None, neighbours: Neighbours | None = None) -> None:
         """words, when given, holds every word of the text (Document.occurrences): a measure
-        word must be one of them, so most texts skip the search for one."""
+        word must be one of them, so most texts skip the search for one. neighbours, when
+        given, are the text's own tokens: the pair tests they allow rule out most texts'
+        searches for a phrase before its noun or between a pronoun and its verb."""
         found = _clause_end_candidates(text)
         found += [
             (match.start(), postposition) for match in POSTPOSITION_RE.finditer(text) if _may_follow_postposition(match)
         ]
-        found += [(start, prenominal_phrase) for start in word_starts(PRENOMINAL_RE, text, "")]
-        found += [(start, preverbal_phrases) for start in word_starts(PREVERBAL_RE, text, "'")]
+        if neighbours is None or _may_hold_prenominal(text, neighbours):
+            found += [(start, prenominal_phrase) for start in word_starts(PRENOMINAL_RE, text, "")]
+        if neighbours is None or neighbours.after_any(PREVERBAL_SECONDS, PREVERBAL_FIRSTS):
+            found += [(start, preverbal_phrases) for start in word_starts(PREVERBAL_RE, text, "'")]
         if words is None or any(word in words for word in MEASURE_WORDS):
             found += [(match.start(), measure_word) for match in MEASURE_RE.finditer(text)]
         found.sort(key=lambda item: item[0])

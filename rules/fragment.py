@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -67,6 +68,11 @@ CLOSED_QUOTE_RE = re.compile(r"[.!?][”\"]")
 ARTICLE_AND_PREPOSITION_RE = re.compile(
     r"(?:The|the|An|an|A|a) (?:on|in|at|from|with|by|under|since|during|into|across"
     r"|along|among|between|through|within|against) "
+)
+# The words of those two patterns: an article right before a preposition, as tokens.
+ARTICLES_BEFORE_PREPOSITION = frozenset("The the An an A a".split())
+PREPOSITIONS_AFTER_ARTICLE = frozenset(
+    "on in at from with by under since during into across along among between through within against".split()
 )
 PHRASE_BREAK = regex.compile(r"[\n.!?;:,()]")
 # The participle and the noun that close such a phrase ('... living families', '... approved plan').
@@ -248,8 +254,11 @@ class Fragment(Rule):
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
-        candidates = source_order.Candidates(plain, doc.occurrences)
-        anchors = ShapeAnchors(plain, sentences)
+        # The document's tokens tell which pairs of words stand side by side in plain too,
+        # unless a gloss was blanked (then the words around it are neighbours in plain only).
+        neighbours = source_order.Neighbours(doc.token_columns[2], doc.occurrences) if plain == text else None
+        candidates = source_order.Candidates(plain, doc.occurrences, neighbours)
+        anchors = ShapeAnchors(plain, sentences, neighbours)
         for index, sentence in enumerate(sentences):
             line = doc.line_of(sentence.start)
             if line is None or is_heading(line):
@@ -287,6 +296,9 @@ class Fragment(Rule):
         never writes 'the on the'. The finding runs to the participle and its noun when they
         follow within a few words."""
         text = doc.text
+        neighbours = source_order.Neighbours(doc.token_columns[2], doc.occurrences)
+        if not neighbours.after_any(PREPOSITIONS_AFTER_ARTICLE, ARTICLES_BEFORE_PREPOSITION):
+            return  # no article right before one of the prepositions: most documents
         for match in _find_all(ARTICLE_BEFORE_PREPOSITION, ARTICLE_AND_PREPOSITION_RE, text):
             end = match.end("preposition")
             tail = PARTICIPLE_AND_NOUN.search(text, end, min(len(text), end + 80))
@@ -524,16 +536,24 @@ class ShapeAnchors:
     tests. Each pattern is searched with every overlapping match, so that no match the sentence
     alone would give is missed."""
 
-    def __init__(self, text: str, sentences: list[Span]) -> None:
-        found = [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
-        found += [
-            (match.start(), COPULA_ANCHOR)
-            for match in COPULA_ANCHOR_RE.finditer(text)
-            if word_classes(match.group(1)) == {"ADJ"}
-        ]
+    def __init__(self, text: str, sentences: list[Span], neighbours: source_order.Neighbours | None = None) -> None:
+        """neighbours, when given, are the text's own tokens: a pattern whose pair of words no
+        two tokens form (a preposition before 'to', a copula two tokens before an article, a
+        relative word before an article) cannot match, and is not searched for (most texts)."""
+        found: list[tuple[int, int]] = []
+        if neighbours is None or neighbours.after_any(("to",), NON_PARTICLE_PREPOSITIONS):
+            found += [(match.start(), POSTPOSITION_ANCHOR) for match in POSTPOSITION_RE.finditer(text, overlapped=True)]
+        if neighbours is None or source_order.ends_on_word(neighbours.before(("the", "a", "an"), 2), COPULA_WORDS):
+            found += [
+                (match.start(), COPULA_ANCHOR)
+                for match in COPULA_ANCHOR_RE.finditer(text)
+                if word_classes(match.group(1)) == {"ADJ"}
+            ]
         found += [(match.start(), MODAL_ANCHOR) for match in MODAL_MARK_RE.finditer(text)]
         found += [(match.start(), DISLOCATED_ANCHOR) for match in DISLOCATED_RE.finditer(text, overlapped=True)]
-        found += [(match.start(), TIMED_ANCHOR) for match in TIMED_OPENING_RE.finditer(text)]
+        # TIMED_OPENING_RE tests no word start: its first word may end any token.
+        if neighbours is None or any(map(str.endswith, neighbours.before(STARTERS), repeat(TIMED_OPENERS))):
+            found += [(match.start(), TIMED_ANCHOR) for match in TIMED_OPENING_RE.finditer(text)]
         found += [(start, STARTER_ANCHOR) for start in _noun_before_starter(text, sentences)]
         found.sort()
         self.offsets = [offset for offset, _ in found]
@@ -559,6 +579,10 @@ COPULA_ANCHOR_RE = re.compile(
 )
 
 
+# Its copulas (each a whole word) as a set, for the token test of ShapeAnchors.
+COPULA_WORDS = frozenset("is are was were".split())
+
+
 # MODAL_END_RE found from its mark (the rarer character): the mark after a modal.
 MODALS_BEFORE_MARK = "will would can could shall should may might must".split()
 MODAL_MARK_RE = re.compile(
@@ -566,6 +590,7 @@ MODAL_MARK_RE = re.compile(
 )
 # The opening words of TIMED_RELATIVE_RE: every match of it starts with them (a superset).
 TIMED_OPENING_RE = re.compile(r"(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) ")
+TIMED_OPENERS = ("which", "that", "who", "whom")
 
 
 def _may_anchor(anchors: int | None, kind: int) -> bool:

@@ -65,3 +65,50 @@ def test_anchors_cover_every_sentence_test(text: str) -> None:
 def test_opening_words_hold_every_alternative() -> None:
     assert {"Said", "Emphasised", "Emphasized", "Estimated", "Also", "Today", "Will", "Might"} <= fragment.OPENING_WORDS
     assert "That" not in fragment.OPENING_WORDS
+
+
+PAIR_TEXTS = TEXTS + [
+    "The board met. x-the in 2020 approved plan was shelved, and co-He in Beijing with them held talks.",
+    "the Osaka in held meeting; the yesterday published report; a today’s deal; the Foo_bar in held fair.",
+    "l’a in Paris; cafe\u0301the on Monday published list; We at home slept. She towards the sea walked.",
+    "the group stage beyond to get; x-of to go; Sofa in the hall; a by the council approved plan.",
+    "The board, which the mayor for years defended, was x-is ready a plan; it was clear the talks were over.",
+    "Somewhatthe plan; xwhich the city; the deal that the council, which a court struck, is ready the vote.",
+    "The minister said the new plan would work, and the bridge opened in May.",
+]
+
+
+def _gates(text: str) -> tuple[bool, bool, bool, bool]:
+    doc = Document("t.txt", text)
+    neighbours = source_order.Neighbours(doc.token_columns[2], doc.occurrences)
+    return (
+        source_order._may_hold_prenominal(text, neighbours),
+        neighbours.after_any(source_order.PREVERBAL_SECONDS, source_order.PREVERBAL_FIRSTS),
+        neighbours.after_any(("to",), fragment.NON_PARTICLE_PREPOSITIONS),
+        neighbours.after_any(fragment.PREPOSITIONS_AFTER_ARTICLE, fragment.ARTICLES_BEFORE_PREPOSITION),
+    )
+
+
+@pytest.mark.parametrize("text", PAIR_TEXTS)
+def test_token_pair_gates_never_rule_out_a_match(text: str) -> None:
+    """Where a gated pattern matches, its pair of tokens is found (inside joined words too)."""
+    prenominal, preverbal, postposition, article = _gates(text)
+    assert prenominal or not list(source_order.word_starts(source_order.PRENOMINAL_RE, text, ""))
+    assert preverbal or not list(source_order.word_starts(source_order.PREVERBAL_RE, text, "'"))
+    assert postposition or fragment.POSTPOSITION_RE.search(text) is None
+    assert article or fragment.ARTICLE_BEFORE_PREPOSITION.search(text) is None
+    doc = Document("t.txt", text)
+    gated = fragment.ShapeAnchors(text, doc.sentences, source_order.Neighbours(doc.token_columns[2], doc.occurrences))
+    searched = fragment.ShapeAnchors(text, doc.sentences)
+    assert (gated.offsets, gated.kinds) == (searched.offsets, searched.kinds)
+
+
+def test_token_pair_gates_rule_out_plain_prose() -> None:
+    assert _gates(PAIR_TEXTS[-1]) == (False, False, False, False)
+
+
+def test_token_pair_gates_look_inside_joined_words() -> None:
+    """'co-He in': the pronoun ends a hyphenated token, where the patterns still find it."""
+    assert _gates("Fans of co-He in Beijing waited.")[1]
+    assert not _gates("Fans of coHe in Beijing waited.")[1]
+    assert _gates("The x-the on Monday published list.")[0]
