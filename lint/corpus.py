@@ -25,6 +25,8 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add
 from typing import TYPE_CHECKING, Any
 
 from newslint.finding import FilePositions
@@ -193,14 +195,14 @@ class CorpusStats:
 
 
 def _add_counts(total: Counter[str], part: Mapping[str, int]) -> None:
-    """total += part, key by key: what Counter.update does, in half its time (merging the counts
-    of hundreds of files is most of a run whose results come from the result cache)."""
+    """total += part, key by key: what Counter.update does (new keys in part's order), with no
+    Python loop: each key's sum is read, added and stored in C (merging the counts of hundreds of
+    files is a fifth of stage A, and most of a run whose results come from the result cache)."""
     if not total:
         total.update(part)  # copied in C
         return
-    get = total.get
-    for key, count in part.items():
-        total[key] = get(key, 0) + count
+    # Each key is read before it is stored, and part's keys are distinct: no sum counts twice.
+    dict.update(total, zip(part, map(add, map(total.get, part, repeat(0)), part.values()), strict=True))
 
 
 class Corpus:
