@@ -25,8 +25,8 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import add
+from itertools import chain, repeat
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from newslint.finding import FilePositions
@@ -42,6 +42,9 @@ NAMES = "names"  # each English file's name spellings and where they are, for th
 STATISTICS = frozenset({WORD_COUNTS, CAPITALS, LINE_FINGERPRINTS, NAMES})
 # What a document linted on its own (a rule's test, the API) gets: every count, no corpus pass.
 COUNTS = STATISTICS - {NAMES}
+
+
+_START_AND_END, _TEXT = itemgetter(0, 1), itemgetter(2)  # of a (start, end, text) span
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +64,13 @@ class NameSpelling:
 
     @classmethod
     def of(cls, word: str, spans: Sequence[tuple[int, int, str]], first: FilePositions) -> NameSpelling:
-        offsets = array("q", (offset for start, end, _ in spans for offset in (start, end)))
-        variants = tuple((number, text) for number, (_, _, text) in enumerate(spans) if text != word)
+        """Made for every name of every file in stage A: the offsets are gathered in C, and the
+        tokens are compared with the spelling one by one only when some differ (few do)."""
+        offsets = array("q", chain.from_iterable(map(_START_AND_END, spans)))
+        texts = list(map(_TEXT, spans))
+        variants: tuple[tuple[int, str], ...] = ()
+        if texts.count(word) != len(texts):
+            variants = tuple((number, text) for number, text in enumerate(texts) if text != word)
         return cls(word, offsets, variants, first)
 
     @property

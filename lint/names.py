@@ -240,6 +240,17 @@ SWAPS = (
 DOUBLE_RE = re.compile(r"([a-z])\1")
 
 
+def _single(text: str) -> str:
+    """The text with each doubled letter written once (what DOUBLE_RE.sub(r"\1", text) gives): a
+    function as the replacement, since a template costs a call into the re module's Python code
+    at every sub, four times the sub itself (spelling keys are worked out for every new name)."""
+    return DOUBLE_RE.sub(_first_of_pair, text)
+
+
+def _first_of_pair(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
 def transliterations(word: str) -> set[str]:
     """Spellings one transliteration habit away: one swap applied at one place, or one letter
     doubled or undoubled ('vilfand' -> 'wilfand', 'pezeshkiyan' -> 'pezeshkian')."""
@@ -637,12 +648,12 @@ def _casefolded_spelling_key(word: str) -> str:
     """spelling_key of a casefolded word: the key depends on the word's casefolded form only
     (casefolding twice changes nothing), so 'Endou', 'ENDOU' and the folded 'endou' the name
     groups ask about share one computation."""
-    key = OW_BEFORE_CONSONANT.sub("o", DOUBLE_RE.sub(r"\1", _umlauts_spelled_out(word)))
+    key = OW_BEFORE_CONSONANT.sub("o", _single(_umlauts_spelled_out(word)))
     if key[:2] in GREEK_INITIALS:
         key = GREEK_INITIALS[key[:2]] + key[2:]
     for old, new in CLASS_RULES:
         key = key.replace(old, new)
-    return DOUBLE_RE.sub(r"\1", key)
+    return _single(key)
 
 
 @lru_cache(maxsize=100_000)
@@ -654,7 +665,7 @@ def skeleton(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def _consonants(key: str) -> str:
     """A spelling key without its vowels, doubled letters single (once per key: many spellings share one)."""
-    return DOUBLE_RE.sub(r"\1", NOT_VOWEL_RE.sub("", key))
+    return _single(NOT_VOWEL_RE.sub("", key))
 
 
 def vowel_edits(a: str, b: str) -> int | None:

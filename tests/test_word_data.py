@@ -46,3 +46,35 @@ def test_counts_add_up_key_by_key_new_keys_in_the_order_first_seen():
     _add_counts(total, Counter({"harbour": 5, "dawn": 1}))
     assert total == {"the": 7, "harbour": 6, "ferry": 2, "dawn": 1}
     assert list(total) == ["the", "harbour", "ferry", "dawn"]
+
+
+def test_doubled_letters_are_written_once_pair_by_pair():
+    from newslint.names import _single, skeleton, spelling_key
+
+    assert _single("kollvonni") == "kolvoni"
+    assert _single("aaa") == "aa"  # pairs, left to right, as the pattern's substitution does
+    assert _single("Oaa") == "Oa" and _single("OOa") == "OOa"  # lowercase letters only
+    assert spelling_key("Collboni") == "kolvoni"
+    assert spelling_key("Chowdhury") == "hoduri"
+    assert skeleton("Endou") == skeleton("Endo") == "nd"
+
+
+def test_a_name_spelling_keeps_its_offsets_and_only_the_tokens_written_otherwise():
+    from newslint.corpus import NameSpelling
+
+    spans = [(4, 9, "Varga"), (20, 27, "Varga's"), (40, 45, "Varga")]
+    spelling = NameSpelling.of("Varga", spans, None)  # type: ignore[arg-type]
+    assert list(spelling.offsets) == [4, 9, 20, 27, 40, 45]
+    assert spelling.variants == ((1, "Varga's"),)
+    assert spelling.spans == spans
+    assert NameSpelling.of("Varga", spans[:1], None).variants == ()  # type: ignore[arg-type]
+
+
+def test_tagged_tokens_in_a_name_position_are_proper_nouns():
+    from newslint.grammar import tag
+
+    words = tag("The mayor met Rotterdam officials. Will they agree?", 10)
+    assert [(word.text, word.start) for word in words[:3]] == [("The", 10), ("mayor", 14), ("met", 20)]
+    assert words[3].classes == {"PROPN"}  # capitalized mid-sentence
+    assert "PROPN" not in words[0].classes  # the sentence's first word
+    assert words[1].lower == "mayor" and words[0].lower == "the"
