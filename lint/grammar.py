@@ -245,7 +245,6 @@ def tag(text: str, offset: int = 0) -> list[Word]:
     words: list[Word] = []
     new = tuple.__new__
     find = text.find
-    facts = _PLAIN_FACTS.__getitem__
     previous = ""
     position = 0
     for token in (ASCII_TOKEN_RE if text.isascii() else TOKEN_RE).findall(text):
@@ -253,16 +252,14 @@ def tag(text: str, offset: int = 0) -> list[Word]:
         position = start + len(token)
         # Capitalized mid-sentence: a name or a title; not after an opening mark or a label in
         # capitals at the start ("IMPORTANT If ...").
-        if (
+        proper = (
             token[:1].isupper()
-            and words
+            and bool(words)
             and token != "I"
             and previous not in OPENING_MARKS
             and not (len(words) == 1 and previous.isupper() and len(previous) > 1)
-        ):
-            classes, folded = _PROPER_FACTS[token]
-        else:
-            classes, folded = facts(token)
+        )
+        classes, folded = (_PROPER_FACTS if proper else _PLAIN_FACTS)[token]
         words.append(new(Word, (token, offset + start, offset + position, classes, folded)))
         previous = token
     return words
