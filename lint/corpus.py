@@ -25,6 +25,8 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from newslint.finding import FilePositions
@@ -40,6 +42,9 @@ NAMES = "names"  # each English file's name spellings and where they are, for th
 STATISTICS = frozenset({WORD_COUNTS, CAPITALS, LINE_FINGERPRINTS, NAMES})
 # What a document linted on its own (a rule's test, the API) gets: every count, no corpus pass.
 COUNTS = STATISTICS - {NAMES}
+
+
+_START_AND_END, _TEXT = itemgetter(0, 1), itemgetter(2)  # of a (start, end, text) span
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +64,13 @@ class NameSpelling:
 
     @classmethod
     def of(cls, word: str, spans: Sequence[tuple[int, int, str]], first: FilePositions) -> NameSpelling:
-        offsets = array("q", (offset for start, end, _ in spans for offset in (start, end)))
-        variants = tuple((number, text) for number, (_, _, text) in enumerate(spans) if text != word)
+        """Made for every name of every file in stage A: the offsets are gathered in C, and the
+        tokens are compared with the spelling one by one only when some differ (few do)."""
+        offsets = array("q", chain.from_iterable(map(_START_AND_END, spans)))
+        texts = list(map(_TEXT, spans))
+        variants: tuple[tuple[int, str], ...] = ()
+        if texts.count(word) != len(texts):
+            variants = tuple((number, text) for number, text in enumerate(texts) if text != word)
         return cls(word, offsets, variants, first)
 
     @property
@@ -193,14 +203,14 @@ class CorpusStats:
 
 
 def _add_counts(total: Counter[str], part: Mapping[str, int]) -> None:
-    """total += part, key by key: what Counter.update does, in half its time (merging the counts
-    of hundreds of files is most of a run whose results come from the result cache)."""
+    """total += part, key by key: what Counter.update does (new keys in part's order), with no
+    Python loop: each key's sum is read, added and stored in C (merging the counts of hundreds of
+    files is a fifth of stage A, and most of a run whose results come from the result cache)."""
     if not total:
         total.update(part)  # copied in C
         return
-    get = total.get
-    for key, count in part.items():
-        total[key] = get(key, 0) + count
+    # Each key is read before it is stored, and part's keys are distinct: no sum counts twice.
+    dict.update(total, zip(part, map(add, map(total.get, part, repeat(0)), part.values()), strict=True))
 
 
 class Corpus:

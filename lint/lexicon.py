@@ -235,6 +235,7 @@ def _entry(key: str) -> int:
     return lexicon().entry(key)
 
 
+@lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """Zipf frequency (0 = unknown, 3 = once per million words, 7 = 'the') of a word, any case."""
     return (_entry(word.casefold().replace("’", "'")) & ZIPF_MASK) / 100
