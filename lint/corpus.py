@@ -259,7 +259,8 @@ class Corpus:
     @property
     def capitalized_mid_sentence(self) -> Mapping[str, int]:
         """How often each capitalized word appears other than at a sentence start across the linted
-        files; lowercase uses are counted under "\\0" + word."""
+        files; lowercase uses of the words that may be names (those CA001 asks about) are counted
+        under "\\0" + word."""
         self._require(CAPITALS)
         return self._capitals
 
