@@ -29,6 +29,7 @@ A pattern may also say what must not come right before or after it (``not_before
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -409,15 +410,40 @@ IRREGULAR_VERBS = {
 }
 
 
+V_SLOT = re.compile(r"\{V:([^}]+)\}")
+
+
+@cache
+def _stored_inflections() -> dict[str, list[str]]:
+    """lemminflect's forms of every verb a pattern file names in a {V:lemma} slot, cached beside
+    the word data: importing lemminflect and loading its tables costs a fifth of a second at
+    every start, for a few hundred verbs."""
+    from importlib.metadata import version
+
+    texts = _data_files()
+
+    def build() -> dict[str, list[str]]:
+        lemmas = {lemma for text in texts for slot in V_SLOT.findall(text.decode("utf-8")) for lemma in slot.split("/")}
+        return {lemma: sorted(_inflections(lemma)) for lemma in lemmas}
+
+    return derived("calque-inflections", (*texts, version("lemminflect").encode()), build)
+
+
+def _inflections(lemma: str) -> set[str]:
+    """lemminflect's forms of a verb no pattern file names (a newsroom's own slot, a test)."""
+    from lemminflect import getAllInflections
+
+    return {form for group in getAllInflections(lemma, upos="VERB").values() for form in group}
+
+
 @cache
 def _verb_forms(lemmas: str) -> frozenset[str]:
     """Every form of the verbs ('realize/realise'): lemminflect's inflections (which know
     'married' and 'putting'), regular endings and a few irregular verbs."""
-    from lemminflect import getAllInflections
-
     forms: set[str] = set()
     for lemma in lemmas.split("/"):
-        forms.update(form for group in getAllInflections(lemma, upos="VERB").values() for form in group)
+        stored = _stored_inflections().get(lemma)
+        forms.update(stored if stored is not None else _inflections(lemma))
         forms.update((lemma, *IRREGULAR_VERBS.get(lemma, "").split()))
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s"))
