@@ -646,6 +646,7 @@ def _word_language(word: str) -> str:
 COMPOUNDING_LANGUAGES = frozenset({"de", "nl", "sv", "nb", "da"})
 JOINING_LETTERS = ("", "s", "es", "n", "en", "e")
 COMPOUND_LENGTH = 8
+COMPOUND_MAX_LENGTH = 40
 COMPOUND_PART_LENGTH = 4  # shorter pieces match by chance ('tru' + 'anted')
 COMPOUND_PART_ZIPF = 3.5  # each part a common word of the language
 ENGLISH_PART_ZIPF = 2.0  # ... and one part no English word (not 'fire' + 'truck')
@@ -655,8 +656,8 @@ ENGLISH_PART_ZIPF = 2.0  # ... and one part no English word (not 'fire' + 'truck
 def compound_language(word: str) -> str | None:
     """The compounding language in which a lowercase word no list holds splits into two common
     words ('ordnungsamt': German Ordnung + Amt, 'treinkaart': Dutch trein + kaart), or None."""
-    if len(word) < COMPOUND_LENGTH or not word.isalpha():
-        return None
+    if not COMPOUND_LENGTH <= len(word) <= COMPOUND_MAX_LENGTH or not word.isalpha():
+        return None  # (a run of letters longer than any compound would cost a look-up per cut)
     for cut in range(COMPOUND_PART_LENGTH, len(word) - COMPOUND_PART_LENGTH + 1):
         head, tail = word[:cut], word[cut:]
         tail_languages = _common_in(tail)

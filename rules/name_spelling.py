@@ -50,6 +50,7 @@ NEWS_NAME_LENGTH = 4
 # transliterator, hardly ever a real name of its own, so a name English writes now and then is
 # evidence enough, and so is a place of the gazetteer, with or without a first name before it.
 TRANSPOSED_MIN_LENGTH = 6
+TRANSPOSED_MAX_LENGTH = 40
 TRANSPOSED_NEIGHBOUR_ZIPF = 1.5
 # A form the files write this often is deliberate.
 DELIBERATE_USES = 3
@@ -86,8 +87,8 @@ def neighbour_strength(info: NameInfo, word: str, surname_languages: int, person
 def _transposed_neighbour(word: str) -> NameInfo | None:
     """A name English writes, or a place, with two of word's neighbouring letters the other way round."""
     folded = fold(word)
-    if len(folded) < TRANSPOSED_MIN_LENGTH:
-        return None
+    if not TRANSPOSED_MIN_LENGTH <= len(folded) <= TRANSPOSED_MAX_LENGTH:
+        return None  # (no name is longer; a run of letters would cost a look-up per position)
     index = name_index()
     best = None
     for position in range(1, len(folded) - 1):  # garbled names keep their first letter
