@@ -84,7 +84,7 @@ QUANTIFIERS = frozenset("more most several many some each every other such few a
 GLUE_WORDS = FUNCTION_WORDS | QUANTIFIERS
 GLUED_YEAR = regex.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:in|since|by|until|till|from|of|on|after|before|during|between|the|than|to"
-    r"|and|around|for|at|over|under))(?P<year>(?:19|20)\d\d)(?![\p{L}\p{N}])"
+    r"|and|around|for|at|over|under))(?P<number>(?:19|20)\d\d)(?![\p{L}\p{N}])"
 )
 # 'minus40': a sign word and the number it governs. ('£38million' is a tabloid's house style.)
 GLUED_SIGN = regex.compile(r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:minus|plus))(?P<number>\d+)(?![\p{L}\p{N}])")
@@ -138,8 +138,7 @@ class RunTogether(Rule):
         yield from self._glued_marks(doc)
         yield from self._glued_after_quote(doc)
         yield from self._glued_quotes(doc)
-        yield from self._glued_years(doc)
-        yield from self._glued_signs(doc)
+        yield from self._glued_numbers(doc)
 
     # -- two words glued into one token ---------------------------------------------------------
     def _glued_words(self, doc: Document) -> Iterator[Finding]:
@@ -193,33 +192,23 @@ class RunTogether(Rule):
                 fix=Fix.replace(start + 1, start + 1, " ", "Separate the letter", safe=False),
             )
 
-    # -- a preposition glued to a year ---------------------------------------------------------------
-    def _glued_years(self, doc: Document) -> Iterator[Finding]:
-        """'In2027', 'between2019', 'the2026': a preposition or an article and the year it governs
-        with the space lost (a scraper's or a converter's join); no handle or code writes them so."""
+    # -- a preposition glued to a year, a sign to its number ------------------------------------------
+    def _glued_numbers(self, doc: Document) -> Iterator[Finding]:
+        """'In2027', 'between2019', 'the2026': a preposition or an article and the year it governs;
+        'minus40': a sign and its number. The space was lost (a scraper's or a converter's join);
+        no handle or code writes them so."""
         text = doc.text
-        for match in GLUED_YEAR.finditer(text) if LETTER_THEN_YEAR.search(text) else ():
-            at = match.start("year")
-            yield self.finding(
-                doc,
-                match.start(),
-                match.end(),
-                f"'{match.group()}' looks like two words run together: '{match.group('word')} {match.group('year')}'",
-                fix=Fix.replace(at, at, " ", "Separate the words"),
-            )
-
-    def _glued_signs(self, doc: Document) -> Iterator[Finding]:
-        """'minus40': a sign and its number joined; no unit or code is written so."""
-        text = doc.text
-        for match in GLUED_SIGN.finditer(text) if SIGN_HINT.search(text) else ():
-            at = match.end("word")
-            yield self.finding(
-                doc,
-                match.start(),
-                match.end(),
-                f"'{match.group()}' looks like two words run together: '{match.group('word')} {match.group('number')}'",
-                fix=Fix.replace(at, at, " ", "Separate the words"),
-            )
+        for pattern, hint in ((GLUED_YEAR, LETTER_THEN_YEAR), (GLUED_SIGN, SIGN_HINT)):
+            for match in pattern.finditer(text) if hint.search(text) else ():
+                word, number = match.group("word"), match.group("number")
+                at = match.start("number")
+                yield self.finding(
+                    doc,
+                    match.start(),
+                    match.end(),
+                    f"'{match.group()}' looks like two words run together: '{word} {number}'",
+                    fix=Fix.replace(at, at, " ", "Separate the words"),
+                )
 
     # -- sentence punctuation glued to the next word -------------------------------------------------
     def _glued_marks(self, doc: Document) -> Iterator[Finding]:
