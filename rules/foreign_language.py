@@ -242,7 +242,29 @@ class ForeignLanguage(Rule):
         yield from spans
         yield from self._single_words(doc, spans)
         yield from self._capitalized_common_nouns(doc, spans)
+        yield from self._case_suffixes(doc, spans)
         yield from self._honorifics(doc)
+
+    def _case_suffixes(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'Ankara'da', 'TÜİK'in', 'Erdoğan'ın': a Turkish or Azerbaijani case ending that the
+        source joins to a name with an apostrophe, carried into English ('in Ankara', 'of
+        TÜİK'). Single letters are left alone: Arabic names keep an 'ayn there ('Sana'a', 'Ma'a').
+        The fix deletes the ending; the preposition it stood for is the editor's to add."""
+        text = doc.text
+        if "'" not in text and "’" not in text:
+            return
+        covered = [(finding.start, finding.end) for finding in spans]
+        for match in CASE_SUFFIX.finditer(text):
+            start = match.start("suffix") - 1
+            if any(low <= start < high for low, high in covered) or self.config.is_accepted(match.group()):
+                continue
+            yield self.finding(
+                doc,
+                start,
+                match.end(),
+                f"case ending joined to a name by an apostrophe, Turkish-style: '{match.group()}'",
+                fix=Fix.replace(start, match.end(), "", "Delete the case ending", safe=False),
+            )
 
     # -- honorifics of other languages beside a name --------------------------------------------
     def _honorifics(self, doc: Document) -> Iterator[Finding]:
@@ -533,6 +555,15 @@ def _after_foreign_capital(text: str, before: Token, token: Token) -> bool:
         and zipf(word.casefold()) < 2.0
         and not is_dictionary_word(word.casefold())
     )
+
+
+# A Turkish or Azerbaijani case ending after an apostrophe: genitive, locative, ablative,
+# relative and plural endings with their vowel harmony. The endings in 'y' are left out: Russian
+# names transliterated with a soft sign end so ('Il'ya', 'Dar'ya').
+CASE_SUFFIX = regex.compile(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{L}{2,})['’](?P<suffix>n[iıuü]n|[iıuü]n|[dt][ae]n?|[dt][ae]ki|l[ae]r[iı]?|"
+    r"d[iıuü]r)(?![\p{L}'’])"
+)
 
 
 def _after_lowercase_first_name(text: str, before: Token, token: Token) -> bool:

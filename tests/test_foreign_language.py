@@ -341,3 +341,14 @@ def test_a_compound_of_two_common_words_of_a_compounding_language():
 def test_english_compounds_and_hashtags_are_not_untranslated_compounds():
     assert spans("The crew used a new firetruck and a waterbomber.\n", "FL001") == []
     assert spans("Fans followed the match under #fussballabend on social media.\n", "FL001") == []
+
+
+def test_a_turkish_case_ending_joined_to_a_name_by_an_apostrophe():
+    # Turkish and Azerbaijani write 'Ankara'da' (in Ankara), 'TÜİK'in' (of TÜİK).
+    assert spans("The rally in Izmir'de drew thousands of people.\n", "FL001") == ["'de"]
+    assert spans("According to TÜİK'in figures, inflation fell again.\n", "FL001") == ["'in"]
+
+
+def test_apostrophes_inside_arabic_hawaiian_and_russian_names_stay_silent():
+    clean = "The capital Sana'a was quiet. Shi'a leaders met in Hawai'i with Il'ya and Dar'ya.\n"
+    assert spans(clean, "FL001") == []
