@@ -243,7 +243,26 @@ class ForeignLanguage(Rule):
         yield from self._single_words(doc, spans)
         yield from self._capitalized_common_nouns(doc, spans)
         yield from self._case_suffixes(doc, spans)
+        yield from self._abbreviations(doc, spans)
         yield from self._honorifics(doc)
+
+    def _abbreviations(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'covers, m.in., roads', 'z.B. the mayor', 'in 2023 r.': an abbreviation of another
+        language copied into English (rules/data/foreign_abbreviations.txt), and a year followed
+        by the Polish or Russian word for year ('r.', 'g.', 'г.')."""
+        pattern, meanings = foreign_abbreviations()
+        text = doc.text
+        covered = [(finding.start, finding.end) for finding in spans]
+        for match in pattern.finditer(text):
+            if any(low <= match.start() < high for low, high in covered) or self.config.is_accepted(match.group()):
+                continue
+            language, meaning = meanings.get(match.group()) or YEAR_WORDS[match.group()]
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"{language_name(language)} ({language}) abbreviation left in: '{match.group()}' ({meaning})",
+            )
 
     def _case_suffixes(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
         """'Ankara'da', 'TÜİK'in', 'Erdoğan'ın': a Turkish or Azerbaijani case ending that the
@@ -617,7 +636,26 @@ def _hyphenated_phrase(word: str) -> bool:
     return any(part in function_words() and part not in FUNCTION_WORDS for part in parts[1:-1])
 
 
+YEAR_WORDS = {"r.": ("pl", "rok: year"), "g.": ("ru", "god: year"), "г.": ("ru", "god: year")}
+
+
 @cache
+def foreign_abbreviations() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
+    """One pattern for the abbreviations of rules/data/foreign_abbreviations.txt (and a year's
+    'r.', 'g.', 'г.'), and each abbreviation's language and meaning."""
+    meanings: dict[str, tuple[str, str]] = {}
+    for line in (DATA / "foreign_abbreviations.txt").read_text(encoding="utf-8").splitlines():
+        language, _, entries = line.partition(":")
+        if line.startswith("#") or not entries:
+            continue
+        for entry in entries.split(";"):
+            abbreviation, _, meaning = entry.partition("=")
+            meanings.setdefault(abbreviation.strip(), (language.strip(), meaning.strip()))
+    listed = "|".join(regex.escape(a) for a in sorted(meanings, key=len, reverse=True))
+    year_word = r"(?<=(?<![\p{N}])(?:1[89]|20)\d\d )(?:r|g|г)\.(?=\s|$)"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:{listed})(?![\p{{L}}\p{{N}}])|{year_word}"), meanings
+
+
 def honorifics() -> tuple[dict[str, str], dict[str, str]]:
     """(honorifics written before a name, suffixes written after one), each with its language."""
     before: dict[str, str] = {}

@@ -352,3 +352,15 @@ def test_a_turkish_case_ending_joined_to_a_name_by_an_apostrophe():
 def test_apostrophes_inside_arabic_hawaiian_and_russian_names_stay_silent():
     clean = "The capital Sana'a was quiet. Shi'a leaders met in Hawai'i with Il'ya and Dar'ya.\n"
     assert spans(clean, "FL001") == []
+
+
+def test_an_abbreviation_of_another_language_and_a_year_word_after_a_year():
+    # Polish, German and Russian abbreviations copied into English.
+    assert spans("The plan covers, m.in., roads and bridges.\n", "FL001") == ["m.in."]
+    assert spans("Officials, z.B. the mayor, opposed it.\n", "FL001") == ["z.B."]
+    assert spans("The treaty was signed in 1997 g. in Minsk.\n", "FL001") == ["g."]
+
+
+def test_english_abbreviations_and_initials_stay_silent():
+    clean = "It was ok. The 2 mm. gap, e.g. the seal, is fixed. Judge A. G. Smith ruled in 2019. Good.\n"
+    assert spans(clean, "FL001") == []
