@@ -244,6 +244,7 @@ class ForeignLanguage(Rule):
         yield from self._capitalized_common_nouns(doc, spans)
         yield from self._case_suffixes(doc, spans)
         yield from self._abbreviations(doc, spans)
+        yield from self._calendar_dates(doc)
         yield from self._honorifics(doc)
 
     def _abbreviations(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
@@ -262,6 +263,21 @@ class ForeignLanguage(Rule):
                 match.start(),
                 match.end(),
                 f"{language_name(language)} ({language}) abbreviation left in: '{match.group()}' ({meaning})",
+            )
+
+    def _calendar_dates(self, doc: Document) -> Iterator[Finding]:
+        """'on 21 Falgun', 'Azar 3': a date left in the Nepali, Persian or Ethiopian calendar
+        (rules/data/calendar_months.txt); English news gives the Gregorian date."""
+        pattern, calendars = calendar_months()
+        for match in pattern.finditer(doc.text):
+            month = match.group("month") or match.group("month_after")
+            language, calendar = calendars[month]
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"date in the {calendar} calendar ({language_name(language)}): '{match.group()}'; "
+                "give the Gregorian date",
             )
 
     def _case_suffixes(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
@@ -634,6 +650,27 @@ def _hyphenated_phrase(word: str) -> bool:
     if word in loanwords():
         return False
     return any(part in function_words() and part not in FUNCTION_WORDS for part in parts[1:-1])
+
+
+@cache
+def calendar_months() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
+    """One pattern for a month of rules/data/calendar_months.txt beside a day number, and each
+    month's language and calendar."""
+    calendars: dict[str, tuple[str, str]] = {}
+    for line in (DATA / "calendar_months.txt").read_text(encoding="utf-8").splitlines():
+        head, _, months = line.partition(":")
+        if line.startswith("#") or not months:
+            continue
+        language, _, calendar = head.strip().partition(" ")
+        calendars.update((month, (language, calendar)) for month in months.split())
+    names = "|".join(sorted(calendars, key=len, reverse=True))
+    day = r"(?:[12]?\d|3[0-2])"
+    return (
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{day} (?P<month>{names})|(?P<month_after>{names}) {day})(?![\p{{L}}\p{{N}}])"
+        ),
+        calendars,
+    )
 
 
 YEAR_WORDS = {"r.": ("pl", "rok: year"), "g.": ("ru", "god: year"), "г.": ("ru", "god: year")}

@@ -364,3 +364,11 @@ def test_an_abbreviation_of_another_language_and_a_year_word_after_a_year():
 def test_english_abbreviations_and_initials_stay_silent():
     clean = "It was ok. The 2 mm. gap, e.g. the seal, is fixed. Judge A. G. Smith ruled in 2019. Good.\n"
     assert spans(clean, "FL001") == []
+
+
+def test_a_date_left_in_another_calendar():
+    # Nepali, Persian and Ethiopian dates that MT copies without converting.
+    assert spans("The vote will be held on 21 Falgun, the commission said.\n", "FL001") == ["21 Falgun"]
+    assert spans("The protests began on Azar 3 and lasted a week.\n", "FL001") == ["Azar 3"]
+    # A month name without a day number, or a short word that is a name elsewhere, stays silent.
+    assert spans("Fans of Tir 3 met the Magh family, and Bahman spoke.\n", "FL001") == []
