@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -252,23 +253,27 @@ class ForeignLanguage(Rule):
         language copied into English (rules/data/foreign_abbreviations.txt), and a year followed
         by the Polish or Russian word for year ('r.', 'g.', 'г.')."""
         pattern, meanings = foreign_abbreviations()
+        if not abbreviation_heads().intersection(doc.word_counts):
+            return  # no word an abbreviation starts with: most documents end here
         text = doc.text
         covered = [(finding.start, finding.end) for finding in spans]
         for match in pattern.finditer(text):
-            if any(low <= match.start() < high for low, high in covered) or self.config.is_accepted(match.group()):
+            name = "abbreviation" if match.group("abbreviation") else "year_word"
+            start, end = match.span(name)
+            word = match.group(name)
+            if any(low <= start < high for low, high in covered) or self.config.is_accepted(word):
                 continue
-            language, meaning = meanings.get(match.group()) or YEAR_WORDS[match.group()]
+            language, meaning = meanings.get(word) or YEAR_WORDS[word]
             yield self.finding(
-                doc,
-                match.start(),
-                match.end(),
-                f"{language_name(language)} ({language}) abbreviation left in: '{match.group()}' ({meaning})",
+                doc, start, end, f"{language_name(language)} ({language}) abbreviation left in: '{word}' ({meaning})"
             )
 
     def _calendar_dates(self, doc: Document) -> Iterator[Finding]:
         """'on 21 Falgun', 'Azar 3': a date left in the Nepali, Persian or Ethiopian calendar
         (rules/data/calendar_months.txt); English news gives the Gregorian date."""
         pattern, calendars = calendar_months()
+        if calendars.keys().isdisjoint(doc.word_counts):
+            return
         for match in pattern.finditer(doc.text):
             month = match.group("month") or match.group("month_after")
             language, calendar = calendars[month]
@@ -677,7 +682,7 @@ YEAR_WORDS = {"r.": ("pl", "rok: year"), "g.": ("ru", "god: year"), "г.": ("ru"
 
 
 @cache
-def foreign_abbreviations() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
+def foreign_abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     """One pattern for the abbreviations of rules/data/foreign_abbreviations.txt (and a year's
     'r.', 'g.', 'г.'), and each abbreviation's language and meaning."""
     meanings: dict[str, tuple[str, str]] = {}
@@ -688,11 +693,19 @@ def foreign_abbreviations() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
         for entry in entries.split(";"):
             abbreviation, _, meaning = entry.partition("=")
             meanings.setdefault(abbreviation.strip(), (language.strip(), meaning.strip()))
-    listed = "|".join(regex.escape(a) for a in sorted(meanings, key=len, reverse=True))
-    year_word = r"(?<=(?<![\p{N}])(?:1[89]|20)\d\d )(?:r|g|г)\.(?=\s|$)"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:{listed})(?![\p{{L}}\p{{N}}])|{year_word}"), meanings
+    listed = "|".join(re.escape(a) for a in sorted(meanings, key=len, reverse=True))
+    year_word = r"(?<!\d)(?:1[89]|20)\d\d (?P<year_word>[rgг]\.)(?=\s|$)"
+    return re.compile(rf"(?<![^\W_])(?<![.\d])(?P<abbreviation>{listed})(?!\w)|{year_word}"), meanings
 
 
+@cache
+def abbreviation_heads() -> frozenset[str]:
+    """The words the abbreviations (and the year words) start with, as the tokenizer cuts them
+    ('m.in.' -> 'm'): a document holding none of them needs no search."""
+    return frozenset(re.split(r"[.\s]", a)[0] for a in foreign_abbreviations()[1]) | {w[0] for w in YEAR_WORDS}
+
+
+@cache
 def honorifics() -> tuple[dict[str, str], dict[str, str]]:
     """(honorifics written before a name, suffixes written after one), each with its language."""
     before: dict[str, str] = {}
