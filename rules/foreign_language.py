@@ -208,8 +208,12 @@ class ForeignLanguage(Rule):
     any run of a non-Latin script ("said мы рекомендуем отказаться", "低空经济"), and Latin-script
     clauses ("the decision of el Gobierno de España", "Kwa mujibu wa taarifa"), a single
     lowercase word English never writes that is common in another language ("3 milliárd") or
-    spelled with letters English never uses ("contestații"), a German noun left capitalized
-    after an article ("the Betriebsrat"), and numbers in another script's digits ("by ٢٠٢٧").
+    spelled with letters English never uses ("contestații"), a compound of a compounding
+    language ("hitzefrei", "treinkaart"), a German noun left capitalized after an article ("the
+    Betriebsrat"), numbers in another script's digits ("by ٢٠٢٧"), another language's
+    abbreviations ("m.in.", "z.B.", "2023 r."; rules/data/foreign_abbreviations.txt), a Turkish
+    case ending on a name ("Ankara'da"), and a date left in another calendar ("21 Falgun";
+    rules/data/calendar_months.txt).
 
     Why: machine translation leaves names of institutions, quotes and whole clauses untranslated
     when it is unsure; English readers cannot follow them and search engines mis-index them.

@@ -75,7 +75,9 @@ class Spelling:
 class NameConsistency(Rule):
     """Finds one name written two ways: with and without diacritics (Orbán / Orban), or in two
     transliterations (Vilfand / Wilfand, Pezeshkian / Pezeshkiyan, Endo / Endou, a letter
-    doubled or dropped), within one article or across linted files about the same story. The
+    doubled or dropped), or a surname written in full once and later, alone or after 'Mr', one
+    letter apart (Tomas Rozman ... Rosman), within one article or across linted files about the
+    same story. The
     minority spelling is reported, pointing at the other spelling (a related location): the
     article's own convention decides, and at equal counts a well-known spelling beats an unknown
     one, then diacritics beat none, then the first spelling written.

@@ -105,8 +105,8 @@ class StrayPunctuation(Rule):
     - French spacing before `: ; ? !` ("is clear : full restoration");
     - doubled or mixed marks (`,.` `,,` `..` `;.` `!.`, "war. ."), a space before a comma or a
       period, a period inside a phrase ("production. ability"), a paragraph ending in a comma;
-    - a dash between a quotation and its speech verb ('"...", - said the mayor', '», — added'),
-      the Russian, Ukrainian and Bulgarian convention.
+    - a dash between a quotation and its speech verb ('"...", - said the mayor', '», — added',
+      '," — said'), the Russian, Ukrainian and Bulgarian convention.
 
     Why: machine translation copies the source's punctuation when it cannot map it, and often
     appends a sentence's period to a comma; scrapers drop link text and orphan its punctuation.
