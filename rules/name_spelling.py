@@ -231,6 +231,13 @@ def _unknown_name(word: str) -> bool:
     return name_index().lookup(fold(word)) is None
 
 
+def _known_to_lists(word: str) -> bool:
+    """A place or a name the word lists hold (not merely a capitalized word of the text)."""
+    info = name_index().lookup(fold(word))
+    return info is not None and (info.place or info.english >= KNOWN_IN_TEXT_ZIPF)
+
+
+KNOWN_IN_TEXT_ZIPF = 1.5
 # The name forms no list knows, picked from each file's (see WordClass).
 UNKNOWN_NAMES = WordClass(_unknown_name)
 
@@ -358,8 +365,10 @@ class NameSpelling(Rule):
         folded = fold(word)
         uses = len(form.tokens)
         for other, other_form in forms.items():
-            if len(other_form.tokens) <= uses or abs(len(other) - len(word)) > 1:
+            if abs(len(other) - len(word)) > 1 or len(other_form.tokens) < uses:
                 continue
+            if len(other_form.tokens) == uses and not _known_to_lists(other):
+                continue  # as often: only a spelling the lists know beats one they do not
             if OSA.distance(folded, fold(other)) != 1:
                 continue
             if is_dictionary_word(other) or _plural_or_inflection(word.casefold(), other.casefold()):

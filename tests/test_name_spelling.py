@@ -94,3 +94,11 @@ def test_a_swap_that_makes_no_known_name_or_keeps_a_rare_one_stays_silent():
     # The first letter stays (Ocrelia is no slip of Corelia), and a neighbour nobody writes is no evidence.
     assert spans("The designer Ocrelia Vantrez showed her spring line.\n", "NS001") == []
     assert spans("Farmers from Kisumu and Nyeri joined the march.\n", "NS001") == []
+
+
+def test_a_slip_written_as_often_as_a_name_the_lists_know():
+    # Once each: the spelling the word lists hold (a footballer's surname) wins over the unknown one.
+    text = "Frank Lampard praised the young side. Later Lambard said the title race was open.\n"
+    assert spans(text, "NS001") == ["Lambard"]
+    # Two unknown spellings written once each: neither is evidence against the other.
+    assert spans("The firm Tessorin sold more. Later Tessorim lost.\n", "NS001") == []
