@@ -633,6 +633,8 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
                 continue
             if ending == "a" and plain == stem and stem.endswith(FEMININE_BASES):
                 continue  # 'Ivanova' beside 'Ivanov': a woman of the family
+            if ending == "a" and plain.endswith("ian") and not is_first_name(plain):
+                continue  # 'Generalitat Valenciana' beside 'Valencian': a Romance feminine adjective
             return plain
     return None
 

@@ -559,6 +559,7 @@ def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right:
             lower not in _web_endings()
             and left.isalpha()
             and left.islower()  # "Security.cloud", "Booking.com": a brand's dot
+            and (is_dictionary_word(left) or zipf(left) >= 2.0)  # "lawinen.report": a web address
             and is_dictionary_word(right)
             and zipf(right) >= 3.0
         )

@@ -267,3 +267,8 @@ def test_the_other_gender_or_a_family_is_no_slip_of_a_surname():
 def test_a_lone_surname_after_a_courtesy_title_still_refers_back():
     text = "Union leader Tomas Rozman called a strike on Monday. Mr Rosman said workers were ready.\n"
     assert spans(text, "NC001") == ["Rosman"]
+
+
+def test_a_romance_feminine_adjective_is_no_slavic_case_ending():
+    text = "The Generalitat Valenciana approved the aid. A Valencian official said farmers would be paid.\n"
+    assert spans(text, "NC001") == []

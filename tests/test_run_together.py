@@ -208,3 +208,5 @@ def test_a_place_name_glued_by_its_full_stop_to_the_next_sentence():
     # A rare lowercase word before the dot, when the next sentence plainly goes on.
     assert spans("Pilgrims crowded the ghats.Tourists were told to stay away.\n", "RT001") == ["ghats.Tourists"]
     assert spans("Visit rosatom.Ru for the full statement.\n", "RT001") == []
+    # A web address under a new domain ending: the word before the dot is no English word.
+    assert spans("Forecasts are posted at lawinen.report every morning.\n", "RT001") == []
