@@ -86,6 +86,12 @@ GLUED_YEAR = regex.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:in|since|by|until|till|from|of|on|after|before|during|between|the|than|to"
     r"|and|around|for|at|over|under))(?P<number>(?:19|20)\d\d)(?![\p{L}\p{N}])"
 )
+# 'some180,000', 'about500': a word of quantity glued to a number of three digits or more.
+GLUED_QUANTITY = regex.compile(
+    r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:some|about|around|nearly|almost|approximately|roughly|than))"
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\p{N}])"
+)
+QUANTITY_HINT = re.compile(r"(?:some|about|around|nearly|almost|approximately|roughly|than)\d", re.I)
 # 'minus40': a sign word and the number it governs. ('£38million' is a tabloid's house style.)
 GLUED_SIGN = regex.compile(r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:minus|plus))(?P<number>\d+)(?![\p{L}\p{N}])")
 SIGN_HINT = re.compile(r"(?i:minus|plus)\d")
@@ -195,10 +201,10 @@ class RunTogether(Rule):
     # -- a preposition glued to a year, a sign to its number ------------------------------------------
     def _glued_numbers(self, doc: Document) -> Iterator[Finding]:
         """'In2027', 'between2019', 'the2026': a preposition or an article and the year it governs;
-        'minus40': a sign and its number. The space was lost (a scraper's or a converter's join);
-        no handle or code writes them so."""
+        'minus40': a sign and its number; 'some180,000': a word of quantity and its number. The
+        space was lost (a scraper's or a converter's join); no handle or code writes them so."""
         text = doc.text
-        for pattern, hint in ((GLUED_YEAR, LETTER_THEN_YEAR), (GLUED_SIGN, SIGN_HINT)):
+        for pattern, hint in ((GLUED_YEAR, LETTER_THEN_YEAR), (GLUED_SIGN, SIGN_HINT), (GLUED_QUANTITY, QUANTITY_HINT)):
             for match in pattern.finditer(text) if hint.search(text) else ():
                 word, number = match.group("word"), match.group("number")
                 at = match.start("number")

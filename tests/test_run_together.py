@@ -210,3 +210,10 @@ def test_a_place_name_glued_by_its_full_stop_to_the_next_sentence():
     assert spans("Visit rosatom.Ru for the full statement.\n", "RT001") == []
     # A web address under a new domain ending: the word before the dot is no English word.
     assert spans("Forecasts are posted at lawinen.report every morning.\n", "RT001") == []
+
+
+def test_a_word_of_quantity_glued_to_its_number():
+    text = "The line will carry some180,000 passengers a day, nearly500 more than planned.\n"
+    assert spans(text, "RT001") == ["some180,000", "nearly500"]
+    # Short numbers and handles stay silent.
+    assert spans("The tag about2 and the account over9000 were renamed.\n", "RT001") == []
