@@ -1101,11 +1101,11 @@ class Boilerplate(Rule):
                 if at in reasons:
                     if kind == "lead" or not ("timestamp" in reasons[at] or NUMBERED.match(text)):
                         break
-                elif headline_shaped(text):
+                elif headline_shaped(text) or kind == "lead" and BULLETED.match(text):
                     reasons[at] = "related-article link" if kind == "lead" else "list of other stories"
                     items += 1
-                    if kind == "lead":
-                        break
+                    if kind == "lead" and not BULLETED.match(text):
+                        break  # a label points to one headline; a bulleted list under it goes on
                 else:
                     break
                 at += 1
