@@ -179,6 +179,10 @@ VERBLESS_OPENERS = frozenset(
 )
 VERBLESS_EXCLUDED = regex.compile(r"[\"“”«»:;()\[\]•|]")
 VERB_CLASSES = frozenset({"FIN", "AUX", "MODAL"})
+COMMON_FINITE = frozenset(
+    """is are was were be been has have had do does did will would can could should must may might
+    said says told added say""".split()
+)
 WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]*")
 # A statement of this many words that ends in a full stop: not a quoted 'Will do.' or a question.
 STATEMENT_WORDS = 6
@@ -403,6 +407,8 @@ class Fragment(Rule):
         words = WORD_RE.findall(text)
         if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() in VERBLESS_OPENERS:
             return None
+        if COMMON_FINITE.intersection(words):
+            return None  # 'said', 'is', 'has': most sentences show a verb without a look-up
         lowercase = [word for word in words if word.islower()]
         if len(lowercase) * 2 < len(words) or sum(zipf(word) > 0 for word in lowercase) * 2 < len(lowercase):
             return None  # a line-up of names, or a sentence of another language

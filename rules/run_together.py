@@ -91,10 +91,12 @@ GLUED_QUANTITY = regex.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:some|about|around|nearly|almost|approximately|roughly|than))"
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\p{N}])"
 )
-QUANTITY_HINT = re.compile(r"(?:some|about|around|nearly|almost|approximately|roughly|than)\d", re.I)
+# The hints open on the digit and look back at the word's last four letters, so the engine skips
+# to each digit in C (a pattern that opens on the words is tried at every letter: 10 times slower).
+QUANTITY_HINT = re.compile(r"\d(?<=(?:some|bout|ound|arly|most|tely|ghly|than)\d)", re.I)
 # 'minus40': a sign word and the number it governs. ('£38million' is a tabloid's house style.)
 GLUED_SIGN = regex.compile(r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:minus|plus))(?P<number>\d+)(?![\p{L}\p{N}])")
-SIGN_HINT = re.compile(r"(?i:minus|plus)\d")
+SIGN_HINT = re.compile(r"\d(?<=(?:inus|plus)\d)", re.I)
 # A letter right before a year: the standard library's engine rules out most documents (no glued
 # year) at a third of the cost of GLUED_YEAR's own pass. The pattern opens with the year's
 # first digits, so the engine skips to each '19' or '20' in C and looks back for the letter
