@@ -634,51 +634,39 @@ def test_a_row_of_platform_names_with_labels_of_another_language():
     assert judge_line("Facebook, Twitter and Google fined") is None
 
 
-def test_bulleted_items_under_a_chrome_heading_of_another_language():
-    # A scraped Bulgarian page: the 'related news' heading is chrome, and so are its bulleted items.
-    body = [
+def _scraped_bus_page(widget: list[str]) -> list[str]:
+    """BP001 findings on a naively scraped page (one line per block) with widget lines between
+    its second and third paragraphs."""
+    lines = [
         "Sofia Opens Night Buses For Winter",
         "Home | News | City",
         "The municipality will run four night bus lines from Friday until the end of February, the mayor said.",
         "The lines will connect the central station with the largest housing estates every forty minutes.",
+        *widget,
         "Drivers will be paid a winter bonus, and the city hopes to hire twenty more of them by January.",
-        "СВЪРЗАНИ НОВИНИ",
-        "• Metro extension to open two months late",
-        "• New tram depot gets first vehicles",
         "Residents welcomed the plan but asked for heated shelters at the busiest stops, a survey showed.",
-        "The transport company said tickets would cost the same as during the day.",
-        "Share",
-        "Facebook",
-        "Twitter",
-        "Comments (4)",
-        "Login",
-        "Privacy",
+        "The transport company said tickets would cost the same as during the day, a spokesman added.",
+        *"Share|Facebook|Twitter|Comments (4)|Login|Privacy".split("|"),
     ]
-    found = spans("\n".join(body) + "\n", "BP001")
+    return spans("\n".join(lines) + "\n", "BP001")
+
+
+def test_bulleted_items_under_a_chrome_heading_of_another_language():
+    # A scraped Bulgarian page: the 'related news' heading is chrome, and so are its bulleted items.
+    found = _scraped_bus_page(
+        ["СВЪРЗАНИ НОВИНИ", "• Metro extension to open two months late", "• New tram depot gets first vehicles"]
+    )
     assert any("New tram depot gets first vehicles" in text for text in found)
     assert not any("heated shelters" in text for text in found)
 
 
 def test_every_bulleted_item_under_a_related_articles_label():
     # Inside the body a label points to one headline; a bulleted list under it is all chrome.
-    body = [
-        "Sofia Opens Night Buses For Winter",
-        "Home | News | City",
-        "The municipality will run four night bus lines from Friday until the end of February, the mayor said.",
-        "The lines will connect the central station with the largest housing estates every forty minutes.",
+    widget = [
         "Read also:",
         "• Metro extension to open two months late",
         "• Tram depot gets its first vehicles: what changes for riders",
-        "Drivers will be paid a winter bonus, and the city hopes to hire twenty more of them by January.",
-        "Residents welcomed the plan but asked for heated shelters at the busiest stops, a survey showed.",
-        "The transport company said tickets would cost the same as during the day, a spokesman added.",
-        "Share",
-        "Facebook",
-        "Twitter",
-        "Comments (4)",
-        "Login",
-        "Privacy",
     ]
-    found = spans("\n".join(body) + "\n", "BP001")
+    found = _scraped_bus_page(widget)
     assert any("what changes for riders" in text for text in found)
     assert not any("winter bonus" in text for text in found)
