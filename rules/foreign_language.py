@@ -260,12 +260,11 @@ class ForeignLanguage(Rule):
         if not abbreviation_heads().intersection(doc.word_counts):
             return  # no word an abbreviation starts with: most documents end here
         text = doc.text
-        covered = [(finding.start, finding.end) for finding in spans]
         for match in pattern.finditer(text):
             name = "abbreviation" if match.group("abbreviation") else "year_word"
             start, end = match.span(name)
             word = match.group(name)
-            if any(low <= start < high for low, high in covered) or self.config.is_accepted(word):
+            if _inside_any(spans, start) or self.config.is_accepted(word):
                 continue
             language, meaning = meanings.get(word) or YEAR_WORDS[word]
             yield self.finding(
@@ -297,10 +296,9 @@ class ForeignLanguage(Rule):
         text = doc.text
         if "'" not in text and "’" not in text:
             return
-        covered = [(finding.start, finding.end) for finding in spans]
         for match in CASE_SUFFIX.finditer(text):
             start = match.start("suffix") - 1
-            if any(low <= start < high for low, high in covered) or self.config.is_accepted(match.group()):
+            if _inside_any(spans, start) or self.config.is_accepted(match.group()):
                 continue
             yield self.finding(
                 doc,
@@ -364,14 +362,13 @@ class ForeignLanguage(Rule):
         words = [word for word in _flagged_with(doc, GERMAN_NOUN) if counts[word] == 1]
         if not words:
             return
-        covered = [(finding.start, finding.end) for finding in spans]
         tokens = doc.tokens
         text = doc.text
         for index in doc.tokens_of(words):
             token = tokens[index]
             if index == 0 or index + 1 >= len(tokens) or token.start in doc.sentence_starts:
                 continue
-            if any(start <= token.start < end for start, end in covered) or self.config.is_accepted(token.text):
+            if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
                 continue
             before, after = tokens[index - 1], tokens[index + 1]
             if text[before.end : token.start] != " " or before.text not in DETERMINERS:
@@ -392,13 +389,12 @@ class ForeignLanguage(Rule):
         words = _flagged_with(doc, UNTRANSLATED)
         if not words:
             return
-        covered = [(finding.start, finding.end) for finding in spans]
         tokens, text = doc.tokens, doc.text
         found = doc.tokens_of(words)
         introduced = {tokens[index].text for index in found if _introduced_term(text, tokens[index])}
         for index in found:
             token = tokens[index]
-            if any(start <= token.start < end for start, end in covered) or self.config.is_accepted(token.text):
+            if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
                 continue
             if token.start and text[token.start - 1] in "#@":
                 continue  # a hashtag or a handle, not prose
@@ -608,6 +604,11 @@ CASE_SUFFIX = regex.compile(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{L}{2,})['’](?P<suffix>n[iıuü]n|[iıuü]n|[dt][ae]n?|[dt][ae]ki|l[ae]r[iı]?|"
     r"d[iıuü]r)(?![\p{L}'’])"
 )
+
+
+def _inside_any(spans: list[Finding], offset: int) -> bool:
+    """Whether a span already reported covers the offset (a word inside it is not reported again)."""
+    return any(span.start <= offset < span.end for span in spans)
 
 
 def _after_lowercase_first_name(text: str, before: Token, token: Token) -> bool:
