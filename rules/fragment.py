@@ -170,6 +170,23 @@ AFTER_DROPPED_SUBJECT = frozenset(
     underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
 MODALS = frozenset("Will Would Can Could Should Must May Might".split())
+# 'Congratulated the winner and said ...', 'Intervened the coach with three changes': a statement
+# that opens on a past-tense verb and its object or its subject (pro-drop: Spanish, Portuguese,
+# Italian, Polish; verb-first: Arabic, Tagalog). English opens on a past form only in a
+# participle clause, which a comma closes before the subject ('Asked about it, she said'), or
+# with a verb of naming ('Named the best player of the year, ...').
+PAST_VERB_FIRST = regex.compile(
+    r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),)? (?:the|a|an|his|her|its|their|this|these|those|our)\b"
+)
+NAMING_VERBS = frozenset(
+    """named voted dubbed crowned called considered deemed hailed branded labelled labeled elected
+    appointed ranked rated nicknamed chosen seen regarded described known billed tipped given
+    made left got""".split()
+)
+SUBJECT_AFTER_COMMA = regex.compile(
+    r", (?:he|she|they|it|we|I|you|the|a|an|his|her|its|their|this|these|those|our"
+    r"|\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?\p{Ll}+)\b"
+)
 # A verbless statement: at most this long, and not opening on a word that announces an
 # exclamation or an afterthought.
 VERBLESS_MAX_CHARS = 160
@@ -326,7 +343,7 @@ class Fragment(Rule):
         if (first is None or first.group() not in OPENING_WORDS) and not text.startswith(
             AFTER_FRONTED_VERB, text.find(" ") + 1
         ):
-            return None  # none of the patterns can match
+            return self._past_verb_first(doc, sentence, text)  # none of the other patterns can match
         if text.rstrip("\"”’') ").endswith("?"):
             return None  # a question
         match = REPORTING_FIRST.match(text)
@@ -381,6 +398,23 @@ class Fragment(Rule):
             return None
         opening = text[: auxiliary.end()]
         return self.finding(doc, start, start + auxiliary.end(), f"statement opens on '{opening}': subject dropped")
+
+    def _past_verb_first(self, doc: Document, sentence: Span, text: str) -> Finding | None:
+        """'Congratulated the winner and said ...': a statement that opens on a past-tense verb
+        before a noun phrase, its subject dropped or placed after the verb."""
+        match = PAST_VERB_FIRST.match(text)
+        if match is None:
+            return None
+        verb = match.group("verb")
+        lower = verb.casefold()
+        if lower in NAMING_VERBS or "VBD" not in verb_forms(lower) or "VB" in verb_forms(lower):
+            return None  # a participle of naming, or a base form ('Cut the onions')
+        if text.rstrip("\"”’') ").endswith("?") or SUBJECT_AFTER_COMMA.search(text, match.end()):
+            return None  # a question; a participle clause before its subject
+        start = sentence.start + len(sentence.text) - len(text)
+        return self.finding(
+            doc, start, start + match.end(), f"statement opens on '{text[: match.end()]}': subject dropped or placed after the verb"
+        )
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
         """'…rivalry of Did not begin.': a capitalized auxiliary + not, mid-sentence."""

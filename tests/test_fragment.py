@@ -630,3 +630,25 @@ def test_exclamations_afterthoughts_and_line_ups_keep_their_verbless_form():
         "The coach named his side. Smith, Jones, Patel, Okafor, Silva, Murphy. Kick-off is at three.\n"
     )
     assert spans(clean, "FR001") == []
+
+
+def test_a_statement_that_opens_on_a_past_verb_before_a_noun_phrase():
+    # Pro-drop sources (Portuguese, Polish, Italian) drop the subject; verb-first ones (Arabic,
+    # Tagalog) place it after the verb.
+    text = (
+        "The mayor spoke after the count. Thanked the voters and promised a new bridge.\n\n"
+        "The match was level at the break. Replaced the coach two defenders after the hour.\n\n"
+        "The court heard the case in May. Rejected, however, the appeal of the port company.\n"
+    )
+    assert spans(text, "FR001") == ["Thanked the", "Replaced the", "Rejected, however, the"]
+
+
+def test_participle_clauses_naming_verbs_and_instructions_keep_their_past_forms():
+    text = (
+        "Asked the reason for the delay, the manager blamed the weather.\n\n"
+        "Voted the best player of the season, Okafor signed a new deal.\n\n"
+        "Cut the onions and fry them until soft.\n\n"
+        "Built in 1910, the station was restored last year.\n\n"
+        "Handed the keys at noon, they moved in the same day.\n"
+    )
+    assert spans(text, "FR001") == []
