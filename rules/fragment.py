@@ -176,7 +176,8 @@ MODALS = frozenset("Will Would Can Could Should Must May Might".split())
 # participle clause, which a comma closes before the subject ('Asked about it, she said'), or
 # with a verb of naming ('Named the best player of the year, ...').
 PAST_VERB_FIRST = regex.compile(
-    r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),)? (?:the|a|an|his|her|its|their|this|these|those|our)\b"
+    r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),)? "
+    r"(?:the|a|an|his|her|its|their|this|these|those|our)\b"
 )
 NAMING_VERBS = frozenset(
     """named voted dubbed crowned called considered deemed hailed branded labelled labeled elected
@@ -412,9 +413,8 @@ class Fragment(Rule):
         if text.rstrip("\"”’') ").endswith("?") or SUBJECT_AFTER_COMMA.search(text, match.end()):
             return None  # a question; a participle clause before its subject
         start = sentence.start + len(sentence.text) - len(text)
-        return self.finding(
-            doc, start, start + match.end(), f"statement opens on '{text[: match.end()]}': subject dropped or placed after the verb"
-        )
+        message = f"statement opens on '{text[: match.end()]}': subject dropped or placed after the verb"
+        return self.finding(doc, start, start + match.end(), message)
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:
         """'…rivalry of Did not begin.': a capitalized auxiliary + not, mid-sentence."""
