@@ -47,6 +47,7 @@ from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
+from newslint.rules._resumptive import resumptive_pronouns
 from newslint.rules._time_reference import past_weekdays
 from newslint.rules._word_memo import WordColumn
 
@@ -1097,7 +1098,9 @@ class CalqueRule(Rule):
     ('the Germany', 'He German Chancellor') or dropped, light verbs ('made six wins'), source
     prepositions ('since two years', 'in the frame of', 'from GDP'), time expressions ('the past
     month of May'), false friends in their telling collocations ('the actual government',
-    'realized a survey', 'assisted to the summit') and impersonal passives ('it is foreseen that').
+    'realized a survey', 'assisted to the summit'), impersonal passives ('it is foreseen that') and
+    relative clauses that repeat their noun as a pronoun ('the budget which the government
+    approved it').
 
     Why: each reads as fluent English to a machine and as a foreign accent, or a different
     meaning, to a reader ('assist' is 'help', 'actual' is 'real', not 'current').
@@ -1131,4 +1134,11 @@ class CalqueRule(Rule):
                 f"[time expressions; from Spanish, Portuguese, Catalan, Italian]; write 'on {day}'"
             )
             fix = Fix.replace(start, end, f"on {day}", f"Write 'on {day}'", safe=False)
+            yield self.finding(doc, start, end, message, fix=fix)
+        for start, end, without in resumptive_pronouns(doc):
+            message = (
+                f"'{doc.text[start:end]}': the relative clause repeats its noun as a pronoun [relative clauses; "
+                f"from Arabic, Hebrew, Persian, Romanian, Bulgarian]; write '{without}'"
+            )
+            fix = Fix.replace(start, end, without, f"Write '{without}'", safe=False)
             yield self.finding(doc, start, end, message, fix=fix)

@@ -248,3 +248,28 @@ def test_verb_slots_know_doubled_consonants_and_y_endings():
     assert {"putting", "puts"} <= _verb_forms("put")
     assert {"married", "marries", "marrying"} <= _verb_forms("marry")
     assert {"dropped", "dropping"} <= _verb_forms("drop")
+
+
+def test_a_relative_clause_that_repeats_its_noun_as_a_pronoun():
+    # Arabic, Hebrew and Persian keep a pronoun in the relative clause; English leaves a gap.
+    text = (
+        "The new terminal, which the airport authority opened it in June, is already too small.\n\n"
+        "The stadium, which it was rebuilt after the fire, reopens on Saturday.\n\n"
+        "The driver whom the police stopped him near the border has been released.\n"
+    )
+    assert spans(text, "CQ001") == [
+        "which the airport authority opened it",
+        "which it was rebuilt",
+        "whom the police stopped him",
+    ]
+
+
+def test_relative_clauses_with_their_gap_or_a_second_verb_stay_silent():
+    text = (
+        "The grant, which the ministry gave them last year, has run out.\n\n"
+        "It won two of the prizes for which it was nominated.\n\n"
+        "The bridge, which it is hoped will open in May, is nearly finished.\n\n"
+        "The report, which the minister made public on Monday, names six firms.\n\n"
+        "The law which the court struck down it said was unfair.\n"
+    )
+    assert spans(text, "CQ001") == []
