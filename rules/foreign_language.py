@@ -542,6 +542,7 @@ TYPO_NEIGHBOUR_ZIPF = 3.0
 # that word's cognate left untranslated ('bomberos', 'subsidie') far more often than a typo.
 COGNATE_LENGTH = 7
 COGNATE_ZIPF = 4.0
+COGNATE_ENGLISH_ZIPF = 2.0  # English writes it now and then (a quoted word, a name), never as a word of its own
 
 
 def _untranslated_word(word: str) -> bool:
@@ -567,7 +568,7 @@ def _untranslated_word(word: str) -> bool:
         return True  # 'treinkaart', 'hitzefrei': a compound of two common words of the source
     if len(word) < SINGLE_WORD_LENGTH or abroad < SINGLE_WORD_ZIPF:
         return False
-    if english == 0 and len(word) >= COGNATE_LENGTH and abroad >= COGNATE_ZIPF:
+    if english < COGNATE_ENGLISH_ZIPF and len(word) >= COGNATE_LENGTH and abroad >= COGNATE_ZIPF:
         return True  # a cognate left untranslated ('bomberos', 'subsidie'), not a typo of its English neighbour
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
 

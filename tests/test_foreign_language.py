@@ -314,6 +314,15 @@ def test_a_long_cognate_left_untranslated_one_letter_from_its_english_word():
     assert spans("Farmers may apply for a subsidie until the end of March.\n", "FL001") == ["subsidie"]
 
 
+def test_a_cognate_english_writes_only_now_and_then_is_still_untranslated():
+    # Spanish 'programas', 'regiones': English lists hold them rarely (quoted, in names), so
+    # they count as untranslated like a cognate English never writes.
+    text = "New programas for farmers reached the poorest regiones before the harvest.\n"
+    assert spans(text, "FL001") == ["programas", "regiones"]
+    # 'presidente' and 'momento' are English loans often enough to stay silent.
+    assert spans("The band's new album Momento sold well in Brazil and Spain.\n", "FL001") == []
+
+
 def test_short_foreign_words_one_letter_from_english_and_english_rarities_stay_silent():
     # 'plany' is a typo of 'plans' as often as Polish; 'supremo' is British English.
     assert spans("The council approved new plany for the park.\n", "FL001") == []
