@@ -24,7 +24,6 @@ from newslint.names import (
     name_index,
     place_id,
     same_name,
-    skeleton,
     spelling_key,
 )
 from newslint.rule import Rule
@@ -249,13 +248,10 @@ class NameConsistency(Rule):
         are looked for among the file's forms; only the few paired ones become Spellings."""
         by_skeleton: dict[str, list[str]] = defaultdict(list)
         for word in forms:
-            group = name_group(word)
-            by_skeleton[group].append(word)
-            consonants = skeleton(word)
-            if consonants != group:
-                # Two vowels the other way round ('Pozzouli', 'Pozzuoli') read as a glide in
-                # one spelling only: same_name compares them by their plain consonants.
-                by_skeleton[consonants].append(word)
+            by_skeleton[name_group(word)].append(word)
+            # Two letters the other way round ('Antouno', 'Antuono') may read as a glide in
+            # one spelling only: the same letters put them in one group too.
+            by_skeleton["=" + "".join(sorted(fold(word)))].append(word)
         pairs = self._house_style_pairs(forms)
         for words in by_skeleton.values():
             if len(words) > 1:
