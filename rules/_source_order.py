@@ -216,6 +216,8 @@ def _clause_starts(chunks: list[Chunk], opens_clause: bool) -> list[tuple[int, i
     a clause, and what follows an opener ('as', 'because', 'that'; an opener the chunker read
     as a preposition included)."""
     starts = [(0, 0)] if opens_clause else []
+    if opens_clause and len(chunks) > 2 and adverbial_kind(chunks[0]) == "time" and chunks[1].kind == "NP":
+        starts.append((1, 0))  # "In 2024 the airline a profit expects": the subject after a fronted time phrase
     for index, item in enumerate(chunks):
         opener = item.words[0].lower
         if opener not in CLAUSE_OPENERS:

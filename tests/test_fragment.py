@@ -133,6 +133,9 @@ GERMAN_VERB_FINAL = [
     "He said that the factory since 2019 at a loss operated.",
     "The mayor confirmed that the bridge until December closed remains.",
     "The chairman said that demand for steel strong remains.",
+    # The subject after a fronted time phrase, then the object before the verb (Turkish, Korean, Dutch).
+    "On Monday the ministry a new plan for the railways presented.",
+    "In May the council a new bridge over the river opened.",
 ]
 GERMAN_VERB_FINAL_ENGLISH = [
     "As the minister explained on Tuesday in Berlin, the new rules will apply from January.",
@@ -351,6 +354,8 @@ NEWSROOM_ENGLISH = [
     "The plan, which ministers on Monday approved, was criticised.",
     "The bank has since 2015 grown.",
     "The shares have this year doubled.",
+    "In 2026 the railway expects a profit of ten million euros.",
+    "Last year the council in the north of the city collapsed.",
     "Prices will in the coming months gradually fall.",
     "She said that the company in 2020 had sold the plant.",
     "The talks in Geneva after a break of two years resumed on Monday.",
