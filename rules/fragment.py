@@ -170,6 +170,25 @@ AFTER_DROPPED_SUBJECT = frozenset(
     underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
 MODALS = frozenset("Will Would Can Could Should Must May Might".split())
+# 'been' needs a form of 'have' before it (adverbs and 'not' may stand between); after 'and'
+# or 'or' the 'have' of the clause before serves ('has sold millions and been translated').
+BEEN_RE = regex.compile(r"\bbeen\b")
+BEEN_HINT_RE = re.compile(r"been")
+HAVE_OR_ELLIPSIS = frozenset(
+    "has have had having hasn't haven't hadn't hasn’t haven’t hadn’t and or but nor ve s d".split()
+)
+CONTRACTED_HAVE = ("'ve", "’ve", "'s", "’s", "'d", "’d")
+HAVE_BEFORE_SUBJECT_RE = regex.compile(r"\b(?i:has|have|had)\b[^.!?;:\n,]*$")
+# Words between an auxiliary and 'been' that are no adverbs to the tagger.
+BETWEEN_HAVE_AND_BEEN = frozenset("so far yet since all both each never still not ever just only also".split())
+WORD_BACK_RE = regex.compile(r"([\p{L}'’]+|[^\s\p{L}])\s*$")
+# 'that not meet', 'who not want': a relative word, 'not' and a verb, with no 'do'.
+RELATIVE_NOT_RE = regex.compile(r"\b(?:that|which|who) not (?P<verb>\p{Ll}+)\b")
+RELATIVE_NOT_HINT_RE = re.compile(r"(?:that|which|who) not ")
+NOT_BEFORE = frozenset(
+    """only just least yet long far much even to so very quite merely simply necessarily always because
+    as all enough every everyone everything everybody""".split()
+)
 # 'Congratulated the winner and said ...', 'Intervened the coach with three changes': a statement
 # that opens on a past-tense verb and its object or its subject (pro-drop: Spanish, Portuguese,
 # Italian, Polish; verb-first: Arabic, Tagalog). English opens on a past form only in a
@@ -211,6 +230,24 @@ def _long_statement(text: str) -> bool:
 
 
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
+
+
+def _word_before_adverbs(text: str, offset: int) -> tuple[int, int, str] | None:
+    """(start, end, text) of the word before offset, adverbs and 'not' skipped ('has not yet
+    been': 'has'); None at the start of the text or after 60 characters of adverbs."""
+    limit = max(0, offset - 60)
+    end = offset
+    while end > limit:
+        match = WORD_BACK_RE.search(text, limit, end)
+        if match is None:
+            return None
+        word = match.group(1)
+        lower = word.casefold()
+        if lower in BETWEEN_HAVE_AND_BEEN or word_classes(word) & {"ADV", "NEG"} and lower not in HAVE_OR_ELLIPSIS:
+            end = match.start(1)
+            continue
+        return match.start(1), match.end(1), word
+    return None
 
 
 def _base_verb_if_any(match: regex.Match) -> bool:
@@ -275,6 +312,7 @@ class Fragment(Rule):
                     doc, start, end, f"dangling fragment after the quotation: '{match.group('fragment')}'"
                 )
         yield from self._article_before_preposition(doc)
+        yield from self._missing_auxiliary(doc)
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
@@ -312,6 +350,36 @@ class Fragment(Rule):
             if shape:
                 start, end, message = shape
                 yield self.finding(doc, start, end, message)
+
+    def _missing_auxiliary(self, doc: Document) -> Iterator[Finding]:
+        """'the plan already been adjusted', 'kitchens that not meet the rules': 'been' with no
+        form of 'have' before it, and 'not' before a verb with no 'do' (Russian, Hindi, Chinese
+        and Indonesian have neither auxiliary, and MT drops it)."""
+        text = doc.text
+        for match in _find_all(BEEN_RE, BEEN_HINT_RE, text) if "been" in text else ():
+            before = _word_before_adverbs(text, match.start())
+            if before is None or not before[2][:1].isalpha() or before[2].casefold() in HAVE_OR_ELLIPSIS:
+                continue
+            if before[2].endswith(CONTRACTED_HAVE) or self._in_heading(doc, match.start()):
+                continue
+            if HAVE_BEFORE_SUBJECT_RE.search(text, max(0, before[0] - 40), before[0]):
+                continue  # 'Rarely has a budget been', 'Had the bank been': 'have' before its subject
+            start = before[0]
+            yield self.finding(doc, start, match.end(), f"'{text[start : match.end()]}': 'been' without 'have'")
+        for match in _find_all(RELATIVE_NOT_RE, RELATIVE_NOT_HINT_RE, text) if " not " in text else ():
+            verb = match.group("verb")
+            if verb in NOT_BEFORE or not {"VB", "VBP"} & verb_forms(verb) or "ADV" in word_classes(verb):
+                continue
+            if self._in_heading(doc, match.start()):
+                continue
+            yield self.finding(
+                doc, match.start(), match.end(), f"'{match.group()}': 'not' before a verb needs 'do' ('do not {verb}')"
+            )
+
+    @staticmethod
+    def _in_heading(doc: Document, offset: int) -> bool:
+        line = doc.line_of(offset)
+        return line is None or is_heading(line)
 
     def _article_before_preposition(self, doc: Document) -> Iterator[Finding]:
         """'the on the river banks living families', 'a by the council approved plan': an article

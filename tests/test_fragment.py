@@ -657,3 +657,22 @@ def test_participle_clauses_naming_verbs_and_instructions_keep_their_past_forms(
         "Handed the keys at noon, they moved in the same day.\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_been_without_have_and_not_without_do():
+    # Russian, Hindi and Indonesian MT drop the auxiliary English needs.
+    text = (
+        "The mayor said the new bus lanes already been painted in the centre.\n\n"
+        "Farmers who not register their herds by May will lose the subsidy.\n\n"
+        "Officials said the station never been busier than this summer.\n"
+    )
+    assert spans(text, "FR001") == ["lanes already been", "who not register", "station never been"]
+
+
+def test_been_after_have_an_adverb_or_a_shared_have_stays_silent():
+    text = (
+        "The talks have not yet been scheduled. The singer has toured widely and been praised.\n\n"
+        "It’s been a long week, and they’d so far been patient.\n\n"
+        "Voters who not only read the papers but watch the debates are few.\n"
+    )
+    assert spans(text, "FR001") == []
