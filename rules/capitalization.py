@@ -394,6 +394,8 @@ class Capitalization(Rule):
             return None  # "#localnews The first issue": a sentence after a row of hashtags
         if doc.text[token.end : token.end + 1] in CURRENCY_SIGNS:
             return None  # "A$4.2 million", "C$90": a country's letter before its currency sign
+        if len(word) == 1 and _letter_label(doc.text, token):
+            return None  # "lines A and B", "from B to A": letters that name things
         line = doc.line_of(token.start)
         if line is None or self._title_like_cached(line):
             return None
@@ -1115,7 +1117,28 @@ def _after_abbreviation(text: str) -> bool:
     if word.isupper() and len(word) <= 4:
         return True  # "the ID. models", "Washington D.C. officials": an acronym's or a brand's dot
     word = word.lower()
-    return len(word) <= 1 or "." in word or word in MORE_ABBREVIATIONS or not word[-1:].isalpha()
+    if len(word) <= 1 or "." in word or word in MORE_ABBREVIATIONS or not word[-1:].isalpha():
+        return True
+    # A short word of another script ('лв.', 'тыс.'), or no English word after a number ('142
+    # Mio.', '5 tys.'): a unit or currency of the source language abbreviated, not a sentence end.
+    if len(word) > SHORT_ABBREVIATION or is_dictionary_word(word):
+        return False
+    words = stripped[:-1].split()
+    return not word.isascii() or len(words) > 1 and words[-2][:1].isdigit()
+
+
+SHORT_ABBREVIATION = 4
+LETTER_AFTER = regex.compile(r"(?:,| and| or| to|/|-|–) ?\p{Lu}\b")
+LETTER_BEFORE = regex.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an?|the) )$")
+
+
+def _letter_label(text: str, token: Token) -> bool:
+    """A capital letter beside another in a series or a range ('lines A and B', 'from B to A'),
+    or after an article ('scored an A'): the name of a line, a grade, a plan."""
+    return bool(
+        LETTER_AFTER.match(text, token.end, token.end + 6)
+        or LETTER_BEFORE.search(text, max(0, token.start - 6), token.start)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1200,9 +1223,7 @@ CAPITALIZED_MID = regex.compile(
     r"(?<=\p{Ll}[ \u00a0])Mid-(?=(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|[12]\d{3}s?\b|\d0s\b|spring|summer|autumn|fall|winter|year|week|month|century)\b)"
 )
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CALENDAR_NAMES = MONTHS | WEEKDAYS
 # Months that are also English words ('you may', 'a march', 'an august body').

@@ -301,3 +301,22 @@ def test_mid_capitalized_before_a_month_or_a_year_in_running_text():
     assert spans("Prices have doubled since Mid-2021 in the capital.\n", "CA001") == ["Mid"]
     # At the start of a sentence or a headline the capital is right.
     assert spans("Mid-October brings the first frosts to the valley.\n", "CA001") == []
+
+
+def test_a_source_languages_abbreviated_unit_before_lowercase_is_no_sentence_end():
+    # Bulgarian 'лв.', German 'Mio.', Polish 'tys.' after an amount: the text goes on.
+    text = (
+        "The town will spend 95,000 лв. on the roof of the old school.\n\n"
+        "Voters rejected a loan of 80 Mio. francs for the stadium.\n\n"
+        "The bridge stayed shut. engineers found cracks in two pillars.\n"
+    )
+    assert spans(text, "CA001") == ["engineers"]
+
+
+def test_capital_letters_that_name_lines_grades_and_ranges_are_fine():
+    text = (
+        "Extra trams will run on lines C and D during the match.\n\n"
+        "Pupils who got an A in maths may skip the course. Buses go from B to A every hour.\n\n"
+        "The firm opened A new office in the port.\n"
+    )
+    assert spans(text, "CA001") == ["A"]

@@ -283,3 +283,11 @@ def test_two_vowels_the_other_way_round_where_one_spelling_reads_a_glide():
     )
     assert spans(text, "NC001") == ["Antouno"]
     assert spans("Giulia Guarino met Gaia Garino at the station on Friday.\n", "NC001") == []
+
+
+def test_at_equal_counts_a_diacritic_no_list_writes_is_the_odd_spelling():
+    # Lithuanian and Czech MT write Turkish 'ç' as 'č'; the lists hold only the Turkish spelling.
+    text = "Rytas beat Beşiktaş at home. Fans of Beşiktaš were angry after the game.\n"
+    assert spans(text, "NC001") == ["Beşiktaš"]
+    text = "Fans of Beşiktaš were angry. Rytas beat Beşiktaş at home.\n"
+    assert spans(text, "NC001") == ["Beşiktaš"]
