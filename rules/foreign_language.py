@@ -400,6 +400,8 @@ class ForeignLanguage(Rule):
                 continue  # a hashtag or a handle, not prose
             if token.text in introduced or _quoted(text, token.start, token.end):
                 continue  # a term the article explains ('the mascletà, a daytime display'), a word quoted as a word
+            if _in_regions(_glossed(doc), token.start, token.end):
+                continue  # inside a phrase the article introduces or translates
             if index and _after_foreign_capital(text, tokens[index - 1], token):
                 continue  # the second word of a name ('České dráhy', 'Gazeta Wyborcza')
             if index and _after_lowercase_first_name(text, tokens[index - 1], token):
@@ -503,6 +505,8 @@ class ForeignLanguage(Rule):
         span = doc.text[start:end]
         if len(words) <= 6 and _quoted(doc.text, start, end):
             return None  # a quoted foreign title or motto
+        if _in_regions(_glossed(doc), start, end):
+            return None  # a local name the article introduces and translates, or an acronym's expansion
         dense = len(foreign) >= 3 and len(foreign) / len(words) >= 0.5
         guesses = detect(span)
         top, confidence = guesses[0] if guesses else ("en", 0.0)
@@ -575,6 +579,52 @@ def _untranslated_word(word: str) -> bool:
 
 INTRODUCED_BEFORE = regex.compile(r"(?:so-called|termed|dubbed) $")
 INTRODUCED_AFTER = regex.compile(r", (?:a|an|as|or|meaning|which means) ")
+
+
+# Where edited English writes a foreign phrase on purpose: the expansion of an acronym, in
+# brackets after it or before it ('the TCL (Transports en commun lyonnais)', '... (TCL)'); a
+# local term the article introduces ('known in Polish as the ...') or translates at once
+# ('... ("clean air zone")'). At most this many words before the brackets or after the words
+# that introduce the term.
+GLOSSED_WORDS = 8
+EXPANSION_AFTER_ACRONYM = regex.compile(r"\b\p{Lu}[\p{Lu}\d&]{1,7} \(([^()\n]{3,100})\)")
+BEFORE_BRACKETS = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&]{1,7}\)|[\"“‘'«])")
+AFTER_INTRODUCTION = regex.compile(
+    r"\b(?:(?:known|referred to) in \p{Lu}\p{Ll}+ as|so-called|termed|dubbed)(?: the| a| an)? "
+    r"((?:[\p{L}'’-]+ ?){1," + str(GLOSSED_WORDS) + r"})"
+)
+WORD_BEFORE = regex.compile(r"([\p{L}'’-]+) $")
+
+
+def _phrase_before(text: str, end: int) -> tuple[int, int] | None:
+    """The words right before end (a bracket) back to the first English function word, at most
+    GLOSSED_WORDS: 'the [zona de bajas emisiones] (', 'of the [Mountain Rescue Service] ('."""
+    start = end
+    for _ in range(GLOSSED_WORDS):
+        word = WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is None or word.group(1).casefold() in FUNCTION_WORDS:
+            break
+        start = word.start(1)
+    return (start, end - 1) if start < end else None
+
+
+def glossed_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch where a foreign phrase is written on purpose (see above)."""
+    regions = []
+    if "(" in text:
+        regions += [match.span(1) for match in EXPANSION_AFTER_ACRONYM.finditer(text)]
+        regions += filter(None, (_phrase_before(text, match.start()) for match in BEFORE_BRACKETS.finditer(text)))
+    if " as " in text or "so-called" in text or "termed" in text or "dubbed" in text:
+        regions += [match.span(1) for match in AFTER_INTRODUCTION.finditer(text)]
+    return regions
+
+
+def _glossed(doc: Document) -> list[tuple[int, int]]:
+    return doc.value("foreign_language.glossed", lambda document: glossed_regions(document.text))
+
+
+def _in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(low <= start and end <= high + 1 for low, high in regions)
 
 
 def _introduced_term(text: str, token: Token) -> bool:

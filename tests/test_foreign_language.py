@@ -381,3 +381,19 @@ def test_a_date_left_in_another_calendar():
     assert spans("The protests began on Azar 3 and lasted a week.\n", "FL001") == ["Azar 3"]
     # A month name without a day number, or a short word that is a name elsewhere, stays silent.
     assert spans("Fans of Tir 3 met the Magh family, and Bahman spoke.\n", "FL001") == []
+
+
+def test_a_foreign_name_the_article_introduces_translates_or_abbreviates_is_deliberate():
+    # Professional translation keeps a local name with its gloss, or expands an acronym.
+    text = (
+        "Drivers must pay to enter the zona de bajas emisiones (“low-emission zone”) from May.\n\n"
+        "Staff of the RATP (Régie autonome des transports parisiens) walked out on Monday.\n\n"
+        "The Régie autonome des transports parisiens (RATP) cut services by half.\n\n"
+        "The scheme, known in Czech as the kotlíková dotace, pays for new boilers.\n"
+    )
+    assert spans(text, "FL001") == []
+
+
+def test_an_untranslated_word_beside_an_acronym_is_still_reported():
+    text = "Two bomberos of the Regional Fire Service (RFS) reached the village at dawn.\n"
+    assert spans(text, "FL001") == ["bomberos"]
