@@ -417,7 +417,7 @@ def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
                 index += 1
                 continue
             return None
-    if not found or strays and found["cue-social"] < PLATFORMS_FOR_STRAYS:
+    if not found or strays and found["cue-social"] < PLATFORMS_FOR_STRAYS and not _share_row(found, strays):
         return None  # words no list holds pass only in a row of platform names
     if connectors and "cue-social" not in found and longest < 2:
         return None  # 'Follow the money' is a crosshead; 'Follow us on Telegram' is chrome
@@ -427,6 +427,13 @@ def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
     if group == "cue-social" and len(found) > 1:
         group = next(other for other, _ in found.most_common() if other != "cue-social")  # 'Follow us on X'
     return vocab.messages[group]
+
+
+def _share_row(found: Counter[str], strays: int) -> bool:
+    """'Paylaş Tweetle WhatsApp E-posta': a platform name and another chrome label, with no more
+    words of another language than chrome words ('Tweetle' and 'E-posta' are labels too)."""
+    chrome = sum(found.values())
+    return found["cue-social"] >= 1 and chrome - found["cue-social"] >= 1 and chrome >= strays
 
 
 @cache
@@ -536,6 +543,8 @@ def _span_of_days(text: str) -> bool:
     sides = RANGE_MARK.split(text, maxsplit=1)
     if len(sides) != 2 or _labelled_stamp(sides[1]):
         return False
+    if TIME.match(sides[1].lstrip()):
+        return False  # '12.08.2025 - 14:27': a day and its hour, one moment
     return all(_names_a_day(side) for side in sides)
 
 
@@ -589,6 +598,9 @@ def _chrome_cells(text: str, english: bool) -> str | None:
     verdicts: list[str] = []
     names = 0
     for cell in cells:
+        if TIME.fullmatch(cell) or NUMERIC_DATE.fullmatch(cell):
+            verdicts.append("publication timestamp")  # '12.08.2025 - 14:27' cut at its dash
+            continue
         verdict = judge_line(cell, english) or _bare_label(cell)
         if verdict:
             verdicts.append(verdict)

@@ -670,3 +670,18 @@ def test_every_bulleted_item_under_a_related_articles_label():
     found = _scraped_bus_page(widget)
     assert any("what changes for riders" in text for text in found)
     assert not any("winter bonus" in text for text in found)
+
+
+def test_a_dated_byline_cut_at_its_dashes_and_a_share_row_with_foreign_labels():
+    # A Turkish, a Polish and a Portuguese site: the date and hour of one moment, and share rows
+    # whose labels no English list holds beside a platform name.
+    assert judge_line("City Desk | 03.05.2025 - 09:12 | Update: 03.05.2025 - 11:40") == "publication timestamp"
+    assert judge_line("Redakcja | 14.02.2024 - 18:05") is not None
+    assert judge_line("Megosztás Tweetelés WhatsApp E-mail") == "share bar"
+    assert judge_line("Podijeli Tvitaj WhatsApp E-pošta") == "share bar"
+
+
+def test_a_range_of_days_and_prose_with_a_platform_stay_article_text():
+    assert judge_line("Tue – Sat 4PM") is None
+    assert judge_line("3 May 2019 - 9 June 2019") is None
+    assert judge_line("Ministers met on WhatsApp late on Friday") is None
