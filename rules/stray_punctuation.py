@@ -16,6 +16,7 @@ from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import foreign_frequencies, zipf
 from newslint.rule import Rule
+from newslint.rules._number_formats import source_number_formats
 from newslint.scripts import beside_latin_text
 
 DATA = Path(__file__).parent / "data" / "punctuation_marks.toml"
@@ -131,6 +132,8 @@ class StrayPunctuation(Rule):
         yield from self._dash_after_quotation(doc)
         yield from self._space_before(doc)
         yield from self._paragraph_ends_with_comma(doc)
+        for start, end, message in source_number_formats(doc.text):
+            yield self.finding(doc, start, end, message)
 
     # -- marks of other writing systems ------------------------------------------------------
     def _foreign_marks(self, doc: Document) -> Iterator[Finding]:

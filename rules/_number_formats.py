@@ -1,0 +1,50 @@
+"""Numbers and dates written in the source language's convention (used by PU001).
+
+Swiss and Liechtenstein German group thousands with an apostrophe ('1'250'000'); Korean,
+Chinese, Japanese and Hungarian write dates year first with dots ('2025.4.4'); German,
+Scandinavian, Finnish and Slavic languages write day and month with dots ('15.11.', 'on
+24.2.'). English writes '1,250,000', '4 April 2025' and '15 November'. Bylines and timestamps
+(page chrome, BP001's) keep such dates, so a date counts only after a word that introduces
+one ('on', 'from', 'Friday'), or before more prose in lowercase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+APOSTROPHE_THOUSANDS = regex.compile(r"(?<![\d'’\p{L}])\d{1,3}(?:['’]\d{3})+(?![\d'’])")
+YEAR_FIRST_DATE = regex.compile(r"(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.?(?![\d.])")
+# Day and month with a dot after each, perhaps a year: '15.11.', '24.2.', '14.03.2024'.
+DAY_MONTH_DATE = regex.compile(
+    r"(?<![\d.,$€£¥])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2})?(?![\d.%])"
+)
+DATE_WORDS = frozenset(
+    """on from until till since before after between and dated
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+WORD_BEFORE = regex.compile(r"(\p{L}+)\s*$")
+PROSE_AFTER = regex.compile(r",? \p{Ll}")
+
+
+def source_number_formats(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) for each number or date written the source's way."""
+    if "'" in text or "’" in text:
+        for match in APOSTROPHE_THOUSANDS.finditer(text):
+            english = match.group().replace("'", ",").replace("’", ",")
+            message = f"'{match.group()}': thousands grouped with apostrophes; write '{english}'"
+            yield match.start(), match.end(), message
+    if "." not in text:
+        return
+    for pattern, what in ((YEAR_FIRST_DATE, "year first"), (DAY_MONTH_DATE, "day and month")):
+        for match in pattern.finditer(text):
+            if _introduces_date(text, match.start()) or PROSE_AFTER.match(text, match.end()):
+                message = f"'{match.group()}': a date written {what} with dots; write the month's name ('15 November')"
+                yield match.start(), match.end(), message
+
+
+def _introduces_date(text: str, start: int) -> bool:
+    """Whether the word before start introduces a date ('on', 'from', 'Friday')."""
+    before = WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).casefold() in DATE_WORDS
