@@ -141,7 +141,11 @@ class RunTogether(Rule):
     corpus_statistics = frozenset({WORD_COUNTS})
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        yield from self._glued_words(doc)
+        glued = set()
+        for finding in self._glued_words(doc):
+            glued.add(finding.start)
+            yield finding
+        yield from self._written_apart_elsewhere(doc, glued)
         yield from self._stray_capitals(doc)
         yield from self._glued_marks(doc)
         yield from self._glued_after_quote(doc)
@@ -178,6 +182,37 @@ class RunTogether(Rule):
                 token.end,
                 f"'{token.text}' looks like two words run together: '{split.left}{replacement}'",
                 fix=Fix.replace(at, at + len(right), replacement, "Separate the words"),
+            )
+
+    # -- a token the same file writes as two words ----------------------------------------------
+    def _written_apart_elsewhere(self, doc: Document, reported: set[int]) -> Iterator[Finding]:
+        """'LowTatras', 'Pasirmas', 'Thearchaeologists', "theregion's" beside 'Low Tatras', 'Pasir
+        Mas', 'the archaeologists', 'the region' elsewhere in the file: a token no list knows
+        whose two halves the text itself writes side by side. No word list can vouch for a rare
+        name, but the article can."""
+        candidates = list(compress(doc.word_counts, _APART_CANDIDATES.of(doc)))
+        if not candidates:
+            return  # most documents: every long word is known
+        lower = doc.text.lower()
+        tokens = doc.tokens
+        found: dict[str, tuple[int, str, str]] = {}
+        for word in candidates:
+            if self.config.is_accepted(word):
+                continue
+            split = _split_written_apart(word, lower)
+            if split is not None:
+                found[word] = split
+        for index in doc.tokens_of(found):
+            token = tokens[index]
+            if token.start in reported or not _plain_word(doc.text, token.start, token.end):
+                continue
+            at, left, right = found[token.text]
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                f"'{token.text}' is written '{left} {right}' elsewhere in this file: two words run together",
+                fix=Fix.replace(token.start + at, token.start + at, " ", "Separate the words"),
             )
 
     # -- a stray capital glued to a common word ----------------------------------------------------
@@ -286,6 +321,51 @@ MAX_GLUED_LENGTH = 40
 
 
 # -- glued words: candidates from the word alone (cached), choice with the text's evidence ---------
+APART_MIN_LENGTH = 6
+APART_PART_LENGTH = 3
+POSSESSIVE_END = regex.compile(r"['’]s$")
+
+
+def _apart_candidate(word: str) -> bool:
+    """A long token, possessive aside, that no word list knows (once per word)."""
+    if len(word) < APART_MIN_LENGTH:
+        return False
+    plain = POSSESSIVE_END.sub("", word) if word.endswith(("s", "S")) else word
+    if not plain.isalpha() or zipf(plain.lower()) > 0:
+        return False  # most long words: English writes them
+    return _is_unknown(plain) or _is_unknown(plain.lower())
+
+
+def _split_written_apart(word: str, lower_text: str) -> tuple[int, str, str] | None:
+    """(cut, left, right) when word, no word the lists know, is two words the text (in
+    lowercase) writes apart: the two halves with one space between them, as whole words."""
+    plain = POSSESSIVE_END.sub("", word)
+    folded = plain.lower()
+    for at in range(APART_PART_LENGTH - 1, len(plain) - APART_PART_LENGTH + 1):
+        if not _written_as_words(lower_text, f"{folded[:at]} {folded[at:]}"):
+            continue
+        left, right = plain[:at], plain[at:]
+        name_like = zipf(left.lower()) < APART_WORD_ZIPF or is_person_or_place(left)
+        if left[0].isupper() and right.islower() and name_like and left.lower() not in FUNCTION_WORDS:
+            return None  # 'Chengdong' and 'Cheng dong': one name in two spellings (NC001's)
+        return at, left, right
+    return None
+
+
+APART_WORD_ZIPF = 3.0
+
+
+def _written_as_words(text: str, phrase: str) -> bool:
+    """Whether text holds phrase with no letter glued on either side."""
+    at = text.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 def _candidate_splits(word: str) -> tuple[Split, ...]:
     """Every plausible two-word reading of an unknown token, judged on word lists alone."""
     if len(word) > MAX_GLUED_LENGTH:
@@ -345,6 +425,7 @@ PLACE_ENDINGS = frozenset("Prefecture Province Region County District Railway Ra
 
 # Read for every distinct word of every document: by word number (see _word_memo).
 _CANDIDATE_SPLITS = WordColumn(_candidate_splits)
+_APART_CANDIDATES = WordColumn(_apart_candidate)
 
 
 def _lowercase_splits(word: str) -> tuple[Split, ...]:

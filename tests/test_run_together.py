@@ -217,3 +217,21 @@ def test_a_word_of_quantity_glued_to_its_number():
     assert spans(text, "RT001") == ["some180,000", "nearly500"]
     # Short numbers and handles stay silent.
     assert spans("The tag about2 and the account over9000 were renamed.\n", "RT001") == []
+
+
+def test_a_token_the_same_file_writes_as_two_words():
+    # Slovak, Finnish and Malay MT: the article itself writes the two halves apart.
+    text = (
+        "Thefarmers blocked the road at dawn. The farmers said prices were too low.\n\n"
+        "Climbers were warned about the HighRocks after the storm. The High Rocks stay closed.\n\n"
+        "The port is theisland's main employer, and the island needs it.\n"
+    )
+    assert spans(text, "RT001") == ["Thefarmers", "HighRocks", "theisland's"]
+
+
+def test_one_name_in_two_spellings_and_brands_are_left_to_other_rules():
+    text = (
+        "Chairman Li Wenhao spoke first. Later Wen hao answered questions.\n\n"
+        "The publisher HarperCollins said Harper would stay.\n"
+    )
+    assert spans(text, "RT001") == []
