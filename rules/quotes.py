@@ -17,6 +17,16 @@ from newslint.scripts import beside_latin_text
 # Every double quotation mark the scan follows: English, straight, and other conventions.
 MARK = regex.compile(r"[“”\"„«»「」『』《》״＂]")
 # Single marks of other conventions: flagged where they touch an English word, never paired.
+# A paragraph that opens on a dash, then speech and, after a comma, its speaker and a speech verb.
+SPEECH_AFTER_COMMA = (
+    "says said adds added explains explained told tells stresses stressed notes noted continues continued "
+    "admits admitted writes wrote concludes concluded insists insisted warns warned"
+)
+DASH_QUOTATION = regex.compile(
+    r"^[–—―] (?=\p{Lu})[^\n]{10,}?, (?:[^,\n]{1,50}? )?"
+    r"(?:" + "|".join(SPEECH_AFTER_COMMA.split()) + r"|according to)\b[^\n]*$",
+    regex.MULTILINE,
+)
 SINGLE_FOREIGN = regex.compile(r"(?<=^|[\s(])[‚‹](?=\p{Latin})|(?<=\p{Latin})›(?=[\s.,;:!?)]|$)", regex.MULTILINE)
 
 # Opening marks of other conventions and what English writes instead.
@@ -113,6 +123,8 @@ class Quotes(Rule):
         text = doc.text
         if "''" in text or "‘‘" in text or "’’" in text:
             yield from self._doubled_single_marks(doc)
+        if "– " in text or "— " in text or "― " in text:
+            yield from self._dash_quotations(doc)
         if not any(char in text for char in '“”"„«»「」『』《》״＂‚‹›'):
             return
         curly = text.count("“") + text.count("”") > text.count('"')
@@ -122,6 +134,15 @@ class Quotes(Rule):
         findings.extend(self._single_foreign_marks(doc, curly))
         findings.sort(key=lambda finding: finding.start)
         yield from findings
+
+    def _dash_quotations(self, doc: Document) -> Iterator[Finding]:
+        """'– We cannot go on like this, says nurse Anna Berg.': a paragraph that opens on a dash
+        and names its speaker after a comma. Swedish, Finnish, Norwegian, Russian, Spanish and
+        Portuguese news mark quoted speech so; English uses quotation marks."""
+        for match in DASH_QUOTATION.finditer(doc.text):
+            start = match.start()
+            message = "a dash opens the quotation (the source's convention): use quotation marks"
+            yield self.finding(doc, start, start + 1, message)
 
     def _doubled_single_marks(self, doc: Document) -> Iterator[Finding]:
         """''Smog needs no visa'', ‘‘We will act,’’: two single marks typed for a double one

@@ -138,3 +138,21 @@ def test_quotation_opened_with_a_single_mark_and_closed_with_a_double():
 def test_single_quotes_inside_a_double_quotation_and_apostrophes_stay_silent():
     text = "“The ‘smart’ city is a dream,” he said. It's the '90s again, and rock 'n' roll is back.\n"
     assert spans(text, "QU001") == []
+
+
+def test_a_dash_that_opens_quoted_speech():
+    # Swedish, Finnish and Russian news open a quotation with a dash and name the speaker after it.
+    text = (
+        "The queues at the clinic grew again in January.\n\n"
+        "– We cannot keep working like this, says nurse Karin Lund.\n\n"
+        "— Nobody asked the villages, the mayor told reporters on Friday.\n"
+    )
+    assert spans(text, "QU001") == ["–", "—"]
+
+
+def test_dashes_of_lists_and_asides_stay_silent():
+    text = (
+        "What changes from Monday:\n\n– Trams every ten minutes\n– Night buses on weekends\n\n"
+        "The plan – which the council approved, said the mayor – costs little.\n"
+    )
+    assert spans(text, "QU001") == []
