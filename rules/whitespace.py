@@ -29,6 +29,9 @@ JOINING_LETTER = regex.compile(r"(?V1)[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inhe
 RIGHT_TO_LEFT = regex.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}]")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
 EMOJI_PART = regex.compile(r"[\p{So}\p{Sk}\ufe0f\U0001f3fb-\U0001f3ff\u20e3]")
+# 'Butkus(12)', 'Lyon(France)': a bracket glued to the word before it, a space lost with markup
+# (a word of three letters or more, before a number or a capital: 'f(x)' and 'print(a)' stay).
+GLUED_BRACKET = regex.compile(r"(?<=\s\p{L}{2,}\p{Ll})\((?=[\p{Lu}\d][^()\n]{0,40}\))")
 # A mojibake lead letter right before a no-break space: the pair is one garbled letter (MJ001).
 MOJIBAKE_LEAD = regex.compile(r"[\u00c2-\u00df\u00e0-\u00ef]")
 
@@ -56,6 +59,11 @@ class Whitespace(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if "(" in text:
+            for match in GLUED_BRACKET.finditer(text):
+                at = match.start()
+                message = "no space before the bracket"
+                yield self.finding(doc, at, at + 1, message, fix=Fix.replace(at, at, " ", "Insert a space"))
         if not _may_have_artifact(text):
             return
         for match in PATTERN.finditer(text):

@@ -51,3 +51,9 @@ def test_unusual_width_spaces_become_ordinary_spaces():
     text = "The fund grew by\u2009four percent, officials\u2003said.\n"
     findings = lint_text(text, "WS001")
     assert [text[f.start : f.end] for f in findings] == ["\u2009", "\u2003"]
+
+
+def test_a_bracket_glued_to_the_word_before_it():
+    text = "Top scorers were Marek Novak(14) and Jonas Kral (10); the venue was Brno(Czechia).\n"
+    assert spans(text, "WS001") == ["(", "("]
+    assert spans("The curve f(x) grows; call print(a) to see it; H(2) is a label.\n", "WS001") == []
