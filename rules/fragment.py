@@ -91,12 +91,12 @@ REPORTING_FIRST = regex.compile(
     r"|Reiterates|Emphasi[sz]es|Underlines|Declares|Announces|Specifies|Clarifies|Indicates|Affirms|Reveals)"
     r"(?= (?!(?:to|by|of|with|in|as|on|for|about|from)\b))(?P<between>(?: [\p{L}\p{N}'’,.-]+){0,12}?) that\b"
 )
-# 'Thanked also the volunteers', 'Closed also will remain the sites': a verb, then 'also' and its
-# object or the rest of its verb. The source put the verb first (Norwegian, Tagalog, Greek,
+# 'Thanked also the volunteers', 'Cancelled also flights', 'Closed also will remain the sites': a
+# verb, then 'also' and its object or the rest of its verb. The source put the verb first (Norwegian, Tagalog, Greek,
 # Spanish); English puts 'also' before the verb and the subject before both.
 VERB_THEN_ALSO = regex.compile(
     r"(?P<verb>\p{Lu}\p{Ll}+ed) (?:also|too|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these|\p{N}"
-    r"|will|would|was|were|is|are|has|have|had)\b)"
+    r"|will|would|was|were|is|are|has|have|had|\p{Ll}{3,}s)\b)"
     r"|(?P<present>\p{Lu}\p{Ll}+s) (?:also|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these)\b)"
 )
 # 'Is not a new problem', 'Was not the only case': a form of 'be' and 'not' before a noun phrase, with no subject
@@ -198,10 +198,22 @@ PAST_VERB_FIRST = regex.compile(
     r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),)? "
     r"(?:the|a|an|his|her|its|their|this|these|those|our)\b"
 )
+# 'Found were also 37 coins', 'Planned is also a line': English fronts 'also' ('Also planned is').
+PARTICIPLE_BE_ALSO = regex.compile(
+    r"(?P<participle>\p{Lu}\p{Ll}+) (?:is|are|was|were|has been|have been|will be) also\b"
+)
+# 'Now is it important that ...', 'Today are they ready': Norwegian, Swedish, German and Dutch
+# put the verb second after a fronted adverb; English keeps the pronoun before it ('So is she'
+# and 'Neither was he' are English, and open on other words).
+PRONOUN_AFTER_VERB_SECOND = regex.compile(
+    r"(?:Now|Today|Here|Then|Still|Therefore|Thus|Yesterday|Tomorrow|Already|Meanwhile|Currently|Later"
+    r"|Earlier|Again|Unfortunately|Fortunately|Luckily) (?:is|was|are|were|has|have|had|will|can|must) "
+    r"(?:it|he|she|they|we)\b"
+)
 NAMING_VERBS = frozenset(
     """named voted dubbed crowned called considered deemed hailed branded labelled labeled elected
     appointed ranked rated nicknamed chosen seen regarded described known billed tipped given
-    made left got""".split()
+    made left got had did was were""".split()  # and auxiliaries: 'Had the bank acted, ...' is English
 )
 SUBJECT_AFTER_COMMA = regex.compile(
     r", (?:he|she|they|it|we|I|you|the|a|an|his|her|its|their|this|these|those|our"
@@ -417,7 +429,7 @@ class Fragment(Rule):
             return None  # a question
         match = REPORTING_FIRST.match(text)
         if match is None or "." in match.group("between"):
-            return self._verb_first(doc, sentence, text)
+            return self._verb_first(doc, sentence, text) or self._past_verb_first(doc, sentence, text)
         start = sentence.start + len(sentence.text) - len(text)
         verb = text[: text.index(" ")]
         message = (
@@ -470,7 +482,20 @@ class Fragment(Rule):
 
     def _past_verb_first(self, doc: Document, sentence: Span, text: str) -> Finding | None:
         """'Congratulated the winner and said ...': a statement that opens on a past-tense verb
-        before a noun phrase, its subject dropped or placed after the verb."""
+        before a noun phrase, its subject dropped or placed after the verb; 'Found were also 37
+        coins': a participle, a form of 'be' and 'also' before the subject; 'Now is it important
+        that': a pronoun after the verb that follows a fronted adverb (verb-second order)."""
+        if text.rstrip("\"”’') ").endswith("?"):
+            return None  # a question
+        start = sentence.start + len(sentence.text) - len(text)
+        inverted = PARTICIPLE_BE_ALSO.match(text)
+        if inverted is not None and "VBN" in verb_forms(inverted.group("participle").casefold()):
+            message = f"'{inverted.group()}': the passive verb before its subject (source word order)"
+            return self.finding(doc, start, start + inverted.end(), message)
+        second = PRONOUN_AFTER_VERB_SECOND.match(text)
+        if second is not None:
+            message = f"'{second.group()}': the verb before its subject after a fronted adverb (verb-second order)"
+            return self.finding(doc, start, start + second.end(), message)
         match = PAST_VERB_FIRST.match(text)
         if match is None:
             return None
@@ -478,9 +503,8 @@ class Fragment(Rule):
         lower = verb.casefold()
         if lower in NAMING_VERBS or "VBD" not in verb_forms(lower) or "VB" in verb_forms(lower):
             return None  # a participle of naming, or a base form ('Cut the onions')
-        if text.rstrip("\"”’') ").endswith("?") or SUBJECT_AFTER_COMMA.search(text, match.end()):
-            return None  # a question; a participle clause before its subject
-        start = sentence.start + len(sentence.text) - len(text)
+        if SUBJECT_AFTER_COMMA.search(text, match.end()):
+            return None  # a participle clause before its subject
         message = f"statement opens on '{text[: match.end()]}': subject dropped or placed after the verb"
         return self.finding(doc, start, start + match.end(), message)
 

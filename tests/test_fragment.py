@@ -676,3 +676,23 @@ def test_been_after_have_an_adverb_or_a_shared_have_stays_silent():
         "Voters who not only read the papers but watch the debates are few.\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_participle_be_also_and_verb_second_after_a_fronted_adverb():
+    # Bulgarian, Serbian and Russian front the participle; Norwegian and German put the verb second.
+    text = (
+        "Divers searched the wreck. Recovered were also two anchors and a bell.\n\n"
+        "The port will grow. Expected is also a ferry to Split from next summer.\n\n"
+        "The snow is deep. Today is it dangerous to drive on the pass.\n\n"
+        "The storm closed the port. Suspended also ferries to the islands on Monday.\n"
+    )
+    assert spans(text, "FR001") == ["Recovered were also", "Expected is also", "Today is it", "Suspended also "]
+
+
+def test_english_fronting_inversion_and_conditionals_stay_silent():
+    text = (
+        "Also recovered were two anchors. Gone are the days of cheap fuel.\n\n"
+        "Now is the time to act. So is she, and neither was he.\n\n"
+        "Had the ferry left on time, nobody would have been hurt. Today is it over?\n"
+    )
+    assert spans(text, "FR001") == []
