@@ -1,4 +1,4 @@
-"""Numbers and dates written in the source language's convention (used by PU001).
+"""Numbers, dates and clock times written in the source language's convention (used by PU001).
 
 Swiss and Liechtenstein German group thousands with an apostrophe ('1'250'000'); Korean,
 Chinese, Japanese and Hungarian write dates year first with dots ('2025.4.4'); German,
@@ -20,6 +20,10 @@ YEAR_FIRST_DATE = regex.compile(r"(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.
 DAY_MONTH_DATE = regex.compile(
     r"(?<![\d.,$€£¥])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2})?(?![\d.%])"
 )
+# 'at 14h', 'from 9h30': French, Portuguese and Spanish clock times after a word that introduces one.
+HOUR_WITH_H = regex.compile(
+    r"\b(?:[Aa]t|from|until|till|by|before|after|around|about|since|to) ((?:[01]?\d|2[0-4])h(?:[0-5]\d)?)\b"
+)
 DATE_WORDS = frozenset(
     """on from until till since before after between and dated
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -35,6 +39,10 @@ def source_number_formats(text: str) -> Iterator[tuple[int, int, str]]:
             english = match.group().replace("'", ",").replace("’", ",")
             message = f"'{match.group()}': thousands grouped with apostrophes; write '{english}'"
             yield match.start(), match.end(), message
+    if "h" in text:
+        for match in HOUR_WITH_H.finditer(text):
+            start, end = match.span(1)
+            yield start, end, f"'{match.group(1)}': a clock time in the source's style; write '14:00' or '2pm'"
     if "." not in text:
         return
     for pattern, what in ((YEAR_FIRST_DATE, "year first"), (DAY_MONTH_DATE, "day and month")):

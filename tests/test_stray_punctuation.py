@@ -189,9 +189,9 @@ def test_numbers_and_dates_in_the_source_convention():
         "The new wing will cost 3'750'000 francs, the canton said.\n\n"
         "The court will announce its ruling on 2025.6.12 at the latest.\n\n"
         "The road will be closed from 3.12. until the spring thaw.\n\n"
-        "Inspections ran between 4.9. and 20.9. in all schools.\n"
+        "Inspections ran between 4.9. and 20.9. in all schools. Doors open at 9h30 daily.\n"
     )
-    assert spans(text, "PU001") == ["3'750'000", "2025.6.12", "3.12.", "4.9.", "20.9."]
+    assert spans(text, "PU001") == ["3'750'000", "2025.6.12", "3.12.", "4.9.", "20.9.", "9h30"]
 
 
 def test_decimals_feet_and_stamps_of_page_chrome_stay_silent():
@@ -199,6 +199,6 @@ def test_decimals_feet_and_stamps_of_page_chrome_stay_silent():
         "The shares closed at $8.08. Traders said the fall was overdone.\n\n"
         "The centre is 6'2\" tall and the rate rose to 1.4. It was the first rise.\n\n"
         "Posted 12.08.2025 - 14:27 | Updated 12.08.2025 - 16:05\n\n"
-        "The 1,200 workers were paid. It's 10'000 times better, one fan wrote online.\n"
+        "The 1,200 workers were paid. It's 10'000 times better, one fan wrote online. The 24h race ended.\n"
     )
     assert spans(text, "PU001") == ["10'000"]
