@@ -97,6 +97,17 @@ QUANTITY_HINT = re.compile(r"\d(?<=(?:some|bout|ound|arly|most|tely|ghly|than)\d
 # 'minus40': a sign word and the number it governs. ('£38million' is a tabloid's house style.)
 GLUED_SIGN = regex.compile(r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:minus|plus))(?P<number>\d+)(?![\p{L}\p{N}])")
 SIGN_HINT = re.compile(r"\d(?<=(?:inus|plus)\d)", re.I)
+# '20minutes', '75micrograms', '12million': a number glued to the word it counts (units that
+# English glues, 'km', 'kg', '3pm', '1990s', '4th', are too short or no dictionary words).
+GLUED_COUNT = regex.compile(
+    r"(?<![\p{L}\d.,/#@_£$€¥₹-])(?P<number>\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?)(?P<word>\p{Ll}{4,})(?![\p{L}\d_/@-])"
+)
+COUNT_HINT = re.compile(r"\d[a-z]{4}")
+COUNTED_WORD_ZIPF = 2.5
+# Function words no name ends in ('Holland' ends in 'and' only as a known word): after a name the
+# lists know well, they were glued to it.
+NO_NAME_ENDS = frozenset("and the of to for with from was were has had said".split())
+KNOWN_NAME_ZIPF = 3.5
 # A letter right before a year: the standard library's engine rules out most documents (no glued
 # year) at a third of the cost of GLUED_YEAR's own pass. The pattern opens with the year's
 # first digits, so the engine skips to each '19' or '20' in C and looks back for the letter
@@ -252,6 +263,18 @@ class RunTogether(Rule):
                     f"'{match.group()}' looks like two words run together: '{word} {number}'",
                     fix=Fix.replace(at, at, " ", "Separate the words"),
                 )
+        for match in GLUED_COUNT.finditer(text) if COUNT_HINT.search(text) else ():
+            number, word = match.group("number"), match.group("word")
+            if not is_dictionary_word(word) or zipf(word) < COUNTED_WORD_ZIPF:
+                continue
+            at = match.start("word")
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"'{match.group()}' looks like two words run together: '{number} {word}'",
+                fix=Fix.replace(at, at, " ", "Separate the words"),
+            )
 
     # -- sentence punctuation glued to the next word -------------------------------------------------
     def _glued_marks(self, doc: Document) -> Iterator[Finding]:
@@ -611,6 +634,8 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
                 return 1.0 + tail / 10
         if right in SPEECH_VERBS and is_dictionary_word(last_piece) and zipf(last_piece) >= GLUED_PART_ZIPF:
             return 1.0 + tail / 10  # "Officialssaid": no name or brand ends in a speech verb
+        if right in NO_NAME_ENDS and is_known_proper_noun(last_piece) and zipf(last_piece.lower()) >= KNOWN_NAME_ZIPF:
+            return 1.0 + tail / 10  # "Spainand", "Berlinthe": a well-known name, then a word no name ends in
         return 0.0
     if kind == "word+Word":
         return 1.5 + tail / 10
@@ -656,7 +681,10 @@ def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right:
         return False  # "ASTANA.KAZINFORM", "Node.JS"
     if left.isdigit() or left[0].isupper():
         # "2024.In", "Qatar.The": only a word that opens sentences, never "Gazeta.Ru" or "One.Tel";
-        # or a common word whose sentence goes on in lowercase ("Alegre.More than 5,000").
+        # or a common word whose sentence goes on in lowercase ("Alegre.More than 5,000"); after a
+        # day or a month that ends a sentence, any name whose sentence goes on ("Monday.Lantis said").
+        if left in DAYS_AND_MONTHS and mark == "." and len(right) >= 3:
+            return text[end : end + 2] == ", " or text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
         return lower in FUNCTION_WORDS or mark == "." and _sentence_goes_on(text, end, lower)
     if not left.islower():
         return False
@@ -676,6 +704,10 @@ def _sentence_goes_on(text: str, end: int, lower: str) -> bool:
 # A word this frequent after a glued dot, followed by a lowercase word, opens the next sentence
 # ("More", "Police", "Gusts were"); a brand's second half ("Gazeta.Ru") is no such word.
 SENTENCE_WORD_ZIPF = 3.0
+DAYS_AND_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December""".split()
+)
 
 
 def _plain_word(text: str, start: int, end: int) -> bool:

@@ -235,3 +235,19 @@ def test_one_name_in_two_spellings_and_brands_are_left_to_other_rules():
         "The publisher HarperCollins said Harper would stay.\n"
     )
     assert spans(text, "RT001") == []
+
+
+def test_a_number_glued_to_the_word_it_counts_and_a_name_glued_to_and():
+    text = (
+        "Play was stopped for 15minutes after the storm, and the club paid 3million for repairs.\n\n"
+        "Saffron goes to Franceand Italy. The road closes on Tuesday.Fluvius, the grid firm, said so.\n"
+    )
+    assert spans(text, "RT001") == ["15minutes", "3million", "Franceand", "Tuesday.Fluvius"]
+
+
+def test_units_english_glues_and_brands_with_a_dot_stay_silent():
+    text = (
+        "The 5km race starts at 3pm; prices rose in the 1990s and the 4th stage is 20kg lighter.\n\n"
+        "The paper paid a £38million fee. Readers of Neva.Today and Monday.com said little.\n"
+    )
+    assert spans(text, "RT001") == []
