@@ -170,6 +170,24 @@ AFTER_DROPPED_SUBJECT = frozenset(
     underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
 MODALS = frozenset("Will Would Can Could Should Must May Might".split())
+# A verb, a time phrase, then a person's or a body's title: the subject placed after its verb.
+SUBJECT_TITLES = """minister mayor director spokesman spokeswoman spokesperson head chief president governor
+    voivode prefect secretary chairman chairwoman defender striker midfielder goalkeeper forward coach
+    manager police ministry prosecutor prosecutors judge court company council government authorities
+    agency office service department leader official officials commissioner inspector captain""".split()
+SUBJECT_AFTER_TIME = regex.compile(
+    r"(?i:said|says|announced|announces|confirmed|confirms|stated|declared|reported|told|explained|added|noted"
+    r"|stressed|informed|warned|scored|decided|approved|underlined|emphasi[sz]ed|reminded)"
+    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    r"|this (?:morning|week|afternoon)|last (?:week|night)|in the \d+(?:st|nd|rd|th) minute|on \d{1,2} \p{Lu}\p{Ll}+)"
+    r",? the (?:(?!(?:of|for|to|in|with|on|at|by|from|a|an|the)\b)[\p{L}-]+ ){0,4}?"
+    r"(?:" + "|".join(SUBJECT_TITLES) + r")\b"
+)
+SUBJECT_AFTER_TIME_HINT = re.compile(
+    r"(?:said|says|announce[ds]|confirm(?:ed|s)|stated|declared|reported|told|explained|added|noted|stressed"
+    r"|informed|warned|scored|decided|approved|underlined|emphasi[sz]ed|reminded) (?:on|yesterday|today|this|last|in) ",
+    re.IGNORECASE,
+)
 # 'been' needs a form of 'have' before it (adverbs and 'not' may stand between); after 'and'
 # or 'or' the 'have' of the clause before serves ('has sold millions and been translated').
 BEEN_RE = regex.compile(r"\bbeen\b")
@@ -325,6 +343,7 @@ class Fragment(Rule):
                 )
         yield from self._article_before_preposition(doc)
         yield from self._missing_auxiliary(doc)
+        yield from self._subject_after_time(doc)
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
@@ -387,6 +406,19 @@ class Fragment(Rule):
             yield self.finding(
                 doc, match.start(), match.end(), f"'{match.group()}': 'not' before a verb needs 'do' ('do not {verb}')"
             )
+
+    def _subject_after_time(self, doc: Document) -> Iterator[Finding]:
+        """'announced on Tuesday the regional governor', 'scored in the 67th minute the defender':
+        a verb, a time phrase, then the person who did it (Polish, Czech, Spanish, Hebrew, Arabic
+        order). English inverts only a quotation's speech verb, and right after it ('said the
+        minister on Tuesday'); with a time phrase first, what follows the verb is its object,
+        never a person's title."""
+        text = doc.text
+        for match in _find_all(SUBJECT_AFTER_TIME, SUBJECT_AFTER_TIME_HINT, text):
+            if self._in_heading(doc, match.start()):
+                continue
+            message = f"'{match.group()}': the verb and a time phrase before the subject (source word order)"
+            yield self.finding(doc, match.start(), match.end(), message)
 
     @staticmethod
     def _in_heading(doc: Document, offset: int) -> bool:

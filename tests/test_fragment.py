@@ -696,3 +696,25 @@ def test_english_fronting_inversion_and_conditionals_stay_silent():
         "Had the ferry left on time, nobody would have been hurt. Today is it over?\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_verb_and_time_phrase_before_a_postponed_subject():
+    # Polish, Czech, Spanish and Hebrew put the subject after the verb and a time phrase.
+    text = (
+        "The bridge will close, announced on Friday the regional governor Ewa Nowak.\n\n"
+        "The hosts won 3-2. Scored in the 88th minute the defender Petr Cech junior.\n\n"
+        "The plan is ready, said yesterday the head of the water company.\n"
+    )
+    assert spans(text, "FR001") == [
+        "announced on Friday the regional governor",
+        "Scored in the 88th minute the defender",
+        "said yesterday the head",
+    ]
+
+
+def test_a_time_phrase_before_an_object_stays_silent():
+    text = (
+        "The ministry announced on Monday the new budget for schools.\n\n"
+        '"We will win," said the coach on Friday. The club confirmed on Tuesday the signing of a striker.\n'
+    )
+    assert spans(text, "FR001") == []
