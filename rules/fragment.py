@@ -200,6 +200,12 @@ HAVE_BEFORE_SUBJECT_RE = regex.compile(r"\b(?i:has|have|had)\b[^.!?;:\n,]*$")
 # Words between an auxiliary and 'been' that are no adverbs to the tagger.
 BETWEEN_HAVE_AND_BEEN = frozenset("so far yet since all both each never still not ever just only also".split())
 WORD_BACK_RE = regex.compile(r"([\p{L}'’]+|[^\s\p{L}])\s*$")
+# 'will be gradually suspend', 'can be is': a modal's 'be' before a base verb, not a participle.
+BE_BASE_RE = regex.compile(
+    r"\b(?:will|would|can|could|must|should|may|might|shall|to) be (?:\p{Ll}+ly )?(?P<verb>\p{Ll}+)\b"
+)
+BE_BASE_HINT_RE = re.compile(r"(?:will|would|can|could|must|should|may|might|shall|to) be ")
+VERB_PREFIXES = ("re", "un", "over", "under", "out", "mis", "pre", "co", "up")
 # 'that not meet', 'who not want': a relative word, 'not' and a verb, with no 'do'.
 RELATIVE_NOT_RE = regex.compile(r"\b(?:that|which|who) not (?P<verb>\p{Ll}+)\b")
 RELATIVE_NOT_HINT_RE = re.compile(r"(?:that|which|who) not ")
@@ -260,6 +266,17 @@ def _long_statement(text: str) -> bool:
 
 
 SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
+
+
+def _base_verb_only(word: str) -> bool:
+    """A verb's base form that is no participle, noun, adjective or adverb ('suspend', 'is'), a
+    prefixed participle ('remade', 'reset') included among participles."""
+    forms = verb_forms(word)
+    if "VB" not in forms and word not in ("is", "are"):
+        return False
+    if "VBN" in forms or parts_of_speech(word) & {"NOUN", "ADJ", "ADV"}:
+        return False
+    return not any(word.startswith(prefix) and "VBN" in verb_forms(word[len(prefix) :]) for prefix in VERB_PREFIXES)
 
 
 def _word_before_adverbs(text: str, offset: int) -> tuple[int, int, str] | None:
@@ -397,6 +414,12 @@ class Fragment(Rule):
                 continue  # 'Rarely has a budget been', 'Had the bank been': 'have' before its subject
             start = before[0]
             yield self.finding(doc, start, match.end(), f"'{text[start : match.end()]}': 'been' without 'have'")
+        for match in _find_all(BE_BASE_RE, BE_BASE_HINT_RE, text) if " be " in text else ():
+            verb = match.group("verb")
+            if not _base_verb_only(verb) or self._in_heading(doc, match.start()):
+                continue
+            message = f"'{match.group()}': a base verb after 'be': write its participle, or drop 'be'"
+            yield self.finding(doc, match.start(), match.end(), message)
         for match in _find_all(RELATIVE_NOT_RE, RELATIVE_NOT_HINT_RE, text) if " not " in text else ():
             verb = match.group("verb")
             if verb in NOT_BEFORE or not {"VB", "VBP"} & verb_forms(verb) or "ADV" in word_classes(verb):

@@ -718,3 +718,11 @@ def test_a_time_phrase_before_an_object_stays_silent():
         '"We will win," said the coach on Friday. The club confirmed on Tuesday the signing of a striker.\n'
     )
     assert spans(text, "FR001") == []
+
+
+def test_a_base_verb_after_a_modal_be():
+    # Chinese and Vietnamese mark no participle; MT leaves the base form after 'be'.
+    text = "Night buses will be gradually cancel from June. The old pier can be is a museum.\n"
+    assert spans(text, "FR001") == ["will be gradually cancel", "can be is"]
+    clean = "The stadium will be rebuilt, the debt will be repaid and the clocks will be reset.\n"
+    assert spans(clean, "FR001") == []
