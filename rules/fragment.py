@@ -106,7 +106,8 @@ COPULA_NOT_FIRST = regex.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear
 # in 2019.", "Is expected to rise."); a question ends in '?', an inversion puts the subject
 # right after the auxiliary ("Had the bank acted", "Were it not for").
 AUXILIARY_FIRST = regex.compile(
-    r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should|Must|May|Might) (?P<next>\p{Ll}+)\b"
+    r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should|Must|May|Might) "
+    r"(?:(?:also|still|now|currently|already) )?(?P<next>\p{Ll}+)\b"
 )
 # 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
 # and a participle before the subject. English fronts the participle instead ('Also invited were').
@@ -205,6 +206,7 @@ BE_BASE_RE = regex.compile(
     r"\b(?:will|would|can|could|must|should|may|might|shall|to) be (?:\p{Ll}+ly )?(?P<verb>\p{Ll}+)\b"
 )
 BE_BASE_HINT_RE = re.compile(r"(?:will|would|can|could|must|should|may|might|shall|to) be ")
+NOT_YET_PARTICIPLE = regex.compile(r" (\p{Ll}+(?:ed|en|wn|nd|ht))\b")
 VERB_PREFIXES = ("re", "un", "over", "under", "out", "mis", "pre", "co", "up")
 # 'that not meet', 'who not want': a relative word, 'not' and a verb, with no 'do'.
 RELATIVE_NOT_RE = regex.compile(r"\b(?:that|which|who) not (?P<verb>\p{Ll}+)\b")
@@ -422,6 +424,12 @@ class Fragment(Rule):
             yield self.finding(doc, match.start(), match.end(), message)
         for match in _find_all(RELATIVE_NOT_RE, RELATIVE_NOT_HINT_RE, text) if " not " in text else ():
             verb = match.group("verb")
+            participle = NOT_YET_PARTICIPLE.match(text, match.end()) if verb == "yet" else None
+            if participle is not None and "VBN" in verb_forms(participle.group(1)):
+                # 'who not yet found': the auxiliaries of a perfect passive dropped
+                end = participle.end()
+                yield self.finding(doc, match.start(), end, f"'{text[match.start() : end]}': the auxiliary was dropped")
+                continue
             if verb in NOT_BEFORE or not {"VB", "VBP"} & verb_forms(verb) or "ADV" in word_classes(verb):
                 continue
             if self._in_heading(doc, match.start()):

@@ -726,3 +726,12 @@ def test_a_base_verb_after_a_modal_be():
     assert spans(text, "FR001") == ["will be gradually cancel", "can be is"]
     clean = "The stadium will be rebuilt, the debt will be repaid and the clocks will be reset.\n"
     assert spans(clean, "FR001") == []
+
+
+def test_not_yet_with_a_participle_and_an_auxiliary_then_also():
+    text = (
+        "Two climbers who not yet found were last seen on Friday.\n\n"
+        "The line is closed. Is also planning to close the depot in May, the operator said on its website.\n"
+    )
+    assert spans(text, "FR001") == ["who not yet found", "Is also planning"]
+    assert spans("Two climbers who have not yet been found were seen. Is it also closed?\n", "FR001") == []
