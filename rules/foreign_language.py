@@ -29,6 +29,7 @@ from newslint.lexicon import (
     foreign_frequencies,
     is_dictionary_word,
     is_known_proper_noun,
+    parts_of_speech,
     zipf,
 )
 from newslint.names import is_established, is_first_name, one_edit
@@ -375,6 +376,10 @@ class ForeignLanguage(Rule):
                 continue  # a common noun follows its article; a place or a club needs none
             if after.text[:1].isupper() and text[token.end : after.start] == " ":
                 continue
+            if after.text.islower() and after.text not in FUNCTION_WORDS and _noun_only(after.text):
+                continue  # 'the Sparschiene offer': the word names the noun after it (a brand, a fare)
+            if token.text.casefold().endswith(STREET_ENDINGS):
+                continue  # 'Gutenbergstraße': an address, written as the city writes it
             if _quoted(text, token.start, token.end):
                 continue
             yield self.finding(
@@ -859,6 +864,15 @@ def _common_in(part: str) -> frozenset[str]:
     )
 
 
+def _noun_only(word: str) -> bool:
+    """A noun that is no auxiliary ('offer', 'price'; not 'will', 'can')."""
+    classes = parts_of_speech(word)
+    return "NOUN" in classes and "AUX" not in classes
+
+
+STREET_ENDINGS = ("straße", "strasse", "platz", "weg", "gasse", "allee", "ring", "damm", "ufer", "markt")
+
+
 def _capitalized_foreign_noun(word: str) -> bool:
     """A capitalized word that is a common German word (German capitalizes every noun) and
     nothing English: no English word in any case, no known name, no one-letter slip from an
@@ -870,8 +884,8 @@ def _capitalized_foreign_noun(word: str) -> bool:
         return False
     if is_established(word) or lower in loanwords():
         return False
-    if foreign_frequencies(lower).get("de", 0.0) < CAPITALIZED_NOUN_ZIPF:
-        return False
+    if foreign_frequencies(lower).get("de", 0.0) < CAPITALIZED_NOUN_ZIPF and compound_language(lower) != "de":
+        return False  # neither a common German word nor a compound of two ('Ordnungsamt')
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(lower))
 
 

@@ -397,3 +397,15 @@ def test_a_foreign_name_the_article_introduces_translates_or_abbreviates_is_deli
 def test_an_untranslated_word_beside_an_acronym_is_still_reported():
     text = "Two bomberos of the Regional Fire Service (RFS) reached the village at dawn.\n"
     assert spans(text, "FL001") == ["bomberos"]
+
+
+def test_a_german_compound_of_two_common_words_after_an_article():
+    # German writes nouns with a capital and builds compounds no list holds.
+    text = "Checks will be made by the Gewerbeaufsicht and the Stadtwerk teams on Saturday.\n"
+    found = spans(text, "FL001")
+    assert "Gewerbeaufsicht" in found
+
+
+def test_compounds_naming_the_noun_after_them_and_street_names_stay_silent():
+    text = "Tickets in the Sparpreis offer start at ten euros. Police closed the Bahnhofstraße on Friday.\n"
+    assert spans(text, "FL001") == []
