@@ -202,3 +202,8 @@ def test_decimals_feet_and_stamps_of_page_chrome_stay_silent():
         "The 1,200 workers were paid. It's 10'000 times better, one fan wrote online. The 24h race ended.\n"
     )
     assert spans(text, "PU001") == ["10'000"]
+
+
+def test_marks_of_hebrew_russian_and_japanese_typography():
+    text = "The Haifa\u05beAcre road reopened. Lyceum №12 stays shut. Up to 20〜30 cm of snow fell.\n"
+    assert spans(text, "PU001") == ["\u05be", "№", "〜"]
