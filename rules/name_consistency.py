@@ -157,15 +157,18 @@ class NameConsistency(Rule):
             split.setdefault(whole, []).append(index)
         for whole, found in split.items():
             two_words = f"{tokens[found[0]].text} {tokens[found[0] + 1].text}"
-            if len(found) > counts[whole]:
-                # the two-word form is the usual one: the single word is the slip
+            joined_at = doc.tokens_of([whole])
+            split_first = len(found) == counts[whole] == 1 and found[0] < joined_at[0]
+            if len(found) > counts[whole] or split_first:
+                # the two-word form is the usual one (or, once each, the one written first): the
+                # single word is the slip
                 for index in doc.tokens_of([whole]):
                     token = tokens[index]
                     message = f"'{whole}' is written '{two_words}' in this file: use one spelling"
                     yield self.finding(doc, token.start, token.end, message)
                 continue
-            if counts[whole] < 2 and whole.isalpha():
-                continue  # one joined use against one split: no majority to follow
+            if counts[whole] < 2 and whole.isalpha() and len(found) > 1:
+                continue  # one joined use against several split ones: no majority to follow
             message = f"'{two_words}' is written '{whole}' in this file: use one spelling"
             for index in found:
                 yield self.finding(doc, tokens[index].start, tokens[index + 1].end, message)
