@@ -296,7 +296,7 @@ def test_at_equal_counts_a_diacritic_no_list_writes_is_the_odd_spelling():
 def test_a_name_written_as_two_words_then_as_one_once_each():
     # At equal counts the spelling written first sets the convention (Cantonese, Malay names).
     text = (
-        "The Tai Po ferry pier was closed on Sunday.\n\n"
-        "Ferries from Taipo will resume on Monday, the operator said.\n"
+        "The Pak Lok ferry pier was closed on Sunday.\n\n"
+        "Ferries from Paklok will resume on Monday, the operator said.\n"
     )
-    assert spans(text, "NC001") == ["Taipo"]
+    assert spans(text, "NC001") == ["Paklok"]
