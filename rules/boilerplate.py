@@ -390,6 +390,7 @@ def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
     or a row of platform names with a label or two of another language among them."""
     if len(tokens) > 12:
         return None
+    raw = TOKEN.findall(text)  # as written: tokens are folded
     found: Counter[str] = Counter()
     index, longest, connectors, strays = 0, 0, 0, 0
     while index < len(tokens):
@@ -412,8 +413,8 @@ def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
             if UNSPACED.search(tokens[index]) and _unspaced_cover(tokens[index], vocab, found):
                 index += 1
                 continue
-            if strays < MAX_STRAY_WORDS and _no_english_word(tokens[index]):
-                strays += 1  # perhaps a label of another language ('E-posta', 'Yazdır')
+            if strays < MAX_STRAY_WORDS and (_no_english_word(tokens[index]) or raw[index][:1].isupper()):
+                strays += 1  # a label of another language ('E-posta', 'Yazdır') or a platform's name ('Line')
                 index += 1
                 continue
             return None

@@ -685,3 +685,10 @@ def test_a_range_of_days_and_prose_with_a_platform_stay_article_text():
     assert judge_line("Tue – Sat 4PM") is None
     assert judge_line("3 May 2019 - 9 June 2019") is None
     assert judge_line("Ministers met on WhatsApp late on Friday") is None
+
+
+def test_pagination_in_other_languages_and_a_share_row_naming_a_messenger():
+    assert judge_line("Halaman: 1 2 3 Berikutnya") is not None or judge_line("Halaman 1 2 3") is not None
+    assert judge_line("Strona 1 2 3 następna") == "navigation menu"
+    assert judge_line("Paylaş: Facebook Twitter WhatsApp Line Telegram") is not None
+    assert judge_line("Facebook Twitter WhatsApp users said") is None
