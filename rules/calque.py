@@ -418,16 +418,15 @@ V_SLOT = re.compile(r"\{V:([^}]+)\}")
 def _stored_inflections() -> dict[str, list[str]]:
     """lemminflect's forms of every verb a pattern file names in a {V:lemma} slot, cached beside
     the word data: importing lemminflect and loading its tables costs a fifth of a second at
-    every start, for a few hundred verbs."""
-    from importlib.metadata import version
-
+    every start, for a few hundred verbs. Keyed by the word data's name, which holds
+    lemminflect's version (importlib.metadata, which would read it, costs 9 ms to import)."""
     texts = _data_files()
 
     def build() -> dict[str, list[str]]:
         lemmas = {lemma for text in texts for slot in V_SLOT.findall(text.decode("utf-8")) for lemma in slot.split("/")}
         return {lemma: sorted(_inflections(lemma)) for lemma in lemmas}
 
-    return derived("calque-inflections", (*texts, version("lemminflect").encode()), build)
+    return derived("calque-inflections", (*texts, word_data_key()), build)
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -625,6 +624,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
         _EXTRA_FILES = files
         for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index):
             cached.cache_clear()
+        _BUILT.clear()
         _ANCHOR_PLANS.clear()
         _CONTINUES.clear()
         _GO_ON.clear()
@@ -689,42 +689,51 @@ def _countries(with_article: frozenset[str]) -> frozenset[str]:
 @cache
 def calques() -> tuple[Calque, ...]:
     """Every pattern of rules/data/calques.toml, compiled (a newsroom adds its own there)."""
-    data = load_data()
-    lists = word_lists()
-    families = data["family"]
-    compiled = []
-    for entry in data["calque"]:
-        family = families[entry["family"]]
-        elements, first, last, sentence_start = _parse_sequence(entry["pattern"], lists)
-        if elements[0].optional or elements[0].skip:
-            raise ValueError(f"{entry['id']}: a pattern must start with a required element")
-        compiled.append(
-            Calque(
-                id=entry["id"],
-                family=entry["family"],
-                source=entry["pattern"],
-                elements=tuple(elements),
-                flag_first=first,
-                flag_last=last,
-                sentence_start=sentence_start,
-                not_before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_before", ())),
-                not_after=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_after", ())),
-                context=frozenset(w.lower() for w in entry.get("context", ())),
-                context_min=entry.get("context_min", 1),
-                in_prose=entry.get("in_prose", False),
-                message=entry.get("message", family["message"]),
-                suggestion=entry.get("suggest", ""),
-                fix=entry.get("fix", ""),
-                languages=tuple(entry.get("languages", family.get("languages", ()))),
-                severity=Severity(entry.get("severity", family.get("severity", "warning"))),
-                examples=tuple(entry.get("examples", ())),
-                counter=tuple(entry.get("counter", ())),
-                before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
-                near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
-                next_words=_next_words(tuple(elements)),
-            )
-        )
-    return tuple(compiled)
+    return tuple(map(calque_at, range(len(load_data()["calque"]))))
+
+
+_BUILT: dict[int, Calque] = {}  # pattern number -> the pattern, compiled (calque_at)
+
+
+def calque_at(number: int) -> Calque:
+    """The pattern numbered `number` (its place in calques()), compiled on first use: the scan
+    of a news article needs a few dozen of the hundreds (see pattern_index), and compiling
+    them all took a sixth of a run's start. One object per pattern: the first one stored wins."""
+    built = _BUILT.get(number)
+    if built is None:
+        built = _BUILT.setdefault(number, _compile(load_data()["calque"][number], word_lists()))
+    return built
+
+
+def _compile(entry: dict, lists: dict[str, frozenset[str]]) -> Calque:
+    family = load_data()["family"][entry["family"]]
+    elements, first, last, sentence_start = _parse_sequence(entry["pattern"], lists)
+    if elements[0].optional or elements[0].skip:
+        raise ValueError(f"{entry['id']}: a pattern must start with a required element")
+    return Calque(
+        id=entry["id"],
+        family=entry["family"],
+        source=entry["pattern"],
+        elements=tuple(elements),
+        flag_first=first,
+        flag_last=last,
+        sentence_start=sentence_start,
+        not_before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_before", ())),
+        not_after=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_after", ())),
+        context=frozenset(w.lower() for w in entry.get("context", ())),
+        context_min=entry.get("context_min", 1),
+        in_prose=entry.get("in_prose", False),
+        message=entry.get("message", family["message"]),
+        suggestion=entry.get("suggest", ""),
+        fix=entry.get("fix", ""),
+        languages=tuple(entry.get("languages", family.get("languages", ()))),
+        severity=Severity(entry.get("severity", family.get("severity", "warning"))),
+        examples=tuple(entry.get("examples", ())),
+        counter=tuple(entry.get("counter", ())),
+        before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
+        near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
+        next_words=_next_words(tuple(elements)),
+    )
 
 
 @cache
@@ -783,20 +792,31 @@ def _anchor_element(calque: Calque) -> int:
     return best
 
 
+Numbered = tuple[int, int]  # a pattern's number (calque_at) and its anchor element
+
+
 @cache
-def pattern_index() -> tuple[dict[str, tuple[Anchored, ...]], tuple[Anchored, ...]]:
-    """Patterns by the words of their anchor element, and the patterns anchored on a number."""
-    by_word: dict[str, list[Anchored]] = {}
-    by_number: list[Anchored] = []
-    for calque in calques():
+def pattern_index() -> tuple[dict[str, tuple[Numbered, ...]], tuple[Numbered, ...]]:
+    """Patterns (by number, see calque_at) by the words of their anchor element, and the
+    patterns anchored on a number. Choosing the anchors reads every pattern and the frequency
+    of each word it names, a tenth of a second; the index is cached beside the word data,
+    keyed as anchor_spellings is (the data files, the word data, this code)."""
+    sources = [*_data_files(), word_data_key(), Path(__file__).read_bytes()]
+    return derived("calque-index", sources, _pattern_index)
+
+
+def _pattern_index() -> tuple[dict[str, tuple[Numbered, ...]], tuple[Numbered, ...]]:
+    by_word: dict[str, list[Numbered]] = {}
+    by_number: list[Numbered] = []
+    for number, calque in enumerate(calques()):
         if calque.elements[0].open_class:
             raise ValueError(f"{calque.id}: a pattern must start with a word, a word list or a number")
         offset = _anchor_element(calque)
         anchor = calque.elements[offset]
         if anchor.number:
-            by_number.append((calque, offset))
-        for word in anchor.words or ():
-            by_word.setdefault(word, []).append((calque, offset))
+            by_number.append((number, offset))
+        for word in sorted(anchor.words or ()):
+            by_word.setdefault(word, []).append((number, offset))
     return {w: tuple(c) for w, c in by_word.items()}, tuple(by_number)
 
 
@@ -914,9 +934,10 @@ def _plan(key: str) -> Plan:
     later element, with their first element's test."""
     by_word, by_number = pattern_index()
     lower = key.lower().replace("’", "'")
-    candidates = by_word.get(lower, ())
+    numbered = by_word.get(lower, ())
     if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
-        candidates = (*candidates, *(c for c in by_number if c not in candidates))
+        numbered = (*numbered, *(n for n in by_number if n not in numbered))
+    candidates = tuple((calque_at(number), offset) for number, offset in numbered)
     leading = tuple((number, calque.next_words) for number, (calque, offset) in enumerate(candidates) if not offset)
     later = tuple(
         (number, calque, offset, calque.elements[0].test)
