@@ -16,8 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-import regex
-
+from newslint import regexes
 from newslint.lexicon import parts_of_speech
 
 ARTICLES = frozenset("the a an".split())
@@ -76,7 +75,7 @@ ADVERBIAL_NOUNS = frozenset(
 )
 
 # A plural possessive keeps its apostrophe ("the teachers' unions"), as "the union's" does.
-TOKEN_RE = regex.compile(
+TOKEN_RE = regexes.compile(
     r"[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+|:\d+)*(?:(?<=s)['’](?=\s+\p{Ll}))?%?|[^\s\p{L}\p{M}\p{N}]"
 )
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import regex
+from newslint import regexes
 
-WORD_PART = regex.compile(r"[\p{L}\p{M}]+")
+WORD_PART = regexes.compile(r"[\p{L}\p{M}]+")
 
 
 def _data(name: str) -> str:

@@ -42,6 +42,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint import regexes
 from newslint.cache import derived
 from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
@@ -55,17 +56,17 @@ DECIMAL_GAPS = frozenset({".", ","})
 WINDOW_BEFORE, WINDOW_AFTER = 4, 11
 NEAR = 6  # how far back `near_before` looks, in tokens  # words around an anchor that a pattern may look at
 SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "—", "–"})
-YEAR_RE = regex.compile(r"1[89]\d\d|20\d\d")
-ERA_YEAR_RE = regex.compile(r"25[4-9]\d")
-THOUSANDS_LEAD_RE = regex.compile(r"[1-9]\d{0,2}")
-THOUSANDS_GROUP_RE = regex.compile(r"\d{3}")
-DIGITS_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-ORDINAL_DIGITS_RE = regex.compile(r"\d+(?:st|nd|rd|th)")
-DECIMAL_COMMA_RE = regex.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
-DECIMAL_RE = regex.compile(r"\d+[.,]\d+")
-THOUSANDS_DOT_RE = regex.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
+YEAR_RE = regexes.compile(r"1[89]\d\d|20\d\d")
+ERA_YEAR_RE = regexes.compile(r"25[4-9]\d")
+THOUSANDS_LEAD_RE = regexes.compile(r"[1-9]\d{0,2}")
+THOUSANDS_GROUP_RE = regexes.compile(r"\d{3}")
+DIGITS_RE = regexes.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+ORDINAL_DIGITS_RE = regexes.compile(r"\d+(?:st|nd|rd|th)")
+DECIMAL_COMMA_RE = regexes.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
+DECIMAL_RE = regexes.compile(r"\d+[.,]\d+")
+THOUSANDS_DOT_RE = regexes.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
 NUMBER_SLOTS = frozenset("NUM NUM2 YEAR ERAYEAR LEAD3 GROUP3 NUMD DECCOMMA DEC KDOT SIGNNUM".split())
-SIGN_NUMBER_RE = regex.compile(r"(?:Rp|Rs|RM|Tk|KSh|TSh|USh|Sh)\d[\d.,]*")  # a sign glued to its amount: Rp71
+SIGN_NUMBER_RE = regexes.compile(r"(?:Rp|Rs|RM|Tk|KSh|TSh|USh|Sh)\d[\d.,]*")  # a sign glued to its amount: Rp71
 
 NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen

@@ -10,6 +10,7 @@ from itertools import repeat
 
 import regex
 
+from newslint import regexes
 from newslint.document import Document, Span, is_heading
 from newslint.finding import Finding
 from newslint.grammar import (
@@ -34,7 +35,7 @@ AUXILIARIES = frozenset(
     "is are was were be been has have had do does did will would can could should may might must get gets".split()
 )
 # "war.” Is.”" / "Europe.” Should be used.”": a short piece after a closed quotation, closed again.
-DANGLING_AFTER_QUOTE = regex.compile(
+DANGLING_AFTER_QUOTE = regexes.compile(
     r"[.!?][”\"]\s+(?P<fragment>(?P<first>\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,3}[.!?][”\"])(?=\s|$)"
 )
 
@@ -58,8 +59,8 @@ INTERJECTIONS = frozenset(
     """yes no yeah nope sigh okay ok well thanks cheers sorry wow hmm indeed exactly absolutely right
     true agreed nonsense rubbish congratulations goodbye hello please""".split()
 )
-ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
-ARTICLE_BEFORE_PREPOSITION = regex.compile(
+ONE_WORD = regexes.compile(r"(\p{Lu}\p{Ll}+)\.")
+ARTICLE_BEFORE_PREPOSITION = regexes.compile(
     r"\b(?P<article>[Tt]he|[Aa]n?) (?P<preposition>on|in|at|from|with|by|under|since|during|into|across"
     r"|along|among|between|through|within|against)(?= (?:the|a|an|this|that|these|those|its|their|\d))"
 )
@@ -74,15 +75,15 @@ ARTICLES_BEFORE_PREPOSITION = frozenset("The the An an A a".split())
 PREPOSITIONS_AFTER_ARTICLE = frozenset(
     "on in at from with by under since during into across along among between through within against".split()
 )
-PHRASE_BREAK = regex.compile(r"[\n.!?;:,()]")
+PHRASE_BREAK = regexes.compile(r"[\n.!?;:,()]")
 # The participle and the noun that close such a phrase ('... living families', '... approved plan').
-PARTICIPLE_AND_NOUN = regex.compile(r"\b\p{Ll}+(?:ing|ed|en) \p{Ll}+\b")
-ACRONYM_GLOSS = regex.compile(r" \((?:\p{Lu}[\p{Lu}\p{Ll}&]{0,6}\p{Lu})\)(?= )")
+PARTICIPLE_AND_NOUN = regexes.compile(r"\b\p{Ll}+(?:ing|ed|en) \p{Ll}+\b")
+ACRONYM_GLOSS = regexes.compile(r" \((?:\p{Lu}[\p{Lu}\p{Ll}&]{0,6}\p{Lu})\)(?= )")
 # A sentence that opens on a reporting verb and goes on to 'that': the subject was dropped
 # ("Said that the works are on schedule", Slavic, Spanish, Italian pro-drop) or put after the
 # verb ("Said the lawyer that ...", Tagalog, Arabic, Irish verb-first order). English opens
 # a sentence on one only as a participle ('Asked about it', 'Told by police'), never before 'that'.
-REPORTING_FIRST = regex.compile(
+REPORTING_FIRST = regexes.compile(
     r"(?:Said|Added|Stated|Noted|Explained|Announced|Stressed|Emphasi[sz]ed|Underlined|Declared|Claimed"
     r"|Warned|Confirmed|Assured|Insisted|Argued|Replied|Commented|Informed|Specified|Clarified|Indicated"
     r"|Affirmed|Reiterated|Acknowledged|Admitted|Highlighted|Mentioned|Told|Pointed|Revealed|Recalled|Estimated"
@@ -94,23 +95,23 @@ REPORTING_FIRST = regex.compile(
 # 'Thanked also the volunteers', 'Closed also will remain the sites': a verb, then 'also' and its
 # object or the rest of its verb. The source put the verb first (Norwegian, Tagalog, Greek,
 # Spanish); English puts 'also' before the verb and the subject before both.
-VERB_THEN_ALSO = regex.compile(
+VERB_THEN_ALSO = regexes.compile(
     r"(?P<verb>\p{Lu}\p{Ll}+ed) (?:also|too|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these|\p{N}"
     r"|will|would|was|were|is|are|has|have|had)\b)"
     r"|(?P<present>\p{Lu}\p{Ll}+s) (?:also|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these)\b)"
 )
 # 'Is not a new problem', 'Was not the only case': a form of 'be' and 'not' before a noun phrase, with no subject
 # (Spanish, Catalan, Italian, Portuguese 'No es la primera vez'). A question ends in '?'.
-COPULA_NOT_FIRST = regex.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear|known|possible|true|easy)\b")
+COPULA_NOT_FIRST = regexes.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear|known|possible|true|easy)\b")
 # A statement that opens on an auxiliary and a participle: its subject was dropped ("Was elected
 # in 2019.", "Is expected to rise."); a question ends in '?', an inversion puts the subject
 # right after the auxiliary ("Had the bank acted", "Were it not for").
-AUXILIARY_FIRST = regex.compile(
+AUXILIARY_FIRST = regexes.compile(
     r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should|Must|May|Might) (?P<next>\p{Ll}+)\b"
 )
 # 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
 # and a participle before the subject. English fronts the participle instead ('Also invited were').
-FRONTED_PASSIVE = regex.compile(
+FRONTED_PASSIVE = regexes.compile(
     r"(?:Also|Meanwhile|Additionally|Moreover|Furthermore|Besides|Then|Later|Earlier|Yesterday|Today),? "
     r"(?:is|are|was|were|will be|has been|have been|had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))\b"
     r"(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b)"
@@ -118,7 +119,7 @@ FRONTED_PASSIVE = regex.compile(
 # 'Were installed more than 80,000 booths', 'Was signed an agreement': a sentence that opens on
 # a passive whose subject comes after it (Spanish 'se instalaron', Italian, Russian, Polish order).
 # English inverts only with the subject right after the auxiliary ('Were it not for').
-PASSIVE_FIRST = regex.compile(
+PASSIVE_FIRST = regexes.compile(
     r"(?:Was|Were|Is|Are|Will be|Has been|Have been|Had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))"
     r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands)\b"
     r"|\p{N}))"
@@ -130,13 +131,13 @@ PASSIVE_FIRST = regex.compile(
 # Swahili, Romance pro-drop). English fronts 'also' only before a subject ('Also, the minister
 # said') and opens on a participle only before one ('Speaking at the launch, she said').
 SUBJECTLESS_OPENINGS = (
-    regex.compile(
+    regexes.compile(
         r"(?:Also|Further|Additionally|Later|Then),? (?:said|added|noted|stressed|explained|warned|stated"
         r"|announced|confirmed|emphasi[sz]ed|underlined|told) (?:that|the|reporters)\b"
     ),
-    regex.compile(r"(?:Will|Would|Can|Could|Must|Should|May|Might) also (?P<verb>\p{Ll}+)\b"),
-    regex.compile(r"(?:Expected|Hoped|Feared|Decided|Planned|Agreed) that\b"),
-    regex.compile(
+    regexes.compile(r"(?:Will|Would|Can|Could|Must|Should|May|Might) also (?P<verb>\p{Ll}+)\b"),
+    regexes.compile(r"(?:Expected|Hoped|Feared|Decided|Planned|Agreed) that\b"),
+    regexes.compile(
         r"(?:Speaking|Commenting|Referring|Addressing|Responding|Talking)\b[^.!?;\n]{0,120}?, "
         r"(?:said|added|noted|stressed|explained|stated|warned|told) (?:that|the|reporters)\b"
     ),
@@ -175,7 +176,7 @@ MODALS = frozenset("Will Would Can Could Should Must May Might".split())
 # Italian, Polish; verb-first: Arabic, Tagalog). English opens on a past form only in a
 # participle clause, which a comma closes before the subject ('Asked about it, she said'), or
 # with a verb of naming ('Named the best player of the year, ...').
-PAST_VERB_FIRST = regex.compile(
+PAST_VERB_FIRST = regexes.compile(
     r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),)? "
     r"(?:the|a|an|his|her|its|their|this|these|those|our)\b"
 )
@@ -184,7 +185,7 @@ NAMING_VERBS = frozenset(
     appointed ranked rated nicknamed chosen seen regarded described known billed tipped given
     made left got""".split()
 )
-SUBJECT_AFTER_COMMA = regex.compile(
+SUBJECT_AFTER_COMMA = regexes.compile(
     r", (?:he|she|they|it|we|I|you|the|a|an|his|her|its|their|this|these|those|our"
     r"|\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?\p{Ll}+)\b"
 )
@@ -195,13 +196,13 @@ VERBLESS_OPENERS = frozenset(
     """what how possibly probably perhaps maybe yes no not therefore thus hence once and but or so
     certainly of also again especially even only just plus hardly surely indeed which whose whom""".split()
 )
-VERBLESS_EXCLUDED = regex.compile(r"[\"“”«»:;()\[\]•|]")
+VERBLESS_EXCLUDED = regexes.compile(r"[\"“”«»:;()\[\]•|]")
 VERB_CLASSES = frozenset({"FIN", "AUX", "MODAL"})
 COMMON_FINITE = frozenset(
     """is are was were be been has have had do does did will would can could should must may might
     said says told added say""".split()
 )
-WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]*")
+WORD_RE = regexes.compile(r"\p{L}[\p{L}'’-]*")
 # A statement of this many words that ends in a full stop: not a quoted 'Will do.' or a question.
 STATEMENT_WORDS = 6
 
@@ -210,7 +211,7 @@ def _long_statement(text: str) -> bool:
     return text.rstrip().endswith(".") and len(text.split()) >= STATEMENT_WORDS
 
 
-SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
+SUBJECTLESS = regexes.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
 
 
 def _base_verb_if_any(match: regex.Match) -> bool:
@@ -475,15 +476,15 @@ Shape = tuple[int, int, str]
 
 STARTER = r"(?:the|an?|this|these|those|its|their|his|her|our|my|your)\b"
 # Cheap text tests that decide which shapes are worth tagging the sentence for (most are not).
-CUT_OFF_RE = regex.compile(
+CUT_OFF_RE = regexes.compile(
     r"(?:\s(?:the|an?|and|but|nor|their|its|our|whose|my|your)|,\s*(?:" + "|".join(DANGLING_SUBORDINATORS) + r"))\.$"
 )
-POSTPOSITION_RE = regex.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
-COPULA_RE = regex.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
+POSTPOSITION_RE = regexes.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
+COPULA_RE = regexes.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
 # Plain ASCII: the standard library's engine gives the same matches, faster (a search per sentence).
 MODAL_END_RE = re.compile(r"(?:will|would|can|could|shall|should|may|might|must)(?: be)?[,;.!?]")
 # A noun directly followed by the start of another noun phrase ("the city the snow", "Samsung its").
-DISLOCATED_RE = regex.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
+DISLOCATED_RE = regexes.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
 # Literal words some patterns need: a sentence without any of them cannot match, and a substring
 # test costs a fraction of a regex search (these run on every sentence of every document).
 COPULA_WORDS = ("is ", "are ", "was ", "were ")
@@ -690,7 +691,7 @@ def _may_open_or_end_garbled(text: str) -> bool:
     return len(opening) > 1 and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
 
 
-WORD_OR_BREAK_RE = regex.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
+WORD_OR_BREAK_RE = regexes.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
 STARTERS = frozenset("the a an this these those its their his her our my your".split())
 NOUN_END, SURE_VERB, CLAUSE_START, PREPOSITION, NOUN_OR_VERB, OTHER = 1, 2, 3, 4, 5, 0
 
@@ -699,12 +700,12 @@ CALENDAR_WORDS = """January February March April May June July August September 
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday one two three four five six seven
 eight nine ten twelve twenty hundred""".split()
 # "which the government for ten years prepared": a relative clause with a time phrase inside.
-TIMED_RELATIVE_RE = regex.compile(
+TIMED_RELATIVE_RE = regexes.compile(
     r"\b(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) "
     r"[^,;.]{0,60}?\b(?:for|during|since|in|over|at|on|by|after|before|with) [^,;.]{0,30}?"
     r"(?:\d|\b(?:years?|months?|weeks?|days?|decades?|hours?|times?|" + "|".join(CALENDAR_WORDS) + r")\b)"
 )
-STARTER_RE = regex.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)\b")
+STARTER_RE = regexes.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)\b")
 
 
 def _may_stack_noun_phrases(text: str, anchors: int | None = None) -> bool:

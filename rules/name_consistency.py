@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import repeat
 
-import regex
 from rapidfuzz.distance import OSA
 
+from newslint import regexes
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document, WordClass
 from newslint.finding import FilePositions, Finding, Fix, Related
@@ -576,7 +576,7 @@ def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
     return {part: NameForm(part, found, frozenset()) for part, found in parts.items()}
 
 
-SYLLABLE_GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}")
+SYLLABLE_GIVEN_NAME = regexes.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}")
 
 
 def _syllable_given_names(doc: Document) -> dict[str, NameForm]:
