@@ -10,6 +10,7 @@ whole) and by whether the same short line recurs across the linted files (site c
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -197,6 +198,13 @@ def _parse_vocabulary(text: str) -> list[tuple[str, str, str]]:
 
 @cache
 def vocabulary() -> Vocabulary:
+    """Parsing the vocabulary files costs every start a hundredth of a second: the tables are
+    cached beside the word data, keyed as phrase_index is (and by Python's version: fold)."""
+    unspaced, messages, stems = derived("boilerplate-vocabulary", _derived_sources(), _vocabulary)
+    return Vocabulary(unspaced, messages, stems)
+
+
+def _vocabulary() -> tuple[tuple[tuple[str, str, str], ...], dict[str, str], frozenset[str]]:
     unspaced: list[tuple[str, str, str]] = []
     messages: dict[str, str] = {}
     stems: set[str] = set()
@@ -208,7 +216,7 @@ def vocabulary() -> Vocabulary:
         tokens = TOKEN.findall(phrase)
         if len(tokens) == 1 and group.startswith(("noun", "cue-social")):
             stems.add(fold(tokens[0]))
-    return Vocabulary(tuple(unspaced), messages, frozenset(stems))
+    return tuple(unspaced), messages, frozenset(stems)
 
 
 @cache
@@ -217,6 +225,11 @@ def _data_sources() -> tuple[bytes, ...]:
     files = [resources.files("newslint.rules").joinpath("data/boilerplate.txt").read_bytes()]
     files += [Path(file).read_bytes() for file in _EXTRA_FILES]
     return (*files, Path(__file__).read_bytes())
+
+
+def _derived_sources() -> tuple[bytes, ...]:
+    """_data_sources and Python's version (fold reads its Unicode tables)."""
+    return (*_data_sources(), sys.version.encode())
 
 
 @cache
@@ -257,7 +270,12 @@ def agencies() -> frozenset[str]:
 
 @cache
 def notices() -> dict[str, list[tuple[str, str]]]:
-    """Notice phrases (copyright, cookies, paywall) by their first word, each with its message."""
+    """Notice phrases (copyright, cookies, paywall) by their first word, each with its message
+    (cached as vocabulary is)."""
+    return derived("boilerplate-notices", _derived_sources(), _notices)
+
+
+def _notices() -> dict[str, list[tuple[str, str]]]:
     by_first: dict[str, list[tuple[str, str]]] = {}
     for group, message, phrase in _entries():
         if group.startswith("notice"):
