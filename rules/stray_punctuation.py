@@ -4,7 +4,6 @@ mixed marks, a period inside a phrase, a space before a comma, a paragraph endin
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -13,6 +12,7 @@ from pathlib import Path
 import regex
 
 from newslint import regexes
+from newslint.cache import derived
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import foreign_frequencies, zipf
@@ -86,9 +86,17 @@ class ForeignMark:
 
 @cache
 def foreign_marks() -> dict[str, ForeignMark]:
-    """The marks of other writing systems and their English replacements (rules/data)."""
+    """The marks of other writing systems and their English replacements (rules/data), cached
+    beside the word data (keyed by the file's bytes): no TOML parser at every start."""
+    table = derived("punctuation-marks", [DATA.read_bytes()], _marks)
+    return {char: ForeignMark(*entry) for char, entry in table.items()}
+
+
+def _marks() -> dict[str, tuple[str, str, bool]]:
+    import tomllib
+
     table = tomllib.loads(DATA.read_text(encoding="utf-8"))["marks"]
-    return {char: ForeignMark(entry["english"], entry["name"], entry["space_after"]) for char, entry in table.items()}
+    return {char: (entry["english"], entry["name"], entry["space_after"]) for char, entry in table.items()}
 
 
 @cache
