@@ -747,7 +747,7 @@ def _exit_at_once(code: int) -> None:
 
 
 def main() -> None:
-    from newslint.runner import tune_garbage_collection
+    from newslint import tune_garbage_collection
 
     tune_garbage_collection()
     args = sys.argv[1:]
