@@ -725,15 +725,36 @@ def _run_plain_check(options: dict[str, Any]) -> int:
     return 0
 
 
+def _exit_at_once(code: int) -> None:
+    """End a plain check without tearing the interpreter down: freeing the word data, the
+    compiled rules and their tables object by object took a one-article run 12 ms, a tenth of
+    it. The exit handlers run and the output is flushed first, as at a normal exit; with
+    another thread still running, or an output that cannot be flushed, the process exits the
+    usual way (which waits for the thread, or reports the error)."""
+    import atexit
+    import threading
+
+    if threading.active_count() == 1:
+        atexit._run_exitfuncs()
+        try:
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:
+                    stream.flush()
+        except Exception:  # noqa: BLE001 - let the usual exit report it
+            sys.exit(code)
+        os._exit(code)
+    sys.exit(code)
+
+
 def main() -> None:
-    from newslint.runner import tune_garbage_collection
+    from newslint import tune_garbage_collection
 
     tune_garbage_collection()
     args = sys.argv[1:]
     try:
         options = plain_check_options(args) if _plain_streams() else None
         if options is not None:
-            sys.exit(_run_plain_check(options))
+            _exit_at_once(_run_plain_check(options))
         from newslint.cli_typer import run_typer
 
         run_typer(args)

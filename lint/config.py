@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -145,6 +144,8 @@ def _mentions_newslint(pyproject: Path) -> bool:
         text = pyproject.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
+    import tomllib  # here, not at start: most runs find no configuration to parse
+
     try:
         return "newslint" in tomllib.loads(text).get("tool", {})
     except (tomllib.TOMLDecodeError, RecursionError):
@@ -163,6 +164,8 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: cannot read configuration: {error}") from error
     if _nesting_depth(text) > MAX_TOML_DEPTH:
         raise ConfigError(f"{path}: invalid TOML: nested more than {MAX_TOML_DEPTH} levels deep")
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -318,6 +321,8 @@ def _check_boilerplate(text: str) -> str | None:
 
 def _check_calques(text: str) -> str | None:
     """A TOML file of calque patterns in the format of rules/data/calques.toml."""
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -16,21 +16,21 @@ from itertools import accumulate, chain, compress, repeat
 from operator import is_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import regex
+from newslint import regexes
 
 if TYPE_CHECKING:
     from newslint.corpus import Corpus
 
-WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
-WORD_SPLIT_RE = regex.compile(f"({WORD_RE.pattern})")  # the text as gap, word, gap, ..., gap
+WORD_RE = regexes.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+WORD_SPLIT_RE = regexes.compile(f"({WORD_RE.pattern})")  # the text as gap, word, gap, ..., gap
 # Latin letters, their combining marks and the punctuation of news ("’", "—"): a text written in
 # these alone (most news) is split by the standard library's engine, whose character sets are
 # bitmaps, about twice as fast; the letters come from WORD_RE's own classes, so the cut is the same.
 LATIN_AND_PUNCTUATION = ((0x0000, 0x024F), (0x0300, 0x036F), (0x2000, 0x206F))
-PARAGRAPH_BREAK_RE = regex.compile(r"\r?\n[ \t\r\u00a0]*\n\s*")
-LINE_RE = regex.compile(r"[^\n]+")
+PARAGRAPH_BREAK_RE = regexes.compile(r"\r?\n[ \t\r\u00a0]*\n\s*")
+LINE_RE = regexes.compile(r"[^\n]+")
 # Starts only at the first mark of a run and never gives back (possessive): linear on "!!!!…".
-SENTENCE_END_RE = regex.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+(?=\s)")
+SENTENCE_END_RE = regexes.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+(?=\s)")
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr gov sen rep rev vs etc inc ltd co corp
@@ -343,7 +343,7 @@ def _latin_word_split() -> tuple[frozenset[str], Callable[[str], list[str]]]:
     """The characters of LATIN_AND_PUNCTUATION, and a standard-library split by WORD_RE that
     is exact for a text of those characters (built on first use: a millisecond)."""
     codes = [code for first, last in LATIN_AND_PUNCTUATION for code in range(first, last + 1)]
-    letter = regex.compile(r"[\p{L}\p{M}\p{N}]")
+    letter = regexes.compile(r"[\p{L}\p{M}\p{N}]")
     runs: list[list[int]] = []  # the letters as runs of consecutive code points: quick to compile
     for code in codes:
         if letter.fullmatch(chr(code)):

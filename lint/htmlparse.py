@@ -17,6 +17,8 @@ from collections.abc import Iterator
 
 import regex
 
+from newslint import regexes
+
 VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr basefont bgsound frame".split()
 )
@@ -36,16 +38,16 @@ KEPT_ATTRIBUTES = frozenset(("class", "id", "role", "itemprop", "hidden", "aria-
 # How far up the open elements an implied end tag looks; keeps deep, broken nesting linear.
 SCOPE_LIMIT = 64
 
-TAG_NAME = regex.compile(r"[A-Za-z][^\s/>]*")
-GAP = regex.compile(r"[\s/]*")
-ATTRIBUTE = regex.compile(r"""([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?""")
+TAG_NAME = regexes.compile(r"[A-Za-z][^\s/>]*")
+GAP = regexes.compile(r"[\s/]*")
+ATTRIBUTE = regexes.compile(r"""([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?""")
 # A well-formed start tag in one match (the common case); anything odder takes the tolerant path.
-SIMPLE_TAG = regex.compile(
+SIMPLE_TAG = regexes.compile(
     r"""<([A-Za-z][^\s/>]*)((?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*+)\s*(/?)>"""
 )
-KEPT_NAME = regex.compile(r"(?i)(?:class|id|role|itemprop|hidden|style)\s*(?:=|\s|/|$)")
-SIMPLE_ATTRIBUTE = regex.compile(r"""\s+([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
-END_TAG_NAME = regex.compile(r"</([A-Za-z][^\s/>]*)")
+KEPT_NAME = regexes.compile(r"(?i)(?:class|id|role|itemprop|hidden|style)\s*(?:=|\s|/|$)")
+SIMPLE_ATTRIBUTE = regexes.compile(r"""\s+([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+END_TAG_NAME = regexes.compile(r"</([A-Za-z][^\s/>]*)")
 
 
 class Element:

@@ -12,20 +12,20 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
 
-import regex
+from newslint import regexes
 
 ENGLISH_FUNCTION_WORDS = frozenset(
     """the of and to in a is that for it as was with be by on not he she they this are or his her
     from at which but have has had an were their been would will there we who its said than also
     after into more about over these other only new when can could should may""".split()
 )
-_WORD = regex.compile(r"\p{L}+")
+_WORD = regexes.compile(r"\p{L}+")
 
 # Letters (and the marks inside their words) of every script other than Latin: one regex pass
 # finds them all. Symbols, digits, punctuation and emoji are script Common, so never match.
 FOREIGN_LETTER = r"[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inherited}]]"
-FOREIGN_LETTER_RE = regex.compile(r"(?V1)" + FOREIGN_LETTER)
-LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
+FOREIGN_LETTER_RE = regexes.compile(r"(?V1)" + FOREIGN_LETTER)
+LATIN_LETTER_RE = regexes.compile(r"\p{Latin}")
 # Blocks that hold no foreign letter: ASCII, Latin-1, the Latin extensions, IPA, the spacing
 # modifiers and combining marks, Latin Extended Additional, general punctuation and currency
 # signs (tests/test_foreign_language.py checks each character). Most English text holds nothing else,
@@ -66,7 +66,7 @@ SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
     "Han": ("zh", "ja"),
     "Bopomofo": ("zh",),
 }
-_SCRIPT_RES = {script: regex.compile(rf"\p{{Script={script}}}") for script in SCRIPT_LANGUAGES}
+_SCRIPT_RES = {script: regexes.compile(rf"\p{{Script={script}}}") for script in SCRIPT_LANGUAGES}
 
 LANGUAGE_NAMES = {
     "en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese",

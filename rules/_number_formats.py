@@ -12,24 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
+from newslint import regexes
 
-APOSTROPHE_THOUSANDS = regex.compile(r"(?<![\d'’\p{L}])\d{1,3}(?:['’]\d{3})+(?![\d'’])")
-YEAR_FIRST_DATE = regex.compile(r"(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.?(?![\d.])")
+APOSTROPHE_THOUSANDS = regexes.compile(r"(?<![\d'’\p{L}])\d{1,3}(?:['’]\d{3})+(?![\d'’])")
+YEAR_FIRST_DATE = regexes.compile(r"(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.?(?![\d.])")
 # Day and month with a dot after each, perhaps a year: '15.11.', '24.2.', '14.03.2024'.
-DAY_MONTH_DATE = regex.compile(
+DAY_MONTH_DATE = regexes.compile(
     r"(?<![\d.,$€£¥])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2})?(?![\d.%])"
 )
 # 'at 14h', 'from 9h30': French, Portuguese and Spanish clock times after a word that introduces one.
-HOUR_WITH_H = regex.compile(
+HOUR_WITH_H = regexes.compile(
     r"\b(?:[Aa]t|from|until|till|by|before|after|around|about|since|to) ((?:[01]?\d|2[0-4])h(?:[0-5]\d)?)\b"
 )
 DATE_WORDS = frozenset(
     """on from until till since before after between and dated
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-WORD_BEFORE = regex.compile(r"(\p{L}+)\s*$")
-PROSE_AFTER = regex.compile(r",? \p{Ll}")
+WORD_BEFORE = regexes.compile(r"(\p{L}+)\s*$")
+PROSE_AFTER = regexes.compile(r",? \p{Ll}")
 
 
 def source_number_formats(text: str) -> Iterator[tuple[int, int, str]]:

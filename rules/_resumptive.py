@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from newslint import regexes
 from newslint.document import Document
 from newslint.grammar import verb_forms
 
@@ -23,7 +22,7 @@ PREPOSITIONS = frozenset(
     """in on at by for from with of to under through during after before about into over upon against
     without within between among behind toward towards""".split()
 )
-WORD_BEFORE = regex.compile(r"(\p{L}+) $")
+WORD_BEFORE = regexes.compile(r"(\p{L}+) $")
 SUBJECT = (
     r"(?:(?:the|a|an|his|her|its|their|our|this|these|those)(?: [\p{L}\-]+){1,3}"
     r"|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}|he|she|they|we|I|you)"
@@ -33,10 +32,10 @@ CLAUSE_CLOSE = (
     r"(?=[,.;]| (?:in|on|at|last|yesterday|for|after|before|during|with|by|from|this|next|earlier"
     r"|later|again|twice|once|and|but|near|outside|inside|across|along|into|until|since|today|now)\b)"
 )
-OBJECT_REPEATED = regex.compile(
+OBJECT_REPEATED = regexes.compile(
     r"\b(?:which|whom) (?P<subject>" + SUBJECT + r") (?P<verb>\p{Ll}+) (?P<pronoun>it|them|him|her)" + CLAUSE_CLOSE
 )
-SUBJECT_REPEATED = regex.compile(
+SUBJECT_REPEATED = regexes.compile(
     r"\bwhich it (?:was|is|were|has been|had been|will be) (?:\p{Ll}+ly )?(?P<participle>\p{Ll}+)\b"
 )
 # Verbs that take a receiver before their object ('which he gave them'), and the verbs of an

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import regex
 
+from newslint import regexes
 from newslint.grammar import (
     ADVERBIAL_NOUNS,
     ADVERBS,
@@ -724,7 +725,7 @@ def _time_front(front: list[Chunk]) -> bool:
 TIME_SUBJECT_VERBS = frozenset(
     "saw sees see mark marks marked bring brings brought witness witnessed witnesses".split()
 )
-COMPARATIVE_RE = regex.compile(r"\p{Ll}{3,}er")
+COMPARATIVE_RE = regexes.compile(r"\p{Ll}{3,}er")
 
 
 def verb_second(parsed: Parsed) -> Shape | None:

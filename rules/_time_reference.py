@@ -11,13 +11,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
-import regex
-
+from newslint import regexes
 from newslint.document import Document
 from newslint.grammar import verb_forms
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-THIS_WEEKDAY = regex.compile(r"\b[Tt]his (" + "|".join(WEEKDAYS) + r")\b")
+THIS_WEEKDAY = regexes.compile(r"\b[Tt]his (" + "|".join(WEEKDAYS) + r")\b")
 # Words that put some of the sentence ahead of now, or in the present.
 NOT_PAST = frozenset(
     """will would shall 'll can could may might must should is are am 's be going plans planned
@@ -25,7 +24,7 @@ NOT_PAST = frozenset(
 )
 # Past forms that say nothing of when the day is ('was', 'were' are copulas that can precede a future day).
 PAST_MARKERS = frozenset("said announced confirmed reported held took was were had died killed began".split())
-WORD = regex.compile(r"[\p{L}']+")
+WORD = regexes.compile(r"[\p{L}']+")
 
 
 def past_weekdays(doc: Document) -> Iterator[tuple[int, int]]:

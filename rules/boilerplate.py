@@ -10,15 +10,16 @@ whole) and by whether the same short line recurs across the linted files (site c
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 import regex
 
+from newslint import regexes
 from newslint.cache import derived
 from newslint.corpus import LINE_FINGERPRINTS
 from newslint.document import Document, Span
@@ -27,44 +28,46 @@ from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, zipf
 from newslint.names import is_first_name
 from newslint.rule import Rule
 
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[©@#+]")
-UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
-LETTER = regex.compile(r"\p{L}")
-PROSE_END = regex.compile(r"(?:[.!?…。！？।॥؟۔]|[.!?…][\"”’'»)\]]+|:)\s*$")
-SENTENCE_END = regex.compile(r"[.!?…。！？।॥؟۔][\"”’'»)\]]*\s*$")
+DATA = Path(__file__).parent / "data"  # read as paths: importlib.resources costs every start 4 ms
+
+TOKEN = regexes.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[©@#+]")
+UNSPACED = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+NON_LATIN_LETTER = regexes.compile(r"[^\P{L}\p{Latin}]")
+LETTER = regexes.compile(r"\p{L}")
+PROSE_END = regexes.compile(r"(?:[.!?…。！？।॥؟۔]|[.!?…][\"”’'»)\]]+|:)\s*$")
+SENTENCE_END = regexes.compile(r"[.!?…。！？।॥؟۔][\"”’'»)\]]*\s*$")
 # What may trail a sentence on a scraped line without ending it: a link, a handle, emoji.
-TRAILER = regex.compile(r"(?:\s*(?:(?:https?://|www\.|pic\.)\S+|[\p{So}\p{Sk}\p{Cf}\uFE0F]+|[:;]-?[()D]))+\s*$")
+TRAILER = regexes.compile(r"(?:\s*(?:(?:https?://|www\.|pic\.)\S+|[\p{So}\p{Sk}\p{Cf}\uFE0F]+|[:;]-?[()D]))+\s*$")
 # '— Name (@handle) 19 May 2019': the signature line of an embedded post, part of the article.
-EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,30}\d{4}\s*$")
+EMBED_SIGNATURE = regexes.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,30}\d{4}\s*$")
 # 'Tue – Sat', '5 May ~ 9 June', '2019.04.05 ~': a span of days or dates (opening hours, a run of
 # shows) is listing content; a publication stamp is one point in time.
-RANGE_MARK = regex.compile(r"~|\s[–—-]\s|\b(?:to|until|till)\b", regex.I)
-NUMBER = regex.compile(r"\d+(?:[.,]\d+)*[kmb%]?", regex.I)
-TIME = regex.compile(r"\b\d{1,2}\s?[:.h]\s?\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", regex.I)
-NUMERIC_DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}[年.]\s?\d{1,2}[月.]")
-RELATIVE_TIME = regex.compile(
+RANGE_MARK = regexes.compile(r"~|\s[–—-]\s|\b(?:to|until|till)\b", regex.I)
+NUMBER = regexes.compile(r"\d+(?:[.,]\d+)*[kmb%]?", regex.I)
+TIME = regexes.compile(r"\b\d{1,2}\s?[:.h]\s?\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", regex.I)
+NUMERIC_DATE = regexes.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}[年.]\s?\d{1,2}[月.]")
+RELATIVE_TIME = regexes.compile(
     r"(?:^|\s)(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"|\d+\s?[smhdwy])\s+ago\b",
     regex.I,
 )
 # A clock time or a date written as one token: '10h12', '9h', '7pm', '2025年3月4日', '10時15分', '3小时前'.
-TIME_TOKEN = regex.compile(
+TIME_TOKEN = regexes.compile(
     r"\d{1,2}h\d{0,2}|\d{1,2}(?:am|pm)|(?:\d{1,4}\s*(?:年|月|日|号|時|时|点|點|分钟|分鐘|分|秒钟|秒|小时|小時|個小時|个小时"
     r"|時間|天|周|週間|星期|个月|か月|ヶ月)\s*)+(?:前|之前|以前)?",
     regex.I,
 )
 # '3 Min.', '5 min.', '2 Std.': a reading time's abbreviated unit ends a line without ending a sentence.
-UNIT_STOP = regex.compile(r"\d\s*(?:min|mins|std|hrs?|sek|sec|мин|хв|dk)\.$", regex.I)
+UNIT_STOP = regexes.compile(r"\d\s*(?:min|mins|std|hrs?|sek|sec|мин|хв|dk)\.$", regex.I)
 # A number glued to its unit ('10min', '2h', '3시간', '5dk'): read as the number and the unit.
-GLUED_UNIT = regex.compile(r"(\d+)(\p{L}+)")
+GLUED_UNIT = regexes.compile(r"(\d+)(\p{L}+)")
 # 'Ctrl+Enter', 'Strg + Enter', 'Ctrl+Entrée': the key press of the widget that reports a typo.
-KEY_COMBO = regex.compile(r"\b(?:ctrl|strg|ctl|control|cmd)\s*\+\s*(?:enter|entr[ée]e|invio|intro)\b", regex.I)
+KEY_COMBO = regexes.compile(r"\b(?:ctrl|strg|ctl|control|cmd)\s*\+\s*(?:enter|entr[ée]e|invio|intro)\b", regex.I)
 # '1. Headline', '2) Headline', '#3 Headline', '①': an item of a numbered list.
-NUMBERED = regex.compile(r"^\s*(?:\d{1,2}\s*[.)]|#\d{1,2}|[①-⑳])\s*(?=[\p{L}\"“«„'‘])")
+NUMBERED = regexes.compile(r"^\s*(?:\d{1,2}\s*[.)]|#\d{1,2}|[①-⑳])\s*(?=[\p{L}\"“«„'‘])")
 # Cells of a line of chrome: bars, bullets and dashes with spaces around them.
 # Each alternative starts where a run of spaces starts, so a long run of spaces is scanned once.
-CELL_SPLIT = regex.compile(r"(?<!\s)\s++[|·•—–-]\s+|(?<!\s)\s*+[|·•]\s*")
+CELL_SPLIT = regexes.compile(r"(?<!\s)\s++[|·•—–-]\s+|(?<!\s)\s*+[|·•]\s*")
 # Name particles and conjunctions that a byline's names may hold in lowercase.
 NAME_PARTICLES = frozenset(
     "de da do dos das del della di du van von der den ter la le y e i et und and bin al el".split()
@@ -73,28 +76,28 @@ NAME_PARTICLES = frozenset(
 TIME_FILLERS = frozenset(
     "a an one about around over just un une una uno uma um ein eine einer einem etwa около".split()
 )
-CREDIT_SPLIT = regex.compile(r"[/|,;()\[\]–—]|\s-\s|(?<=\p{Lu})-(?=\p{Lu})|\b(?:via|with|and|for|by)\b", regex.I)
-YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
-SEPARATORS = regex.compile(r"\s[|·•»›>/]\s|[|·•»›]")
-LINK = regex.compile(
+CREDIT_SPLIT = regexes.compile(r"[/|,;()\[\]–—]|\s-\s|(?<=\p{Lu})-(?=\p{Lu})|\b(?:via|with|and|for|by)\b", regex.I)
+YEAR = regexes.compile(r"(?<!\d)\d{4}(?!\d)")
+SEPARATORS = regexes.compile(r"\s[|·•»›>/]\s|[|·•»›]")
+LINK = regexes.compile(
     r"(?:https?://|www\.)\S+|@[\w.]{2,}|(?<![&\w])#\p{L}\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|co|io|ly|me|gl|be"
     r"|ir|ru|ua|de|fr|es|it|pl|cz|hu|ro|gr|tr|in|bd|cn|jp|kr|vn|id|br|mx|ar|uk|us|ca|au)\b(?:/\S*)?",
     regex.I,
 )
-LABEL_HEAD = regex.compile(r"^[\s(\[【〔「<]*([^:：=】\]|>»]{1,40}?)\s*[:：=】\]|>»]\s*(.*)$")
-ABBREVIATED_HEAD = regex.compile(r"^[(\[]?(\p{L}{2,5})\.\s+\S")
-CAPTION_MARKER = regex.compile(
+LABEL_HEAD = regexes.compile(r"^[\s(\[【〔「<]*([^:：=】\]|>»]{1,40}?)\s*[:：=】\]|>»]\s*(.*)$")
+ABBREVIATED_HEAD = regexes.compile(r"^[(\[]?(\p{L}{2,5})\.\s+\S")
+CAPTION_MARKER = regexes.compile(
     r"(?<=\p{Lu}\p{Ll}+ )\((?:c|i|d|izq\.?|dcha\.?|izda\.?)\)(?= \p{Ll})"
 )
-IMAGE_MARKER = regex.compile(
+IMAGE_MARKER = regexes.compile(
     r"(?:\bdate \d{4}-\d\d-\d\d[ \t]+)?\bimage (?:source|copyright)s?[,:][ \t]*[\p{L} .]{1,30}?"
     r"(?:[ \t]+images?)?(?:[ \t]+(?:image[ \t]+)?caption[,:])?(?=\s|$)|\b(?:image|media|video|photo) caption\s*[,:]",
     regex.I,
 )
 CREDIT_WORD = r"\p{Lu}[\p{L}&'-]*(?:\.\p{Lu}[\p{L}&'-]*)*"
 CREDIT_SEGMENT = rf"{CREDIT_WORD}(?: {CREDIT_WORD}){{0,3}}"
-SLASH_CREDIT = regex.compile(rf"{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{2,}}")
-LONE_LOWERCASE = regex.compile(r"\p{Ll}{3,}")
+SLASH_CREDIT = regexes.compile(rf"{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{2,}}")
+LONE_LOWERCASE = regexes.compile(r"\p{Ll}{3,}")
 LINK_KIND = "link or handle"
 # A first line this short that reads as chrome is chrome, not the headline ('Home » World').
 SHORT_FIRST_LINE = 4
@@ -120,7 +123,7 @@ LIST_ITEMS = 12
 LIST_ARTICLES = frozenset("the a les los las le la il i os as die der das".split())
 # 'Prices since 2020 - here', 'Oil output – tmsnrt.rs/3abc': a title, a dash and where it links
 # to. After a media label it is the story's pointer to its own chart or video, not a credit.
-LINKED_TITLE = regex.compile(r"\S\s+[-–—:]\s*(?:here|(?:https?://|www\.)\S+|[\w-]+\.\w{2,3}/\S+)[\s)\]]*$", regex.I)
+LINKED_TITLE = regexes.compile(r"\S\s+[-–—:]\s*(?:here|(?:https?://|www\.)\S+|[\w-]+\.\w{2,3}/\S+)[\s)\]]*$", regex.I)
 MAX_PHRASE = 5
 PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¡¿…-–—|/"
 # "our" in the languages of the vocabulary: a call to action that names the newsroom's own product.
@@ -169,7 +172,7 @@ def use_extra_vocabulary(files: tuple[str, ...]) -> None:
 def _entries() -> tuple[tuple[str, str, str], ...]:
     """(group, message, phrase) for every phrase of `rules/data/boilerplate.txt` and of the
     newsroom's files (same format)."""
-    texts = [resources.files("newslint.rules").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")]
+    texts = [(DATA / "boilerplate.txt").read_text(encoding="utf-8")]
     texts += [Path(file).read_text(encoding="utf-8") for file in _EXTRA_FILES]
     entries: list[tuple[str, str, str]] = []
     for text in texts:
@@ -196,6 +199,13 @@ def _parse_vocabulary(text: str) -> list[tuple[str, str, str]]:
 
 @cache
 def vocabulary() -> Vocabulary:
+    """Parsing the vocabulary files costs every start a hundredth of a second: the tables are
+    cached beside the word data, keyed as phrase_index is (and by Python's version: fold)."""
+    unspaced, messages, stems = derived("boilerplate-vocabulary", _derived_sources(), _vocabulary)
+    return Vocabulary(unspaced, messages, stems)
+
+
+def _vocabulary() -> tuple[tuple[tuple[str, str, str], ...], dict[str, str], frozenset[str]]:
     unspaced: list[tuple[str, str, str]] = []
     messages: dict[str, str] = {}
     stems: set[str] = set()
@@ -207,15 +217,20 @@ def vocabulary() -> Vocabulary:
         tokens = TOKEN.findall(phrase)
         if len(tokens) == 1 and group.startswith(("noun", "cue-social")):
             stems.add(fold(tokens[0]))
-    return Vocabulary(tuple(unspaced), messages, frozenset(stems))
+    return tuple(unspaced), messages, frozenset(stems)
 
 
 @cache
 def _data_sources() -> tuple[bytes, ...]:
     """What the phrase tables derive from: the vocabulary files and the code that reads them."""
-    files = [resources.files("newslint.rules").joinpath("data/boilerplate.txt").read_bytes()]
+    files = [(DATA / "boilerplate.txt").read_bytes()]
     files += [Path(file).read_bytes() for file in _EXTRA_FILES]
     return (*files, Path(__file__).read_bytes())
+
+
+def _derived_sources() -> tuple[bytes, ...]:
+    """_data_sources and Python's version (fold reads its Unicode tables)."""
+    return (*_data_sources(), sys.version.encode())
 
 
 @cache
@@ -250,13 +265,18 @@ def _in_kind(tokens: tuple[str, ...], kind: str) -> str | None:
 
 @cache
 def agencies() -> frozenset[str]:
-    text = resources.files("newslint.rules").joinpath("data/photo_agencies.txt").read_text(encoding="utf-8")
+    text = (DATA / "photo_agencies.txt").read_text(encoding="utf-8")
     return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @cache
 def notices() -> dict[str, list[tuple[str, str]]]:
-    """Notice phrases (copyright, cookies, paywall) by their first word, each with its message."""
+    """Notice phrases (copyright, cookies, paywall) by their first word, each with its message
+    (cached as vocabulary is)."""
+    return derived("boilerplate-notices", _derived_sources(), _notices)
+
+
+def _notices() -> dict[str, list[tuple[str, str]]]:
     by_first: dict[str, list[tuple[str, str]]] = {}
     for group, message, phrase in _entries():
         if group.startswith("notice"):
@@ -780,7 +800,7 @@ def word_count(text: str) -> int:
     return count
 
 
-BULLETED = regex.compile(r"^\s*[•·▪►‣–-]\s+\S")
+BULLETED = regexes.compile(r"^\s*[•·▪►‣–-]\s+\S")
 
 
 def _foreign_list_heading(lines: list[Span], index: int, reasons: dict[int, str]) -> str | None:

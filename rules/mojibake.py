@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from newslint import regexes
 from newslint.document import Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.rule import Rule
@@ -36,9 +37,9 @@ def _chars(low: int, high: int) -> str:
 _TAIL = f"[{_chars(0x80, 0xBF)}]"
 # A UTF-8 sequence as Windows-1252 shows it: a lead (Â..ß, à..ï, ð..ô) and its continuation bytes.
 _SEQUENCE = f"[{_chars(0xC2, 0xDF)}]{_TAIL}|[{_chars(0xE0, 0xEF)}]{_TAIL}{{2}}|[{_chars(0xF0, 0xF4)}]{_TAIL}{{3}}"
-GARBLED = regex.compile(f"(?:{_SEQUENCE})+")
-WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
-LATIN_LETTER = regex.compile(r"\p{Latin}")
+GARBLED = regexes.compile(f"(?:{_SEQUENCE})+")
+WORD_CHAR = regexes.compile(r"[\p{L}\p{M}]")
+LATIN_LETTER = regexes.compile(r"\p{Latin}")
 
 # Two-byte sequences decode below U+0800. There, only the letters news is written in count:
 # misreading legitimate Latin-1 ("CAFÉ”", "PERÚ’", "È…") lands on IPA, rare Latin Extended-B,
@@ -235,11 +236,11 @@ UTF8_MISREAD_AS = ("cp1250", "cp1251", "cp1253", "cp1254", "cp1257")
 EIGHT_BIT_PAGES = (("cp1251", ("ru", "uk", "bg")), ("cp1253", ("el",)), ("cp1255", ("he",)), ("cp1256", ("ar", "fa")))
 # A word with a non-ASCII character: no space or ASCII punctuation inside (the mojibake of a letter
 # may be a mark: 'Р·' is 'з', 'О•' is 'Ε'); quotation marks around it are trimmed.
-TOKEN = regex.compile(r"[^\s!-/:-@\[-`{-~]*[^\x00-\x7f][^\s!-/:-@\[-`{-~]*")
+TOKEN = regexes.compile(r"[^\s!-/:-@\[-`{-~]*[^\x00-\x7f][^\s!-/:-@\[-`{-~]*")
 AROUND = "“”‘’«»„‚‹›…–—¡¿"
-UPPER_HALF_LETTERS = regex.compile(r"[\u00c0-\u00ff]{4,}")
-SCRIPT_OF = (("Cyrillic", regex.compile(r"\p{Cyrillic}")), ("Greek", regex.compile(r"\p{Greek}")),
-             ("Hebrew", regex.compile(r"\p{Hebrew}")), ("Arabic", regex.compile(r"\p{Arabic}")))  # fmt: skip
+UPPER_HALF_LETTERS = regexes.compile(r"[\u00c0-\u00ff]{4,}")
+SCRIPT_OF = (("Cyrillic", regexes.compile(r"\p{Cyrillic}")), ("Greek", regexes.compile(r"\p{Greek}")),
+             ("Hebrew", regexes.compile(r"\p{Hebrew}")), ("Arabic", regexes.compile(r"\p{Arabic}")))  # fmt: skip
 
 
 def _code_page_repairs(text: str) -> Iterator[tuple[int, int, str]]:

@@ -7,9 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import repeat
 
-import regex
-from rapidfuzz.distance import OSA
-
+from newslint import regexes
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document, WordClass
 from newslint.finding import FilePositions, Finding, Fix, Related
@@ -22,6 +20,7 @@ from newslint.names import (
     name_forms,
     name_group,
     name_index,
+    one_edit_apart,
     place_id,
     same_name,
     spelling_key,
@@ -524,10 +523,8 @@ def _surname_slip(full: str, lone: str) -> bool:
     """One letter apart with the first kept; a long name by any letter (unless both spellings
     are names of their own), a short one by a vowel or a sound-alike consonant. Not a family
     ('the Cotterills') nor the other gender's form ('Alekseeva', 'Alekseev')."""
-    from rapidfuzz.distance import OSA
-
     a, b = fold(full), fold(lone)
-    if a[0] != b[0] or a + "s" == b or b + "s" == a or OSA.distance(a, b) != 1 or gendered_or_inflected(full, lone):
+    if a[0] != b[0] or a + "s" == b or b + "s" == a or not one_edit_apart(a, b) or gendered_or_inflected(full, lone):
         return False
     if min(len(a), len(b)) >= LONG_LONE_SLIP:
         return not (is_established(full) and is_established(lone))
@@ -582,7 +579,7 @@ def _hyphenated_parts(doc: Document) -> dict[str, NameForm]:
     return {part: NameForm(part, found, frozenset()) for part, found in parts.items()}
 
 
-SYLLABLE_GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}")
+SYLLABLE_GIVEN_NAME = regexes.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}")
 
 
 def _syllable_given_names(doc: Document) -> dict[str, NameForm]:
@@ -668,7 +665,7 @@ def _word_beside_name(a: str, b: str, forms: dict[str, NameForm] | None = None) 
     the other form is one letter away from it (a slip, not another word: 'Mouraria', 'Moreira')."""
     if fold(a) == fold(b) or spelling_key(a) == spelling_key(b):
         return False
-    slip = OSA.distance(fold(a), fold(b)) == 1
+    slip = one_edit_apart(fold(a), fold(b))
     return any(_common_word_abroad(word) and not (slip and _beside_first_name(word, forms)) for word in (a, b))
 
 

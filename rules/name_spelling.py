@@ -19,6 +19,7 @@ from newslint.names import (
     is_first_name,
     name_forms,
     name_index,
+    one_edit_apart,
     same_name,
     skeleton,
     transliterations,
@@ -359,9 +360,7 @@ class NameSpelling(Rule):
     def _neighbour_in_text(word: str, form: NameForm, forms: dict[str, NameForm], doc: Document) -> str | None:
         """A spelling one edit away that the file writes more often, unless NC001 reports the
         pair as two transliterations of one name. The file's forms are few: each is measured
-        (in C) rather than indexed, in the text's order."""
-        from rapidfuzz.distance import OSA
-
+        rather than indexed, in the text's order."""
         folded = fold(word)
         uses = len(form.tokens)
         for other, other_form in forms.items():
@@ -369,7 +368,7 @@ class NameSpelling(Rule):
                 continue
             if len(other_form.tokens) == uses and not _known_to_lists(other):
                 continue  # as often: only a spelling the lists know beats one they do not
-            if OSA.distance(folded, fold(other)) != 1:
+            if not one_edit_apart(folded, fold(other)):
                 continue
             if is_dictionary_word(other) or _plural_or_inflection(word.casefold(), other.casefold()):
                 continue

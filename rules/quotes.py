@@ -9,25 +9,26 @@ from dataclasses import dataclass
 
 import regex
 
+from newslint import regexes
 from newslint.document import Document, Span
 from newslint.finding import Finding, Fix
 from newslint.rule import Rule
 from newslint.scripts import beside_latin_text
 
 # Every double quotation mark the scan follows: English, straight, and other conventions.
-MARK = regex.compile(r"[“”\"„«»「」『』《》״＂]")
+MARK = regexes.compile(r"[“”\"„«»「」『』《》״＂]")
 # Single marks of other conventions: flagged where they touch an English word, never paired.
 # A paragraph that opens on a dash, then speech and, after a comma, its speaker and a speech verb.
 SPEECH_AFTER_COMMA = (
     "says said adds added explains explained told tells stresses stressed notes noted continues continued "
     "admits admitted writes wrote concludes concluded insists insisted warns warned"
 )
-DASH_QUOTATION = regex.compile(
+DASH_QUOTATION = regexes.compile(
     r"^[–—―] (?=\p{Lu})[^\n]{10,}?, (?:[^,\n]{1,50}? )?"
     r"(?:" + "|".join(SPEECH_AFTER_COMMA.split()) + r"|according to)\b[^\n]*$",
     regex.MULTILINE,
 )
-SINGLE_FOREIGN = regex.compile(r"(?<=^|[\s(])[‚‹](?=\p{Latin})|(?<=\p{Latin})›(?=[\s.,;:!?)]|$)", regex.MULTILINE)
+SINGLE_FOREIGN = regexes.compile(r"(?<=^|[\s(])[‚‹](?=\p{Latin})|(?<=\p{Latin})›(?=[\s.,;:!?)]|$)", regex.MULTILINE)
 
 # Opening marks of other conventions and what English writes instead.
 FOREIGN_OPENERS = {
@@ -66,18 +67,20 @@ SPEECH_VERBS = (
     r"shouted|chanted|cried|yelled|screamed|urged|reiterated|confirmed|affirmed|maintained|promised|vowed|"
     r"revealed|suggested|responded|answered|complained|conceded|cautioned|tweeted|posted"
 )
-SPEECH_VERB = regex.compile(rf"(?:{SPEECH_VERBS}|say|tell|write|ask|call|called|calls|dubbed|titled|named|read|reads)")
+SPEECH_VERB = regexes.compile(
+    rf"(?:{SPEECH_VERBS}|say|tell|write|ask|call|called|calls|dubbed|titled|named|read|reads)"
+)
 # The lowercase word right before a quotation mark, one space between.
-WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}+) $")
+WORD_BEFORE = regexes.compile(r"(?<![\p{L}'’-])(\p{Ll}+) $")
 # A sentence of the paragraph's own right before a quotation mark: '... together. "This ...'.
-SENTENCE_END_BEFORE = regex.compile(r"\p{Ll}{2}[.!?] $")
+SENTENCE_END_BEFORE = regexes.compile(r"\p{Ll}{2}[.!?] $")
 NAME = r"\p{Lu}[\p{L}'’.-]+"
 SUBJECT = (
     rf"(?:he|she|they|we|I|it|(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,3}}|the[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?"
     rf"|(?:one|another|an?)(?:[ \t]+\p{{Lu}}{{2,6}})?[ \t]+\p{{Ll}}+)"  # 'one NSC member', 'a spokeswoman'
 )
-DOUBLED_SINGLE = regex.compile(r"''|‘‘|’’")
-ATTRIBUTION = regex.compile(
+DOUBLED_SINGLE = regexes.compile(r"''|‘‘|’’")
+ATTRIBUTION = regexes.compile(
     rf",[ \t]+(?:{SUBJECT}[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{SUBJECT})"
     rf"(?:[.,]|(?:[ \t]+[\p{{L}}\p{{N}}'’-]+){{1,10}}[.,])"
 )
@@ -366,8 +369,8 @@ class _ParagraphScan:
 MERGED_PARAGRAPH_SENTENCES = 4
 
 
-SINGLE_OPENING = regex.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))[‘'](?=\p{L})")
-SINGLE_CLOSING = regex.compile(r"(?<=[\p{L}\p{N}.,!?])[’'](?=[\s.,;:!?)—–-]|$)")
+SINGLE_OPENING = regexes.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))[‘'](?=\p{L})")
+SINGLE_CLOSING = regexes.compile(r"(?<=[\p{L}\p{N}.,!?])[’'](?=[\s.,;:!?)—–-]|$)")
 
 
 def _single_opening_before(text: str, index: int, floor: int) -> int | None:

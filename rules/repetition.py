@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from itertools import compress, count, islice
 from operator import eq, itemgetter
 
-import regex
-
+from newslint import regexes
 from newslint.document import Document, Token
 from newslint.finding import Finding, Fix
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
@@ -47,13 +46,13 @@ ADVERB_PARTICLES = frozenset({"on", "over", "up", "out", "in", "round", "around"
 PARTICLE_DOUBLES = frozenset({"for", "in", "on", "to", "up", "out", "off", "over"})
 
 # What may stand between the words of a doubled word, of a repeated phrase, and of a loop.
-WORD_GAP = regex.compile(r"[ \t]+")
-PHRASE_GAP = regex.compile(r"[ \t]*,?[ \t]+|,")
-LOOP_GAP = regex.compile(r"[^\w\n]{1,4}")
-ECHOED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \t]+(\p{Ll}+)[ \t]+\1(?![\p{L}\p{N}'’-])")
-WORD_BEFORE = regex.compile(r"(\p{L}+)\W*$")
-WORD_AFTER = regex.compile(r"[ \t]+(\p{L}+)")
-HYPHEN_DOUBLE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{L}{4,})-(?i:\1)(?![\p{L}\p{N}-])")
+WORD_GAP = regexes.compile(r"[ \t]+")
+PHRASE_GAP = regexes.compile(r"[ \t]*,?[ \t]+|,")
+LOOP_GAP = regexes.compile(r"[^\w\n]{1,4}")
+ECHOED = regexes.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \t]+(\p{Ll}+)[ \t]+\1(?![\p{L}\p{N}'’-])")
+WORD_BEFORE = regexes.compile(r"(\p{L}+)\W*$")
+WORD_AFTER = regexes.compile(r"[ \t]+(\p{L}+)")
+HYPHEN_DOUBLE = regexes.compile(r"(?<![\p{L}\p{N}-])(\p{L}{4,})-(?i:\1)(?![\p{L}\p{N}-])")
 
 
 class Repetition(Rule):

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint import regexes
 from newslint.corpus import WORD_COUNTS
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
@@ -32,19 +33,19 @@ DATA = Path(__file__).parent / "data"
 COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to
 FREQUENT_TAIL_ZIPF = 4.4  # a word glued to a name must be this common when the name is not in the text
 ATTESTED_TAIL_ZIPF = 3.4  # ... and this common when the text uses the name on its own
-GLUED_QUOTE = regex.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<right>\p{L})")
+GLUED_QUOTE = regexes.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<right>\p{L})")
 # The mark comes first and the look-behind after it: a pattern that opens with a plain character
 # class lets the regular-expression engine skip ahead to the marks.
 GLUED_MARK_HINT = re.compile(r"[.!?,;](?<=[^\W_][.!?,;])(?=[^\W\d_]{2})")
 # A possessive glued to the capitalized word after it: "Rajasthan'sPhalodi".
-GLUED_AFTER_POSSESSIVE = regex.compile(r"(\p{L}{2,}['’]s)(\p{Lu}\p{Ll}{2,})")
+GLUED_AFTER_POSSESSIVE = regexes.compile(r"(\p{L}{2,}['’]s)(\p{Lu}\p{Ll}{2,})")
 # Sentence punctuation with a word on both sides and no space after it: "Qatar.The", "said,but".
-GLUED_MARK = regex.compile(
+GLUED_MARK = regexes.compile(
     r"(?<![\p{L}\p{M}\p{N}@/\\._\-:])(?P<left>[\p{L}\p{M}]{2,}|\p{N}{2,})(?P<mark>[.!?,;])"
     r"(?P<right>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}@/\\_\-]|[.,][\p{L}\p{N}])"
 )
 # '"...fast",said': a closing quotation mark after a word or a sentence mark, a comma, a lowercase word.
-QUOTE_COMMA_GLUED = regex.compile(r"(?<=[\p{L}\p{N}.!?…])(?P<quote>[\"”»])(?P<mark>,)(?=\p{Ll}{2})\p{Ll}+")
+QUOTE_COMMA_GLUED = regexes.compile(r"(?<=[\p{L}\p{N}.!?…])(?P<quote>[\"”»])(?P<mark>,)(?=\p{Ll}{2})\p{Ll}+")
 # Pieces of names that are written joined to the next capital: McDonald, DeSantis, LeBron, O'Neil.
 NAME_PARTICLES = frozenset(
     """mc mac de le la da di du del della van von der den ten ter fitz al el o abu ben bin ibn san
@@ -82,12 +83,12 @@ SPEECH_VERBS = frozenset("said says told added noted stated declared announced a
 # Quantifiers start no compound either ("several|fans", "more|than"): they glue like function words.
 QUANTIFIERS = frozenset("more most several many some each every other such few all both any much less least".split())
 GLUE_WORDS = FUNCTION_WORDS | QUANTIFIERS
-GLUED_YEAR = regex.compile(
+GLUED_YEAR = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:in|since|by|until|till|from|of|on|after|before|during|between|the|than|to"
     r"|and|around|for|at|over|under))(?P<number>(?:19|20)\d\d)(?![\p{L}\p{N}])"
 )
 # 'some180,000', 'about500': a word of quantity glued to a number of three digits or more.
-GLUED_QUANTITY = regex.compile(
+GLUED_QUANTITY = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:some|about|around|nearly|almost|approximately|roughly|than))"
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\p{N}])"
 )
@@ -95,11 +96,11 @@ GLUED_QUANTITY = regex.compile(
 # to each digit in C (a pattern that opens on the words is tried at every letter: 10 times slower).
 QUANTITY_HINT = re.compile(r"\d(?<=(?:some|bout|ound|arly|most|tely|ghly|than)\d)", re.I)
 # 'minus40': a sign word and the number it governs. ('£38million' is a tabloid's house style.)
-GLUED_SIGN = regex.compile(r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:minus|plus))(?P<number>\d+)(?![\p{L}\p{N}])")
+GLUED_SIGN = regexes.compile(r"(?<![\p{L}\p{N}@#/._-])(?P<word>(?i:minus|plus))(?P<number>\d+)(?![\p{L}\p{N}])")
 SIGN_HINT = re.compile(r"\d(?<=(?:inus|plus)\d)", re.I)
 # '20minutes', '75micrograms', '12million': a number glued to the word it counts (units that
 # English glues, 'km', 'kg', '3pm', '1990s', '4th', are too short or no dictionary words).
-GLUED_COUNT = regex.compile(
+GLUED_COUNT = regexes.compile(
     r"(?<![\p{L}\d.,/#@_£$€¥₹-])(?P<number>\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?)(?P<word>\p{Ll}{4,})(?![\p{L}\d_/@-])"
 )
 COUNT_HINT = re.compile(r"\d[a-z]{4}")
@@ -346,7 +347,7 @@ MAX_GLUED_LENGTH = 40
 # -- glued words: candidates from the word alone (cached), choice with the text's evidence ---------
 APART_MIN_LENGTH = 6
 APART_PART_LENGTH = 3
-POSSESSIVE_END = regex.compile(r"['’]s$")
+POSSESSIVE_END = regexes.compile(r"['’]s$")
 
 
 def _apart_candidate(word: str) -> bool:

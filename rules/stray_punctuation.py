@@ -4,7 +4,6 @@ mixed marks, a period inside a phrase, a space before a comma, a paragraph endin
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -12,6 +11,8 @@ from pathlib import Path
 
 import regex
 
+from newslint import regexes
+from newslint.cache import derived
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
 from newslint.lexicon import foreign_frequencies, zipf
@@ -22,48 +23,48 @@ from newslint.scripts import beside_latin_text
 DATA = Path(__file__).parent / "data" / "punctuation_marks.toml"
 
 # A mark, whitespace, and another mark: "war. .", "said , ,". Spaced ellipses (". . .") are excluded.
-DOUBLED = regex.compile(r"(?<=[\p{L}\p{N}”\")\]’])[.,;:](?P<stray>[ \t]+[.,;:])(?![ \t]*[.\p{N}]|[-)(\\/|DPp])")
+DOUBLED = regexes.compile(r"(?<=[\p{L}\p{N}”\")\]’])[.,;:](?P<stray>[ \t]+[.,;:])(?![ \t]*[.\p{N}]|[-)(\\/|DPp])")
 # ",,", ";;", "::" (not C++'s "std::"), ".." (not the ellipsis "...").
-REPEATED = regex.compile(
+REPEATED = regexes.compile(
     r"(?<=[\p{L}\p{N}”\")\]’])(?P<stray>,,+|;;+|::+(?![\p{L}\p{N}])|(?<!\.)\.\.(?![.\p{L}\p{N}/]))"
 )
 # Two different marks where one is meant: "details,. The", "said;.", "over!." (not "?!", "!!").
-MIXED = regex.compile(r"(?<=[\p{L}\p{N}”\"’)\]%][ \t]?)(?P<pair>,[.;:]|;[.,:]|:[.,;]|[!?][.;])(?![.\p{L}\p{N}/=&_])")
+MIXED = regexes.compile(r"(?<=[\p{L}\p{N}”\"’)\]%][ \t]?)(?P<pair>,[.;:]|;[.,:]|:[.,;]|[!?][.;])(?![.\p{L}\p{N}/=&_])")
 # Any two marks together, the cheap test before the patterns above and below.
 TWO_MARKS = re.compile(r"[.,;:!?][ \t]*[.,;:]")
 # "said., " after an ordinary lowercase word (abbreviations such as "etc.," are checked apart).
-PERIOD_THEN_COMMA = regex.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;])(?=\s)")
+PERIOD_THEN_COMMA = regexes.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,;])(?=\s)")
 # "production. ability": a period between two lowercase words.
 # (Not a chain of one-word sentences, "on. it.", nor a web address, "pic.twitter", "https:".)
 # '"...", - said', '»… », — заявил' in English: a closing quotation mark, a comma, then a
 # dash before the lowercase speech verb.
-DASH_AFTER_QUOTE = regex.compile(
+DASH_AFTER_QUOTE = regexes.compile(
     r"(?<=\S)(?:(?P<quote>[\"”»]),|,(?P<quote>[\"”»]))(?P<gap>[ \u00a0]?)(?P<dash>[-–—])(?= \p{Ll})"
 )
-PERIOD_IN_PHRASE = regex.compile(
+PERIOD_IN_PHRASE = regexes.compile(
     r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}\p{N}'’.:/-])"
 )
 # (Patterns open on the mark and look back: a scan that starts at every space is slower.)
-SPACE_BEFORE = regex.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")
+SPACE_BEFORE = regexes.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")
 # French typography: a (no-break) space before a colon, semicolon, question or exclamation mark.
-FRENCH_SPACING = regex.compile(r"[:;?!](?<=[ \u00a0\u202f][:;?!])(?=[\s\"”’»)]|$)")
-FRENCH_SPACED_AFTER = regex.compile(r"[\p{Latin}\p{N}”\"’)\]]")
+FRENCH_SPACING = regexes.compile(r"[:;?!](?<=[ \u00a0\u202f][:;?!])(?=[\s\"”’»)]|$)")
+FRENCH_SPACED_AFTER = regexes.compile(r"[\p{Latin}\p{N}”\"’)\]]")
 # Spanish opening marks; English never uses them.
-INVERTED = regex.compile(r"[¿¡](?P<word>\p{Latin}+)")
+INVERTED = regexes.compile(r"[¿¡](?P<word>\p{Latin}+)")
 # U+00B7 used as the Greek ano teleia: "checks· employers" (a glued dot, then a space).
-MIDDLE_DOT = regex.compile(r"(?<=\p{Latin}{2})·(?=[ \t]+\p{Latin})")
+MIDDLE_DOT = regexes.compile(r"(?<=\p{Latin}{2})·(?=[ \t]+\p{Latin})")
 # A middle dot joining two words with no space ('marriage·childbirth'): Korean, Japanese and
 # Chinese write '·' (・) between the items of a list. Catalan's 'l·l' inside a word is no such mark.
-LIST_DOT = regex.compile(r"(?<=\p{Latin}{3})[·・](?=\p{Latin}{3})(?<!l·(?=l))")
+LIST_DOT = regexes.compile(r"(?<=\p{Latin}{3})[·・](?=\p{Latin}{3})(?<!l·(?=l))")
 # A plain semicolon closing a question (the Greek question mark, normalised to ';'): before a
 # capital, at the end of a line, or right before a closing quotation mark.
-SEMICOLON_THEN_CAPITAL = regex.compile(r";(?=[ \t]+\p{Lu}|[ \t]*$|[”\"»’])", regex.MULTILINE)
+SEMICOLON_THEN_CAPITAL = regexes.compile(r";(?=[ \t]+\p{Lu}|[ \t]*$|[”\"»’])", regex.MULTILINE)
 QUESTION_OPENERS = frozenset(
     """what why how who whom whose where when which will would can could should shall is are was were
     do does did has have had may might must isn't aren't wasn't weren't don't doesn't didn't won't
     can't couldn't shouldn't""".split()
 )
-CLAUSE_BREAK = regex.compile(r"[.!?;:\n]")
+CLAUSE_BREAK = regexes.compile(r"[.!?;:\n]")
 # Words a question may open on before its question word ("But is it safe?", "So why wait?").
 QUESTION_LEADS = frozenset("but and so yet then now or".split())
 EMOTICON_TAILS = frozenset(")(-DPpO3|/\\*")
@@ -74,7 +75,7 @@ UNITS = frozenset("tsp tbsp oz lb lbs pt qt gal min mins sec secs hr hrs yr yrs 
 SPACE_BEFORE_REPORTED = 2
 CLOSING_MARKS = "”’)]»"
 QUOTATION_CLOSERS = "\"”»"
-HTML_ENTITY_END = regex.compile(r"&#?\w{2,8};$")
+HTML_ENTITY_END = regexes.compile(r"&#?\w{2,8};$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +87,17 @@ class ForeignMark:
 
 @cache
 def foreign_marks() -> dict[str, ForeignMark]:
-    """The marks of other writing systems and their English replacements (rules/data)."""
+    """The marks of other writing systems and their English replacements (rules/data), cached
+    beside the word data (keyed by the file's bytes): no TOML parser at every start."""
+    table = derived("punctuation-marks", [DATA.read_bytes()], _marks)
+    return {char: ForeignMark(*entry) for char, entry in table.items()}
+
+
+def _marks() -> dict[str, tuple[str, str, bool]]:
+    import tomllib
+
     table = tomllib.loads(DATA.read_text(encoding="utf-8"))["marks"]
-    return {char: ForeignMark(entry["english"], entry["name"], entry["space_after"]) for char, entry in table.items()}
+    return {char: (entry["english"], entry["name"], entry["space_after"]) for char, entry in table.items()}
 
 
 @cache

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from newslint import regexes
 from newslint.document import Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.rule import Rule
@@ -16,24 +17,24 @@ NO_BREAK = "\u00a0\u202f\u2007"
 # soft hyphen, Mongolian vowel separator, and the bidirectional marks, embeddings and isolates.
 INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069"
 JOINERS = "\u200c\u200d"
-PATTERN = regex.compile(
+PATTERN = regexes.compile(
     rf"(?P<nbsp>[{NO_BREAK}]+)|(?P<unusual>[\u2000-\u2006\u2008-\u200a\u205f]+)|(?P<invisible>[{INVISIBLE}]+)|(?P<joiner>[{JOINERS}]+)"
     r"|(?P<ideographic>\u3000+)|(?P<tab>[ ]*\t[ \t]*)|(?P<double>[ ]{2,})"
 )
 # Every character a PATTERN match can start with, but the space (a cheap pre-test; the
 # standard library's scan of one character class is the fastest here).
 SPECIAL_SPACING = re.compile(rf"[{NO_BREAK}\u2000-\u200a\u205f{INVISIBLE}{JOINERS}\u3000]")
-DIRECTION_MARKS = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+DIRECTION_MARKS = regexes.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Scripts that join letters with ZWJ/ZWNJ on purpose (Persian, Arabic, the Indic scripts...).
-JOINING_LETTER = regex.compile(r"(?V1)[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inherited}\p{Han}\p{Hangul}]]")
-RIGHT_TO_LEFT = regex.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}]")
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
-EMOJI_PART = regex.compile(r"[\p{So}\p{Sk}\ufe0f\U0001f3fb-\U0001f3ff\u20e3]")
+JOINING_LETTER = regexes.compile(r"(?V1)[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inherited}\p{Han}\p{Hangul}]]")
+RIGHT_TO_LEFT = regexes.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}]")
+CJK = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
+EMOJI_PART = regexes.compile(r"[\p{So}\p{Sk}\ufe0f\U0001f3fb-\U0001f3ff\u20e3]")
 # 'Butkus(12)', 'Lyon(France)': a bracket glued to the word before it, a space lost with markup
 # (a word of three letters or more, before a number or a capital: 'f(x)' and 'print(a)' stay).
-GLUED_BRACKET = regex.compile(r"(?<=\s\p{L}{2,}\p{Ll})\((?=[\p{Lu}\d][^()\n]{0,40}\))")
+GLUED_BRACKET = regexes.compile(r"(?<=\s\p{L}{2,}\p{Ll})\((?=[\p{Lu}\d][^()\n]{0,40}\))")
 # A mojibake lead letter right before a no-break space: the pair is one garbled letter (MJ001).
-MOJIBAKE_LEAD = regex.compile(r"[\u00c2-\u00df\u00e0-\u00ef]")
+MOJIBAKE_LEAD = regexes.compile(r"[\u00c2-\u00df\u00e0-\u00ef]")
 
 
 class Whitespace(Rule):

@@ -99,3 +99,43 @@ def test_derived_values_are_built_once_per_source_and_rebuilt_when_bad(tmp_path:
         stored.write_bytes(b"garbage")
     assert cache.derived("phrases", [b"data file v1"], build) == first
     assert len(builds) == 3  # a bad file is rebuilt, never read
+
+
+def test_a_verified_index_changed_in_place_is_refused(tmp_path: Path, monkeypatch) -> None:
+    """A word index whose checksum matched is not summed again while its stat stays the same;
+    garbling it in place afterwards (same size, modification time set back) changes its change
+    time, so it is summed again and refused."""
+    import time
+    from array import array
+
+    monkeypatch.setattr(cache, "SETTLED", 0.05)
+    monkeypatch.setattr(cache, "_VERIFIED", {})
+    path = tmp_path / "words.keys"
+    cache.write(path, array("Q", range(1000)).tobytes())
+    time.sleep(0.1)
+    assert list(cache.read_array(path, "Q")) == list(range(1000))
+    assert path.name in cache._verified(path)  # listed: the next read sums nothing
+    monkeypatch.setattr(cache, "_VERIFIED", {})
+    assert path.name in cache._verified(path)  # and a later process reads the list
+    before = path.stat()
+    data = bytearray(path.read_bytes())
+    data[8] ^= 0xFF
+    with open(path, "r+b") as handle:
+        handle.write(data)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    assert cache.read_array(path, "Q") is None
+    monkeypatch.setattr(cache, "_VERIFIED", {})
+    assert cache.read_array(path, "Q") is None
+
+
+def test_a_freshly_written_index_is_summed_at_every_read(tmp_path: Path, monkeypatch) -> None:
+    """A file changed within SETTLED seconds is never listed (its change time may not yet tell
+    a later change apart)."""
+    from array import array
+
+    monkeypatch.setattr(cache, "_VERIFIED", {})
+    path = tmp_path / "words.keys"
+    cache.write(path, array("Q", range(10)).tobytes())
+    assert list(cache.read_array(path, "Q")) == list(range(10))
+    assert cache._verified(path) == {} and not (tmp_path / cache.VERIFIED).exists()

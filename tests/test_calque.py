@@ -273,3 +273,53 @@ def test_relative_clauses_with_their_gap_or_a_second_verb_stay_silent():
         "The law which the court struck down it said was unfair.\n"
     )
     assert spans(text, "CQ001") == []
+
+
+def test_the_pattern_index_is_cached_by_the_data_and_rebuilt_when_it_changes(tmp_path, monkeypatch):
+    """pattern_index() is stored beside the word data: a later process loads it (no pattern is
+    compiled to build it) and gets the same index; another data file gives another entry, in
+    which a newsroom's extra pattern is indexed and found."""
+    from newslint import cache
+    from newslint.rules import calque
+
+    monkeypatch.setattr(cache, "_derived_folder", lambda: tmp_path)
+
+    def restart() -> None:
+        calque.use_extra_calques(("restart",))  # clears every per-process table
+        calque.use_extra_calques(())
+
+    restart()
+    built = calque.pattern_index()
+    assert built == calque._pattern_index()  # what was stored is what a build gives
+    assert len(list(tmp_path.glob("derived-calque-index-*"))) == 1
+    restart()
+    monkeypatch.setattr(calque, "_pattern_index", lambda: pytest.fail("the index was built again"))
+    assert calque.pattern_index() == built
+    assert not calque._BUILT  # loading the index compiles no pattern
+    monkeypatch.undo()
+    monkeypatch.setattr(cache, "_derived_folder", lambda: tmp_path)
+
+    extra = tmp_path / "house.toml"
+    extra.write_text(
+        '[[calque]]\nid = "house-zanzibarish"\nfamily = "preposition"\npattern = "[ zanzibarish of ]"\n',
+        encoding="utf-8",
+    )
+    calque.use_extra_calques((str(extra),))
+    try:
+        assert len(list(tmp_path.glob("derived-calque-index-*"))) == 1  # not read before a document needs it
+        found = list(calque.scan("They spoke zanzibarish of the plan.\n"))
+        assert [c.id for c, *_ in found] == ["house-zanzibarish"]
+        assert len(list(tmp_path.glob("derived-calque-index-*"))) == 2
+        number, _ = calque.pattern_index()[0]["zanzibarish"][0]
+        assert calque.calque_at(number).id == "house-zanzibarish"
+    finally:
+        calque.use_extra_calques(())
+    assert not list(calque.scan("They spoke zanzibarish of the plan.\n"))
+
+
+def test_patterns_compiled_on_first_use_are_the_catalogue():
+    """calque_at(n) is calques()[n], one object per pattern however it was reached."""
+    from newslint.rules import calque
+
+    patterns = calque.calques()
+    assert all(calque.calque_at(number) is pattern for number, pattern in enumerate(patterns))

@@ -114,3 +114,33 @@ def test_usage_errors_exit_2():
     assert run_cli(SEED, "--format", "yaml").returncode == 2
     assert run_cli(SEED, "--select", "NOPE").returncode == 2
     assert run_cli(SEED, "--no-such-option").returncode == 2
+
+
+def test_a_plain_check_ends_at_once_after_its_exit_handlers_and_output(tmp_path):
+    """A plain check exits without tearing the interpreter down: the exit handlers still run
+    (after the output, as at a normal exit), every line is written and the exit code kept."""
+    import subprocess
+    import sys
+
+    story = tmp_path / "story.txt"
+    story.write_text("The minister said  the plan,, would pass.\n" * 400, encoding="utf-8")
+    program = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('exit handler ran', flush=True))\n"
+        "from newslint.cli import main\n"
+        "sys.argv = ['newslint', *sys.argv[1:]]\n"
+        "main()\n"
+    )
+    for output_format, exit_code in (("json-lines", 1), ("text", 1)):
+        result = subprocess.run(
+            [sys.executable, "-c", program, "--format", output_format, str(story)], capture_output=True, text=True
+        )
+        assert result.returncode == exit_code, result.stderr
+        lines = result.stdout.splitlines()
+        assert lines[-1] == "exit handler ran"
+        if output_format == "json-lines":
+            assert len(lines) == 801 and all(json.loads(line)["code"] for line in lines[:-1])
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The minister said the plan would pass.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", program, str(clean)], capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (0, "All checks passed!\nexit handler ran\n")

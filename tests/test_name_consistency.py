@@ -300,3 +300,37 @@ def test_a_name_written_as_two_words_then_as_one_once_each():
         "Ferries from Paklok will resume on Monday, the operator said.\n"
     )
     assert spans(text, "NC001") == ["Paklok"]
+
+
+def test_one_edit_apart_is_rapidfuzz_osa_distance_one():
+    """The names rules' one-edit test in Python (no rapidfuzz import at start) answers as
+    rapidfuzz's optimal string alignment distance: every pair of short strings over a small
+    alphabet, and random longer pairs with letters that fold."""
+    import itertools
+    import random
+
+    from rapidfuzz.distance import OSA
+
+    from newslint.names import one_edit_apart
+
+    words = ["".join(p) for length in range(5) for p in itertools.product("abc", repeat=length)]
+    for a in words:
+        for b in words:
+            assert one_edit_apart(a, b) == (OSA.distance(a, b) == 1), (a, b)
+    rng = random.Random(7)
+    for _ in range(20_000):
+        a = "".join(rng.choice("aeéiøst") for _ in range(rng.randint(0, 9)))
+        b = list(a)
+        for _ in range(rng.randint(0, 2)):
+            at = rng.randint(0, len(b))
+            choice = rng.randint(0, 3)
+            if choice == 0 or not b:
+                b.insert(at, rng.choice("aeéiøst"))
+            elif choice == 1 and at < len(b):
+                del b[at]
+            elif choice == 2 and at < len(b):
+                b[at] = rng.choice("aeéiøst")
+            elif at + 1 < len(b):
+                b[at], b[at + 1] = b[at + 1], b[at]
+        b = "".join(b)
+        assert one_edit_apart(a, b) == (OSA.distance(a, b) == 1), (a, b)

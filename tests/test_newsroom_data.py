@@ -89,3 +89,30 @@ def test_a_bad_calque_file_names_the_pattern(desk: Path) -> None:
     result = run_cli(str(desk / "story.txt"))
     assert result.returncode == 2
     assert "calques.toml: calque 'broken-one': unknown family 'no-such-family'" in result.stderr
+
+
+def test_an_edited_calque_file_is_read_again(desk: Path) -> None:
+    """The compiled calque index is cached by the files' content: editing a newsroom's pattern
+    file between runs (same path) gives its new patterns, never the old ones."""
+    story = desk / "calque.txt"
+    story.write_text(
+        "The board took the decision to proceed under the modality of urgency.\n"
+        "The fund was approved in the quality of a loan to the city.\n",
+        encoding="utf-8",
+    )
+    pattern_file = desk / "style" / "calques.toml"
+    (desk / "newslint.toml").write_text('extend-calques = ["style/calques.toml"]\n', encoding="utf-8")
+
+    def house(pattern: str) -> None:
+        pattern_file.write_text(
+            f'[[calque]]\nid = "house"\nfamily = "preposition"\npattern = \'[ {pattern} ]\'\nsuggest = "as"\n'
+            'languages = ["es"]\n',
+            encoding="utf-8",
+        )
+
+    house("under the modality of")
+    assert codes(run_cli(str(story), "--format", "json")) == [("CQ001", 1)]
+    house("in the quality of")
+    assert codes(run_cli(str(story), "--format", "json")) == [("CQ001", 2)]
+    pattern_file.write_text("", encoding="utf-8")
+    assert codes(run_cli(str(story), "--format", "json")) == []
