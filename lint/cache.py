@@ -185,7 +185,34 @@ def derived(name: str, sources: Iterable[bytes], build: Callable[[], T]) -> T:
         write(path, marshal.dumps(value))
     except ValueError:  # a value marshal cannot store: keep it in memory only
         pass
+    else:
+        if path is not None:
+            prune_superseded(path.parent, f"derived-{name}-", keep=DERIVED_KEPT)
     return value
+
+
+# Entries of one derived value kept when a new one is written: a newsroom that switches between
+# a few configurations keeps each one's entry; edits of the data files do not pile up.
+DERIVED_KEPT = 8
+
+
+def prune_superseded(folder: Path, prefix: str, keep: int) -> int:
+    """Delete all but the keep most recently written cache files whose name starts with prefix
+    (the entries an edited data file or a newer version replaced); errors are ignored. Returns
+    how many files were deleted."""
+    try:
+        entries = [entry for entry in os.scandir(folder) if entry.name.startswith(prefix) and entry.is_file()]
+    except OSError:
+        return 0
+    entries.sort(key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
+    deleted = 0
+    for entry in entries[keep:]:
+        try:
+            os.unlink(entry.path)
+            deleted += 1
+        except OSError:
+            pass
+    return deleted
 
 
 def _derived_folder() -> Path | None:

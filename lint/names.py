@@ -459,6 +459,26 @@ def _store(data: dict) -> None:
     for part in ("lists", "keys"):  # the keys last: their file says the cache is complete
         if (path := _path(part)) is not None:
             _store_cache(path, data[part].tobytes())
+    if (path := _path("keys")) is not None:
+        _prune_old_schemas(path)
+
+
+def _prune_old_schemas(keys_path) -> None:
+    """Delete the name files an earlier SCHEMA wrote (13 MB of keys each): nothing reads them."""
+    import os
+
+    stem = keys_path.name.split(".names", 1)[0]
+    current = f".names{SCHEMA}."
+    try:
+        entries = list(os.scandir(keys_path.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(stem + ".names") and current not in entry.name:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
 
 
 @cache

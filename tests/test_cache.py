@@ -139,3 +139,20 @@ def test_a_freshly_written_index_is_summed_at_every_read(tmp_path: Path, monkeyp
     cache.write(path, array("Q", range(10)).tobytes())
     assert list(cache.read_array(path, "Q")) == list(range(10))
     assert cache._verified(path) == {} and not (tmp_path / cache.VERIFIED).exists()
+
+
+def test_superseded_derived_entries_are_pruned_to_the_newest_few(tmp_path: Path, monkeypatch) -> None:
+    # Each edit of a data file writes a new entry; only the newest DERIVED_KEPT of a value stay,
+    # and other values' entries are left alone.
+    monkeypatch.setattr(cache, "_derived_folder", lambda: tmp_path)
+    cache.derived("other", [b"x"], lambda: {"kept": True})
+    for version in range(cache.DERIVED_KEPT + 5):
+        cache.derived("phrases", [f"data file v{version}".encode()], lambda version=version: {"v": version})
+        stamp = 1_700_000_000 + version
+        for stored in tmp_path.glob("derived-phrases-*"):
+            if stored.stat().st_mtime_ns > stamp * 10**9:
+                os.utime(stored, (stamp, stamp))  # written in this order, one second apart
+    assert len(list(tmp_path.glob("derived-phrases-*"))) == cache.DERIVED_KEPT
+    assert len(list(tmp_path.glob("derived-other-*"))) == 1
+    newest = cache.derived("phrases", [f"data file v{cache.DERIVED_KEPT + 4}".encode()], lambda: {"v": -1})
+    assert newest == {"v": cache.DERIVED_KEPT + 4}  # the latest entry survived and still loads
