@@ -185,10 +185,11 @@ SUBJECT_AFTER_TIME = regexes.compile(
     r",? the (?:(?!(?:of|for|to|in|with|on|at|by|from|a|an|the)\b)[\p{L}-]+ ){0,4}?"
     r"(?:" + "|".join(SUBJECT_TITLES) + r")\b"
 )
+# The time phrase and the article after it (found in C, once per document): the verb before it
+# is then looked for in a short window.
 SUBJECT_AFTER_TIME_HINT = re.compile(
-    r"(?:said|says|announce[ds]|confirm(?:ed|s)|stated|declared|reported|told|explained|added|noted|stressed"
-    r"|informed|warned|scored|decided|approved|underlined|emphasi[sz]ed|reminded) (?:on|yesterday|today|this|last|in) ",
-    re.IGNORECASE,
+    r"(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    r"|this (?:morning|week|afternoon)|last (?:week|night)|minute|on \d{1,2} [A-Z][a-z]+),? the "
 )
 # 'been' needs a form of 'have' before it (adverbs and 'not' may stand between); after 'and'
 # or 'or' the 'have' of the clause before serves ('has sold millions and been translated').
@@ -198,6 +199,7 @@ HAVE_OR_ELLIPSIS = frozenset(
     "has have had having hasn't haven't hadn't hasn’t haven’t hadn’t and or but nor ve s d".split()
 )
 CONTRACTED_HAVE = ("'ve", "’ve", "'s", "’s", "'d", "’d")
+HAVE_RIGHT_BEFORE = (" has ", " have ", " had ", "having ", "'ve ", "’ve ", "'s ", "’s ", "'d ", "’d ")
 HAVE_BEFORE_SUBJECT_RE = regexes.compile(r"\b(?i:has|have|had)\b[^.!?;:\n,]*$")
 # Words between an auxiliary and 'been' that are no adverbs to the tagger.
 BETWEEN_HAVE_AND_BEEN = frozenset("so far yet since all both each never still not ever just only also".split())
@@ -232,9 +234,12 @@ PARTICIPLE_BE_ALSO = regexes.compile(
 # 'Now is it important that ...', 'Today are they ready': Norwegian, Swedish, German and Dutch
 # put the verb second after a fronted adverb; English keeps the pronoun before it ('So is she'
 # and 'Neither was he' are English, and open on other words).
+VERB_SECOND_ADVERBS = frozenset(
+    """Now Today Here Then Still Therefore Thus Yesterday Tomorrow Already Meanwhile Currently Later
+    Earlier Again Unfortunately Fortunately Luckily""".split()
+)
 PRONOUN_AFTER_VERB_SECOND = regexes.compile(
-    r"(?:Now|Today|Here|Then|Still|Therefore|Thus|Yesterday|Tomorrow|Already|Meanwhile|Currently|Later"
-    r"|Earlier|Again|Unfortunately|Fortunately|Luckily) (?:is|was|are|were|has|have|had|will|can|must) "
+    r"(?:" + "|".join(sorted(VERB_SECOND_ADVERBS)) + r") (?:is|was|are|were|has|have|had|will|can|must) "
     r"(?:it|he|she|they|we)\b"
 )
 NAMING_VERBS = frozenset(
@@ -269,6 +274,16 @@ def _long_statement(text: str) -> bool:
 
 
 SUBJECTLESS = regexes.compile(r"(?<=\p{Ll} )(Has|Have|Had|Is|Are|Was|Were|Does|Did|Will|Would) not \p{Ll}+")
+
+
+@lru_cache(maxsize=20_000)
+def _may_open_inverted(first: str) -> bool:
+    """Whether a sentence's first word may open _past_verb_first's shapes: a past form or a
+    participle ('Congratulated', 'Found'), or a fronted adverb ('Now'); once per word."""
+    word = first.rstrip(",")
+    if word in VERB_SECOND_ADVERBS:
+        return True
+    return word[:1].isupper() and word[1:].islower() and bool({"VBD", "VBN"} & verb_forms(word.casefold()))
 
 
 def _base_verb_only(word: str) -> bool:
@@ -408,6 +423,8 @@ class Fragment(Rule):
         and Indonesian have neither auxiliary, and MT drops it)."""
         text = doc.text
         for match in _find_all(BEEN_RE, BEEN_HINT_RE, text) if "been" in text else ():
+            if text.endswith(HAVE_RIGHT_BEFORE, max(0, match.start() - 8), match.start()):
+                continue  # 'has been', 'they've been': most uses, told without a look-back
             before = _word_before_adverbs(text, match.start())
             if before is None or not before[2][:1].isalpha() or before[2].casefold() in HAVE_OR_ELLIPSIS:
                 continue
@@ -446,8 +463,9 @@ class Fragment(Rule):
         minister on Tuesday'); with a time phrase first, what follows the verb is its object,
         never a person's title."""
         text = doc.text
-        for match in _find_all(SUBJECT_AFTER_TIME, SUBJECT_AFTER_TIME_HINT, text):
-            if self._in_heading(doc, match.start()):
+        for hint in SUBJECT_AFTER_TIME_HINT.finditer(text):
+            match = SUBJECT_AFTER_TIME.search(text, max(0, hint.start() - 40), hint.end() + 80)
+            if match is None or match.start() > hint.start() or self._in_heading(doc, match.start()):
                 continue
             message = f"'{match.group()}': the verb and a time phrase before the subject (source word order)"
             yield self.finding(doc, match.start(), match.end(), message)
@@ -549,8 +567,9 @@ class Fragment(Rule):
         before a noun phrase, its subject dropped or placed after the verb; 'Found were also 37
         coins': a participle, a form of 'be' and 'also' before the subject; 'Now is it important
         that': a pronoun after the verb that follows a fronted adverb (verb-second order)."""
-        if text.rstrip("\"”’') ").endswith("?"):
-            return None  # a question
+        first = text[: text.find(" ")] if " " in text else text
+        if not _may_open_inverted(first) or text.rstrip("\"”’') ").endswith("?"):
+            return None  # most sentences: their first word opens none of these shapes; a question
         start = sentence.start + len(sentence.text) - len(text)
         inverted = PARTICIPLE_BE_ALSO.match(text)
         if inverted is not None and "VBN" in verb_forms(inverted.group("participle").casefold()):
