@@ -649,9 +649,12 @@ def _after_foreign_capital(text: str, before: Token, token: Token) -> bool:
         text[before.end : token.start] == " "
         and word[:1].isupper()
         and not word.isascii()
-        and zipf(word.casefold()) < 2.0
+        and zipf(word.casefold()) < FOREIGN_CAPITAL_ZIPF
         and not is_dictionary_word(word.casefold())
     )
+
+
+FOREIGN_CAPITAL_ZIPF = 3.0  # 'Cité' (2.1): English writes it only in names
 
 
 # A Turkish or Azerbaijani case ending after an apostrophe: genitive, locative, ablative,

@@ -204,8 +204,9 @@ def _same_start(word: str, candidate: str) -> bool:
     return folded[0] == candidate[0] or candidate in transliterations(folded)
 
 
-# Endings that derive a surname or an adjective from a name (a Cherkassky from Cherkassy).
-DERIVING_ENDINGS = ("sky", "ski", "skiy", "ska", "skaya", "ian", "ese", "ish")
+# Endings that derive a surname or an adjective from a name (a Cherkassky from Cherkassy, the
+# Greek woman's Papadopoulou from Papadopoulos).
+DERIVING_ENDINGS = ("sky", "ski", "skiy", "ska", "skaya", "ian", "ese", "ish", "ou")  # 'ou': Greek women's surnames
 
 
 def _forms_by_skeleton(doc: Document) -> dict[str, list[str]]:

@@ -409,3 +409,8 @@ def test_a_german_compound_of_two_common_words_after_an_article():
 def test_compounds_naming_the_noun_after_them_and_street_names_stay_silent():
     text = "Tickets in the Sparpreis offer start at ten euros. Police closed the Bahnhofstraße on Friday.\n"
     assert spans(text, "FL001") == []
+
+
+def test_the_lowercase_second_word_of_a_foreign_name_after_an_accented_capital():
+    # 'Cité' is rare in English and never a word of its own there: 'universitaire' belongs to the name.
+    assert spans("Students live in the Cité universitaire near the river.\n", "FL001") == []

@@ -102,3 +102,7 @@ def test_a_slip_written_as_often_as_a_name_the_lists_know():
     assert spans(text, "NS001") == ["Lambard"]
     # Two unknown spellings written once each: neither is evidence against the other.
     assert spans("The firm Tessorin sold more. Later Tessorim lost.\n", "NS001") == []
+
+
+def test_a_greek_womans_surname_is_no_misspelling_of_the_mans():
+    assert spans("Maria Papadopoulou, who lives nearby, said the buses were late.\n", "NS001") == []
