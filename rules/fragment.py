@@ -286,6 +286,7 @@ def _may_open_inverted(first: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and bool({"VBD", "VBN"} & verb_forms(word.casefold()))
 
 
+@lru_cache(maxsize=20_000)
 def _base_verb_only(word: str) -> bool:
     """A verb's base form that is no participle, noun, adjective or adverb ('suspend', 'is'), a
     prefixed participle ('remade', 'reset') included among participles."""
