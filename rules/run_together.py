@@ -205,13 +205,12 @@ class RunTogether(Rule):
         candidates = list(compress(doc.word_counts, _APART_CANDIDATES.of(doc)))
         if not candidates:
             return  # most documents: every long word is known
-        lower = doc.text.lower()
         tokens = doc.tokens
         found: dict[str, tuple[int, str, str]] = {}
         for word in candidates:
             if self.config.is_accepted(word):
                 continue
-            split = _split_written_apart(word, lower)
+            split = _split_written_apart(word, doc)
             if split is not None:
                 found[word] = split
         for index in doc.tokens_of(found):
@@ -360,15 +359,25 @@ def _apart_candidate(word: str) -> bool:
     return _is_unknown(plain) or _is_unknown(plain.lower())
 
 
-def _split_written_apart(word: str, lower_text: str) -> tuple[int, str, str] | None:
-    """(cut, left, right) when word, no word the lists know, is two words the text (in
-    lowercase) writes apart: the two halves with one space between them, as whole words."""
+def _split_written_apart(word: str, doc: Document) -> tuple[int, str, str] | None:
+    """(cut, left, right) when word, no word the lists know, is two words the text writes side
+    by side with one space: the left half's tokens (in any of its usual cases, from the word
+    index) followed by the right half."""
     plain = POSSESSIVE_END.sub("", word)
     folded = plain.lower()
+    occurrences = doc.occurrences
+    _, _, words, gaps = doc.token_columns
+    last = len(words) - 1
     for at in range(APART_PART_LENGTH - 1, len(plain) - APART_PART_LENGTH + 1):
-        if not _written_as_words(lower_text, f"{folded[:at]} {folded[at:]}"):
-            continue
         left, right = plain[:at], plain[at:]
+        tail = folded[at:]
+        variants = {left, left.lower(), left.capitalize()}
+        if not any(
+            index < last and gaps[index + 1] == " " and POSSESSIVE_END.sub("", words[index + 1]).lower() == tail
+            for variant in variants
+            for index in occurrences.get(variant, ())
+        ):
+            continue
         name_like = zipf(left.lower()) < APART_WORD_ZIPF or is_person_or_place(left)
         if left[0].isupper() and right.islower() and name_like and left.lower() not in FUNCTION_WORDS:
             return None  # 'Chengdong' and 'Cheng dong': one name in two spellings (NC001's)
@@ -377,17 +386,6 @@ def _split_written_apart(word: str, lower_text: str) -> tuple[int, str, str] | N
 
 
 APART_WORD_ZIPF = 3.0
-
-
-def _written_as_words(text: str, phrase: str) -> bool:
-    """Whether text holds phrase with no letter glued on either side."""
-    at = text.find(phrase)
-    while at != -1:
-        end = at + len(phrase)
-        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            return True
-        at = text.find(phrase, at + 1)
-    return False
 
 
 def _candidate_splits(word: str) -> tuple[Split, ...]:
