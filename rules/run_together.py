@@ -351,8 +351,8 @@ POSSESSIVE_END = regexes.compile(r"['’]s$")
 
 def _apart_candidate(word: str) -> bool:
     """A long token, possessive aside, that no word list knows (once per word)."""
-    if len(word) < APART_MIN_LENGTH:
-        return False
+    if not APART_MIN_LENGTH <= len(word) <= MAX_GLUED_LENGTH:
+        return False  # (a run of letters longer than any two words would cost a look-up per cut)
     plain = POSSESSIVE_END.sub("", word) if word.endswith(("s", "S")) else word
     if not plain.isalpha() or zipf(plain.lower()) > 0:
         return False  # most long words: English writes them

@@ -251,3 +251,10 @@ def test_units_english_glues_and_brands_with_a_dot_stay_silent():
         "The paper paid a £38million fee. Readers of Neva.Today and Monday.com said little.\n"
     )
     assert spans(text, "RT001") == []
+
+
+def test_a_run_of_letters_longer_than_two_words_is_no_candidate():
+    # A 300,000-letter 'word' (Markdown emphasis stripped from '**a**a...') cost a look-up per cut.
+    from newslint.rules.run_together import _apart_candidate
+
+    assert not _apart_candidate("ab" * 500)
