@@ -192,6 +192,16 @@ def _closed_classes() -> dict[str, frozenset[str]]:
 CLOSED_CLASSES = _closed_classes()
 
 
+# Prefixes that make a verb of a verb: their participles are the stem's ('rebuilt', 'remade').
+VERB_PREFIXES = ("re", "un", "over", "under", "out", "mis", "pre", "co", "up")
+
+
+def prefixed_participle(word: str, prefixes: tuple[str, ...] = VERB_PREFIXES) -> bool:
+    """A prefixed verb whose stem has a past participle of that form ('rebuilt', 'overturned'),
+    which the lexicon may not list."""
+    return any(word.startswith(prefix) and "VBN" in verb_forms(word[len(prefix) :]) for prefix in prefixes)
+
+
 @lru_cache(maxsize=100_000)
 def word_classes(word: str, capitalized_mid_sentence: bool = False) -> frozenset[str]:
     """Possible classes of a word: DET POSS PRON PREP CONJ SUB AUX MODAL NEG NUM, FIN (a finite
@@ -369,6 +379,7 @@ def _reads_as_verb(words: list[Word], position: int) -> bool:
 
 TIME_DETERMINERS = frozenset("this these that those last next every each".split())
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = frozenset("January February March April May June July August September October November December".split())
 DEICTIC_TIMES = frozenset("yesterday today tomorrow tonight".split())
 
 

@@ -417,6 +417,13 @@ def foreign_frequencies(word: str) -> dict[str, float]:
     return {FOREIGN_LANGUAGES[(key >> 7) & 31]: (key & 127) / 10 for key in keys[start:end].tolist()}
 
 
+def is_listed(word: str) -> bool:
+    """Whether a word list, English or another language's, holds this spelling (diacritics
+    included: 'Fenerbahçe' yes, 'Fenerbahče' no)."""
+    lower = word.casefold()
+    return zipf(lower) > 0 or bool(foreign_frequencies(lower))
+
+
 # Letters Unicode does not decompose into a base letter and a mark, written as their base
 # letters when a name loses its diacritics (Ødegaard/Odegaard, Łódź/Lodz, Đoković/Djokovic).
 UNDECOMPOSED_LETTERS = str.maketrans(

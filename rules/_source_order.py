@@ -37,10 +37,12 @@ from newslint.grammar import (
     DO,
     HAVE,
     MODALS,
+    MONTHS,
     NUMBER_WORDS,
     POSSESSIVES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    WEEKDAYS,
     Chunk,
     Word,
     chunk,
@@ -131,11 +133,7 @@ def _is_time_phrase(words: list[Word]) -> bool:
     )
 
 
-MONTHS_AND_DAYS = frozenset(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep
-    Sept Oct Nov Dec""".split()
-)
+MONTHS_AND_DAYS = MONTHS | WEEKDAYS | frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 def _is_idiom(item: Chunk) -> bool:

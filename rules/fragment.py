@@ -23,6 +23,7 @@ from newslint.grammar import (
     Word,
     chunk,
     clauses,
+    prefixed_participle,
     tag,
     verb_forms,
     word_classes,
@@ -210,7 +211,6 @@ BE_BASE_RE = regexes.compile(
 )
 BE_BASE_HINT_RE = re.compile(r"(?:will|would|can|could|must|should|may|might|shall|to) be ")
 NOT_YET_PARTICIPLE = regexes.compile(r" (\p{Ll}+(?:ed|en|wn|nd|ht))\b")
-VERB_PREFIXES = ("re", "un", "over", "under", "out", "mis", "pre", "co", "up")
 # 'that not meet', 'who not want': a relative word, 'not' and a verb, with no 'do'.
 RELATIVE_NOT_RE = regexes.compile(r"\b(?:that|which|who) not (?P<verb>\p{Ll}+)\b")
 RELATIVE_NOT_HINT_RE = re.compile(r"(?:that|which|who) not ")
@@ -295,7 +295,7 @@ def _base_verb_only(word: str) -> bool:
         return False
     if "VBN" in forms or parts_of_speech(word) & {"NOUN", "ADJ", "ADV"}:
         return False
-    return not any(word.startswith(prefix) and "VBN" in verb_forms(word[len(prefix) :]) for prefix in VERB_PREFIXES)
+    return not prefixed_participle(word)
 
 
 def _word_before_adverbs(text: str, offset: int) -> tuple[int, int, str] | None:

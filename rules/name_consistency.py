@@ -11,7 +11,15 @@ from newslint import regexes
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document, WordClass
 from newslint.finding import FilePositions, Finding, Fix, Related
-from newslint.lexicon import FUNCTION_WORDS, fold, foreign_frequencies, is_dictionary_word, is_person_or_place, zipf
+from newslint.lexicon import (
+    FUNCTION_WORDS,
+    fold,
+    foreign_frequencies,
+    is_dictionary_word,
+    is_listed,
+    is_person_or_place,
+    zipf,
+)
 from newslint.names import (
     NameForm,
     gendered_or_inflected,
@@ -312,7 +320,7 @@ class NameConsistency(Rule):
             return a, b
         if _diacritics_restored(b.word, a.word):
             return b, a
-        attested_a, attested_b = _attested(a.word), _attested(b.word)
+        attested_a, attested_b = is_listed(a.word), is_listed(b.word)
         if attested_a != attested_b and fold(a.word) == fold(b.word):
             return (a, b) if attested_a else (b, a)  # 'Fenerbahçe' over 'Fenerbahče', which no list writes
         return (a, b) if min(i for _, i in a.places) <= min(i for _, i in b.places) else (b, a)
@@ -710,12 +718,6 @@ def _exonym(a: str, b: str) -> bool:
     plain = a if a.isascii() else b if b.isascii() else None
     info = name_index().lookup(fold(plain)) if plain else None
     return bool(info and info.place and not info.first_name and info.english >= EXONYM_ZIPF)
-
-
-def _attested(word: str) -> bool:
-    """Whether a word list holds the spelling with its diacritics (in English or abroad)."""
-    lower = word.casefold()
-    return zipf(lower) > 0 or bool(foreign_frequencies(lower))
 
 
 def _is_place(word: str) -> bool:

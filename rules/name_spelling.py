@@ -10,7 +10,7 @@ from pathlib import Path
 from newslint.corpus import WORD_COUNTS
 from newslint.document import Document, WordClass
 from newslint.finding import Finding, Fix
-from newslint.lexicon import fold, foreign_frequencies, is_dictionary_word, is_known_proper_noun, zipf
+from newslint.lexicon import fold, foreign_frequencies, is_dictionary_word, is_known_proper_noun, is_listed, zipf
 from newslint.names import (
     LANGUAGES,
     NameForm,
@@ -147,9 +147,9 @@ VIETNAMESE_MARKS = frozenset("\u0309\u0323\u031b")
 
 def _unattested_accents(word: str) -> bool:
     """A name the index knows, written with accents that no word list holds in that spelling."""
-    lower = word.casefold()
-    if zipf(lower) > 0 or max(foreign_frequencies(lower).values(), default=0.0) > 0:
+    if is_listed(word):
         return False
+    lower = word.casefold()
     if VIETNAMESE_MARKS.intersection(unicodedata.normalize("NFD", lower)):
         return False
     return name_index().lookup(fold(word)) is not None

@@ -15,6 +15,7 @@ from newslint import regexes
 from newslint.corpus import WORD_COUNTS
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
+from newslint.grammar import MONTHS, WEEKDAYS
 from newslint.lexicon import (
     FUNCTION_WORDS,
     foreign_frequencies,
@@ -703,10 +704,7 @@ def _sentence_goes_on(text: str, end: int, lower: str) -> bool:
 # A word this frequent after a glued dot, followed by a lowercase word, opens the next sentence
 # ("More", "Police", "Gusts were"); a brand's second half ("Gazeta.Ru") is no such word.
 SENTENCE_WORD_ZIPF = 3.0
-DAYS_AND_MONTHS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December""".split()
-)
+DAYS_AND_MONTHS = WEEKDAYS | MONTHS
 
 
 def _plain_word(text: str, start: int, end: int) -> bool:
