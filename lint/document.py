@@ -311,6 +311,11 @@ class Document:
                 found.append(position)
         return index
 
+    def shows_translation(self) -> bool:
+        """Whether the rules that ran before this one found translation damage here (see
+        newslint.evidence; only a rule with reads_evidence runs after them)."""
+        return self.evidence is not None and self.evidence.shows_translation(len(self.token_columns[2]))
+
     def tokens_of(self, words: Iterable[str]) -> list[int]:
         """Indices, in text order, of every token that is one of words."""
         return sorted(chain.from_iterable(map(self.occurrences.get, words, repeat(()))))  # looked up in C

@@ -279,23 +279,28 @@ def build() -> dict:
     abroad: dict[str, float] = {}
     masks: dict[str, int] = {}
     display: dict[str, tuple[float, str]] = {}
+    # A word's key, or None when it is no name candidate, once per spelling: the 27 lists share
+    # many words, and this test is most of a first run's minute.
+    keys_of: dict[str, str | None] = {}
     for bit, lang in enumerate(LANGUAGES):
         frequencies = lists[lang]
         floor = 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
+        target = english if lang == "en" else abroad
+        boost = 10 if lang == "en" else 0
         for word, frequency in frequencies.items():
             if frequency < floor:
                 break  # the lists are sorted, most frequent first
-            if not word.isalpha() or len(word) < 3 or not _latin(word):
-                continue
-            if is_ordinary_key(word) and not is_name_key(word):
+            key = keys_of.get(word, _UNSEEN)
+            if key is _UNSEEN:
+                key = keys_of[word] = _name_key(word)
+            if key is None:
                 continue
             value = math.log10(frequency) + 9
-            key = fold(word)
-            target = english if lang == "en" else abroad
-            target[key] = max(target.get(key, 0.0), value)
+            if value > target.get(key, 0.0):
+                target[key] = value
             masks[key] = masks.get(key, 0) | (1 << bit)
             # Shown spelling: English usage first (Domodedovo), else the commonest accented one.
-            shown = value + (10 if lang == "en" else 0)
+            shown = value + boost
             if shown > display.get(key, (0.0, ""))[0]:
                 display[key] = (shown, word)
     places = _places()
@@ -328,6 +333,20 @@ def build() -> dict:
         "places": _place_table(places),
         "spellings": _trie([*keys, *(KEY_MARK + key for key in strong)]),
     }
+
+
+_UNSEEN = ""  # (no word of the lists is empty)
+
+
+def _name_key(word: str) -> str | None:
+    """The folded key of a word of the lists that may be a name (three letters or more, Latin
+    script, not an ordinary English word unless also a name), else None."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    key = fold(word)
+    if not key.isascii() or is_ordinary_key(word) and not is_name_key(word):
+        return None
+    return key
 
 
 def _place_table(places: dict[str, int]) -> tuple[Any, array]:
@@ -369,7 +388,7 @@ def _languages_holding(spellings: dict[str, str], lists: dict[str, dict[str, flo
     key_of.update({spelling: key for key, spelling in spellings.items()})
     counts: dict[str, int] = {}
     for frequencies in lists.values():
-        for key in {key_of[word] for word in frequencies if word in key_of}:
+        for key in {key_of[word] for word in frequencies.keys() & key_of.keys()}:
             counts[key] = counts.get(key, 0) + 1
     return counts
 

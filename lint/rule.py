@@ -37,6 +37,9 @@ class Rule:
     # Codes whose finding explains this rule's on the same text better: where one overlaps, this
     # rule's finding is dropped (mojibake Cyrillic is no untranslated Russian).
     gives_way_to: ClassVar[frozenset[str]] = frozenset()
+    # Whether check reads doc.evidence: the rule then runs after the others on each document and
+    # sees what they found there (see newslint.evidence).
+    reads_evidence: ClassVar[bool] = False
     # The corpus statistics this rule reads (newslint.corpus names them); only these are gathered.
     corpus_statistics: ClassVar[frozenset[str]] = frozenset()
 

@@ -243,7 +243,14 @@ WARM_UP_TEXT = (
 
 
 def _check_one(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
-    return [finding for rule in rules if doc.is_english or not rule.english_only for finding in rule.check(doc)]
+    """The per-file rules on one document: first those that read no evidence, then, given what
+    those found, the rules that do (findings in the order of the rules)."""
+    active = [rule for rule in rules if doc.is_english or not rule.english_only]
+    found = {id(rule): list(rule.check(doc)) for rule in active if not rule.reads_evidence}
+    if len(found) < len(active):
+        doc.evidence = Evidence.of(finding for findings in found.values() for finding in findings)
+        found.update({id(rule): list(rule.check(doc)) for rule in active if rule.reads_evidence})
+    return [finding for rule in active for finding in found[id(rule)]]
 
 
 @dataclass

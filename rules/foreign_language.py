@@ -155,6 +155,7 @@ NOT_ENGLISH_CAPITAL = 2  # capitalized and not ENGLISH: a name if the document a
 UNTRANSLATED = 4  # _untranslated_word
 HONORIFIC = 8  # a form of address written before a name ('Khun')
 GERMAN_NOUN = 16  # _capitalized_foreign_noun
+UNTRANSLATED_IN_DAMAGED_TEXT = 32  # _untranslated_word at GATED_SINGLE_WORD_ZIPF, not at SINGLE_WORD_ZIPF
 
 
 def _word_facts(word: str) -> int:
@@ -164,7 +165,10 @@ def _word_facts(word: str) -> int:
     kind, _, capitalized = _TOKEN_CLASSES[word]
     facts = LEANS_ABROAD if kind in LEANING_ABROAD else 0
     facts |= NOT_ENGLISH_CAPITAL if capitalized and kind != ENGLISH else 0
-    facts |= UNTRANSLATED if _untranslated_word(word) else 0
+    if _untranslated_word(word):
+        facts |= UNTRANSLATED
+    elif _untranslated_word(word, GATED_SINGLE_WORD_ZIPF):
+        facts |= UNTRANSLATED_IN_DAMAGED_TEXT
     facts |= HONORIFIC if word in honorifics()[0] else 0
     facts |= GERMAN_NOUN if word[:1].isupper() and _capitalized_foreign_noun(word) else 0
     return facts
@@ -235,6 +239,7 @@ class ForeignLanguage(Rule):
     """
 
     code = "FL001"
+    reads_evidence = True
     gives_way_to = frozenset({"MJ001"})  # garbled text explains the foreign letters or repeated marks
     name = "foreign-language"
     summary = "Untranslated source-language span inside English text: 'el Gobierno de España'"
@@ -392,7 +397,8 @@ class ForeignLanguage(Rule):
         """'the omwonenden complained', '3.2 milliárd forints': one lowercase word English never
         writes that is common in another language, outside any span already reported (MT leaves
         a word it could not translate)."""
-        words = _flagged_with(doc, UNTRANSLATED)
+        damaged = doc.shows_translation()
+        words = _flagged_with(doc, UNTRANSLATED | UNTRANSLATED_IN_DAMAGED_TEXT if damaged else UNTRANSLATED)
         if not words:
             return
         tokens, text = doc.tokens, doc.text
@@ -547,6 +553,9 @@ def _closed_before(tokens: list[Token], classes: dict, position: int) -> int:
 
 SINGLE_WORD_LENGTH = 5
 SINGLE_WORD_ZIPF = 3.5  # common in its language: a word, not a rare form or a typo's accident
+# In a text that shows translation damage (see newslint.evidence), a word less common abroad
+# is more likely left untranslated than a rare English word or a typo.
+GATED_SINGLE_WORD_ZIPF = 3.0
 TYPO_NEIGHBOUR_ZIPF = 3.0
 # A long word English never writes that is common abroad: one letter from an English word, it is
 # that word's cognate left untranslated ('bomberos', 'subsidie') far more often than a typo.
@@ -555,7 +564,7 @@ COGNATE_ZIPF = 4.0
 COGNATE_ENGLISH_ZIPF = 2.0  # English writes it now and then (a quoted word, a name), never as a word of its own
 
 
-def _untranslated_word(word: str) -> bool:
+def _untranslated_word(word: str, common: float = SINGLE_WORD_ZIPF) -> bool:
     """A lowercase word no English list knows, common in another language, and no one-letter
     slip from a common English word ('plany' is a typo of 'plant' or 'plans'); or one written
     with a letter English never uses ('contestații', 'nghiệp') that English does not know even
@@ -576,7 +585,7 @@ def _untranslated_word(word: str) -> bool:
     abroad = max(foreign_frequencies(word).values(), default=0.0)
     if english == 0 and abroad < SINGLE_WORD_ZIPF and compound_language(word):
         return True  # 'treinkaart', 'hitzefrei': a compound of two common words of the source
-    if len(word) < SINGLE_WORD_LENGTH or abroad < SINGLE_WORD_ZIPF:
+    if len(word) < SINGLE_WORD_LENGTH or abroad < common:
         return False
     if english < COGNATE_ENGLISH_ZIPF and len(word) >= COGNATE_LENGTH and abroad >= COGNATE_ZIPF:
         return True  # a cognate left untranslated ('bomberos', 'subsidie'), not a typo of its English neighbour

@@ -39,3 +39,42 @@ def test_unselected_rules_give_no_evidence() -> None:
     damaged = make_document("a.txt", "The mayor spoke on Monday.The council agreed with the plan.\n")
     findings = lint_documents([damaged], Config(), [DamagedOnly]).findings
     assert findings == [] and damaged.evidence.translation_damage == 0
+
+
+class SeesDamage(Rule):
+    """Test rule: reads the evidence of the rules run before it on the same document."""
+
+    code = "ZZ998"
+    name = "sees-damage"
+    summary = "test"
+    reads_evidence = True
+
+    def check(self, doc):
+        if doc.shows_translation():
+            yield self.finding(doc, 0, 1, "damaged")
+
+
+GLUED = "The mayor spoke on Monday.The council met on Tuesday.The plan passed with a large majority.\n"
+EDITED = "The mayor spoke on Monday. The council met on Tuesday. The plan passed with a large majority.\n"
+
+
+def test_a_rule_that_reads_evidence_runs_after_the_others_on_the_same_document() -> None:
+    rules = [SeesDamage, *select_rules(["RT001"], [])]  # listed first, run second
+    damaged, edited = make_document("a.txt", GLUED), make_document("b.txt", EDITED)
+    findings = lint_documents([damaged, edited], Config(), rules).findings
+    assert [(f.path, f.code) for f in findings if f.code == "ZZ998"] == [("a.txt", "ZZ998")]
+    by_rule = [f.code for f in findings if f.path == "a.txt"]
+    assert by_rule[0] == "ZZ998" and set(by_rule[1:]) == {"RT001"}, "findings keep the order of the rules"
+
+
+def test_without_the_rules_that_give_evidence_the_signal_stays_off() -> None:
+    findings = lint_documents([make_document("a.txt", GLUED)], Config(), [SeesDamage]).findings
+    assert findings == []
+
+
+def test_damage_must_be_dense_in_a_long_text() -> None:
+    padding = "The council will meet again next month to discuss the budget for the coming year.\n" * 80
+    findings = lint_documents(
+        [make_document("a.txt", GLUED + padding)], Config(), [SeesDamage, *select_rules(["RT001"], [])]
+    ).findings
+    assert [f.code for f in findings] == ["RT001", "RT001"], "two slips in 1,200 words are no translation"

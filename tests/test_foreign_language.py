@@ -2,7 +2,11 @@ import pytest
 from conftest import lint_text, run_cli, spans
 
 import newslint.language
+from newslint.config import Config
+from newslint.registry import select_rules
 from newslint.rules.foreign_language import FOREIGN_DIGITS
+from newslint.runner import lint_documents
+from newslint.sources import make_document
 
 SCRIPT_CASES = [
     ("The mayor said that все дороги будут закрыты because of the storm.", "все дороги будут закрыты", "ru"),
@@ -414,3 +418,18 @@ def test_compounds_naming_the_noun_after_them_and_street_names_stay_silent():
 def test_the_lowercase_second_word_of_a_foreign_name_after_an_accented_capital():
     # 'Cité' is rare in English and never a word of its own there: 'universitaire' belongs to the name.
     assert spans("Students live in the Cité universitaire near the river.\n", "FL001") == []
+
+
+def test_a_less_common_foreign_word_counts_only_in_a_text_that_shows_translation_damage():
+    # 'inquilinos' (Spanish 'tenants') is not common enough abroad to flag in edited English...
+    word = "inquilinos"
+    edited = f"The {word} of the building met the landlord on Monday. They asked for repairs before winter.\n"
+    assert spans(edited, "FL001") == []
+    # ... but where the translation already left glued sentences and source punctuation, it does.
+    damaged = (
+        f"The {word} of the building met the landlord on Monday.They asked for repairs before winter¿ "
+        "The landlord said on Tuesday.The work would start soon.\n"
+    )
+    rules = select_rules(["FL001", "RT001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", damaged)], Config(), rules).findings
+    assert word in [damaged[f.start : f.end] for f in found if f.code == "FL001"]
