@@ -33,7 +33,7 @@ from newslint.lexicon import (
     parts_of_speech,
     zipf,
 )
-from newslint.names import is_established, is_first_name, one_edit
+from newslint.names import is_established, is_first_name, name_index, one_edit
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
 from newslint.rules._word_memo import WordColumn, WordMemo
@@ -218,8 +218,9 @@ class ForeignLanguage(Rule):
     language ("hitzefrei", "treinkaart"), a German noun left capitalized after an article ("the
     Betriebsrat"), numbers in another script's digits ("by ٢٠٢٧"), another language's
     abbreviations ("m.in.", "z.B.", "2023 r."; rules/data/foreign_abbreviations.txt), a Turkish
-    case ending on a name ("Ankara'da"), and a date left in another calendar ("21 Falgun";
-    rules/data/calendar_months.txt).
+    case ending on a name ("Ankara'da"), a form of address left beside a name ("Khun Malee",
+    "Mehmet Bey", "Tanaka-san"; rules/data/honorifics.txt), and a date left in another calendar
+    ("21 Falgun"; rules/data/calendar_months.txt).
 
     Why: machine translation leaves names of institutions, quotes and whole clauses untranslated
     when it is unsure; English readers cannot follow them and search engines mis-index them.
@@ -328,12 +329,38 @@ class ForeignLanguage(Rule):
                 if name[:1].isupper() and name not in before and not self.config.is_accepted(tokens[index].text):
                     token = tokens[index]
                     yield self.finding(doc, token.start, token.end, _honorific_message(token.text, before[token.text]))
+        yield from self._words_of_address_after(doc)
         for match in HONORIFIC_AFTER.finditer(text) if _may_hold_suffix_of_address(text, after) else ():
             suffix = match.group("suffix")
             language = after.get(suffix.casefold())
             if language is None or self.config.is_accepted(suffix) or is_dictionary_word(match.group("name")):
                 continue  # 'The kun', 'Bread-chan': the word before is no name
             yield self.finding(doc, match.start("suffix") - 1, match.end(), _honorific_message(suffix, language))
+
+    def _words_of_address_after(self, doc: Document) -> Iterator[Finding]:
+        """'Ahmet Bey said', 'Rashid Sahib': a word of address written after a name, as the
+        source writes it; English writes 'Mr Ahmet' or the name alone."""
+        words = words_of_address_after()
+        present = [word for word in doc.word_counts if word.casefold() in words]
+        if not present:
+            return
+        tokens, text = doc.tokens, doc.text
+        for index in doc.tokens_of(present):
+            if index == 0 or text[tokens[index - 1].end : tokens[index].start] != " ":
+                continue
+            name = tokens[index - 1].text
+            if not (name[:1].isupper() and name[1:].islower()) or is_dictionary_word(name.lower()):
+                continue  # 'the Bey', 'Ottoman Bey': no name before it
+            if not is_first_name(name) and zipf(name) >= 2.0:
+                continue  # a word English knows that no list holds as a first name
+            shrine = index >= 2 and tokens[index - 2].text in SHRINE_WORDS
+            if shrine or _names_a_place(name) and not is_first_name(name):
+                continue  # 'Anandpur Sahib', 'Gurdwara Darbar Sahib': the name of a town or a shrine
+            token = tokens[index]
+            if self.config.is_accepted(token.text):
+                continue
+            message = _honorific_message(token.text, words[token.text.casefold()])
+            yield self.finding(doc, token.start, token.end, message)
 
     # -- digits of another script ----------------------------------------------------------------
     def _foreign_digits(self, doc: Document, other_scripts: bool) -> Iterator[Finding]:
@@ -782,16 +809,33 @@ def abbreviation_heads() -> frozenset[str]:
 @cache
 def honorifics() -> tuple[dict[str, str], dict[str, str]]:
     """(honorifics written before a name, suffixes written after one), each with its language."""
-    before: dict[str, str] = {}
-    after: dict[str, str] = {}
+    before, after, _ = _forms_of_address()
+    return before, after
+
+
+SHRINE_WORDS = frozenset({"Gurdwara", "Gurudwara", "Sri", "Shri"})
+
+
+def _names_a_place(word: str) -> bool:
+    info = name_index().lookup(fold(word))
+    return info is not None and info.place
+
+
+def words_of_address_after() -> dict[str, str]:
+    """Words of address written after a name as a word of their own ('Ahmet Bey'), casefolded."""
+    return _forms_of_address()[2]
+
+
+@cache
+def _forms_of_address() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    places: dict[str, dict[str, str]] = {"before": {}, "after": {}, "after-word": {}}
     for line in (DATA / "honorifics.txt").read_text(encoding="utf-8").splitlines():
         head, _, words = line.partition(":")
         if line.startswith("#") or not words:
             continue
         language, _, place = head.strip().partition(" ")
-        target = before if place == "before" else after
-        target.update((word if place == "before" else word.casefold(), language) for word in words.split())
-    return before, after
+        places[place].update((word if place == "before" else word.casefold(), language) for word in words.split())
+    return places["before"], places["after"], places["after-word"]
 
 
 def _may_hold_suffix_of_address(text: str, after: dict[str, str]) -> bool:
@@ -804,7 +848,8 @@ def _may_hold_suffix_of_address(text: str, after: dict[str, str]) -> bool:
 
 def _honorific_message(word: str, language: str) -> str:
     name = f"{language_name(language)} ({language})"
-    return f"'{word}' is a {name} honorific left beside a name: drop it or write 'Mr'/'Ms'"
+    article = "an" if name[:1] in "AEIOU" else "a"
+    return f"'{word}' is {article} {name} honorific left beside a name: drop it or write 'Mr'/'Ms'"
 
 
 # A suffix of address after a capitalized name: 'Tanaka-san', 'Modi ji', 'Kim-ssi'.

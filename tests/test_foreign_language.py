@@ -265,6 +265,26 @@ def test_honorifics_of_the_source_language_beside_a_name():
     assert lint_text(text, "FL001") == []
 
 
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # Turkish, Urdu, Georgian, Polish and German forms of address, before or after the name.
+        ("The shop owner Mehmet Bey said sales had fallen since the spring.", ["Bey"]),
+        ("Asked about the delay, Tariq Sahib said the trucks were stuck.", ["Sahib"]),
+        ("Batono Giorgi Beridze has run the vineyard for thirty years.", ["Batono"]),
+        ("Pani Nowak, who runs the bakery, said flour prices had doubled.", ["Pani"]),
+        ("Herr Schmidt, the head of the works council, rejected the offer.", ["Herr"]),
+        # A title after no first name, and the names of towns and shrines.
+        ("The Ottoman Bey ruled the province for a decade.", []),
+        ("The Sahib family owns three hotels in the city.", []),
+        ("Thousands of pilgrims gathered at Anandpur Sahib for the festival.", []),
+        ("Volunteers cleaned the hall at Gurdwara Bangla Sahib on Sunday.", []),
+    ],
+)
+def test_forms_of_address_in_more_languages(text, flagged):
+    assert spans(text + "\n", "FL001") == flagged
+
+
 def test_word_english_meets_only_in_passing_but_common_abroad():
     # Spanish, German and Indonesian words MT left because it could not place them.
     text = (
