@@ -394,8 +394,25 @@ def test_an_abbreviation_of_another_language_and_a_year_word_after_a_year():
     assert spans("The treaty was signed in 1997 g. in Minsk.\n", "FL001") == ["g."]
 
 
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # Spanish, Turkish, Indonesian and Vietnamese abbreviations of countries, streets and cities.
+        ("Ties between Peru and EE.UU. have cooled since the summer.", ["EE.UU."]),
+        ("The cafe on Bağdat Cad. was evacuated after a gas leak.", ["Cad."]),
+        ("Water covered the road along Jl. Thamrin for hours.", ["Jl."]),
+        ("In TP.HCM, metro ridership rose by a fifth.", ["TP.HCM"]),
+        ("The council will spend 40 Mio. euros on the tram.", ["Mio."]),
+    ],
+)
+def test_abbreviations_of_addresses_countries_and_amounts(text, flagged):
+    assert spans(text + "\n", "FL001") == flagged
+
+
 def test_english_abbreviations_and_initials_stay_silent():
     clean = "It was ok. The 2 mm. gap, e.g. the seal, is fixed. Judge A. G. Smith ruled in 2019. Good.\n"
+    assert spans(clean, "FL001") == []
+    clean = "Hauptstrasse is closed. The US and the UK agreed. She studied at the Univ. of Leeds, Jr. said.\n"
     assert spans(clean, "FL001") == []
 
 
