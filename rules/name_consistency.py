@@ -83,8 +83,10 @@ class NameConsistency(Rule):
     """Finds one name written two ways: with and without diacritics (Orbán / Orban), or in two
     transliterations (Vilfand / Wilfand, Pezeshkian / Pezeshkiyan, Endo / Endou, a letter
     doubled or dropped), or a surname written in full once and later, alone or after 'Mr', one
-    letter apart (Tomas Rozman ... Rosman), within one article or across linted files about the
-    same story. The
+    letter apart (Tomas Rozman ... Rosman), a letter moved in a long name (Osimhen / Oshimen),
+    Serbo-Croatian 'đ' written 'dj' (Đorđević / Djordjević), and a place's local spelling beside
+    the one English writes (İstanbul / Istanbul; not inside a longer name: BBVA México,
+    Hydro-Québec), within one article or across linted files about the same story. The
     minority spelling is reported, pointing at the other spelling (a related location): the
     article's own convention decides, and at equal counts a well-known spelling beats an unknown
     one, then diacritics beat none, then the first spelling written.
@@ -262,10 +264,14 @@ class NameConsistency(Rule):
             # Two letters the other way round ('Antouno', 'Antuono') may read as a glide in
             # one spelling only: the same letters put them in one group too.
             by_skeleton["=" + "".join(sorted(fold(word)))].append(word)
+            if "đ" in word.casefold():  # 'Đorđević' beside 'Djordjević'
+                by_skeleton["đ" + fold(_DJ.sub("dj", word))].append(word)
+            elif "dj" in word.casefold():
+                by_skeleton["đ" + fold(word)].append(word)
         pairs = self._house_style_pairs(forms)
         for words in by_skeleton.values():
             if len(words) > 1:
-                pairs.extend(_pairs(sorted(words), across=False, forms=forms))
+                pairs.extend(_pairs(sorted(words), across=False, forms=forms, doc=doc))
         pairs.extend(_slips_beside_one_name(forms))
         pairs.extend(_one_place_two_names(forms))
         partners: dict[str, set[str]] = defaultdict(set)
@@ -316,6 +322,10 @@ class NameConsistency(Rule):
             return (a, b) if known_a > known_b else (b, a)  # a typo beside the name the world writes
         if little == 0 and well >= KNOWN_AT_ALL and _is_place(a.word if known_a > known_b else b.word):
             return (a, b) if known_a > known_b else (b, a)  # a place's spelling beside one no list holds
+        if _exonym(a.word, b.word):
+            return (a, b) if a.word.isascii() else (b, a)  # English writes 'Istanbul', 'Osaka'
+        if _serbian_dj(a.word, b.word):
+            return (a, b) if "đ" in a.word.casefold() else (b, a)  # 'dj' is 'đ' with its diacritic dropped
         if _diacritics_restored(a.word, b.word):
             return a, b
         if _diacritics_restored(b.word, a.word):
@@ -364,15 +374,18 @@ def _rare_name(word: str) -> bool:
     return len(word) >= 5 and zipf(word) < RARE_NAME_ZIPF and not is_dictionary_word(word)
 
 
-def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None = None):
+def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None = None, doc: Document | None = None):
     """Pairs of spellings of one name among words that share a skeleton (forms: within a file,
     where they are written and beside what)."""
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
             context = bool(forms and _same_context(forms[a], forms[b]))
-            if not same_name(a, b, same_context=context) or _exonym(a, b):
+            serbian = _serbian_dj(a, b)
+            if not (same_name(a, b, same_context=context) or serbian or _moved_letter(a, b)):
                 continue
-            if _word_beside_name(a, b, forms):
+            if _exonym(a, b) and (forms is None or doc is None or _local_spelling_in_a_longer_name(a, b, forms, doc)):
+                continue
+            if not serbian and _word_beside_name(a, b, forms):
                 continue  # 'Início' (a menu's 'Home') beside 'Inácio': a word, not a spelling
             if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
                 continue  # across files only diacritics, or two rare spellings
@@ -709,6 +722,59 @@ ORDER_WORDS = WordClass(_order_candidate)
 def _diacritics_restored(a: str, b: str) -> bool:
     """a is b with its diacritics (Orbán for Orban)."""
     return a != b and fold(a) == fold(b) and fold(b) == b.casefold()
+
+
+def _local_spelling_in_a_longer_name(a: str, b: str, forms: dict[str, NameForm], doc: Document) -> bool:
+    """The accented spelling of an exonym pair is written, at every use, inside a longer name
+    ('BBVA México', 'Hydro-Québec', 'Société de transport de Montréal'): a name of its own, not
+    the article's spelling of the place ('the mayor of İstanbul' beside 'Istanbul' is)."""
+    local = b if a.isascii() else a
+    tokens, text = doc.tokens, doc.text
+    for index in forms[local].tokens:
+        token = tokens[index]
+        if "-" in token.text or text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-":
+            continue  # 'Hydro-Québec'
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.text[:1].isupper() and text[token.end : after.start] == " ":
+            continue  # 'Montréal Canadiens'
+        if before is not None and text[before.end : token.start] == " ":
+            opener = before.start in doc.sentence_starts and is_dictionary_word(before.text.lower())
+            if before.text[:1].isupper() and not opener:
+                continue  # 'BBVA México', not 'In México'
+            if before.text in NAME_PARTICLES:
+                continue  # 'Ciudad de México', 'Société de transport de Montréal'
+        return False
+    return True
+
+
+NAME_PARTICLES = frozenset("de du des di da do del della dei van von la le".split())
+
+
+def _serbian_dj(a: str, b: str) -> bool:
+    """'Đorđević' and 'Djordjević': Serbo-Croatian 'đ' is written 'dj' without its diacritic."""
+    if ("đ" in a.casefold()) == ("đ" in b.casefold()):
+        return False  # one spelling writes 'đ', the other 'dj'
+    return fold(_DJ.sub(lambda m: "Dj" if m.group() == "Đ" else "dj", a)) == fold(
+        _DJ.sub(lambda m: "Dj" if m.group() == "Đ" else "dj", b)
+    )
+
+
+_DJ = regexes.compile("[Đđ]")
+MOVED_LETTER_LENGTH = 6
+
+
+def _moved_letter(a: str, b: str) -> bool:
+    """'Osimhen' and 'Oshimen': the same letters, one of them moved a place or two, with the
+    first and last letters kept; in one article, two names that close are one name garbled."""
+    x, y = fold(a), fold(b)
+    if min(len(x), len(y)) < MOVED_LETTER_LENGTH or x == y or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    if sorted(x) != sorted(y):
+        return False
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(x, y) <= 2
 
 
 def _exonym(a: str, b: str) -> bool:

@@ -334,3 +334,32 @@ def test_one_edit_apart_is_rapidfuzz_osa_distance_one():
                 b[at], b[at + 1] = b[at + 1], b[at]
         b = "".join(b)
         assert one_edit_apart(a, b) == (OSA.distance(a, b) == 1), (a, b)
+
+
+def test_the_local_spelling_of_a_place_english_writes_otherwise():
+    # Turkish dotted capital and Japanese long vowel: English writes 'Istanbul' and 'Osaka'.
+    text = "Ferries in Istanbul ran again on Monday. The mayor of İstanbul thanked the crews.\n"
+    assert spans(text, "NC001") == ["İstanbul"]
+    text = "Flights to Osaka were cancelled. Travellers in Ōsaka waited for hours at the station.\n"
+    assert spans(text, "NC001") == ["Ōsaka"]
+
+
+def test_the_local_spelling_inside_a_longer_name_stays_silent():
+    text = (
+        "Montreal was hit hardest. The Société de transport de Montréal cut services, and "
+        "Hydro-Québec restored power across Quebec. BBVA México said Mexico would recover.\n"
+    )
+    assert spans(text, "NC001") == []
+
+
+def test_serbian_dj_is_d_with_its_diacritic_dropped():
+    text = "The surgeon, Milica Đorđević, said the ward was full. Djordjević added that staff were tired.\n"
+    assert spans(text, "NC001") == ["Djordjević"]
+
+
+def test_a_letter_moved_in_a_long_name():
+    text = "The striker Victor Osimhen scored twice. Oshimen now has 15 goals this season.\n"
+    assert spans(text, "NC001") == ["Oshimen"]
+    # Short names with the same letters are different people.
+    text = "Amir thanked Mira, and Elan spoke to Lena after the game.\n"
+    assert spans(text, "NC001") == []
