@@ -98,7 +98,7 @@ class Capitalization(Rule):
     three or more common nouns capitalized apart from one another in one sentence (German noun
     capitals or title case in running text: "the Police will increase Patrols in the Capital"),
     a name written in lowercase ("lisbon", "romanian", "january", "federal reserve", "kospi",
-    "ministry of health", "olaf scholz"), and a sentence or paragraph that starts with a
+    "ministry of health", "olaf scholz", "on egnatia Street"), and a sentence or paragraph that starts with a
     lowercase letter.
 
     Why: machine translation carries over the source's segment boundaries and its casing of
@@ -147,6 +147,9 @@ class Capitalization(Rule):
         for finding in self._lowercase_known_names(doc):
             covered.update(range(finding.start, finding.end))
             yield finding
+        for finding in self._lowercase_before_place_noun(doc):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         for finding in self._lowercase_full_names(doc, covered):
             covered.update(range(finding.start, finding.end))
             yield finding
@@ -188,6 +191,30 @@ class Capitalization(Rule):
                 finding = self._capital_mid_sentence(doc, token, previous, following, capitalized_elsewhere)
                 if finding:
                     yield finding
+
+    # -- a street's or a river's own name in lowercase ---------------------------------------------
+    def _lowercase_before_place_noun(self, doc: Document) -> Iterator[Finding]:
+        """'on egnatia Street', 'at kimathi Avenue': the name of a street, river or square in
+        lowercase before its capitalized kind. The kind's capital shows the writer meant a name;
+        a word English does not know is no description ('main Street' and 'liberty Square' are
+        English words, left alone), so the name lost its capital in translation."""
+        if not PLACE_NOUNS.intersection(doc.word_counts):
+            return
+        for match in LOWERCASE_BEFORE_PLACE_NOUN.finditer(doc.text):
+            word = match.group(1)
+            if len(word) < 3 or zipf(word) >= 2.0 or is_dictionary_word(word) or _common_abroad(word):
+                continue
+            if self.config.is_accepted(word):
+                continue
+            start, end = match.span(1)
+            fixed = word[0].upper() + word[1:]
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"'{word}' names the {match.group(2).lower()} after it: write '{fixed}'",
+                fix=Fix.replace(start, end, fixed, f"Capitalize '{word}'", safe=False),
+            )
 
     # -- a person's full name in lowercase ----------------------------------------------------------
     def _lowercase_full_names(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
@@ -792,6 +819,15 @@ def _common_abroad(word: str) -> bool:
 
 
 SCATTERED_CAPITALS = 3
+# The kinds of place a name is written before ('Egnatia Street', 'Morogoro Road').
+PLACE_NOUNS = frozenset(
+    """Street Road Avenue Boulevard Square Bridge River Lake Park Peninsula Island Islands Bay
+    Valley Lane Highway Motorway Expressway Canal Gate Market Hill Beach Stadium Airport Station
+    Mountain Mountains Strait Gulf Desert Forest""".split()
+)
+LOWERCASE_BEFORE_PLACE_NOUN = regexes.compile(
+    r"(?<![\p{L}\p{N}\-'’.])(\p{Ll}+) (" + "|".join(sorted(PLACE_NOUNS)) + r")\b"
+)
 # Instructions for software capitalize its labels: "click the Start button", "choose Help".
 UI_VERBS = frozenset("click clicks clicking clicked select selects selecting choose chooses tap taps press".split())
 UI_NOUNS = frozenset("button buttons menu tab key icon option window field box link".split())

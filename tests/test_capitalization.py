@@ -320,3 +320,11 @@ def test_capital_letters_that_name_lines_grades_and_ranges_are_fine():
         "The firm opened A new office in the port.\n"
     )
     assert spans(text, "CA001") == ["A"]
+
+
+def test_a_street_or_river_name_in_lowercase_before_its_capitalized_kind():
+    text = "Traffic on kimathi Avenue was diverted. Police closed sukhumvit Road after the protest.\n"
+    assert spans(text, "CA001") == ["kimathi", "sukhumvit"]
+    # English words before the kind are descriptions or names English writes: left alone.
+    text = "They met in the main Square, then walked down liberty Street and over the old Bridge.\n"
+    assert spans(text, "CA001") == []
