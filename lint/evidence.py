@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from newslint.finding import Finding
 
-# Codes whose findings show that machine translation damaged a text (not mere typography):
+# Codes whose findings show that machine translation damaged a text (not mere typography;
+# those of a rule that reads the evidence itself, FL001 and RT001, count for the corpus pass):
 # calques, fragments, untranslated words, glued words, mojibake, and the source's punctuation
 # and quotation marks left in.
 TRANSLATION_DAMAGE = frozenset({"CQ001", "FR001", "FL001", "RT001", "MJ001", "PU001", "QU001"})

@@ -134,7 +134,8 @@ class RunTogether(Rule):
     ("pulledstraight", "jailedfor"), a common word glued to a speech verb ("Officialssaid"),
     sentence punctuation glued to the next word ("Lisbon.The",
     "said,but", "Alegre.More than"), a comma glued after a closing quotation ('",said') and a
-    quotation mark glued on both sides ("it”said").
+    quotation mark glued on both sides ("it”said"); in a text the translation already damaged
+    (see newslint.evidence), also two content words glued ("trafficjams").
 
     Why: a scraper that drops a `<br>` or a link, or an MT system that joins segments, fuses
     two words; readers stumble and search engines index a word that does not exist.
@@ -149,6 +150,7 @@ class RunTogether(Rule):
     """
 
     code = "RT001"
+    reads_evidence = True
     name = "run-together"
     summary = "Words glued together: 'Parkervoted', 'theMinistry', 'Lisbon.The', 'it”said'"
     corpus_statistics = frozenset({WORD_COUNTS})
@@ -158,7 +160,10 @@ class RunTogether(Rule):
         for finding in self._glued_words(doc):
             glued.add(finding.start)
             yield finding
-        yield from self._written_apart_elsewhere(doc, glued)
+        for finding in self._written_apart_elsewhere(doc, glued):
+            glued.add(finding.start)
+            yield finding
+        yield from self._content_pairs(doc, glued)
         yield from self._stray_capitals(doc)
         yield from self._glued_marks(doc)
         yield from self._glued_after_quote(doc)
@@ -176,6 +181,26 @@ class RunTogether(Rule):
             best = _best_split(doc, word, candidates)
             if best is not None:
                 glued[word] = best
+        yield from self._report_glued(doc, glued)
+
+    def _content_pairs(self, doc: Document, reported: set[int]) -> Iterator[Finding]:
+        """Two content words glued ('trafficjams'): in edited text they may be a compound
+        English has not listed yet, so only a text the translation already damaged counts them
+        (see newslint.evidence)."""
+        if not doc.shows_translation():
+            return
+        words = doc.word_counts
+        pairs = _CONTENT_PAIRS.of(doc)
+        glued = {
+            word: split
+            for word, split in compress(zip(words, pairs, strict=True), pairs)
+            if doc.corpus_word_counts.get(word, 0) < 2 and not self.config.is_accepted(word)
+        }
+        for finding in self._report_glued(doc, glued):
+            if finding.start not in reported:
+                yield finding
+
+    def _report_glued(self, doc: Document, glued: dict[str, Split]) -> Iterator[Finding]:
         tokens = doc.tokens
         for index in doc.tokens_of(glued):
             token = tokens[index]
@@ -446,8 +471,44 @@ def _glued_into_a_name(left: str, tail: str) -> bool:
 PLACE_ENDINGS = frozenset("Prefecture Province Region County District Railway Railways Airport Airlines Police".split())
 
 
+# Combining forms English builds technical words with ('autotransformer', 'hydropower').
+COMBINING_FORMS = frozenset(
+    "auto tele eco bio geo agro hydro electro photo radio video aero cyber neo euro petro thermo".split()
+)
+CONTENT_PAIR_LENGTH = 7
+CONTENT_PART_LENGTH = 3
+CONTENT_PART_ZIPF = 3.0
+
+
+def _content_pair(word: str) -> Split | None:
+    """'trafficjams', 'budgetproposal': a lowercase token no list of any language knows that is
+    two frequent English words, neither of them a prefix or suffix English builds words with;
+    the most frequent reading when there are several (only read in damaged text, see above)."""
+    if len(word) < CONTENT_PAIR_LENGTH or len(word) > MAX_GLUED_LENGTH or not word.isalpha() or not word.islower():
+        return None
+    if zipf(word) > 0 or is_dictionary_word(word) or is_known_proper_noun(word):
+        return None
+    if max(foreign_frequencies(word).values(), default=0.0) > 0:
+        return None
+    singular = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
+    if singular != word and (zipf(singular) > 0 or is_dictionary_word(singular) or zipf(word[:-1]) > 0):
+        return None  # the plural of a compound English writes ('hosepipes')
+    best: tuple[float, Split] | None = None
+    for at in range(CONTENT_PART_LENGTH, len(word) - CONTENT_PART_LENGTH + 1):
+        left, right = word[:at], word[at:]
+        if left in PREFIX_LIKE or left in COMBINING_FORMS or right in SUFFIX_LIKE:
+            continue
+        if not (is_dictionary_word(left) and is_dictionary_word(right)):
+            continue
+        weakest = min(zipf(left), zipf(right))
+        if weakest >= CONTENT_PART_ZIPF and (best is None or weakest > best[0]):
+            best = (weakest, Split(at, left, right, "word+word"))
+    return None if best is None else best[1]
+
+
 # Read for every distinct word of every document: by word number (see _word_memo).
 _CANDIDATE_SPLITS = WordColumn(_candidate_splits)
+_CONTENT_PAIRS = WordColumn(_content_pair)
 _APART_CANDIDATES = WordColumn(_apart_candidate)
 
 

@@ -1,5 +1,10 @@
 from conftest import lint_text, spans
 
+from newslint.config import Config
+from newslint.registry import select_rules
+from newslint.runner import lint_documents
+from newslint.sources import make_document
+
 
 def test_name_glued_to_the_next_word():
     # From Spanish, Korean and Polish sources: a name the text uses alone, then glued.
@@ -258,3 +263,23 @@ def test_a_run_of_letters_longer_than_two_words_is_no_candidate():
     from newslint.rules.run_together import _apart_candidate
 
     assert not _apart_candidate("ab" * 500)
+
+
+DAMAGE = "Officials said the works «would end soon» and that they want that the law changes。\n"
+
+
+def test_two_content_words_glued_count_only_in_a_text_the_translation_damaged():
+    text = "The mayor said the trafficjams would ease once the bridge reopened.\n"
+    assert spans(text, "RT001") == []  # edited text: perhaps a compound English has not listed
+    rules = select_rules(["RT001", "CQ001", "QU001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", text + DAMAGE)], Config(), rules).findings
+    assert [f.message for f in found if f.code == "RT001"] == [
+        "'trafficjams' looks like two words run together: 'traffic jams'"
+    ]
+
+
+def test_compounds_english_writes_stay_silent_even_in_damaged_text():
+    text = "Crews used hosepipes and autotransformers; the hydropower plant and a teleworker helped.\n"
+    rules = select_rules(["RT001", "CQ001", "QU001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", text + DAMAGE)], Config(), rules).findings
+    assert [f for f in found if f.code == "RT001"] == []
