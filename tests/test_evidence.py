@@ -54,27 +54,28 @@ class SeesDamage(Rule):
             yield self.finding(doc, 0, 1, "damaged")
 
 
-GLUED = "The mayor spoke on Monday.The council met on Tuesday.The plan passed with a large majority.\n"
-EDITED = "The mayor spoke on Monday. The council met on Tuesday. The plan passed with a large majority.\n"
+DAMAGED = "The mayor spoke «on Monday» and the council met on Tuesday。 The plan passed with a large majority.\n"
+EDITED = "The mayor spoke on Monday and the council met on Tuesday. The plan passed with a large majority.\n"
+GIVES_EVIDENCE = ["QU001", "PU001"]
 
 
 def test_a_rule_that_reads_evidence_runs_after_the_others_on_the_same_document() -> None:
-    rules = [SeesDamage, *select_rules(["RT001"], [])]  # listed first, run second
-    damaged, edited = make_document("a.txt", GLUED), make_document("b.txt", EDITED)
+    rules = [SeesDamage, *select_rules(GIVES_EVIDENCE, [])]  # listed first, run second
+    damaged, edited = make_document("a.txt", DAMAGED), make_document("b.txt", EDITED)
     findings = lint_documents([damaged, edited], Config(), rules).findings
     assert [(f.path, f.code) for f in findings if f.code == "ZZ998"] == [("a.txt", "ZZ998")]
     by_rule = [f.code for f in findings if f.path == "a.txt"]
-    assert by_rule[0] == "ZZ998" and set(by_rule[1:]) == {"RT001"}, "findings keep the order of the rules"
+    assert by_rule[0] == "ZZ998" and set(by_rule[1:]) == {"QU001", "PU001"}, "findings keep the order of the rules"
 
 
 def test_without_the_rules_that_give_evidence_the_signal_stays_off() -> None:
-    findings = lint_documents([make_document("a.txt", GLUED)], Config(), [SeesDamage]).findings
+    findings = lint_documents([make_document("a.txt", DAMAGED)], Config(), [SeesDamage]).findings
     assert findings == []
 
 
 def test_damage_must_be_dense_in_a_long_text() -> None:
-    padding = "The council will meet again next month to discuss the budget for the coming year.\n" * 80
-    findings = lint_documents(
-        [make_document("a.txt", GLUED + padding)], Config(), [SeesDamage, *select_rules(["RT001"], [])]
-    ).findings
-    assert [f.code for f in findings] == ["RT001", "RT001"], "two slips in 1,200 words are no translation"
+    padding = "The council will meet again next month to discuss the budget for the coming year.\n" * 120
+    rules = [SeesDamage, *select_rules(GIVES_EVIDENCE, [])]
+    findings = lint_documents([make_document("a.txt", DAMAGED + padding)], Config(), rules).findings
+    assert "ZZ998" not in [f.code for f in findings], "three slips in 1,800 words are no translation"
+    assert len(findings) == 3
