@@ -462,11 +462,11 @@ def test_a_less_common_foreign_word_counts_only_in_a_text_that_shows_translation
     word = "inquilinos"
     edited = f"The {word} of the building met the landlord on Monday. They asked for repairs before winter.\n"
     assert spans(edited, "FL001") == []
-    # ... but where the translation already left glued sentences and source punctuation, it does.
+    # ... but where the translation already left the source's punctuation and quotation marks, it does.
     damaged = (
-        f"The {word} of the building met the landlord on Monday.They asked for repairs before winter¿ "
-        "The landlord said on Tuesday.The work would start soon.\n"
+        f"The {word} of the building met the landlord on Monday。 They asked for «repairs before winter». "
+        "The landlord said on Tuesday that the work would start soon.\n"
     )
-    rules = select_rules(["FL001", "RT001", "PU001"], [])
+    rules = select_rules(["FL001", "QU001", "PU001"], [])
     found = lint_documents([make_document("t.txt", damaged)], Config(), rules).findings
     assert word in [damaged[f.start : f.end] for f in found if f.code == "FL001"]
