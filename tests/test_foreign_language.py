@@ -465,7 +465,7 @@ def test_a_less_common_foreign_word_counts_only_in_a_text_that_shows_translation
     # ... but where the translation already left the source's punctuation and quotation marks, it does.
     damaged = (
         f"The {word} of the building met the landlord on Monday。 They asked for «repairs before winter». "
-        "The landlord said on Tuesday that the work would start soon.\n"
+        "The landlord promised on Tuesday to start work soon.\n"
     )
     rules = select_rules(["FL001", "QU001", "PU001"], [])
     found = lint_documents([make_document("t.txt", damaged)], Config(), rules).findings
