@@ -499,6 +499,7 @@ class Calque:
     before: tuple[tuple[Element, ...], ...] = ()  # one of these must come right before the match
     near_before: frozenset[str] = frozenset()  # one of these words within NEAR words before the match
     next_words: frozenset[str] | None = None  # what the token after the first element may be (_next_words)
+    second_words: frozenset[str] | None = None  # ... and the token after that (_second_words)
 
     def may_continue(self, following: tuple[str, ...]) -> bool:
         """A cheap pre-test on the next tokens: can the pattern go on there?"""
@@ -748,6 +749,7 @@ def _compile(entry: dict, lists: dict[str, frozenset[str]]) -> Calque:
         before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
         near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
         next_words=_next_words(tuple(elements)),
+        second_words=_second_words(tuple(elements)),
     )
 
 
@@ -986,6 +988,20 @@ def _next_words(elements: tuple[Element, ...]) -> frozenset[str] | None:
     return None
 
 
+def _second_words(elements: tuple[Element, ...]) -> frozenset[str] | None:
+    """The words (lowered, as Tok.lower) the second token after the first element must be one
+    of, when the two elements after it are required words of one token each ('it [is|was]
+    [foreseen|analysed]'); None otherwise. One set look-up then spares a cached prefix test."""
+    if len(elements) < 3:
+        return None
+    for element in elements[1:3]:
+        if element.optional or element.skip or element.open_class or element.number or element.words is None:
+            return None
+        if not all(word.isalpha() for word in element.words):
+            return None  # a word of several tokens ('o'clock') or a mark
+    return frozenset(word.lower() for word in elements[2].words)
+
+
 def _may_match_around(calque: Calque, offset: int, tokens: ScanTokens, position: int) -> bool:
     """A cheap, exact pre-test for a pattern anchored on its element `offset` > 0: the elements
     up to the anchor are required one-token elements, so they must accept the tokens up to the
@@ -1075,8 +1091,11 @@ def _continuing(key: str, plan: Plan, tokens: ScanTokens, positions: list[int], 
         if not going_on:
             continue
         ahead = tuple(texts[at + 1 : at + 3])
+        second = tok_of(ahead[1]).lower if len(ahead) > 1 else None
         for number in going_on:
             calque = candidates[number][0]
+            if second is not None and calque.second_words is not None and second not in calque.second_words:
+                continue
             if len(ahead) == 1 or calque.may_continue(ahead):
                 found.append((position, rank, number, position, calque, 0))
     return found
