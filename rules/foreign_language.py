@@ -14,7 +14,7 @@ from pathlib import Path
 import regex
 
 from newslint import regexes
-from newslint.document import Document, Token
+from newslint.document import Document, Token, WordClass
 from newslint.finding import Finding, Fix
 from newslint.language import (
     FOREIGN_LETTER,
@@ -218,7 +218,7 @@ class ForeignLanguage(Rule):
     language ("hitzefrei", "treinkaart"), a German noun left capitalized after an article ("the
     Betriebsrat"), numbers in another script's digits ("by ٢٠٢٧"), another language's
     abbreviations ("m.in.", "z.B.", "2023 r."; rules/data/foreign_abbreviations.txt), a Turkish
-    case ending on a name ("Ankara'da"), a form of address left beside a name ("Khun Malee",
+    case ending on a name ("Ankara'da", "in Rovaniemellä"), a form of address left beside a name ("Khun Malee",
     "Mehmet Bey", "Tanaka-san"; rules/data/honorifics.txt), and a date left in another calendar
     ("21 Falgun"; rules/data/calendar_months.txt).
 
@@ -256,6 +256,7 @@ class ForeignLanguage(Rule):
         yield from self._single_words(doc, spans)
         yield from self._capitalized_common_nouns(doc, spans)
         yield from self._case_suffixes(doc, spans)
+        yield from self._case_endings_on_places(doc, spans)
         yield from self._abbreviations(doc, spans)
         yield from self._calendar_dates(doc)
         yield from self._honorifics(doc)
@@ -314,6 +315,29 @@ class ForeignLanguage(Rule):
                 match.end(),
                 f"case ending joined to a name by an apostrophe, Turkish-style: '{match.group()}'",
                 fix=Fix.replace(start, match.end(), "", "Delete the case ending", safe=False),
+            )
+
+    def _case_endings_on_places(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'in Rovaniemellä', 'Debrecenben', 'Ankarada': a place the gazetteer knows with a case
+        ending of Finnish, Hungarian or Turkish glued on, as the source inflects it. English
+        writes the bare name and a preposition ('in Rovaniemi')."""
+        found = {
+            word: place for word in _CASE_ENDING_CANDIDATES.among(doc.word_counts) if (place := _inflected_place(word))
+        }
+        if not found:
+            return
+        tokens = doc.tokens
+        for index in doc.tokens_of(found):
+            token = tokens[index]
+            if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
+                continue
+            place, language, ending = found[token.text]
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                f"{language_name(language)} ({language}) case ending '-{ending}' left on a place name: "
+                f"'{token.text}' is '{place}' inflected; write '{place}' with a preposition",
             )
 
     # -- honorifics of other languages beside a name --------------------------------------------
@@ -700,6 +724,83 @@ CASE_SUFFIX = regexes.compile(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{L}{2,})['’](?P<suffix>n[iıuü]n|[iıuü]n|[dt][ae]n?|[dt][ae]ki|l[ae]r[iı]?|"
     r"d[iıuü]r)(?![\p{L}'’])"
 )
+
+
+# Case endings the source glues to a place name (no apostrophe), longest first within a language:
+# Finnish inessive, elative, adessive, ablative, allative; Hungarian inessive, illative, elative,
+# sublative, delative, adessive, allative, superessive; Turkish locative and ablative.
+PLACE_CASE_ENDINGS = (
+    ("fi", ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle")),
+    (
+        "hu",
+        (
+            "ban",
+            "ben",
+            "ból",
+            "ből",
+            "ról",
+            "ről",
+            "nál",
+            "nél",
+            "hoz",
+            "hez",
+            "höz",
+            "ba",
+            "be",
+            "ra",
+            "re",
+            "on",
+            "en",
+            "ön",
+        ),
+    ),
+    ("tr", ("dan", "den", "tan", "ten", "da", "de", "ta", "te")),
+)
+PLACE_STEM_LENGTH = 4
+KNOWN_PLACE_ZIPF = 1.0
+
+
+def _case_ending_candidate(word: str) -> bool:
+    """A capitalized word of letters that English does not know, nor the gazetteer, nor the
+    first names (once per word)."""
+    if len(word) < PLACE_STEM_LENGTH + 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    if zipf(word) > 0 or is_dictionary_word(word.lower()) or is_known_proper_noun(word):
+        return False
+    info = name_index().lookup(fold(word))  # the source's own word list may hold the inflected form
+    return info is None or not (info.place or info.first_name or info.english > 0)
+
+
+_CASE_ENDING_CANDIDATES = WordClass(_case_ending_candidate)
+
+
+def _inflected_place(word: str) -> tuple[str, str, str] | None:
+    """(place, language, ending) when word is a gazetteer place with a case ending glued on:
+    the stem as the place is written ('Debrecen|ben'), with its final 'i' turned 'e' as Finnish
+    does ('Rovanieme|llä'), or with its last vowel doubled ('Tamperee|lla')."""
+    for language, endings in PLACE_CASE_ENDINGS:
+        for ending in endings:
+            if not word.endswith(ending):
+                continue
+            stem = word[: -len(ending)]
+            candidates = [stem]
+            if language == "fi" and stem.endswith("e"):
+                candidates.append(stem[:-1] + "i")
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "aeouyäö":
+                candidates.append(stem[:-1])
+            # The source's word list holding the inflected form says it is one; else only a
+            # place English knows, with a Finnish or Hungarian ending of three letters ('Kometa'
+            # is no 'Kome|ta', 'Pejaten' no 'Peja|ten').
+            listed = foreign_frequencies(word.lower()).get(language, 0.0) > 0
+            for candidate in candidates:
+                if len(candidate) < PLACE_STEM_LENGTH:
+                    continue
+                info = name_index().lookup(fold(candidate))
+                if info is None or not info.place or info.first_name:
+                    continue
+                if listed or language != "tr" and len(ending) >= 3 and info.english >= KNOWN_PLACE_ZIPF:
+                    return info.spelling, language, ending
+    return None
 
 
 def _inside_any(spans: list[Finding], offset: int) -> bool:

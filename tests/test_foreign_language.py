@@ -470,3 +470,20 @@ def test_a_less_common_foreign_word_counts_only_in_a_text_that_shows_translation
     rules = select_rules(["FL001", "QU001", "PU001"], [])
     found = lint_documents([make_document("t.txt", damaged)], Config(), rules).findings
     assert word in [damaged[f.start : f.end] for f in found if f.code == "FL001"]
+
+
+def test_a_case_ending_of_the_source_left_on_a_place_name():
+    # Finnish, Hungarian and Turkish inflect place names; English writes the name and a preposition.
+    text = (
+        "The festival in Rovaniemellä drew crowds. Prices rose in Debrecenben. "
+        "Flights from Ankaradan were delayed, and shoppers in Oulussa queued.\n"
+    )
+    assert spans(text, "FL001") == ["Rovaniemellä", "Debrecenben", "Ankaradan", "Oulussa"]
+
+
+def test_names_and_demonyms_that_end_like_a_case_ending_stay_silent():
+    text = (
+        "Berlinda Morales thanked the Delhiite who founded HC Kometa, and a Londoner "
+        "from Pejaten cheered in Espoo.\n"
+    )
+    assert spans(text, "FL001") == []
