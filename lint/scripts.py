@@ -7,7 +7,8 @@ import regex
 
 from newslint import regexes
 
-NON_LATIN_LETTER = regexes.compile(r"[\p{L}--\p{Latin}]", regex.V1)
+# A letter of another script, or a digit of one ('٥٬٠٠٠': the mark belongs to that number).
+NON_LATIN_LETTER = regexes.compile(r"[\p{L}--\p{Latin}]|[\p{Nd}--[0-9]]", regex.V1)
 LATIN_OR_DIGIT = regexes.compile(r"[\p{Latin}\p{N}]")
 
 

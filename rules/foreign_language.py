@@ -253,6 +253,9 @@ class ForeignLanguage(Rule):
         yield from self._foreign_digits(doc, other_scripts)
         spans = list(self._latin_spans(doc))
         yield from spans
+        terms = list(self._listed_terms(doc, spans))
+        yield from terms
+        spans += terms  # a listed term is reported with its meaning, not again as a single word
         yield from self._single_words(doc, spans)
         yield from self._capitalized_common_nouns(doc, spans)
         yield from self._case_suffixes(doc, spans)
@@ -441,6 +444,32 @@ class ForeignLanguage(Rule):
                 continue
             yield self.finding(
                 doc, token.start, token.end, f"untranslated {_word_language(token.text)} word: '{token.text}'"
+            )
+
+    # -- an administrative or institutional noun of another language ------------------------------
+    def _listed_terms(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'the gmina council', 'outside the Rathaus', 'the Primăria said': an administrative or
+        institutional noun of another language (rules/data/untranslated_terms.txt) in any case,
+        unless the article introduces, glosses or quotes it, or English has taken it in."""
+        words = TERM_WORDS.in_document(doc)
+        if not words:
+            return
+        terms = untranslated_terms()
+        tokens, text = doc.tokens, doc.text
+        for index in doc.tokens_of(words):
+            token = tokens[index]
+            if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
+                continue
+            if _quoted(text, token.start, token.end) or _introduced_term(text, token):
+                continue
+            if _in_regions(_glossed(doc), token.start, token.end):
+                continue
+            language, meaning = terms[token.text.casefold()]
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                f"untranslated {language_name(language)} ({language}) word: '{token.text}' ({meaning})",
             )
 
     # -- one untranslated word -----------------------------------------------------------------
@@ -905,6 +934,26 @@ def abbreviation_heads() -> frozenset[str]:
     """The words the abbreviations (and the year words) start with, as the tokenizer cuts them
     ('m.in.' -> 'm'): a document holding none of them needs no search."""
     return frozenset(re.split(r"[.\s]", a)[0] for a in foreign_abbreviations()[1]) | {w[0] for w in YEAR_WORDS}
+
+
+@cache
+def untranslated_terms() -> dict[str, tuple[str, str]]:
+    """rules/data/untranslated_terms.txt: each term (casefolded) with its language and meaning.
+    A term English writes as a word of its own or has taken in is left out."""
+    terms: dict[str, tuple[str, str]] = {}
+    for line in (DATA / "untranslated_terms.txt").read_text(encoding="utf-8").splitlines():
+        language, _, entries = line.partition(":")
+        if line.startswith("#") or not entries:
+            continue
+        for entry in entries.split(";"):
+            term, _, meaning = entry.partition("=")
+            term = term.strip().casefold()
+            if term and not is_established(term) and not is_dictionary_word(term):
+                terms.setdefault(term, (language.strip(), meaning.strip()))
+    return terms
+
+
+TERM_WORDS = WordClass(lambda word: word.casefold() in untranslated_terms())
 
 
 @cache

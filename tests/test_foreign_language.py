@@ -487,3 +487,18 @@ def test_names_and_demonyms_that_end_like_a_case_ending_stay_silent():
         "from Pejaten cheered in Espoo.\n"
     )
     assert spans(text, "FL001") == []
+
+
+def test_an_administrative_noun_of_another_language_left_untranslated():
+    text = "The gmina council met on Monday outside the Rathaus, and the powiat office stayed shut.\n"
+    found = lint_text(text, "FL001")
+    assert [text[f.start : f.end] for f in found] == ["gmina", "Rathaus", "powiat"]
+    assert "(municipality)" in found[0].message and "German (de)" in found[1].message
+
+
+def test_an_administrative_noun_the_article_explains_or_quotes_stays_silent():
+    text = (
+        "Each gmina, a rural municipality, elects a council. The so-called powiat runs the hospitals.\n\n"
+        'The word "Rathaus" is painted over the door. The Bundestag and the Knesset voted on Monday.\n'
+    )
+    assert lint_text(text, "FL001") == []

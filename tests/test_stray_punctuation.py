@@ -207,3 +207,10 @@ def test_decimals_feet_and_stamps_of_page_chrome_stay_silent():
 def test_marks_of_hebrew_russian_and_japanese_typography():
     text = "The Haifa\u05beAcre road reopened. Lyceum №12 stays shut. Up to 20〜30 cm of snow fell.\n"
     assert spans(text, "PU001") == ["\u05be", "№", "〜"]
+
+
+def test_arabic_number_marks_between_western_digits():
+    text = "The price is 5\u066c000 shekels, up 4\u066b5\u066a from May.\n"
+    assert spans(text, "PU001") == ["\u066c", "\u066b", "\u066a"]
+    # Inside Arabic-script digits the marks belong to the untranslated number (FL001's).
+    assert spans("The sign read \u0665\u066c\u0660\u0660\u0660 in the shop window.\n", "PU001") == []
