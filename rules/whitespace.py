@@ -8,8 +8,10 @@ from collections.abc import Iterator
 import regex
 
 from newslint import regexes
-from newslint.document import Document
+from newslint.document import Document, WordClass
 from newslint.finding import Finding, Fix, Severity
+from newslint.lexicon import fold, foreign_frequencies, is_dictionary_word, is_known_proper_noun, zipf
+from newslint.names import name_index
 from newslint.rule import Rule
 
 NO_BREAK = "\u00a0\u202f\u2007"
@@ -38,7 +40,8 @@ MOJIBAKE_LEAD = regexes.compile(r"[\u00c2-\u00df\u00e0-\u00ef]")
 
 
 class Whitespace(Rule):
-    """Finds spacing artifacts inside running text: no-break spaces, doubled spaces, tabs,
+    """Finds spacing artifacts inside running text: a space inside a word ("mosquito lar vae"),
+    no-break spaces, doubled spaces, tabs,
     ideographic (full-width) spaces, and invisible characters (zero-width space, word joiner,
     soft hyphen, byte-order mark after the start, direction marks next to Latin text,
     zero-width joiners outside the scripts and emoji that use them).
@@ -65,6 +68,8 @@ class Whitespace(Rule):
                 at = match.start()
                 message = "no space before the bracket"
                 yield self.finding(doc, at, at + 1, message, fix=Fix.replace(at, at, " ", "Insert a space"))
+        if doc.is_english:
+            yield from self._split_words(doc)
         if not _may_have_artifact(text):
             return
         for match in PATTERN.finditer(text):
@@ -94,6 +99,36 @@ class Whitespace(Rule):
             else:
                 yield self._replace(doc, start, end, "doubled space", " ")
 
+    def _split_words(self, doc: Document) -> Iterator[Finding]:
+        """'mosquito lar vae', 'the com munity centre', 'ferries to Ti hany': a space inside a
+        word (a line break the converter turned into a space, a hyphenation undone). Two pieces
+        with one space between them, one of them no word of any list, that together make a
+        word English writes or a place the gazetteer holds."""
+        pieces = PIECES.in_document(doc)
+        if not pieces:
+            return
+        tokens, text = doc.tokens, doc.text
+        reported = -1
+        for index in doc.tokens_of(pieces):
+            for left, right in ((index - 1, index), (index, index + 1)):
+                if left < 0 or right >= len(tokens) or tokens[left].start <= reported:
+                    continue
+                first, second = tokens[left], tokens[right]
+                if text[first.end : second.start] != " " or not first.text.isalpha() or not second.text.isalpha():
+                    continue
+                joined = _joined_word(first.text, second.text)
+                if joined is None or self.config.is_accepted(joined):
+                    continue
+                reported = first.start
+                yield self.finding(
+                    doc,
+                    first.start,
+                    second.end,
+                    f"a space inside the word '{joined}'",
+                    fix=Fix.replace(first.end, second.start, "", "Remove the space", safe=False),
+                )
+                break
+
     def _invisible(self, doc: Document, start: int, end: int) -> Finding | None:
         text = doc.text
         if start == 0 and text[0] == "\ufeff":
@@ -106,6 +141,46 @@ class Whitespace(Rule):
     def _replace(self, doc: Document, start: int, end: int, message: str, content: str) -> Finding:
         label = "Replace with a space" if content else "Delete the invisible character"
         return self.finding(doc, start, end, message, fix=Fix.replace(start, end, content, label))
+
+
+JOINED_MIN_LENGTH = 6
+LONE_PIECE_ZIPF = 2.0  # the web's broken words give fragments a trace of frequency ('munity')
+LONE_PIECE_ABROAD_ZIPF = 3.0  # rarer than this in every other language too
+JOINED_WORD_ZIPF = 2.5  # a word English writes now and then, not a rare form
+JOINED_PLACE_ZIPF = 1.0
+
+
+def _lone_piece(word: str) -> bool:
+    """A piece of a word: letters English does not know and no other language writes often
+    (once per word)."""
+    if not word.isalpha() or len(word) > 12:
+        return False
+    lower = word.lower()
+    if zipf(lower) >= LONE_PIECE_ZIPF or is_dictionary_word(lower) or is_known_proper_noun(word):
+        return False
+    return max(foreign_frequencies(lower).values(), default=0.0) < LONE_PIECE_ABROAD_ZIPF
+
+
+PIECES = WordClass(_lone_piece)
+
+
+def _joined_word(first: str, second: str) -> str | None:
+    """The word the two pieces make when one space between them is removed: an English word in
+    lowercase, or a place English writes in a capitalized name; None otherwise."""
+    joined = first + second
+    if len(joined) < JOINED_MIN_LENGTH or not second.islower():
+        return None
+    if first.islower():
+        return joined if is_dictionary_word(joined) and zipf(joined) >= JOINED_WORD_ZIPF else None
+    if not first[1:].islower():
+        return None
+    info = name_index().lookup(fold(joined))
+    known_place = info is not None and info.place and info.english >= JOINED_PLACE_ZIPF
+    return (
+        joined
+        if known_place or zipf(joined.lower()) >= JOINED_WORD_ZIPF and is_dictionary_word(joined.lower())
+        else None
+    )
 
 
 def _may_have_artifact(text: str) -> bool:

@@ -57,3 +57,11 @@ def test_a_bracket_glued_to_the_word_before_it():
     text = "Top scorers were Marek Novak(14) and Jonas Kral (10); the venue was Brno(Czechia).\n"
     assert spans(text, "WS001") == ["(", "("]
     assert spans("The curve f(x) grows; call print(a) to see it; H(2) is a label.\n", "WS001") == []
+
+
+def test_a_space_inside_a_word():
+    text = "Mosquito lar vae were found in the tanks. The an nouncement came late.\n"
+    assert spans(text, "WS001") == ["lar vae", "an nouncement"]
+    # Two words English writes apart, and a foreign phrase, stay silent.
+    text = "He will be there in a way, and the casa blanca stood on a hill.\n"
+    assert spans(text, "WS001") == []
