@@ -294,9 +294,9 @@ class _ParagraphScan:
         char = self.text[index]
         opened, self.open = self.open, None
         if opened is None:
-            single = _single_opening_before(self.text, index, self.paragraph.start) if char == "”" else None
+            single = _single_opening_before(self.text, index, self.paragraph.start) if char in '”"' else None
             if single is not None:
-                message = f"quotation opened with a single mark {self.text[single]} and closed with a double ”"
+                message = f"quotation opened with a single mark {self.text[single]} and closed with a double {char}"
                 self.findings.append(self.rule.finding(self.doc, single, index + 1, message))
                 return
             if char in FOREIGN_CLOSERS:
@@ -328,6 +328,10 @@ class _ParagraphScan:
                 if finding.start == opened.index:
                     finding.end = index + 1
                     break
+        elif opened.char == '"' and char == "”":
+            fix = Fix.replace(opened.index, opened.index + 1, "“", "Use “", safe=True)
+            message = 'quotation opened with a straight " and closed with a curly ”: use “'
+            self.findings.append(self.rule.finding(self.doc, opened.index, index + 1, message, fix=fix))
         elif opened.char == "“" and char == '"':
             # Reported over the whole quotation: the curly opening mark and the straight closing
             # one are a mismatched pair; the fix writes the closing mark.

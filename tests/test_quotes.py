@@ -156,3 +156,14 @@ def test_dashes_of_lists_and_asides_stay_silent():
         "The plan – which the council approved, said the mayor – costs little.\n"
     )
     assert spans(text, "QU001") == []
+
+
+def test_a_pair_of_two_different_marks():
+    # A straight mark opened, a curly one closed; a single mark opened, a double one closed.
+    text = 'The mayor said "we will rebuild the bridge” on Friday.\n'
+    assert [text[f.start : f.end] for f in lint_text(text, "QU001")] == ['"we will rebuild the bridge”']
+    text = "The doctor said 'we have no free beds since Monday\" and left.\n"
+    assert len(lint_text(text, "QU001")) == 1
+    # Straight pairs, contractions and a single-quoted phrase stay silent.
+    text = "She said \"it's fine\" and 'that's all'. He said: \"We won't go.\" Later, 'a joke' was made.\n"
+    assert lint_text(text, "QU001") == []
