@@ -464,6 +464,12 @@ class ForeignLanguage(Rule):
                 continue
             if _in_regions(_glossed(doc), token.start, token.end):
                 continue
+            if index and token.text[:1].isupper() and _after_first_name(text, tokens[index - 1], token):
+                continue  # a surname that is also a title ('Ana Starosta')
+            if GLOSS_AFTER.match(text, token.end):
+                continue  # 'the hokimiyat (administration)': translated at once
+            if token.text[:1].isupper() and _inside_a_name(text, tokens, index):
+                continue  # 'Plaza del Ayuntamiento', 'Comuna 13': part of a place's name
             language, meaning = terms[token.text.casefold()]
             yield self.finding(
                 doc,
@@ -830,6 +836,30 @@ def _inflected_place(word: str) -> tuple[str, str, str] | None:
                 if listed or language != "tr" and len(ending) >= 3 and info.english >= KNOWN_PLACE_ZIPF:
                     return info.spelling, language, ending
     return None
+
+
+GLOSS_AFTER = regexes.compile(r" \((?:the |a |an )?[a-z][a-z' -]{2,40}\)")
+NAME_PARTICLES_BEFORE = frozenset("de del della di da do dos das du des la le van von".split())
+
+
+def _inside_a_name(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalized word after a particle that follows a capitalized word ('Plaza del
+    Ayuntamiento'), or before a number ('Comuna 13')."""
+    token = tokens[index]
+    if (
+        index + 1 < len(tokens)
+        and text[token.end : tokens[index + 1].start] == " "
+        and tokens[index + 1].text[:1].isdigit()
+    ):
+        return True
+    if index >= 2 and tokens[index - 1].text in NAME_PARTICLES_BEFORE:
+        return tokens[index - 2].text[:1].isupper()
+    return False
+
+
+def _after_first_name(text: str, before: Token, token: Token) -> bool:
+    """Whether a capitalized first name comes right before the token, one space apart."""
+    return text[before.end : token.start] == " " and before.text[:1].isupper() and is_first_name(before.text)
 
 
 def _inside_any(spans: list[Finding], offset: int) -> bool:
