@@ -47,7 +47,7 @@ PARTICLE_DOUBLES = frozenset({"for", "in", "on", "to", "up", "out", "off", "over
 
 # What may stand between the words of a doubled word, of a repeated phrase, and of a loop.
 WORD_GAP = regexes.compile(r"[ \t]+")
-PHRASE_GAP = regexes.compile(r"[ \t]*,?[ \t]+|,")
+PHRASE_GAP = regexes.compile(r"%?[ \t]*,?[ \t]+|%?,")  # a percent sign closes the first copy ("of 20% of 20%")
 LOOP_GAP = regexes.compile(r"[^\w\n]{1,4}")
 ECHOED = regexes.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \t]+(\p{Ll}+)[ \t]+\1(?![\p{L}\p{N}'’-])")
 WORD_BEFORE = regexes.compile(r"(\p{L}+)\W*$")
@@ -350,7 +350,39 @@ def _verb_particle_then_preposition(text: str, start: int, folded: str, end: int
     if before is None or "VERB" not in parts_of_speech(before.group(1)):
         return False
     determiner = WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
-    return determiner is None or determiner.group(1).casefold() not in DETERMINERS  # 'the site in in': a noun
+    if determiner is not None and determiner.group(1).casefold() in DETERMINERS:
+        return False  # 'the site in in': a noun, not a verb, before the double
+    # 'logged in in large numbers', 'waited for for hours': after 'for', only a phrase of time
+    # makes the double English ('meant for for the new wing' is a slip).
+    return folded != "for" or _time_follows(text, end)
+
+
+# The stranded particle's verb is done ('the bus we waited for'); the second preposition then
+# opens a phrase of time or duration ('for an hour', 'in 1990', 'on Monday').
+TIME_OPENERS = frozenset(
+    """years months weeks days hours minutes decades ages long so more over about almost nearly
+    several many some each every this that last next another two three four five six seven eight
+    nine ten twenty monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+TIME_NOUNS = frozenset(
+    """morning afternoon evening night day week month year summer winter spring autumn past last
+    first next whole rest time moment years decades hour weeks months days""".split()
+)
+
+
+def _time_follows(text: str, end: int) -> bool:
+    """Whether a phrase of time or duration starts after end ('for an hour', 'in the summer')."""
+    words = [word.casefold() for word in TIME_WORD.findall(text, end, end + 40)[:2]]
+    if not words:
+        return False
+    first = words[0]
+    if first[:1].isdigit() or first in TIME_OPENERS:
+        return True
+    return first in ("a", "an", "the") and len(words) > 1 and words[1] in TIME_NOUNS
+
+
+TIME_WORD = regexes.compile(r"[\p{L}\p{N}]+")
 
 
 def _pseudo_cleft(text: str, start: int) -> bool:

@@ -100,3 +100,14 @@ def test_doubled_is_and_a_doubled_preposition_after_a_noun():
 def test_pseudo_cleft_and_phrasal_verbs_stay_silent():
     text = "What it is is a warning. Voters logged in in large numbers, and fans waited for for hours.\n"
     assert spans(text, "RE001") == []
+
+
+def test_for_for_is_english_only_before_a_phrase_of_time():
+    assert spans("The money was meant for for the new wing.\n", "RE001") == ["for for"]
+    text = '"It is the moment I\'ve been waiting for for years," she said. He looked for for an hour.\n'
+    assert spans(text, "RE001") == []
+
+
+def test_a_phrase_repeated_after_a_percent_sign():
+    text = "Prices rose, an increase of 20% an increase of 20% in a year.\n"
+    assert spans(text, "RE001") == ["an increase of 20% an increase of 20"]
