@@ -123,8 +123,15 @@ FRONTED_PASSIVE = regexes.compile(
 # English inverts only with the subject right after the auxiliary ('Were it not for').
 PASSIVE_FIRST = regexes.compile(
     r"(?:Was|Were|Is|Are|Will be|Has been|Have been|Had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))"
-    r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands)\b"
+    r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
     r"|\p{N}))"
+)
+# 'Was decided to close the school', 'Has been reported that two died': an auxiliary and a
+# participle before 'that' or 'to', with no subject (Romance and Slavic impersonal passives,
+# Japanese and Korean dropped subjects); English writes 'It was decided', 'It has been reported'.
+PARTICIPLE_THEN_CLAUSE = regexes.compile(
+    r"(?:Has|Have|Had|Is|Are|Was|Were) (?:been )?(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt)) (?:that|to)\b"
 )
 
 
@@ -159,7 +166,13 @@ def _opening_words(*patterns: regex.Pattern) -> frozenset[str]:
 # A sentence those patterns may match opens on one of these words (then a space or a
 # comma): the first capitalized word tells, without trying each pattern.
 OPENING_WORDS = _opening_words(
-    REPORTING_FIRST, AUXILIARY_FIRST, FRONTED_PASSIVE, PASSIVE_FIRST, COPULA_NOT_FIRST, *SUBJECTLESS_OPENINGS
+    REPORTING_FIRST,
+    AUXILIARY_FIRST,
+    FRONTED_PASSIVE,
+    PASSIVE_FIRST,
+    PARTICIPLE_THEN_CLAUSE,
+    COPULA_NOT_FIRST,
+    *SUBJECTLESS_OPENINGS,
 )
 FIRST_WORD_RE = re.compile(r"[A-Z][a-z]+")
 # ... or VERB_THEN_ALSO may: its first word, any verb, is followed by one of these.
@@ -549,6 +562,14 @@ class Fragment(Rule):
         if auxiliary is None:
             return None
         following = auxiliary.group("next")
+        clause = PARTICIPLE_THEN_CLAUSE.match(text)
+        if (
+            following not in AFTER_DROPPED_SUBJECT
+            and clause is not None
+            and "VBN" in verb_forms(clause.group("participle"))
+        ):
+            opening = text[: clause.end()]
+            return self.finding(doc, start, start + clause.end(), f"statement opens on '{opening}': subject dropped")
         first = auxiliary.group().split(" ", 1)[0]
         copula = first in ("Is", "Was", "Are", "Were")
         adjective = copula and word_classes(following) == {"ADJ"}  # "Was nervous at the start"

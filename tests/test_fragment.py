@@ -735,3 +735,12 @@ def test_not_yet_with_a_participle_and_an_auxiliary_then_also():
     )
     assert spans(text, "FR001") == ["who not yet found", "Is also planning"]
     assert spans("Two climbers who have not yet been found were seen. Is it also closed?\n", "FR001") == []
+
+
+def test_an_auxiliary_and_a_participle_before_that_or_to_with_no_subject():
+    text = "Was decided to close the school for a week. Has been reported that two people were hurt.\n"
+    assert spans(text, "FR001") == ["Was decided to", "Has been reported that"]
+    # A passive before its subject counted in words; questions and inversions stay silent.
+    assert spans("Were injured three workers in the blast.\n", "FR001") == ["Were injured"]
+    text = "Has he decided to stay? Was the decision to close the school right? Had it rained, we would know.\n"
+    assert spans(text, "FR001") == []
