@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from newslint import regexes
 from newslint.corpus import WORD_COUNTS
 from newslint.document import Document, WordClass
 from newslint.finding import Finding, Fix
@@ -107,7 +108,40 @@ def _transposed_neighbour(word: str) -> NameInfo | None:
 def _swapped_letters(word: str) -> tuple[str, str] | None:
     """(intended spelling, evidence) when word is a known name with two letters swapped."""
     swapped = _transposed_neighbour(word)
-    return None if swapped is None else (swapped.spelling, "two neighbouring letters of a known name swapped")
+    if swapped is not None:
+        return swapped.spelling, "two neighbouring letters of a known name swapped"
+    return None
+
+
+# Kunrei-shiki romanisation, which Japanese MT sometimes uses, and the Hepburn spelling English
+# writes Japanese places in: 'Turuga' is Tsuruga, 'Hukuoka' Fukuoka, 'Tiba' Chiba.
+KUNREI_TO_HEPBURN = (
+    ("sya", "sha"), ("syu", "shu"), ("syo", "sho"), ("tya", "cha"), ("tyu", "chu"), ("tyo", "cho"),
+    ("zya", "ja"), ("zyu", "ju"), ("zyo", "jo"), ("si", "shi"), ("ti", "chi"), ("tu", "tsu"),
+    ("zi", "ji"), ("di", "ji"), ("du", "zu"), ("hu", "fu"),
+)  # fmt: skip
+KUNREI_SYLLABLE = regexes.compile("|".join(kunrei for kunrei, _ in KUNREI_TO_HEPBURN))
+HEPBURN = dict(KUNREI_TO_HEPBURN)
+
+
+def _kunrei_place(word: str) -> tuple[str, str] | None:
+    """(Hepburn spelling, evidence) when word, read as Kunrei romanisation, is a Japanese place
+    the gazetteer holds and English writes."""
+    folded = fold(word)
+    if len(folded) < MIN_LENGTH - 1 or not folded.isalpha():
+        return None
+    hepburn = KUNREI_SYLLABLE.sub(lambda match: HEPBURN[match.group()], folded)
+    if hepburn == folded:
+        return None
+    info = name_index().lookup(hepburn)
+    if info is None or not info.place or info.english < KUNREI_PLACE_ZIPF:
+        return None
+    return info.spelling, "a Japanese place in Kunrei romanisation; English writes the Hepburn spelling"
+
+
+KUNREI_PLACE_ZIPF = 1.0
+# Capitalized words English never writes that hold a Kunrei syllable (once per word).
+KUNREI_CANDIDATES = WordClass(lambda word: zipf(word) == 0 and KUNREI_SYLLABLE.search(word.lower()) is not None)
 
 
 def _famous_surname(info: NameInfo) -> bool:
@@ -280,7 +314,8 @@ class NameSpelling(Rule):
     """Finds a name that no word list knows, one letter (or one transliteration habit) from a
     name that is far more frequent: "Westinghause" → Westinghouse, "Domodedevo" → Domodedovo,
     "Dariusz Klimzak" → Klimczak, "President Erdogn" → Erdogan; and a known name written with
-    a diacritic no language writes in it ("Gyõr" → Győr, "Erdoǧan" → Erdoğan).
+    a diacritic no language writes in it ("Gyõr" → Győr, "Erdoǧan" → Erdoğan); and a Japanese
+    place in Kunrei romanisation ("Hukuoka" → Fukuoka).
 
     Why: machine translation and transliteration garble names, and a misspelled name is the
     error readers notice first; no spell-checker knows every name, so it stays silent.
@@ -305,6 +340,7 @@ class NameSpelling(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         forms = name_forms(doc)
         yield from self._wrong_diacritics(doc, forms)
+        yield from self._kunrei_romanisation(doc, forms)
         for word in UNKNOWN_NAMES.among(forms):
             form = forms[word]
             if not self._unknown(word, form, doc):
@@ -328,6 +364,17 @@ class NameSpelling(Rule):
                 continue  # no other accent on its letters makes a known word: a rare spelling
             message = f"'{word}' carries a diacritic no language writes in this name: '{intended}'"
             yield from self._respell(doc, form, intended, message)
+
+    def _kunrei_romanisation(self, doc: Document, forms: dict[str, NameForm]) -> Iterator[Finding]:
+        """'Turuga', 'Hukuoka': a Japanese place in Kunrei romanisation, which the gazetteer
+        lists among the place's other names but English never writes."""
+        for word in KUNREI_CANDIDATES.among(forms):
+            if self.config.is_accepted(word):
+                continue
+            found = _kunrei_place(word)
+            if found is not None:
+                intended, evidence = found
+                yield from self._respell(doc, forms[word], intended, f"'{word}' is {evidence}: '{intended}'")
 
     def _respell(self, doc: Document, form: NameForm, intended: str, message: str) -> Iterator[Finding]:
         """A finding at each use of the form, with the respelling as an unsafe fix."""

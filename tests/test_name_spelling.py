@@ -106,3 +106,10 @@ def test_a_slip_written_as_often_as_a_name_the_lists_know():
 
 def test_a_greek_womans_surname_is_no_misspelling_of_the_mans():
     assert spans("Maria Papadopoulou, who lives nearby, said the buses were late.\n", "NS001") == []
+
+
+def test_a_japanese_place_in_kunrei_romanisation():
+    text = "The ferry to Turuga was cancelled. Schools in Hukuoka and Sizuoka closed on Monday.\n"
+    assert spans(text, "NS001") == ["Turuga", "Hukuoka", "Sizuoka"]
+    # Names English writes, and places whose Kunrei reading is nothing, stay silent.
+    assert spans("The singer Tina visited Tsuruga, Sibiu and Situbondo.\n", "NS001") == []
