@@ -368,7 +368,7 @@ class ForeignLanguage(Rule):
         """'Ahmet Bey said', 'Rashid Sahib': a word of address written after a name, as the
         source writes it; English writes 'Mr Ahmet' or the name alone."""
         words = words_of_address_after()
-        present = [word for word in doc.word_counts if word.casefold() in words]
+        present = ADDRESS_AFTER_WORDS.in_document(doc)
         if not present:
             return
         tokens, text = doc.tokens, doc.text
@@ -595,8 +595,11 @@ class ForeignLanguage(Rule):
         while last + 1 < len(run) and run[last + 1].is_capitalized and run[last].text.lower() in PARTICLES:
             last += 1  # "de España": a name governed by the span's last preposition stays with it
         words = run[first : last + 1]
-        if len(words) < 2 or len(words) == 2 and not _confident_pair(doc, words, classes):
+        if len(words) < 2:
             return None
+        if len(words) == 2 and not _confident_pair(doc, words, classes):
+            if not (doc.shows_translation() and _article_and_foreign_noun(doc, words, classes)):
+                return None
         start, end = words[0].start, words[-1].end
         if _is_name(doc, words, classes):
             return None
@@ -621,6 +624,27 @@ class ForeignLanguage(Rule):
             return None  # only words nobody knows (glued tags, typos): the model must recognize a language
         language = top if top != "en" and confidence >= 0.5 else _vote(run[first : last + 1], classes)
         return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
+
+
+SPAN_ARTICLES = frozenset("el la los las le les il lo gli del della dei des du der die das het".split())
+ARTICLE_PAIR_CONFIDENT = 0.5
+
+
+def _article_and_foreign_noun(doc: Document, words: list[Token], classes: dict) -> bool:
+    """'El alcalde said', 'the plan de racionamiento': another language's article or
+    preposition-article before a lowercase word English does not write, in a text the
+    translation already damaged (see newslint.evidence); the model must place the pair in the
+    word's language."""
+    article, noun = words
+    if article.text.lower() not in SPAN_ARTICLES and article.text.lower() != "de":
+        return False
+    if not noun.text.islower() or len(noun.text) < 4 or classes[noun.text][0] != FOREIGN or zipf(noun.text) >= 1.0:
+        return False
+    if article.text[:1].isupper() and article.start not in doc.sentence_starts:
+        return False  # 'El Paso', 'Le Monde': a name
+    guesses = detect(doc.text[article.start : noun.end])
+    languages = {language for language, _ in classes[noun.text][1]}
+    return bool(guesses) and guesses[0][0] in languages and guesses[0][1] >= ARTICLE_PAIR_CONFIDENT
 
 
 def _closed_before(tokens: list[Token], classes: dict, position: int) -> int:
@@ -984,6 +1008,7 @@ def untranslated_terms() -> dict[str, tuple[str, str]]:
 
 
 TERM_WORDS = WordClass(lambda word: word.casefold() in untranslated_terms())
+ADDRESS_AFTER_WORDS = WordClass(lambda word: word.casefold() in words_of_address_after())
 
 
 @cache

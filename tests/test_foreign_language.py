@@ -510,3 +510,15 @@ def test_an_administrative_noun_inside_a_name_or_glossed_at_once_stays_silent():
         "The regional hokimiyat (administration) said a surgeon, Ana Starosta, would lead it.\n"
     )
     assert lint_text(text, "FL001") == []
+
+
+def test_an_article_of_another_language_joins_its_noun_in_a_damaged_text():
+    damage = "Officials «said» so。 The works will last a year。\n"
+    text = "The plan de racionamiento will last two months.\n" + damage
+    rules = select_rules(["FL001", "QU001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    assert [text[f.start : f.end] for f in found if f.code == "FL001"] == ["de racionamiento"]
+    # 'El Paso' and 'Le Monde' are names.
+    text = "He flew to El Paso and read Le Monde on the way.\n" + damage
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    assert [f for f in found if f.code == "FL001"] == []
