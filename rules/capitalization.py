@@ -613,7 +613,7 @@ class Capitalization(Rule):
         fix_text = proper
         if following is not None and following.text.islower() and text[token.end : following.start] == " ":
             follow_proper = following.text[0].upper() + following.text[1:]
-            if not is_dictionary_word(following.text) and (
+            if not is_dictionary_word(following.text) and not _plural_of_a_word(following.text) and (
                 elsewhere.get(follow_proper, 0)
                 or is_normally_capitalized(following.text)
                 or is_established(follow_proper)
@@ -744,6 +744,18 @@ def _word_roles(word: str) -> int:
 
 
 _WORD_ROLES = WordColumn(_word_roles)
+
+
+def _plural_of_a_word(word: str) -> bool:
+    """'cafes', 'churches': the plural of a dictionary word, a common noun after a name in
+    lowercase ('parisian cafes'), not the name's second word ('hong kong')."""
+    if not word.endswith("s"):
+        return False
+    singulars = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(is_dictionary_word(singular) or zipf(singular) >= PLURAL_STEM_ZIPF for singular in singulars)
+
+
+PLURAL_STEM_ZIPF = 3.0
 
 
 def _hyphenated_name(word: str) -> bool:

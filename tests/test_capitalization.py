@@ -328,3 +328,8 @@ def test_a_street_or_river_name_in_lowercase_before_its_capitalized_kind():
     # English words before the kind are descriptions or names English writes: left alone.
     text = "They met in the main Square at noon. Later they walked down liberty Street to the hotel.\n"
     assert spans(text, "CA001") == []
+
+
+def test_a_lowercase_demonym_is_fixed_alone_before_a_plural_common_noun():
+    found = lint_text("The parisian cafes were full on Sunday.\n", "CA001")
+    assert [f.message for f in found] == ["'parisian' is a name: write 'Parisian'"]
