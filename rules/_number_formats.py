@@ -27,7 +27,13 @@ HOUR_WITH_H = regexes.compile(
 )
 # One cheap scan in the standard library's engine tells which shapes a document may hold (most
 # hold none): a digit, then an apostrophe and three digits, an 'h', or a dotted day and month.
-SHAPE_HINT = re.compile(r"\d(['’]\d{3}|h(?:[0-5]\d)?\b|\.\d{1,2}\.)")
+SHAPE_HINT = re.compile(r"\d(['’]\d{3}|h(?:[0-5]\d)?\b|\.\d{1,2}\.|\. (?:\d{1,2}\.|[A-Z][a-z]))")
+# '1. June', 'from 10. 3.': the ordinal dot of German, Slavic, Scandinavian and Hungarian dates,
+# before a month's name or a month's number.
+ORDINAL_DOT_MONTH = regexes.compile(
+    r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\. (?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b|(?:0?[1-9]|1[0-2])\.(?![\d.]))"
+)
 DATE_WORDS = frozenset(
     """on from until till since before after between and dated
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -50,6 +56,12 @@ def source_number_formats(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, f"'{match.group(1)}': a clock time in the source's style; write '14:00' or '2pm'"
     if "." not in shapes:
         return
+    for match in ORDINAL_DOT_MONTH.finditer(text):
+        if _introduces_date(text, match.start()):  # a sentence may end on a number before 'May
+            day, month = match.group().split(". ", 1)
+            english = f"'{int(day)} {month}'" if month[:1].isalpha() else "the month's name"
+            message = f"'{match.group()}': a date with the source's ordinal dot after the day; write {english}"
+            yield match.start(), match.end(), message
     for pattern, what in ((YEAR_FIRST_DATE, "year first"), (DAY_MONTH_DATE, "day and month")):
         for match in pattern.finditer(text):
             if _introduces_date(text, match.start()) or PROSE_AFTER.match(text, match.end()):

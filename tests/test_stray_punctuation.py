@@ -214,3 +214,12 @@ def test_arabic_number_marks_between_western_digits():
     assert spans(text, "PU001") == ["\u066c", "\u066b", "\u066a"]
     # Inside Arabic-script digits the marks belong to the untranslated number (FL001's).
     assert spans("The sign read \u0665\u066c\u0660\u0660\u0660 in the shop window.\n", "PU001") == []
+
+
+def test_the_ordinal_dot_of_a_day_before_a_month():
+    text = "Flights resume on 1. June, and the line is closed from 10. 3. until April.\n"
+    found = lint_text(text, "PU001")
+    assert [text[f.start : f.end] for f in found] == ["1. June", "10. 3."]
+    assert found[0].message.endswith("write '1 June'")
+    # A sentence that ends on a number before 'May' or a month: no date word introduces it.
+    assert lint_text("The index rose 4. May brought losses. He was 1. March came.\n", "PU001") == []
