@@ -1,5 +1,6 @@
 """Word lists more than one rule reads (rules never import one another; they share data here):
-the phrases English borrowed and the function words of other languages."""
+the phrases English borrowed, the function words of other languages and the titles written
+before a person's name."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def function_words() -> dict[str, tuple[str, ...]]:
         for word in words.split():
             found.setdefault(word.casefold(), []).append(language.strip())
     return {word: tuple(languages) for word, languages in found.items()}
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Titles written before a person's name (rules/data/person_titles.txt)."""
+    lines = _data("person_titles.txt").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -35,7 +35,7 @@ from newslint.lexicon import (
 )
 from newslint.names import is_established, is_first_name, name_index, one_edit
 from newslint.rule import Rule
-from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases
+from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases, person_titles
 from newslint.rules._word_memo import WordColumn, WordMemo
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
@@ -351,6 +351,8 @@ class ForeignLanguage(Rule):
         before, after = honorifics()
         tokens, text = doc.tokens, doc.text
         for index in doc.tokens_of(_flagged_with(doc, HONORIFIC)):
+            if index and _inside_longer_name(doc, tokens[index - 1], tokens[index]):
+                continue  # 'Bang Khun Thian': a word of a place's name, not a form of address
             if index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
                 name = tokens[index + 1].text
                 if name[:1].isupper() and name not in before and not self.config.is_accepted(tokens[index].text):
@@ -879,6 +881,19 @@ def _inside_a_name(text: str, tokens: list[Token], index: int) -> bool:
     if index >= 2 and tokens[index - 1].text in NAME_PARTICLES_BEFORE:
         return tokens[index - 2].text[:1].isupper()
     return False
+
+
+def _inside_longer_name(doc: Document, before: Token, token: Token) -> bool:
+    """A capitalized word right before the token, inside a sentence, that is no title: another
+    word of a name ('Bang Khun Thian'; not 'Dear Khun Malee', 'Collector Thiru Senthil')."""
+    if not before.text[:1].isupper() or doc.text[before.end : token.start] != " ":
+        return False
+    if before.start in doc.sentence_starts:
+        return False
+    return before.text.casefold() not in person_titles() and before.text.casefold() not in OFFICE_WORDS
+
+
+OFFICE_WORDS = frozenset("collector commissioner secretary officer director chairman chief head".split())
 
 
 def _after_first_name(text: str, before: Token, token: Token) -> bool:

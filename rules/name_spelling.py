@@ -28,6 +28,7 @@ from newslint.names import (
     transliterations,
 )
 from newslint.rule import Rule
+from newslint.rules._word_lists import person_titles
 
 DATA = Path(__file__).parent / "data"
 MIN_LENGTH = 5
@@ -184,13 +185,6 @@ def _famous_surname(info: NameInfo) -> bool:
     return (
         not info.place and not info.first_name and info.english >= FAMOUS_ENGLISH and info.languages >= FAMOUS_LANGUAGES
     )
-
-
-@cache
-def person_titles() -> frozenset[str]:
-    """Titles written before a person's name (rules/data/person_titles.txt)."""
-    lines = (DATA / "person_titles.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _person_context(doc: Document, form: NameForm) -> bool:

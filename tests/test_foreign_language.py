@@ -279,6 +279,7 @@ def test_honorifics_of_the_source_language_beside_a_name():
         ("The Sahib family owns three hotels in the city.", []),
         ("Thousands of pilgrims gathered at Anandpur Sahib for the festival.", []),
         ("Volunteers cleaned the hall at Gurdwara Bangla Sahib on Sunday.", []),
+        ("Flooding hit Bang Khun Thian district on Monday.", []),
     ],
 )
 def test_forms_of_address_in_more_languages(text, flagged):
