@@ -986,13 +986,8 @@ def foreign_abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     """One pattern for the abbreviations of rules/data/foreign_abbreviations.txt (and a year's
     'r.', 'g.', 'г.'), and each abbreviation's language and meaning."""
     meanings: dict[str, tuple[str, str]] = {}
-    for line in (DATA / "foreign_abbreviations.txt").read_text(encoding="utf-8").splitlines():
-        language, _, entries = line.partition(":")
-        if line.startswith("#") or not entries:
-            continue
-        for entry in entries.split(";"):
-            abbreviation, _, meaning = entry.partition("=")
-            meanings.setdefault(abbreviation.strip(), (language.strip(), meaning.strip()))
+    for language, abbreviation, meaning in _glossary("foreign_abbreviations.txt"):
+        meanings.setdefault(abbreviation, (language, meaning))
     listed = "|".join(re.escape(a) for a in sorted(meanings, key=len, reverse=True))
     year_word = r"(?<!\d)(?:1[89]|20)\d\d (?P<year_word>[rgг]\.)(?=\s|$)"
     return re.compile(rf"(?<![^\W_])(?<![.\d])(?P<abbreviation>{listed})(?!\w)|{year_word}"), meanings
@@ -1010,16 +1005,23 @@ def untranslated_terms() -> dict[str, tuple[str, str]]:
     """rules/data/untranslated_terms.txt: each term (casefolded) with its language and meaning.
     A term English writes as a word of its own or has taken in is left out."""
     terms: dict[str, tuple[str, str]] = {}
-    for line in (DATA / "untranslated_terms.txt").read_text(encoding="utf-8").splitlines():
+    for language, term, meaning in _glossary("untranslated_terms.txt"):
+        term = term.casefold()
+        if not is_established(term) and not is_dictionary_word(term):
+            terms.setdefault(term, (language, meaning))
+    return terms
+
+
+def _glossary(name: str) -> Iterator[tuple[str, str, str]]:
+    """(language, entry, meaning) from a data file of lines '<code>: entry = meaning; ...'."""
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         language, _, entries = line.partition(":")
         if line.startswith("#") or not entries:
             continue
-        for entry in entries.split(";"):
-            term, _, meaning = entry.partition("=")
-            term = term.strip().casefold()
-            if term and not is_established(term) and not is_dictionary_word(term):
-                terms.setdefault(term, (language.strip(), meaning.strip()))
-    return terms
+        for item in entries.split(";"):
+            entry, _, meaning = item.partition("=")
+            if entry.strip():
+                yield language.strip(), entry.strip(), meaning.strip()
 
 
 TERM_WORDS = WordClass(lambda word: word.casefold() in untranslated_terms())
