@@ -260,6 +260,7 @@ class ForeignLanguage(Rule):
         yield from self._capitalized_common_nouns(doc, spans)
         yield from self._case_suffixes(doc, spans)
         yield from self._case_endings_on_places(doc, spans)
+        yield from self._street_words(doc, spans)
         yield from self._abbreviations(doc, spans)
         yield from self._calendar_dates(doc)
         yield from self._honorifics(doc)
@@ -342,6 +343,21 @@ class ForeignLanguage(Rule):
                 f"{language_name(language)} ({language}) case ending '-{ending}' left on a place name: "
                 f"'{token.text}' is '{place}' inflected; write '{place}' with a preposition",
             )
+
+    def _street_words(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'on rue Léopold', 'at plac Grunwaldzki', 'along calle Mayor': another language's word
+        for a street or a square, in lowercase after a preposition and before the name it
+        introduces. English writes 'Léopold Street' or 'Rue Léopold' as a name."""
+        text = doc.text
+        if not STREET_WORD_HINT.search(text):
+            return
+        for match in STREET_WORD.finditer(text):
+            start, end = match.span("word")
+            if _inside_any(spans, start) or self.config.is_accepted(match.group("word")):
+                continue
+            language, meaning = STREET_WORDS[match.group("word")]
+            message = f"untranslated {language_name(language)} ({language}) word: '{match.group('word')}' ({meaning})"
+            yield self.finding(doc, start, end, message)
 
     # -- honorifics of other languages beside a name --------------------------------------------
     def _honorifics(self, doc: Document) -> Iterator[Finding]:
@@ -899,6 +915,26 @@ OFFICE_WORDS = frozenset("collector commissioner secretary officer director chai
 def _after_first_name(text: str, before: Token, token: Token) -> bool:
     """Whether a capitalized first name comes right before the token, one space apart."""
     return text[before.end : token.start] == " " and before.text[:1].isupper() and is_first_name(before.text)
+
+
+# Words for a street or a square that MT leaves in lowercase before a name (not 'via', 'place',
+# 'plaza' or 'avenue', which English writes too: 'put in place Monday').
+STREET_WORDS = {
+    "rue": ("fr", "street"), "plac": ("pl", "square"), "ulica": ("pl", "street"),
+    "aleja": ("pl", "avenue"), "calle": ("es", "street"), "avenida": ("es", "avenue"),
+    "rua": ("pt", "street"), "praça": ("pt", "square"), "piazza": ("it", "square"),
+    "strada": ("ro", "street"), "bulevardul": ("ro", "boulevard"), "náměstí": ("cs", "square"),
+    "ulitsa": ("ru", "street"), "prospekt": ("ru", "avenue"), "ploshchad": ("ru", "square"),
+    "sokak": ("tr", "street"), "caddesi": ("tr", "avenue"), "meydanı": ("tr", "square"), "jalan": ("ms", "street"),
+    "straße": ("de", "street"), "strasse": ("de", "street"), "platz": ("de", "square"), "utca": ("hu", "street"),
+    "tér": ("hu", "square"), "gatan": ("sv", "street"), "gade": ("da", "street"), "katu": ("fi", "street"),
+}  # fmt: skip
+STREET_WORD = regexes.compile(
+    r"\b(?:on|in|at|along|off|near|from|to|into|onto)\s+(?P<word>"
+    + "|".join(sorted(STREET_WORDS, key=len, reverse=True))
+    + r")\s+(?=\p{Lu}|d[eiu]\s|del\s|da\s|do\s)"
+)
+STREET_WORD_HINT = regexes.compile(r"\b(?:" + "|".join(STREET_WORDS) + r") \p{Lu}")
 
 
 def _inside_any(spans: list[Finding], offset: int) -> bool:

@@ -115,6 +115,17 @@ KNOWN_NAME_ZIPF = 3.5
 # first digits, so the engine skips to each '19' or '20' in C and looks back for the letter
 # only there (a pattern that opens with a letter class is tried at every letter: 7 times slower).
 LETTER_THEN_YEAR = re.compile(r"(?:19|20)(?<=[^\W\d_](?:19|20))\d\d")
+# 'to4.50', 'that1', '102and': a function word glued to a number on either side. ('5in' is
+# inches, '3pm' a time, '2nd' an ordinal: none of these words.)
+GLUED_FUNCTION_NUMBER = regexes.compile(
+    r"(?<![\p{L}\p{N}@#/._-])(?:(?P<word>(?i:and|or|the|to|of|that|than|from|with))(?P<number>\d[\d.,]*\d|\d)"
+    r"|(?P<number2>\d[\d.,]*\d|\d)(?P<word2>and|or|the|that|than|with))(?![\p{L}\p{N}@_/-]|\.\p{L})"
+)
+FUNCTION_NUMBER_HINT = re.compile(
+    r"\d(?<=(?:and|.or|the|.to|.of|hat|han|rom|ith)\d)|\d(?:and|or|the|that|than|with)\b", re.I
+)
+# 'Dr.Tahir', 'Mr.Khan': a title's full stop glued to the name after it.
+GLUED_TITLE = regexes.compile(r"(?<![\p{L}\p{N}])(?P<title>Dr|Mr|Mrs|Ms|Prof|Sr|Jr)\.(?P<name>\p{Lu}\p{Ll}{2,})\b")
 
 
 class Split(NamedTuple):
@@ -289,6 +300,27 @@ class RunTogether(Rule):
                     f"'{match.group()}' looks like two words run together: '{word} {number}'",
                     fix=Fix.replace(at, at, " ", "Separate the words"),
                 )
+        for match in GLUED_FUNCTION_NUMBER.finditer(text) if FUNCTION_NUMBER_HINT.search(text) else ():
+            word = match.group("word") or match.group("word2")
+            number = match.group("number") or match.group("number2")
+            at = match.start("number") if match.group("word") else match.start("word2")
+            first, second = (word, number) if match.group("word") else (number, word)
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"'{match.group()}' looks like two words run together: '{first} {second}'",
+                fix=Fix.replace(at, at, " ", "Separate the words"),
+            )
+        for match in GLUED_TITLE.finditer(text):
+            at = match.start("name")
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"no space after '{match.group('title')}.': '{match.group()}' runs the title into the name",
+                fix=Fix.replace(at, at, " ", "Add a space"),
+            )
         for match in GLUED_COUNT.finditer(text) if COUNT_HINT.search(text) else ():
             number, word = match.group("number"), match.group("word")
             if not is_dictionary_word(word) or zipf(word) < COUNTED_WORD_ZIPF:

@@ -46,6 +46,8 @@ PERIOD_IN_PHRASE = regexes.compile(
 )
 # (Patterns open on the mark and look back: a scan that starts at every space is slower.)
 SPACE_BEFORE = regexes.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")
+# 'NYK ,and': a word, a space, a comma glued to the next word.
+COMMA_BEFORE_WORD = regexes.compile(r"(?<=\p{L}) ,(?=\p{L})")
 # French typography: a (no-break) space before a colon, semicolon, question or exclamation mark.
 FRENCH_SPACING = regexes.compile(r"[:;?!](?<=[ \u00a0\u202f][:;?!])(?=[\s\"”’»)]|$)")
 FRENCH_SPACED_AFTER = regexes.compile(r"[\p{Latin}\p{N}”\"’)\]]")
@@ -140,6 +142,7 @@ class StrayPunctuation(Rule):
         yield from self._period_inside_phrase(doc)
         yield from self._dash_after_quotation(doc)
         yield from self._space_before(doc)
+        yield from self._comma_on_the_wrong_side(doc)
         yield from self._paragraph_ends_with_comma(doc)
         for start, end, message in source_number_formats(doc.text):
             yield self.finding(doc, start, end, message)
@@ -256,6 +259,16 @@ class StrayPunctuation(Rule):
             return
         for start, mark_at in spaced:
             yield self._space_finding(doc, start, mark_at, f"space before '{text[mark_at]}'")
+
+    def _comma_on_the_wrong_side(self, doc: Document) -> Iterator[Finding]:
+        """'NYK ,and a family office': a comma after the space instead of before it."""
+        text = doc.text
+        if " ," not in text:
+            return
+        for match in COMMA_BEFORE_WORD.finditer(text):
+            at = match.start()
+            fix = Fix.replace(at, at + 2, ", ", "Move the comma before the space")
+            yield self.finding(doc, at, at + 2, "comma after the space instead of before it", fix=fix)
 
     def _space_finding(self, doc: Document, start: int, mark_at: int, message: str) -> Finding:
         """A space (run) at start..mark_at before a mark, with the fix that deletes it."""

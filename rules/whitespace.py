@@ -70,6 +70,11 @@ class Whitespace(Rule):
                 yield self.finding(doc, at, at + 1, message, fix=Fix.replace(at, at, " ", "Insert a space"))
         if doc.is_english:
             yield from self._split_words(doc)
+            if "- " in text:
+                for match in SPACE_AFTER_HYPHEN.finditer(text):
+                    at = match.start() + 1
+                    message = "a space after the hyphen inside a word"
+                    yield self.finding(doc, at, at + 1, message, fix=Fix.replace(at, at + 1, "", "Remove the space"))
         if not _may_have_artifact(text):
             return
         for match in PATTERN.finditer(text):
@@ -143,6 +148,9 @@ class Whitespace(Rule):
         return self.finding(doc, start, end, message, fix=Fix.replace(start, end, content, label))
 
 
+# 'e- scooters', 'Bérubé- Fortin': a letter, a hyphen, one space, a word; not a suspended hyphen
+# ('pre- and post-war', 'e- or m-commerce') nor a dash spaced on both sides.
+SPACE_AFTER_HYPHEN = regexes.compile(r"(?<=\p{L})- (?!(?:and|or|to|nor|und|et|y|e|o|et)\b)(?=\p{L})")
 JOINED_MIN_LENGTH = 6
 LONE_PIECE_ZIPF = 2.0  # the web's broken words give fragments a trace of frequency ('munity')
 LONE_PIECE_ABROAD_ZIPF = 3.0  # rarer than this in every other language too

@@ -523,3 +523,11 @@ def test_an_article_of_another_language_joins_its_noun_in_a_damaged_text():
     text = "He flew to El Paso and read Le Monde on the way.\n" + damage
     found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
     assert [f for f in found if f.code == "FL001"] == []
+
+
+def test_another_languages_word_for_a_street_before_its_name():
+    text = "They met on rue Léopold and at plac Grunwaldzki, then walked along calle Mayor.\n"
+    assert spans(text, "FL001") == ["rue", "plac", "calle"]
+    # English words, and the idiom 'in place' before a day.
+    text = "The rules were put in place Monday, and they rue Tuesday's vote on Via Roma.\n"
+    assert spans(text, "FL001") == []

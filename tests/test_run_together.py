@@ -283,3 +283,11 @@ def test_compounds_english_writes_stay_silent_even_in_damaged_text():
     rules = select_rules(["RT001", "CQ001", "QU001", "PU001"], [])
     found = lint_documents([make_document("t.txt", text + DAMAGE)], Config(), rules).findings
     assert [f for f in found if f.code == "RT001"] == []
+
+
+def test_a_function_word_glued_to_a_number_and_a_title_glued_to_a_name():
+    text = "The fare rose to4.50 on Monday, and that1 change hurt. Buses 102and 103 stopped. Dr.Tahir spoke.\n"
+    assert spans(text, "RT001") == ["to4.50", "that1", "102and", "Dr.Tahir"]
+    # Units, times, ordinals, product names and addresses stay silent.
+    text = "A 5in screen, the 2nd round at 3pm, MP3 files, and mail to4@example.com or the4.example.org.\n"
+    assert spans(text, "RT001") == []

@@ -223,3 +223,8 @@ def test_the_ordinal_dot_of_a_day_before_a_month():
     assert found[0].message.endswith("write '1 June'")
     # A sentence that ends on a number before 'May' or a month: no date word introduces it.
     assert lint_text("The index rose 4. May brought losses. He was 1. March came.\n", "PU001") == []
+
+
+def test_a_comma_after_the_space_instead_of_before_it():
+    found = lint_text("The group includes NYK ,and a Greek family office.\n", "PU001")
+    assert [f.message for f in found] == ["comma after the space instead of before it"]

@@ -65,3 +65,11 @@ def test_a_space_inside_a_word():
     # Two words English writes apart, and a foreign phrase, stay silent.
     text = "He will be there in a way, and the casa blanca stood on a hill.\n"
     assert spans(text, "WS001") == []
+
+
+def test_a_space_after_a_hyphen_inside_a_word():
+    text = "Many e- scooters were seized, said Anne Bérubé- Fortin.\n"
+    assert len(lint_text(text, "WS001")) == 2
+    # A suspended hyphen before 'and' or 'or', and a dash spaced on both sides, stay silent.
+    text = "Both pre- and post-war homes, e- or m-commerce, and a 5- to 10-year plan - all of them.\n"
+    assert lint_text(text, "WS001") == []
