@@ -44,6 +44,3 @@ class Evidence:
         to stand alone in edited news (a single capitalized noun, a rare foreign word) count."""
         damage = self.translation_damage
         return damage >= DAMAGED_AT and damage * DAMAGE_WORDS >= words
-
-
-NO_EVIDENCE = Evidence()

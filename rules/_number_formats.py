@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from newslint import regexes
+from newslint.grammar import MONTHS
 
 APOSTROPHE_THOUSANDS = regexes.compile(r"(?<![\d'’\p{L}])\d{1,3}(?:['’]\d{3})+(?![\d'’])")
 YEAR_FIRST_DATE = regexes.compile(r"(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.?(?![\d.])")
@@ -31,8 +32,7 @@ SHAPE_HINT = re.compile(r"\d(['’]\d{3}|h(?:[0-5]\d)?\b|\.\d{1,2}\.|\. (?:\d{1,
 # '1. June', 'from 10. 3.': the ordinal dot of German, Slavic, Scandinavian and Hungarian dates,
 # before a month's name or a month's number.
 ORDINAL_DOT_MONTH = regexes.compile(
-    r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\. (?:(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b|(?:0?[1-9]|1[0-2])\.(?![\d.]))"
+    r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\. (?:(?:" + "|".join(sorted(MONTHS)) + r")\b|(?:0?[1-9]|1[0-2])\.(?![\d.]))"
 )
 DATE_WORDS = frozenset(
     """on from until till since before after between and dated

@@ -11,6 +11,7 @@ from operator import eq, itemgetter
 from newslint import regexes
 from newslint.document import Document, Token
 from newslint.finding import Finding, Fix
+from newslint.grammar import MONTHS, WEEKDAYS
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
 from newslint.rule import Rule
 
@@ -362,9 +363,8 @@ def _verb_particle_then_preposition(text: str, start: int, folded: str, end: int
 TIME_OPENERS = frozenset(
     """years months weeks days hours minutes decades ages long so more over about almost nearly
     several many some each every this that last next another two three four five six seven eight
-    nine ten twenty monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
-)
+    nine ten twenty""".split()
+) | {name.casefold() for name in MONTHS | WEEKDAYS}
 TIME_NOUNS = frozenset(
     """morning afternoon evening night day week month year summer winter spring autumn past last
     first next whole rest time moment years decades hour weeks months days""".split()
