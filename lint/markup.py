@@ -51,7 +51,7 @@ class ViewBuilder:
 # -- Markdown --------------------------------------------------------------------------------------
 FRONT_MATTER = regexes.compile(r"\A(?:---|\+\+\+)\r?\n.*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|\Z)", regex.S)
 LINE_PREFIX = regexes.compile(
-    r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?"
+    r"[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?"
 )
 INLINE_DROP = regexes.compile(
     r"<!--.*?-->"  # comments
@@ -64,7 +64,7 @@ INLINE_DROP = regexes.compile(
     r"|(?<!\w)(?:\*\*|__|\*|_|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|_|~~)(?!\w)",  # emphasis markers
     regex.S,
 )
-INLINE_CODE = regexes.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+BACKTICKS = regexes.compile(r"`+")
 REFERENCE_DEFINITION = regexes.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*\S+.*$")
 TABLE_RULE = regexes.compile(r"^[ \t|:-]+$")
 
@@ -86,6 +86,7 @@ def markdown_view(source: str) -> tuple[str, SourceMap]:
     for token in tokens:
         if token.type in ("fence", "code_block", "html_block", "hr") and token.map:
             skip_lines.update(range(token.map[0], token.map[1]))
+    code = _code_spans(source, line_starts, skip_lines)
     for number, start in enumerate(line_starts):
         end = line_starts[number + 1] if number + 1 < len(line_starts) else len(source)
         line = source[start:end]
@@ -100,16 +101,64 @@ def markdown_view(source: str) -> tuple[str, SourceMap]:
             continue
         prefix = LINE_PREFIX.match(source, start, content_end)
         position = prefix.end() if prefix else start
-        _inline_markdown(source, position, content_end, builder)
+        _inline_markdown(source, position, content_end, builder, code)
         if newline:
             builder.replace("\n", content_end, newline)
     return builder.build()
 
 
-def _inline_markdown(source: str, start: int, end: int, builder: ViewBuilder) -> None:
+def _code_spans(source: str, line_starts: list[int], skip_lines: set[int]) -> list[tuple[int, int]]:
+    """Code spans, which CommonMark lets run over the line breaks of a paragraph: a run of
+    backticks opens one that the next run of the same length closes; a run with no such partner
+    is a literal backtick. Paragraphs end at blank lines, at the block lines skipped above, and
+    at lines that open a block (a list item, a heading, a quotation). Linear in the source."""
+    spans: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []
+
+    def close_paragraph() -> None:
+        following: dict[int, int] = {}
+        partner = [-1] * len(runs)
+        for index in range(len(runs) - 1, -1, -1):
+            length = runs[index][1] - runs[index][0]
+            partner[index] = following.get(length, -1)
+            following[length] = index
+        index = 0
+        while index < len(runs):
+            if partner[index] < 0:
+                index += 1
+                continue
+            spans.append((runs[index][0], runs[partner[index]][1]))
+            index = partner[index] + 1
+        runs.clear()
+
+    for number, start in enumerate(line_starts):
+        end = line_starts[number + 1] if number + 1 < len(line_starts) else len(source)
+        if number in skip_lines or not source[start:end].strip():
+            close_paragraph()
+            continue
+        prefix = LINE_PREFIX.match(source, start, end)
+        marker = source[start : prefix.end()] if prefix else ""
+        opens_block = bool(marker) and not marker.isspace()
+        if opens_block:
+            close_paragraph()
+        runs.extend(match.span() for match in BACKTICKS.finditer(source, start, end))
+        if opens_block and "#" in marker:
+            close_paragraph()  # a heading is one line
+    close_paragraph()
+    return spans
+
+
+def _inline_markdown(source: str, start: int, end: int, builder: ViewBuilder, code: list[tuple[int, int]]) -> None:
     drops: list[tuple[int, int, str]] = []
-    for match in INLINE_CODE.finditer(source, start, end):
-        drops.append((match.start(), match.end(), "0"))  # a neutral token: no rule looks at digits alone
+    first = bisect.bisect_right(code, (start, len(source))) - 1
+    for span_start, span_end in code[max(first, 0) :]:
+        if span_start >= end:
+            break
+        if span_end <= start:
+            continue
+        # A neutral token where the span opens (no rule looks at digits alone); nothing on the
+        # lines it runs on to.
+        drops.append((max(span_start, start), min(span_end, end), "0" if span_start >= start else ""))
     code_starts = [s for s, _, _ in drops]  # in text order, not overlapping
     for match in INLINE_DROP.finditer(source, start, end):
         # Inside a code span? One binary search, not a scan of every drop (linear on "**a**a…").

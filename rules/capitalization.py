@@ -586,7 +586,7 @@ class Capitalization(Rule):
         word = token.text
         if len(word) < 4 or not (is_known_proper_noun(word) or word.capitalize() in elsewhere):
             return None
-        if self.config.is_accepted(word) or word.endswith(ORDINARY_SUFFIXES):
+        if self.config.is_accepted(word) or word.endswith(ORDINARY_SUFFIXES) or word in lowercase_eponyms():
             return None
         text = doc.text
         if _inside_handle(text, token.start, token.end):
@@ -1121,6 +1121,14 @@ def _mid_sentence(doc: Document, token: Token) -> bool:
         before = text[max(0, position - 4) : position].rstrip()
         return not before.endswith((".", "!", "?", ","))  # 'lung. ” But', 'said," And'
     return True
+
+
+@lru_cache(maxsize=1)
+def lowercase_eponyms() -> frozenset[str]:
+    """Words from names that English writes in lowercase too ('gargantuan', 'wifi'):
+    rules/data/lowercase_eponyms.txt."""
+    lines = (DATA / "lowercase_eponyms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if (word := line.split("#", 1)[0].strip()))
 
 
 def is_known_ordinary(word: str) -> bool:

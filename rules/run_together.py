@@ -746,12 +746,19 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
 
 
 # -- glued sentence punctuation ------------------------------------------------------------------
+QUOTE_OPENERS = frozenset("'‘\"“")
+QUOTE_CLOSERS = frozenset("'’\"”")
+
+
 def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right: str) -> bool:
     """Whether 'left<mark>right' is two words missing a space, not an address, a file name, an
     abbreviation, an initial or a name written with a dot ("Gazeta.Ru", "One.Tel")."""
     token = _whitespace_token(text, start, end)
     if "://" in token or "@" in token or token.lower().lstrip("(\"'“‘[").startswith("www."):
         return False
+    bare = token.rstrip(".,;:!?)")
+    if len(bare) > 2 and bare[0] in QUOTE_OPENERS and bare[-1] in QUOTE_CLOSERS:
+        return False  # "'word.Word'": a form quoted as a form, as style notes and glossaries do
     if mark in ",;":
         # "said,but", "growth;the": a comma is never written between two words without a space.
         if left.isupper() and right.isupper():

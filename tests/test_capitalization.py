@@ -333,3 +333,18 @@ def test_a_street_or_river_name_in_lowercase_before_its_capitalized_kind():
 def test_a_lowercase_demonym_is_fixed_alone_before_a_plural_common_noun():
     found = lint_text("The parisian cafes were full on Sunday.\n", "CA001")
     assert [f.message for f in found] == ["'parisian' is a name: write 'Parisian'"]
+
+
+def test_eponyms_english_writes_in_lowercase_stay_silent():
+    # Adjectives and brands that left their names behind: no capital is owed.
+    text = (
+        "Clearing the flooded valley is a gargantuan job, the engineers said, and the volunteers "
+        "sleep in spartan tents. Visitors can log on over wifi in the village hall while the "
+        "byzantine permit rules are rewritten.\n"
+    )
+    assert spans(text, "CA001") == []
+
+
+def test_a_name_beside_a_lowercase_eponym_is_still_flagged():
+    text = "The gargantuan task of rebuilding lisbon after the quake took decades.\n"
+    assert spans(text, "CA001") == ["lisbon"]

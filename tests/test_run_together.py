@@ -291,3 +291,12 @@ def test_a_function_word_glued_to_a_number_and_a_title_glued_to_a_name():
     # Units, times, ordinals, product names and addresses stay silent.
     text = "A 5in screen, the 2nd round at 3pm, MP3 files, and mail to4@example.com or the4.example.org.\n"
     assert spans(text, "RT001") == []
+
+
+def test_a_glued_form_quoted_as_a_form_is_a_mention_not_a_slip():
+    # A style note quoting the artifact it describes; the same glue in running prose is flagged.
+    text = (
+        "The style desk lists 'harbour.Ferries' and \"strike.Unions\" as typical slips. "
+        "Crews returned to the harbour.Ferries resumed at noon.\n"
+    )
+    assert spans(text, "RT001") == ["harbour.Ferries"]
