@@ -110,3 +110,21 @@ def test_markdown_seed_with_code_block():
     for finding in found:
         line_text = source.splitlines()[finding["start"]["line"] - 1]
         assert source[finding["start"]["offset"]] == line_text[finding["start"]["column"] - 1]
+
+
+def test_markdown_code_span_over_a_line_break_and_markers_on_later_lines():
+    from newslint.markup import markdown_view
+
+    source = (
+        "Intro line.\n\n"
+        "- Run `tool  --the the\n"
+        "  --flag <dir>` to rebuild.\n"
+        "## Heading with ` one tick\n"
+        "A closing` tick on the next block stays text.\n"
+    )
+    text, _ = markdown_view(source)
+    lines = text.split("\n")
+    assert "the the" not in text and "<dir>" not in text and "  " not in text
+    assert lines[2] == "Run 0"  # the list marker is stripped on a later line too
+    assert lines[4] == "Heading with ` one tick"  # a heading is one line: no span over its end
+    assert lines[5] == "A closing` tick on the next block stays text."
