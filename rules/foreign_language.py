@@ -33,7 +33,7 @@ from newslint.lexicon import (
     parts_of_speech,
     zipf,
 )
-from newslint.names import is_established, is_first_name, name_index, one_edit
+from newslint.names import is_established, is_first_name, name_index, one_edit, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases, person_titles
 from newslint.rules._word_memo import WordColumn, WordMemo
@@ -156,6 +156,7 @@ UNTRANSLATED = 4  # _untranslated_word
 HONORIFIC = 8  # a form of address written before a name ('Khun')
 GERMAN_NOUN = 16  # _capitalized_foreign_noun
 UNTRANSLATED_IN_DAMAGED_TEXT = 32  # _untranslated_word at GATED_SINGLE_WORD_ZIPF, not at SINGLE_WORD_ZIPF
+FOREIGN_OPENER = 64  # _foreign_opener
 
 
 def _word_facts(word: str) -> int:
@@ -171,7 +172,22 @@ def _word_facts(word: str) -> int:
         facts |= UNTRANSLATED_IN_DAMAGED_TEXT
     facts |= HONORIFIC if word in honorifics()[0] else 0
     facts |= GERMAN_NOUN if word[:1].isupper() and _capitalized_foreign_noun(word) else 0
+    facts |= FOREIGN_OPENER if word[:1].isupper() and _foreign_opener(word) else 0
     return facts
+
+
+# A word this common in its language is one of its everyday words (an adverb, a connector), not
+# a name that happens to be on its lists.
+OPENER_ZIPF = 4.0
+
+
+def _foreign_opener(word: str) -> bool:
+    """A capitalized word that is, in lowercase, a very common word of another language that
+    English does not write, and no name any list knows ('Zusätzlich', 'Además', 'Ayrıca')."""
+    lower = word[0].lower() + word[1:]
+    if not lower.islower() or is_known_proper_noun(word) or is_first_name(word) or place_id(word) is not None:
+        return False
+    return _untranslated_word(lower, OPENER_ZIPF)
 
 
 _WORD_FACTS = WordColumn(_word_facts)
@@ -258,6 +274,7 @@ class ForeignLanguage(Rule):
         spans += terms  # a listed term is reported with its meaning, not again as a single word
         yield from self._single_words(doc, spans)
         yield from self._capitalized_common_nouns(doc, spans)
+        yield from self._sentence_openers(doc, spans)
         yield from self._case_suffixes(doc, spans)
         yield from self._case_endings_on_places(doc, spans)
         yield from self._street_words(doc, spans)
@@ -463,6 +480,27 @@ class ForeignLanguage(Rule):
             yield self.finding(
                 doc, token.start, token.end, f"untranslated {_word_language(token.text)} word: '{token.text}'"
             )
+
+    def _sentence_openers(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'Zusätzlich the city will hire...', 'Además the ministry...': a sentence opened by an
+        everyday word of the source (a connector, an adverb) that MT left, and then English: the
+        article or pronoun of an English noun phrase right after it. A name is never followed
+        by 'the' without a comma."""
+        words = _flagged_with(doc, FOREIGN_OPENER)
+        if not words:
+            return
+        tokens, text = doc.tokens, doc.text
+        for index in doc.tokens_of(words):
+            token = tokens[index]
+            if token.start not in doc.sentence_starts or index + 1 >= len(tokens):
+                continue
+            after = tokens[index + 1]
+            if after.text not in DETERMINERS or text[token.end : after.start] != " ":
+                continue
+            if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
+                continue
+            language = _word_language(token.text)
+            yield self.finding(doc, token.start, token.end, f"untranslated {language} word: '{token.text}'")
 
     # -- an administrative or institutional noun of another language ------------------------------
     def _listed_terms(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:

@@ -89,7 +89,8 @@ class NameConsistency(Rule):
     Hydro-Québec), within one article or across linted files about the same story. The
     minority spelling is reported, pointing at the other spelling (a related location): the
     article's own convention decides, and at equal counts a well-known spelling beats an unknown
-    one, then diacritics beat none, then the first spelling written.
+    one, then the first spelling written (MT drops a name's diacritics as often as it restores
+    them: only the article's order tells which it did).
 
     Why: machine translation of one story from several sources, or of one source in pieces,
     leaves every spelling each piece used; readers and search engines take them for different
@@ -308,8 +309,7 @@ class NameConsistency(Rule):
     def _ranked(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling]:
         """(usual spelling, the one to report): the house style first, then the commoner one in
         the text (the article's own convention), then a spelling the name index knows well over
-        one it does not know at all (a typo), then the spelling with diacritics (dropping them is
-        the usual damage), then the first written."""
+        one it does not know at all (a typo), then the first written."""
         wanted = {v.casefold() for v in self.config.preferred_spellings.values()}
         for first, second in ((a, b), (b, a)):
             if first.word.casefold() in wanted:
@@ -326,10 +326,6 @@ class NameConsistency(Rule):
             return (a, b) if a.word.isascii() else (b, a)  # English writes 'Istanbul', 'Osaka'
         if _serbian_dj(a.word, b.word):
             return (a, b) if "đ" in a.word.casefold() else (b, a)  # 'dj' is 'đ' with its diacritic dropped
-        if _diacritics_restored(a.word, b.word):
-            return a, b
-        if _diacritics_restored(b.word, a.word):
-            return b, a
         attested_a, attested_b = is_listed(a.word), is_listed(b.word)
         if attested_a != attested_b and fold(a.word) == fold(b.word):
             return (a, b) if attested_a else (b, a)  # 'Fenerbahçe' over 'Fenerbahče', which no list writes

@@ -531,3 +531,21 @@ def test_another_languages_word_for_a_street_before_its_name():
     # English words, and the idiom 'in place' before a day.
     text = "The rules were put in place Monday, and they rue Tuesday's vote on Via Roma.\n"
     assert spans(text, "FL001") == []
+
+
+def test_a_sentence_opened_by_an_everyday_word_of_the_source():
+    # German, Spanish and Turkish connectors left by MT at the start of an English sentence.
+    text = (
+        "The depot will close in May. Zusätzlich the city will hire 40 new drivers.\n\n"
+        "Además the ministry will open two clinics in the north.\n\n"
+        "Ayrıca the governor said the schools would reopen on Monday.\n"
+    )
+    assert spans(text, "FL001") == ["Zusätzlich", "Además", "Ayrıca"]
+
+
+def test_names_and_places_before_the_and_foreign_words_after_a_comma_stay_silent():
+    text = (
+        "Kraków the city council will not meet this week.\n\n"
+        "Zalando, the online retailer, said sales rose. Müller the coach was not there.\n"
+    )
+    assert spans(text, "FL001") == []

@@ -363,3 +363,17 @@ def test_a_letter_moved_in_a_long_name():
     # Short names with the same letters are different people.
     text = "Amir thanked Mira, and Elan spoke to Lena after the game.\n"
     assert spans(text, "NC001") == []
+
+
+def test_at_equal_counts_the_spelling_written_first_is_the_convention():
+    # Diacritics dropped later (Spanish source), or added later (Turkish source): the later one is odd.
+    dropped = (
+        "The governor, Ramón Ibáñez, opened the new tram depot on Friday.\n\n"
+        "Ibanez said the line would carry 30,000 passengers a day.\n"
+    )
+    added = (
+        "Mayor Cemal Ozturk opened the new ferry pier on Monday.\n\n"
+        "Öztürk told reporters the pier would serve four islands.\n"
+    )
+    assert spans(dropped, "NC001") == ["Ibanez"]
+    assert spans(added, "NC001") == ["Öztürk"]
