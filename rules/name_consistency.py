@@ -34,6 +34,7 @@ from newslint.names import (
     spelling_key,
 )
 from newslint.rule import Rule
+from newslint.rules._word_lists import person_titles
 
 # Files linted together are about one story when they share this many rare names.
 RELATED_SHARED_NAMES = 2
@@ -441,14 +442,36 @@ def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
             for neighbour in form.beside:
                 by_neighbour[neighbour].append(word)
     pairs = set()
-    for words in by_neighbour.values():
+    for neighbour, words in by_neighbour.items():
         ordered = sorted(words)
+        personal = _personal_name(neighbour)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 if name_group(a) != name_group(b) and (same_name(a, b, same_context=True) or _surname_slip(a, b)):
                     pairs.add((a, b))
+                elif personal and _one_slip(a, b):
+                    pairs.add((a, b))  # 'Wu Kaifeng' ... 'Wu Kaifen', 'Kafayat Adeyemi' ... 'Kafayat Adeyemo'
     pairs.update(_lone_slips(forms))
     return sorted(pairs)
+
+
+def _personal_name(word: str) -> bool:
+    """A word that names a person beside another name: a first name, or a surname no English
+    list knows ('Wu', 'Kafayat'), not a title nor a capitalized common word."""
+    if word in COURTESY_TITLES or word.casefold() in person_titles():
+        return False
+    return is_first_name(word) and not is_dictionary_word(word) or not _common_english(word) and zipf(word) < 4.0
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter apart, the first kept, five letters or more, and not a family's plural: one
+    person's name slipped, when both forms stand beside the same given name or surname."""
+    if is_first_name(a) and is_first_name(b):
+        return False  # 'Steve Gerrard' ... 'Steven Gerrard': a name and its long form
+    x, y = fold(a), fold(b)
+    if min(len(x), len(y)) < LONE_SLIP_LENGTH or x[0] != y[0] or x + "s" == y or y + "s" == x:
+        return False
+    return one_edit_apart(x, y)
 
 
 def _places_named_twice(forms: dict[str, NameForm]) -> set[str]:

@@ -377,3 +377,21 @@ def test_at_equal_counts_the_spelling_written_first_is_the_convention():
     )
     assert spans(dropped, "NC001") == ["Ibanez"]
     assert spans(added, "NC001") == ["Öztürk"]
+
+
+def test_one_letter_slip_beside_the_same_given_name_or_surname():
+    # Chinese surname first, a Yoruba and an Albanian full name: one person, two spellings.
+    text = (
+        "Keeper Wu Kaifeng fed the cubs on Monday.\n\n"
+        "Wu Kaifen said they were healthy.\n\n"
+        "Trader Kafayat Adeyemi lost her stall. Kafayat Adeyemo said the market must be rebuilt.\n"
+    )
+    assert spans(text, "NC001") == ["Kaifen", "Adeyemo"]
+
+
+def test_a_first_name_and_its_long_form_or_two_people_stay_silent():
+    text = (
+        "Steven Moyo signed a new contract. Fans hope Steve Moyo will stay for years.\n\n"
+        "Kim Min-jae scored twice and Kim Min-jun saved a penalty.\n"
+    )
+    assert spans(text, "NC001") == []
