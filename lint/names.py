@@ -49,8 +49,9 @@ from newslint.lexicon import (
 
 # 8: the indexed spellings also in a trie (newslint.names._spellings); 9: ø, ł, đ folded;
 # 11: th/dh/bh/gh and umlauts spelled out in spelling keys; 12: ye/e in spelling keys;
-# 13: Greek initial nt/mp/gk in spelling keys; 16: places in a trie with an id array (see _place_table)
-SCHEMA = 16
+# 13: Greek initial nt/mp/gk in spelling keys; 16: places in a trie with an id array (see _place_table);
+# 17: au, Dutch ij, Japanese oh before a consonant, a final Persian or Arabic eh in spelling keys
+SCHEMA = 17
 LARGE_LISTS = ("en", "fr", "nb", "pl", "pt", "es", "it", "ca", "nl", "de", "cs", "sv", "fi")
 SMALL_LISTS = ("hu", "sh", "sl", "sk", "tr", "ro", "id", "ms", "vi", "lv", "lt", "da", "fil", "is")
 ENGLISH_MIN_ZIPF = 1.0  # English: the long tail of names (wordfreq's large list stops near 1)
@@ -221,6 +222,7 @@ SWAPS = (
     ("yy", "y"),
     ("ij", "y"),
     ("ou", "o"),
+    ("au", "o"),  # Indic names (Chauhan / Chohan, Chauk / Chowk)
     ("oo", "o"),
     ("uu", "u"),
     ("ou", "u"),
@@ -683,6 +685,7 @@ CLASS_RULES = (
     ("x", "ks"),
     ("tz", "ts"),
     ("ou", "o"),
+    ("au", "o"),  # Indic names (Chauhan / Chohan, Chauk / Chowk)
     ("oo", "o"),
     ("uu", "u"),
     ("eo", "u"),
@@ -696,6 +699,12 @@ CLASS_RULES = (
 # 'ow' before a consonant writes the vowel 'ou' writes (Chowdhury / Choudhury); before a vowel,
 # and in the Slavic endings -owski, -owicz, -owka, the 'w' is a 'v' (Nowak / Novak).
 OW_BEFORE_CONSONANT = re.compile(r"ow(?=[^aeiouyszck])")
+# A Japanese long o written 'oh' (Kohno / Kono, Ohta / Ota); a final Persian or Arabic 'eh'
+# written 'a' or 'ah' (Salameh / Salama, Fatemeh / Fatima's 'a').
+OH_BEFORE_CONSONANT = re.compile(r"oh(?=[^aeiouy])")
+FINAL_EH = re.compile(r"eh$")
+# Dutch 'ij' before a consonant or at the end (de Wijs / de Wys, Rijn), not 'Beijing', 'Mijail'.
+DUTCH_IJ = re.compile(r"ij(?![aeiou])")
 # Greek writes an initial d, b, g as ντ, μπ, γκ, which transliteration renders 'nt', 'mp', 'gk'
 # (Ntoukas / Doukas, Mpakoyannis / Bakoyannis).
 GREEK_INITIALS = {"nt": "d", "mp": "b", "gk": "g"}
@@ -725,6 +734,7 @@ def _casefolded_spelling_key(word: str) -> str:
     (casefolding twice changes nothing), so 'Endou', 'ENDOU' and the folded 'endou' the name
     groups ask about share one computation."""
     key = OW_BEFORE_CONSONANT.sub("o", _single(_umlauts_spelled_out(word)))
+    key = FINAL_EH.sub("a", OH_BEFORE_CONSONANT.sub("o", DUTCH_IJ.sub("i", key)))
     if key[:2] in GREEK_INITIALS:
         key = GREEK_INITIALS[key[:2]] + key[2:]
     for old, new in CLASS_RULES:
@@ -771,12 +781,12 @@ def is_established(word: str) -> bool:
 def gendered_or_inflected(a: str, b: str) -> bool:
     """Forms that differ at the end by a vowel other than i/y are usually two names (Maria and
     Mario, Kowalski and Kowalska, Roman and Romana), not two spellings of one."""
-    a, b = _umlauts_spelled_out(a), _umlauts_spelled_out(b)
+    a, b = FINAL_EH.sub("a", _umlauts_spelled_out(a)), FINAL_EH.sub("a", _umlauts_spelled_out(b))
     if a[-1] == b[-1]:
         return False
     ends = {a[-1], b[-1]}
-    if ends <= {"i", "y"}:
-        return False
+    if ends <= {"i", "y"} or ends == {"o", "u"}:
+        return False  # transliteration (Mehdi / Mehdy, Khajoo / Khaju), not gender
     if len(a) != len(b):
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         if longer.startswith(shorter):
@@ -789,8 +799,9 @@ GLIDE_U_RE = re.compile(r"(?<=[^aeiouy])u(?=[aeo])")
 
 
 def _glide_and_h(word: str) -> str:
-    """The folded word without a silent final 'h' and with a glide 'u' written 'w'."""
-    return GLIDE_U_RE.sub("w", SILENT_FINAL_H_RE.sub("", fold(word)))
+    """The folded word without a silent final 'h' (a final 'eh' read 'a') and with a glide 'u'
+    written 'w'."""
+    return GLIDE_U_RE.sub("w", SILENT_FINAL_H_RE.sub("", FINAL_EH.sub("a", fold(word))))
 
 
 @lru_cache(maxsize=100_000)

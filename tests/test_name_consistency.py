@@ -395,3 +395,21 @@ def test_a_first_name_and_its_long_form_or_two_people_stay_silent():
         "Kim Min-jae scored twice and Kim Min-jun saved a penalty.\n"
     )
     assert spans(text, "NC001") == []
+
+
+def test_more_transliteration_habits_persian_japanese_dutch_and_indic():
+    text = (
+        "Spokeswoman Narges Karimzadeh said the dam was full. Karimzada added that farms would get water.\n\n"
+        "Mayor Kazuo Kohno opened the drill. Mayor Kono said the sirens worked.\n\n"
+        "Alderman Pieter de Wijs presented the plan. De Wys said cyclists would benefit.\n\n"
+        "The Kharoo bridge was closed for repairs. Engineers said the Kharu bridge would reopen in May.\n"
+    )
+    assert spans(text, "NC001") == ["Karimzada", "Kono", "Wys", "Kharu"]
+
+
+def test_beijing_and_a_dutch_ij_before_a_vowel_keep_their_letters():
+    from newslint.names import spelling_key
+
+    assert spelling_key("Wijs") == spelling_key("Wys")
+    assert spelling_key("Beijing") != spelling_key("Beiing")
+    assert spelling_key("Weizhong") != spelling_key("Weiong")
