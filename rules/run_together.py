@@ -109,6 +109,8 @@ COUNTED_WORD_ZIPF = 2.5
 # Function words no name ends in ('Holland' ends in 'and' only as a known word): after a name the
 # lists know well, they were glued to it.
 NO_NAME_ENDS = frozenset("and the of to for with from was were has had said".split())
+# Words no noun ends in: a common noun glued to one is a glue ('Farmersalso', 'Villagerswere').
+NO_NOUN_ENDS = NO_NAME_ENDS | frozenset("also have are after".split())
 KNOWN_NAME_ZIPF = 3.5
 # A letter right before a year: the standard library's engine rules out most documents (no glued
 # year) at a third of the cost of GLUED_YEAR's own pass. The pattern opens with the year's
@@ -729,6 +731,13 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
             return 1.0 + tail / 10  # "Officialssaid": no name or brand ends in a speech verb
         if right in NO_NAME_ENDS and is_known_proper_noun(last_piece) and zipf(last_piece.lower()) >= KNOWN_NAME_ZIPF:
             return 1.0 + tail / 10  # "Spainand", "Berlinthe": a well-known name, then a word no name ends in
+        if (
+            right in NO_NOUN_ENDS
+            and len(last_piece) >= 4
+            and is_dictionary_word(last_piece)
+            and zipf(last_piece) >= GLUED_PART_ZIPF
+        ):
+            return 1.0 + tail / 10  # "Farmersalso": a common noun opening the sentence, then a function word
         return 0.0
     if kind == "word+Word":
         return 1.5 + tail / 10

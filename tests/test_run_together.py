@@ -300,3 +300,11 @@ def test_a_glued_form_quoted_as_a_form_is_a_mention_not_a_slip():
         "Crews returned to the harbour.Ferries resumed at noon.\n"
     )
     assert spans(text, "RT001") == ["harbour.Ferries"]
+
+
+def test_a_common_noun_glued_to_the_function_word_after_it():
+    text = (
+        "Dock workers stopped at noon. Farmersalso blocked the ring road, and Villagerswere told to wait.\n\n"
+        "The Goodwill shop and the Stonewall inn stayed open.\n"
+    )
+    assert spans(text, "RT001") == ["Farmersalso", "Villagerswere"]
