@@ -272,6 +272,9 @@ class ForeignLanguage(Rule):
         terms = list(self._listed_terms(doc, spans))
         yield from terms
         spans += terms  # a listed term is reported with its meaning, not again as a single word
+        dates = list(self._foreign_month_dates(doc, spans))
+        yield from dates
+        spans += dates
         yield from self._single_words(doc, spans)
         yield from self._capitalized_common_nouns(doc, spans)
         yield from self._sentence_openers(doc, spans)
@@ -316,6 +319,22 @@ class ForeignLanguage(Rule):
                 match.end(),
                 f"date in the {calendar} calendar ({language_name(language)}): '{match.group()}'; "
                 "give the Gregorian date",
+            )
+
+    def _foreign_month_dates(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'on 15 de marzo', 'from 1. Jänner', 'in lipca 2024': a date whose month MT left in the
+        source's language (rules/data/foreign_months.txt)."""
+        pattern, months = foreign_months()
+        if months.keys().isdisjoint(doc.word_counts):
+            return
+        for match in pattern.finditer(doc.text):
+            month = match.group("month") or match.group("month_of_year")
+            if _inside_any(spans, match.start()) or self.config.is_accepted(month):
+                continue
+            languages, english = months[month]
+            names = " or ".join(language_name(language) for language in languages)
+            yield self.finding(
+                doc, match.start(), match.end(), f"date with the {names} month '{month}': write '{english}'"
             )
 
     def _case_suffixes(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
@@ -1049,6 +1068,37 @@ def calendar_months() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
             rf"(?<![\p{{L}}\p{{N}}])(?:{day} (?P<month>{names})|(?P<month_after>{names}) {day})(?![\p{{L}}\p{{N}}])"
         ),
         calendars,
+    )
+
+
+ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+
+
+@cache
+def foreign_months() -> tuple[regex.Pattern, dict[str, tuple[tuple[str, ...], str]]]:
+    """One pattern for a month of rules/data/foreign_months.txt after a day number ('15 de
+    marzo', '1. Jänner') or before a year ('lipca 2024'), and each month's language and English
+    name."""
+    months: dict[str, tuple[tuple[str, ...], str]] = {}
+    for line in (DATA / "foreign_months.txt").read_text(encoding="utf-8").splitlines():
+        head, _, names = line.partition(":")
+        if line.startswith("#") or not names:
+            continue
+        for english, slot in zip(ENGLISH_MONTHS, names.split(), strict=True):
+            for name in slot.split("/"):
+                if name != "-":
+                    languages = months.get(name, ((), english))[0]
+                    months[name] = ((*languages, head.strip()), english)
+    names = "|".join(sorted(months, key=len, reverse=True))
+    day = r"(?:[12]?\d|3[01])"
+    return (
+        regexes.compile(
+            rf"(?<![\p{{L}}\p{{N}}.,]){day}(?:\.? | de )(?P<month>{names})(?![\p{{L}}\p{{N}}])"
+            rf"|(?<![\p{{L}}\p{{N}}])(?P<month_of_year>{names}) (?:de )?(?:19|20)\d\d(?![\p{{N}}])"
+        ),
+        months,
     )
 
 

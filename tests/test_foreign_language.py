@@ -549,3 +549,21 @@ def test_names_and_places_before_the_and_foreign_words_after_a_comma_stay_silent
         "Zalando, the online retailer, said sales rose. Müller the coach was not there.\n"
     )
     assert spans(text, "FL001") == []
+
+
+def test_a_date_with_the_source_languages_month():
+    # Spanish, Austrian German, Polish and Turkish months left in dates.
+    text = (
+        "The works will end on 12 de octubre, the ministry said.\n\n"
+        "New fares apply from 1. Jänner. The court will rule on 3 lipca.\n\n"
+        "The vote is set for 12 Ekim, and sales fell in marzo 2023.\n"
+    )
+    assert spans(text, "FL001") == ["12 de octubre", "1. Jänner", "3 lipca", "12 Ekim", "marzo 2023"]
+
+
+def test_month_names_inside_a_name_and_english_months_stay_silent():
+    text = (
+        "Crowds filled 9 de Julio Avenue and the Plaza 25 de Mayo on Sunday.\n\n"
+        "The festival runs from 4 to 8 August; Mars will be visible on 3 March.\n"
+    )
+    assert spans(text, "FL001") == []
