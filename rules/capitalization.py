@@ -26,7 +26,7 @@ from newslint.lexicon import (
     word_data_key,
     zipf,
 )
-from newslint.names import is_established, is_first_name
+from newslint.names import is_established, is_first_name, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import function_words, loan_phrases
 from newslint.rules._word_memo import WordColumn
@@ -437,8 +437,11 @@ class Capitalization(Rule):
             lower in DETERMINERS or not closed_class or not is_known_proper_noun(following.text)
         ):
             return None  # "The Daily Telegraph", "Prime Minister", "About A Boy"; not "Between Ankara"
-        if following_capitalized and closed_class and len(lower) <= 2:
+        boundary = following_capitalized and _preposition_before_place(doc, previous, token, following)
+        if following_capitalized and closed_class and len(lower) <= 2 and not boundary:
             return None  # "Or Yehuda", "A Coruña", "At Tiki": short words that start names
+        if boundary:
+            return self._capital_finding(doc, token, word, lower)
         if not adjacent_previous and _title_ahead(doc, token):
             return None  # "hits including Bridge Over Troubled Water", "sang Beyond the Sea"
         verb_only = parts_of_speech(lower) == {"VERB"} and lower not in NAME_PARTICIPLES
@@ -469,6 +472,9 @@ class Capitalization(Rule):
             # only a closed-class word, or an abstract noun after a preposition, is reliably
             # wrong there.
             return None
+        return self._capital_finding(doc, token, word, lower)
+
+    def _capital_finding(self, doc: Document, token: Token, word: str, lower: str) -> Finding:
         return self.finding(
             doc,
             token.start,
@@ -1121,6 +1127,21 @@ def _mid_sentence(doc: Document, token: Token) -> bool:
         before = text[max(0, position - 4) : position].rstrip()
         return not before.endswith((".", "!", "?", ","))  # 'lung. ” But', 'said," And'
     return True
+
+
+SHORT_PREPOSITIONS = frozenset("in on at to by of".split())
+
+
+def _preposition_before_place(doc: Document, previous: Token, token: Token, following: Token) -> bool:
+    """'on Saturday In Ostrava', 'arrived In Paris': a short preposition capitalized before a
+    place that stands on its own (the pair is no name of its own), after a lowercase word, a
+    weekday, a month or a number: a sentence boundary of the source carried over, not a title."""
+    if token.text.lower() not in SHORT_PREPOSITIONS or place_id(following.text) is None:
+        return False
+    if is_known_proper_noun(f"{token.text} {following.text}"):
+        return False
+    before = previous.text
+    return before.islower() or before.casefold() in CALENDAR_NAMES or before.isdigit()
 
 
 @lru_cache(maxsize=1)

@@ -348,3 +348,20 @@ def test_eponyms_english_writes_in_lowercase_stay_silent():
 def test_a_name_beside_a_lowercase_eponym_is_still_flagged():
     text = "The gargantuan task of rebuilding lisbon after the quake took decades.\n"
     assert spans(text, "CA001") == ["lisbon"]
+
+
+def test_a_short_preposition_capitalized_before_a_place_after_a_date_or_a_verb():
+    # A source sentence boundary carried over (Czech, Russian): 'In' before a place of its own.
+    text = (
+        "The derby will be played on Saturday In Ostrava, the club confirmed. "
+        "The delegation arrived In Paris late on Monday.\n"
+    )
+    assert spans(text, "CA001") == ["In", "In"]
+
+
+def test_titles_and_names_that_start_with_a_short_word_stay_silent():
+    text = (
+        "The film Midnight In Paris was shown at the festival, and fans sang Gone In Sixty Seconds. "
+        "He moved to Or Yehuda last year.\n"
+    )
+    assert spans(text, "CA001") == []
