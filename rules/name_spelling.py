@@ -21,8 +21,10 @@ from newslint.names import (
     name_forms,
     name_index,
     one_edit_apart,
+    place_country,
     place_id,
     place_name,
+    places_one_edit_away,
     same_name,
     skeleton,
     transliterations,
@@ -318,6 +320,76 @@ def _unknown_name(word: str) -> bool:
     return name_index().lookup(fold(word)) is None
 
 
+def _story_countries(doc: Document, forms: dict[str, NameForm]) -> frozenset[str]:
+    """The countries of the places the text names in their usual spelling, two mentions or
+    more in all: where the story is set."""
+
+    def build(document: Document) -> frozenset[str]:
+        mentions: dict[str, int] = {}
+        for other, form in forms.items():
+            identity = place_id(other)
+            name = None if identity is None else place_name(identity)
+            if name is None or fold(name) != fold(other):
+                continue
+            if country := place_country(identity):
+                mentions[country] = mentions.get(country, 0) + len(form.tokens)
+        return frozenset(country for country, count in mentions.items() if count >= STORY_PLACE_MENTIONS)
+
+    return doc.value("name_spelling.story_countries", build)
+
+
+STORY_PLACE_MENTIONS = 2
+
+
+def _place_of_the_story(word: str, forms: dict[str, NameForm], doc: Document) -> tuple[str, str] | None:
+    """(place, evidence) when an unknown name is one letter from exactly one place of the
+    country the story is set in ('Lembag' in a story about Bandung: Lembang): a place that
+    close to the story is what the name meant, where a place anywhere in the world would often
+    be a coincidence."""
+    countries = _story_countries(doc, forms)
+    if not countries or form_is_a_person(doc, forms[word]):
+        return None
+    folded = fold(word)
+    written = {fold(other) for other in forms}
+    found = set()
+    for identity in places_one_edit_away(word):
+        name = place_name(identity)
+        if name is None or place_country(identity) not in countries:
+            continue
+        usual = fold(name)
+        if not one_edit_apart(usual, folded) or usual in written or _plural_or_inflection(folded, usual):
+            continue
+        if not _transliteration_slip(folded, usual):
+            continue  # 'Nagwa' / 'Nagda': two consonants apart, two real localities as often as a slip
+        info = name_index().lookup(usual)
+        found.add(info.spelling if info is not None else name)  # as English writes it: 'Mirzapur', not 'Mirzāpur'
+    if len(found) != 1:
+        return None  # none, or two places the slip could mean
+    return found.pop(), "a place in the country where the story is set"
+
+
+# Consonants that transliteration and MT write for one another (Mirjapur / Mirzapur).
+SOUND_ALIKE = frozenset(frozenset(pair) for pair in ("zj", "zs", "ck", "kq", "vw", "bv", "dt", "fv", "ie", "yi"))
+VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def _transliteration_slip(a: str, b: str) -> bool:
+    """One letter added or dropped, two letters swapped, or one letter for another that sounds
+    alike (a vowel for a vowel, 'z' for 'j'); not one consonant for another."""
+    if len(a) != len(b):
+        return True
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(changed) != 1:
+        return True  # a transposition
+    x, y = changed[0]
+    return x in VOWEL_LETTERS and y in VOWEL_LETTERS or frozenset((x, y)) in SOUND_ALIKE
+
+
+def form_is_a_person(doc: Document, form: NameForm) -> bool:
+    """Written after a first name or a title: a person's name, however close to a place's."""
+    return any(is_first_name(other) for other in form.beside) or _person_context(doc, form)
+
+
 def _known_to_lists(word: str) -> bool:
     """A place or a name the word lists hold (not merely a capitalized word of the text)."""
     info = name_index().lookup(fold(word))
@@ -375,7 +447,7 @@ class NameSpelling(Rule):
             form = forms[word]
             if not self._unknown(word, form, doc):
                 continue
-            found = self._likely_intended(word, form, forms, doc)
+            found = self._likely_intended(word, form, forms, doc) or _place_of_the_story(word, forms, doc)
             if found is None:
                 continue
             intended, evidence = found

@@ -121,3 +121,21 @@ def test_another_languages_name_of_a_place_english_writes_its_own_way():
     # Inside a longer name, beside the English name, or a word opening a sentence: silent.
     text = "Sparta Praha won. The talks in Genf resumed, and Geneva welcomed them. Dabei sagte er nichts.\n"
     assert spans(text, "NS001") == []
+
+
+def test_a_slip_of_a_place_in_the_country_where_the_story_is_set():
+    # Indonesian, Israeli and Kenyan stories: each slip is one letter from a town of that country.
+    text = (
+        "Heavy rain hit Bandung on Monday. Landslides buried houses near Lembag, north of Bandung.\n\n"
+        "Rockets were fired at Haifa and Tel Aviv. Sirens sounded in Ashdot and Haifa.\n\n"
+        "Fishermen in Mombasa protested. Boats in Malidi stayed in port, Mombasa officials said.\n"
+    )
+    assert spans(text, "NS001") == ["Lembag", "Ashdot", "Malidi"]
+
+
+def test_people_and_localities_a_consonant_away_from_a_town_stay_silent():
+    text = (
+        "Floods hit Varanasi again. In Nagwa and other low-lying areas of Varanasi, water entered homes.\n\n"
+        "The new coach of the Bandung club, Tomas Lembag, said Bandung fans would be patient.\n"
+    )
+    assert spans(text, "NS001") == []
