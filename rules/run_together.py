@@ -192,7 +192,8 @@ class RunTogether(Rule):
             if self.config.is_accepted(word):
                 continue
             best = _best_split(doc, word, candidates)
-            if best is not None:
+            compound = best is not None and best.kind == "word+word" and best.left.lower() not in FUNCTION_WORDS
+            if best is not None and not (compound and _built_alike(doc, word, best.right)):
                 glued[word] = best
         yield from self._report_glued(doc, glued)
 
@@ -757,6 +758,19 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
 # -- glued sentence punctuation ------------------------------------------------------------------
 QUOTE_OPENERS = frozenset("'‘\"“")
 QUOTE_CLOSERS = frozenset("'’\"”")
+
+
+def _built_alike(doc: Document, word: str, right: str) -> bool:
+    """Whether the text writes another unlisted compound with the same second part ('Midcaps
+    and smallcaps'): a family of terms its field builds that way, not a missing space."""
+    tail = right.casefold()
+    for other in doc.word_counts:
+        folded = other.casefold()
+        head = folded[: len(folded) - len(tail)]
+        if other != word and folded.endswith(tail) and len(head) >= 2 and head not in FUNCTION_WORDS:
+            if zipf(other) == 0:
+                return True
+    return False
 
 
 def _is_glued_mark(text: str, start: int, end: int, left: str, mark: str, right: str) -> bool:

@@ -308,3 +308,12 @@ def test_a_common_noun_glued_to_the_function_word_after_it():
         "The Goodwill shop and the Stonewall inn stayed open.\n"
     )
     assert spans(text, "RT001") == ["Farmersalso", "Villagerswere"]
+
+
+def test_a_family_of_compounds_the_text_builds_alike_is_its_vocabulary():
+    # Market jargon: 'Midcaps and smallcaps'; a glue after 'the' still counts beside a compound.
+    text = (
+        "Midcaps and smallcaps lagged the benchmark this week.\n\n"
+        "The citycouncil said thecouncil would meet again.\n"
+    )
+    assert spans(text, "RT001") == ["citycouncil", "thecouncil"]
