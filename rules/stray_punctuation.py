@@ -45,7 +45,8 @@ PERIOD_IN_PHRASE = regexes.compile(
     r"(?<=(?<![\p{L}'’.-])(?P<before>\p{Ll}+))\.(?P<gap>[ \t]+)(?P<after>\p{Ll}{2,})(?![\p{L}\p{N}'’.:/-])"
 )
 # (Patterns open on the mark and look back: a scan that starts at every space is slower.)
-SPACE_BEFORE = regexes.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)")
+# A space before a comma or a full stop, or before two full stops ('per family ..'; not a spaced ellipsis).
+SPACE_BEFORE = regexes.compile(r"[,.](?<=[ \t\u00a0][,.])(?=\s|$)|\.(?<=[ \t\u00a0]\.)(?=\.(?:\s|$))")
 # 'NYK ,and': a word, a space, a comma glued to the next word.
 COMMA_BEFORE_WORD = regexes.compile(r"(?<=\p{L}) ,(?=\p{L})")
 # French typography: a (no-break) space before a colon, semicolon, question or exclamation mark.
@@ -144,6 +145,7 @@ class StrayPunctuation(Rule):
         yield from self._space_before(doc)
         yield from self._comma_on_the_wrong_side(doc)
         yield from self._paragraph_ends_with_comma(doc)
+        yield from self._stray_bullets(doc)
         for start, end, message in source_number_formats(doc.text):
             yield self.finding(doc, start, end, message)
 
@@ -259,6 +261,29 @@ class StrayPunctuation(Rule):
             return
         for start, mark_at in spaced:
             yield self._space_finding(doc, start, mark_at, f"space before '{text[mark_at]}'")
+
+    def _stray_bullets(self, doc: Document) -> Iterator[Finding]:
+        """A list bullet left alone on a line between paragraphs, or between two sentences of
+        prose ('...in May. • The mayor said...'): a list the scraper or MT flattened. Bullets
+        between short cells ('Politics • Sport') are a menu, BP001's."""
+        text = doc.text
+        if "•" not in text:
+            return
+        for match in BULLET.finditer(text):
+            at = match.start()
+            line = doc.line_of(at)
+            if line is None:
+                continue
+            if text[at - 1 : at] == "•" or text[at + 1 : at + 2] == "•":
+                continue  # '••click here••': a promo's ornament
+            before, after = text[line.start : at].strip(), text[at + 1 : line.end].strip()
+            if not before and not after:
+                if not _between_paragraphs(doc, line):
+                    continue  # a separator in a column of links: BP001's menu
+            elif not (_prose_words(before) and _prose_words(after) and before[-1:] in ".!?:;”\""):
+                continue
+            fix = Fix.replace(at, at + 1, "", "Delete the bullet", safe=False)
+            yield self.finding(doc, at, at + 1, "stray bullet '•': a list flattened into the text", fix=fix)
 
     def _comma_on_the_wrong_side(self, doc: Document) -> Iterator[Finding]:
         """'NYK ,and a family office': a comma after the space instead of before it."""
@@ -458,5 +483,29 @@ def _dotted(text: str, period: int) -> bool:
     return period >= 2 and text[period - 2] == "."
 
 
+BULLET = regexes.compile(r"•")
+PROSE_WORDS = 5
+
+
+def _between_paragraphs(doc: Document, line) -> bool:
+    """Whether the nearest lines with text above and below a line are sentences of prose."""
+    lines = doc.lines
+    index = lines.index(line)
+    above = next((other.text for other in reversed(lines[:index]) if other.text.strip()), "")
+    below = next((other.text for other in lines[index + 1 :] if other.text.strip()), "")
+    return _prose_words(above) and _prose_words(below)
+
+
+def _prose_words(text: str) -> bool:
+    """Five words or more, most in lowercase: a sentence, not a menu cell."""
+    words = text.split()
+    return len(words) >= PROSE_WORDS and sum(word.islower() for word in words) * 2 > len(words)
+
+
 def _list_or_ellipsis(text: str, end: int) -> bool:
-    return text[end - 1] == "." and (text[end : end + 1] == "." or text[end : end + 2] == " .")
+    """A spaced ellipsis (' ...', '. . .') or a leader of dots, not a stray pair (' ..')."""
+    if text[end - 1] != ".":
+        return False
+    if text[end : end + 1] == ".":
+        return text[end + 1 : end + 2] == "."  # three dots or more; two are a slip
+    return text[end : end + 2] == " ."

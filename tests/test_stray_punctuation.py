@@ -228,3 +228,23 @@ def test_the_ordinal_dot_of_a_day_before_a_month():
 def test_a_comma_after_the_space_instead_of_before_it():
     found = lint_text("The group includes NYK ,and a Greek family office.\n", "PU001")
     assert [f.message for f in found] == ["comma after the space instead of before it"]
+
+
+def test_a_spaced_pair_of_full_stops_and_a_stray_bullet_between_paragraphs():
+    # Indonesian and Lithuanian pages flattened by a scraper, then translated.
+    text = (
+        "Each family will receive aid of 10 million rupiah ..\n\n"
+        "The mayor said the bridge would reopen in the spring.\n\n•\n\n"
+        "Work on the new road will start before the end of the year. • The council said the cost was not yet known.\n"
+    )
+    found = spans(text, "PU001")
+    assert found == [" .", "•", "•"]
+
+
+def test_ellipses_menus_and_bulleted_lists_stay_silent():
+    text = (
+        "He paused ... and then spoke. Wait . . . he said.\n\n"
+        "Politics • World • Sport • Business\n\n"
+        "• The bridge will reopen in May.\n• The mayor said work starts soon.\n"
+    )
+    assert spans(text, "PU001") == []
