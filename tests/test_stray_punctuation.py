@@ -235,7 +235,7 @@ def test_a_spaced_pair_of_full_stops_and_a_stray_bullet_between_paragraphs():
     text = (
         "Each family will receive aid of 10 million rupiah ..\n\n"
         "The mayor said the bridge would reopen in the spring.\n\n•\n\n"
-        "Work on the new road will start before the end of the year. • The council said the cost was not yet known.\n"
+        "Road crews will start on the new bypass in late autumn. • The council said the cost was not yet known.\n"
     )
     found = spans(text, "PU001")
     assert found == [" .", "•", "•"]
