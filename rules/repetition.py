@@ -263,6 +263,8 @@ def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
         return False
     if folded == "is":
         return not _pseudo_cleft(doc.text, first.start)
+    if folded in INTENSIFIERS:
+        return not _inside_quotation(doc.text, first.start)  # "very very" is speech, or a source's reduplication
     if folded in LEGITIMATE_DOUBLES:
         return False
     if _verb_particle_then_preposition(doc.text, first.start, folded, second.end):
@@ -276,6 +278,18 @@ def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
     if folded in REDUPLICATED_NAMES or is_dictionary_word(word):
         return False
     return _after_first_name(doc, first) or _written_single_elsewhere(doc, word)
+
+
+# Doubled for emphasis in speech ('very very'), and by MT from languages that reduplicate them
+# (Tamil 'மிக மிக', Hindi 'बहुत बहुत', Indonesian 'sangat sangat'): edited prose writes them once.
+INTENSIFIERS = frozenset(("very", "really"))
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at position."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _same_words(doc: Document, tokens: list[Token], start: int, period: int) -> bool:

@@ -111,3 +111,12 @@ def test_for_for_is_english_only_before_a_phrase_of_time():
 def test_a_phrase_repeated_after_a_percent_sign():
     text = "Prices rose, an increase of 20% an increase of 20% in a year.\n"
     assert spans(text, "RE001") == ["an increase of 20% an increase of 20"]
+
+
+def test_a_doubled_intensifier_in_prose_but_not_in_speech():
+    # Tamil and Hindi reduplicate 'very'; a resident's words may too.
+    text = (
+        "The water level in the reservoir is very very low this summer.\n\n"
+        "\"It was very very scary,\" one resident said. “It is really really cold,” said another.\n"
+    )
+    assert spans(text, "RE001") == ["very very"]
