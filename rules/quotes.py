@@ -92,6 +92,15 @@ class OpenQuote:
     char: str
 
 
+# A closing mark, a comma, then the speech verb or its subject ('", said the minister').
+COMMA_OUTSIDE_QUOTE = regexes.compile(
+    r'[”"], (?=(?:said|says|added|adds|told|explained|stressed|noted|declared|stated|according|he|she|they)\b)'
+)
+OPENER_OF = {"”": "“", '"': '"'}
+QUOTED_SENTENCE_CHARS = 600
+QUOTED_SENTENCE_WORDS = 5
+
+
 class Quotes(Rule):
     """Finds quotation marks an English reader should not see:
 
@@ -135,8 +144,30 @@ class Quotes(Rule):
         for paragraph in doc.paragraphs:
             findings.extend(_ParagraphScan(self, doc, paragraph, curly).run())
         findings.extend(self._single_foreign_marks(doc, curly))
+        findings.extend(self._comma_after_quoted_sentence(doc))
         findings.sort(key=lambda finding: finding.start)
         yield from findings
+
+    def _comma_after_quoted_sentence(self, doc: Document) -> Iterator[Finding]:
+        """'"The vaccine is safe for every child", said the secretary.': a quoted sentence whose
+        comma stands outside the closing mark before the speech verb (Portuguese, Spanish, French,
+        German, Italian place it so); English keeps it inside. A quoted fragment ('now "on
+        hold", said the firm') takes it outside in British style, so only a quotation that opens
+        a sentence with a capital and runs five words or more counts."""
+        text = doc.text
+        for match in COMMA_OUTSIDE_QUOTE.finditer(text):
+            close = match.start()
+            opener = text.rfind(OPENER_OF[text[close]], max(0, close - QUOTED_SENTENCE_CHARS), close)
+            if opener < 0:
+                continue
+            quoted = text[opener + 1 : close]
+            if not quoted[:1].isupper() or len(quoted.split()) < QUOTED_SENTENCE_WORDS or "\n" in quoted:
+                continue
+            if text[max(0, opener - 2) : opener].strip() not in ("", ".", ":") and text[opener - 1 : opener] != "\n":
+                continue  # the quotation is not where a sentence opens
+            message = "comma outside the closing quotation mark (the source's convention): put it inside"
+            fix = Fix.replace(close, close + 2, "," + text[close], "Move the comma inside")
+            yield self.finding(doc, close, close + 2, message, fix=fix)
 
     def _dash_quotations(self, doc: Document) -> Iterator[Finding]:
         """'– We cannot go on like this, says nurse Anna Berg.': a paragraph that opens on a dash

@@ -167,3 +167,21 @@ def test_a_pair_of_two_different_marks():
     # Straight pairs, contractions and a single-quoted phrase stay silent.
     text = "She said \"it's fine\" and 'that's all'. He said: \"We won't go.\" Later, 'a joke' was made.\n"
     assert lint_text(text, "QU001") == []
+
+
+def test_a_comma_outside_a_quoted_sentence_before_the_speech_verb():
+    # Portuguese, Spanish and German news put the comma after the closing mark.
+    text = (
+        "The campaign starts on Monday.\n\n"
+        "\"The vaccine is safe for every child in the city\", said the health secretary.\n\n"
+        "“We will not close the clinic under any circumstances”, he said on Friday.\n"
+    )
+    assert spans(text, "QU001") == ['",', "”,"]
+
+
+def test_a_quoted_fragment_keeps_its_comma_outside_in_british_style():
+    text = (
+        "Production is now \"on hold\", said the company. Fans found the sequel “oddly flat”, "
+        "said the critic.\n\n\"We will not close the clinic under any circumstances,\" he said.\n"
+    )
+    assert spans(text, "QU001") == []
