@@ -181,7 +181,7 @@ def test_a_comma_outside_a_quoted_sentence_before_the_speech_verb():
 
 def test_a_quoted_fragment_keeps_its_comma_outside_in_british_style():
     text = (
-        "Production is now \"on hold\", said the company. Fans found the sequel “oddly flat”, "
+        "The merger is \"under review\", said the firm. Fans found the sequel “oddly flat”, "
         "said the critic.\n\n\"We will not close the clinic under any circumstances,\" he said.\n"
     )
     assert spans(text, "QU001") == []
