@@ -672,9 +672,11 @@ class ForeignLanguage(Rule):
         words = run[first : last + 1]
         if len(words) < 2:
             return None
+        paired = False  # a pair the model already placed in its noun's language (in a damaged text)
         if len(words) == 2 and not _confident_pair(doc, words, classes):
             if not (doc.shows_translation() and _article_and_foreign_noun(doc, words, classes)):
                 return None
+            paired = True
         start, end = words[0].start, words[-1].end
         if _is_name(doc, words, classes):
             return None
@@ -691,7 +693,7 @@ class ForeignLanguage(Rule):
         sources = {language for i in foreign for language, _ in classes[run[i].text][1]}
         if top in sources:
             confidence = sum(probability for language, probability in guesses if language in sources)
-        if not dense and (top == "en" or confidence < LATIN_CONFIDENT):
+        if not dense and not paired and (top == "en" or confidence < LATIN_CONFIDENT):
             return None
         if dense and top == "en" and confidence >= 0.9:
             return None  # English after all (rare words the lists do not know)
@@ -702,16 +704,21 @@ class ForeignLanguage(Rule):
 
 
 SPAN_ARTICLES = frozenset("el la los las le les il lo gli del della dei des du der die das het".split())
+# Prepositions of other languages that English never writes alone ('en cuotas', 'für Kinder').
+SPAN_PREPOSITIONS = frozenset(
+    "de en por para dans pour avec mit für bei nach nel nella sulla pelo pela em com sem".split()
+)
 ARTICLE_PAIR_CONFIDENT = 0.5
+PREPOSITION_PAIR_CONFIDENT = 0.3
 
 
 def _article_and_foreign_noun(doc: Document, words: list[Token], classes: dict) -> bool:
-    """'El alcalde said', 'the plan de racionamiento': another language's article or
-    preposition-article before a lowercase word English does not write, in a text the
+    """'El alcalde said', 'the plan de racionamiento', 'paid en cuotas': another language's
+    article or preposition before a lowercase word English does not write, in a text the
     translation already damaged (see newslint.evidence); the model must place the pair in the
     word's language."""
     article, noun = words
-    if article.text.lower() not in SPAN_ARTICLES and article.text.lower() != "de":
+    if article.text.lower() not in SPAN_ARTICLES and article.text.lower() not in SPAN_PREPOSITIONS:
         return False
     if not noun.text.islower() or len(noun.text) < 4 or classes[noun.text][0] != FOREIGN or zipf(noun.text) >= 1.0:
         return False
@@ -719,7 +726,10 @@ def _article_and_foreign_noun(doc: Document, words: list[Token], classes: dict) 
         return False  # 'El Paso', 'Le Monde': a name
     guesses = detect(doc.text[article.start : noun.end])
     languages = {language for language, _ in classes[noun.text][1]}
-    return bool(guesses) and guesses[0][0] in languages and guesses[0][1] >= ARTICLE_PAIR_CONFIDENT
+    # Two words give the model little to go on: its first guess must be the noun's language,
+    # and sure of it unless the first word is no article (a preposition English never writes).
+    floor = ARTICLE_PAIR_CONFIDENT if article.text.lower() in SPAN_ARTICLES else PREPOSITION_PAIR_CONFIDENT
+    return bool(guesses) and guesses[0][0] in languages and guesses[0][1] >= floor
 
 
 def _closed_before(tokens: list[Token], classes: dict, position: int) -> int:

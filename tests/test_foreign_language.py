@@ -567,3 +567,15 @@ def test_month_names_inside_a_name_and_english_months_stay_silent():
         "The festival runs from 4 to 8 August; Mars will be visible on 3 March.\n"
     )
     assert spans(text, "FL001") == []
+
+
+def test_a_preposition_of_another_language_joins_its_noun_in_a_damaged_text():
+    damage = "Officials «said» so。 The works will last a year。\n"
+    rules = select_rules(["FL001", "QU001", "PU001"], [])
+    text = "The new fridges can be paid en cuotas over a year.\n" + damage
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    assert [text[f.start : f.end] for f in found if f.code == "FL001"] == ["en cuotas"]
+    # English loans after 'en' are English: 'en route', 'en masse'.
+    text = "The fans travelled en masse and were en route by noon.\n" + damage
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    assert [f for f in found if f.code == "FL001"] == []
