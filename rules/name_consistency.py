@@ -455,6 +455,15 @@ def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+@lru_cache(maxsize=50_000)
+def _given_name(word: str) -> bool:
+    """A first name of the lists, or a capitalized word no English list knows at all ('Ilsur'):
+    what stands before a surname in a full name."""
+    if word in COURTESY_TITLES or word.casefold() in person_titles():
+        return False
+    return is_first_name(word) or zipf(word) == 0 and not is_dictionary_word(word) and place_id(word) is None
+
+
 def _personal_name(word: str) -> bool:
     """A word that names a person beside another name: a first name, or a surname no English
     list knows ('Wu', 'Kafayat'), not a title nor a capitalized common word."""
@@ -532,7 +541,7 @@ def _lone_slips(forms: dict[str, NameForm]) -> set[tuple[str, str]]:
     a first name, is no first name, place or English word of its own, and comes after the full
     name."""
     with_first_name = [
-        word for word, form in forms.items() if len(word) >= LONE_SLIP_LENGTH and any(map(is_first_name, form.beside))
+        word for word, form in forms.items() if len(word) >= LONE_SLIP_LENGTH and any(map(_given_name, form.beside))
     ]
     alone = [
         word

@@ -413,3 +413,9 @@ def test_beijing_and_a_dutch_ij_before_a_vowel_keep_their_letters():
     assert spelling_key("Wijs") == spelling_key("Wys")
     assert spelling_key("Beijing") != spelling_key("Beiing")
     assert spelling_key("Weizhong") != spelling_key("Weiong")
+
+
+def test_a_lone_surname_slip_after_a_given_name_no_list_knows():
+    # A Tatar given name the first-name lists lack; the surname is later written one letter apart.
+    text = "Mayor Ilsur Metshin inspected the bridge.\n\nMetchin said repairs would end in June.\n"
+    assert spans(text, "NC001") == ["Metchin"]
