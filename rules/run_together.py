@@ -18,6 +18,7 @@ from newslint.finding import Finding, Fix
 from newslint.grammar import MONTHS, WEEKDAYS
 from newslint.lexicon import (
     FUNCTION_WORDS,
+    fold,
     foreign_frequencies,
     is_dictionary_word,
     is_known_proper_noun,
@@ -27,6 +28,7 @@ from newslint.lexicon import (
     parts_of_speech,
     zipf,
 )
+from newslint.names import name_index
 from newslint.rule import Rule
 from newslint.rules._word_memo import WordColumn
 
@@ -208,7 +210,9 @@ class RunTogether(Rule):
         glued = {
             word: split
             for word, split in compress(zip(words, pairs, strict=True), pairs)
-            if doc.corpus_word_counts.get(word, 0) < 2 and not self.config.is_accepted(word)
+            if doc.corpus_word_counts.get(word, 0) < 2
+            and not self.config.is_accepted(word)
+            and (word.islower() or _only_opening_sentences(doc, word))
         }
         for finding in self._report_glued(doc, glued):
             if finding.start not in reported:
@@ -519,6 +523,13 @@ def _content_pair(word: str) -> Split | None:
     """'trafficjams', 'budgetproposal': a lowercase token no list of any language knows that is
     two frequent English words, neither of them a prefix or suffix English builds words with;
     the most frequent reading when there are several (only read in damaged text, see above)."""
+    if word[:1].isupper() and word[1:].islower():
+        # 'Coffeeexporters said': the same glue opening a sentence (the rule checks it opens one),
+        # unless some list knows the capitalized word as a name.
+        if name_index().lookup(fold(word)) is not None:
+            return None
+        split = _content_pair(word.lower())
+        return None if split is None else split._replace(left=word[: split.at])
     if len(word) < CONTENT_PAIR_LENGTH or len(word) > MAX_GLUED_LENGTH or not word.isalpha() or not word.islower():
         return None
     if zipf(word) > 0 or is_dictionary_word(word) or is_known_proper_noun(word):
@@ -758,6 +769,12 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
 # -- glued sentence punctuation ------------------------------------------------------------------
 QUOTE_OPENERS = frozenset("'‘\"“")
 QUOTE_CLOSERS = frozenset("'’\"”")
+
+
+def _only_opening_sentences(doc: Document, word: str) -> bool:
+    """Whether every use of a capitalized word opens a sentence: its capital is the sentence's,
+    not a name's."""
+    return all(doc.tokens[index].start in doc.sentence_starts for index in doc.tokens_of([word]))
 
 
 def _built_alike(doc: Document, word: str, right: str) -> bool:

@@ -317,3 +317,15 @@ def test_a_family_of_compounds_the_text_builds_alike_is_its_vocabulary():
         "The citycouncil said thecouncil would meet again.\n"
     )
     assert spans(text, "RT001") == ["citycouncil", "thecouncil"]
+
+
+def test_two_content_words_glued_at_the_start_of_a_sentence_in_a_damaged_text():
+    damage = "Officials «said» so。 The works will last a year。\n"
+    rules = select_rules(["RT001", "QU001", "PU001"], [])
+    text = "Teaexporters said prices fell sharply this year.\n" + damage
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    assert [text[f.start : f.end] for f in found if f.code == "RT001"] == ["Teaexporters"]
+    # Mid-sentence the capital may be a brand's: left alone.
+    text = "The mayor said Teaexporters would meet on Monday.\n" + damage
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    assert [f for f in found if f.code == "RT001"] == []
