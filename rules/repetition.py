@@ -145,7 +145,8 @@ class Repetition(Rule):
         gap = text[tokens[start + period - 1].end : second]
         if folded in REDUPLICATED_PHRASES or not _same_words(doc, tokens, start, period):
             return None
-        if _linked_chain(folded) and "," not in gap and not ends_on_link:
+        loop = _link_led_loop(folded) and not phrase[1][:1].isupper()  # not 'for Measure for Measure'
+        if _linked_chain(folded) and "," not in gap and not ends_on_link and not loop:
             return None  # "on and on", "back to back"; not "and helpful, and helpful"
         if all(word[:1].isupper() for word in phrase) and "," in gap and not _list_ends(text, span_end):
             return None  # a list of titles or places: "Lake of Silver Crowns, Silver Crowns II"
@@ -322,6 +323,17 @@ def _list_ends(text: str, end: int) -> bool:
     """Whether a sentence or a line ends right after a repeated name ('Sasha Ivanova, Sasha
     Ivanova.'), where a list of titles goes on ('Silver Crowns, Silver Crowns II')."""
     return text[end : end + 1] in (".", "\n", "") or text[end : end + 2] in (". ", ".\n")
+
+
+# Words English chains after a link on purpose ('and again and again', 'over and over'): a
+# phrase that opens on the link and repeats ('by appointment by appointment') is a loop otherwise.
+CHAIN_WORDS = ADVERB_PARTICLES | frozenset("again through away forth further".split())
+
+
+def _link_led_loop(phrase: tuple[str, ...]) -> bool:
+    """'by appointment by appointment': a two-word phrase that opens on a chain link and is
+    said twice, where English chains only particles and 'again' ('and again and again')."""
+    return len(phrase) == 2 and phrase[0] in CHAIN_LINKS and phrase[1] not in CHAIN_WORDS
 
 
 def _linked_chain(phrase: tuple[str, ...]) -> bool:

@@ -120,3 +120,12 @@ def test_a_doubled_intensifier_in_prose_but_not_in_speech():
         "\"It was very very scary,\" one resident said. “It is really really cold,” said another.\n"
     )
     assert spans(text, "RE001") == ["very very"]
+
+
+def test_a_phrase_opening_on_a_link_said_twice_is_a_loop_unless_english_chains_it():
+    text = (
+        "Patients are seen at the clinic by appointment by appointment.\n\n"
+        "They tried and again and again the pump failed; prices went up and up and up. "
+        "The cast of Measure for Measure for Measure fans bowed.\n"
+    )
+    assert spans(text, "RE001") == ["by appointment by appointment"]
