@@ -295,12 +295,17 @@ def _inside_quotation(text: str, position: int) -> bool:
 
 def _same_words(doc: Document, tokens: list[Token], start: int, period: int) -> bool:
     """Whether the two copies are the same words, letter case included; only a copy that opens
-    a sentence may differ in its first capital ("The snowfall, the snowfall")."""
+    a sentence may differ in its first capital ("The snowfall, the snowfall"), and a longer
+    phrase in a later word's ("the ministry of the Ministry of")."""
     for offset in range(period):
         first, second = tokens[start + offset], tokens[start + period + offset]
         if first.text == second.text:
             continue
-        if offset or first.text.casefold() != second.text.casefold():
+        if first.text.casefold() != second.text.casefold():
+            return False
+        if offset and period >= 3 and first.text.islower() and second.text[:1].isupper():
+            continue  # 'the ministry of the Ministry of': the loop capitalized the name the second time
+        if offset:
             return False
         if not (_opens_sentence(doc.text, first.start) or _opens_sentence(doc.text, second.start)):
             return False

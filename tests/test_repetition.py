@@ -129,3 +129,8 @@ def test_a_phrase_opening_on_a_link_said_twice_is_a_loop_unless_english_chains_i
         "The cast of Measure for Measure for Measure fans bowed.\n"
     )
     assert spans(text, "RE001") == ["by appointment by appointment"]
+
+
+def test_a_loop_that_capitalizes_the_name_the_second_time():
+    text = "A statement from the agency of the Agency of Roads said the bridge was safe.\n"
+    assert spans(text, "RE001") == ["the agency of the Agency of"]
