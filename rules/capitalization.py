@@ -49,6 +49,7 @@ CLOSED_CLASS = frozenset(
     during except through throughout toward towards under unlike until via within without which
     whom whose whether although though because unless than""".split()
 )
+NO_PHRASE_WORDS = frozenset(("one", "longer", "matter", "doubt"))
 SPACE_OR_QUOTE = regexes.compile(r"[ \t]+[“\"]?")
 ORDINARY_SUFFIXES = tuple("ist ism ists ity ness ment ing ings ed ers ies tion tions sion sions".split())
 # Abstract nouns: capitalized mid-sentence only by a translator carrying over German-style
@@ -424,7 +425,9 @@ class Capitalization(Rule):
         line = doc.line_of(token.start)
         if line is None or self._title_like_cached(line):
             return None
-        closed_class = lower in CLOSED_CLASS
+        closed_class = lower in CLOSED_CLASS or (
+            lower == "no" and following is not None and following.text in NO_PHRASE_WORDS
+        )  # 'said No one was hurt'; not a referendum's 'said No to the plan'
         if not closed_class and (not is_dictionary_word(lower) or zipf(lower) < 2.5 or is_known_proper_noun(word)):
             return None
         if not closed_class and elsewhere.get(word, 0) >= 2:  # written so repeatedly: a name or brand
@@ -803,8 +806,8 @@ def _static_interest(word: str) -> bool | None:
 def _could_be_wrongly_capitalized(lower: str) -> bool:
     """The only words the mid-sentence check can flag: closed-class words, linking words, verbs
     and abstract nouns."""
-    if lower in CLOSED_CLASS or lower in LINKING or parts_of_speech(lower) == {"VERB"}:
-        return True
+    if lower in CLOSED_CLASS or lower in LINKING or lower == "no" or parts_of_speech(lower) == {"VERB"}:
+        return True  # ('no' only before 'one', 'longer'...: see _capital_mid_sentence)
     return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
 
 

@@ -365,3 +365,11 @@ def test_titles_and_names_that_start_with_a_short_word_stay_silent():
         "He moved to Or Yehuda last year.\n"
     )
     assert spans(text, "CA001") == []
+
+
+def test_no_one_capitalized_after_a_speech_verb_but_not_a_referendums_no():
+    text = (
+        "Police said No one was hurt when the roof fell. Voters said No to the new charter, "
+        "and the band played No Woman No Cry.\n"
+    )
+    assert spans(text, "CA001") == ["No"]
