@@ -42,3 +42,14 @@ def person_titles() -> frozenset[str]:
     """Titles written before a person's name (rules/data/person_titles.txt)."""
     lines = _data("person_titles.txt").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Currency names written after an amount, singular and plural, that the English word lists do not
+# hold as ordinary words ('200 tenge', '1,500 riel'): a number glued to one lost its space.
+CURRENCY_NAMES = frozenset(
+    """tenge riel kip kyat taka som lari dram drams manat manats hryvnia hryvnias zloty zlotys zlotych
+    forint forints koruna korunas lei leu leva lev dinar dinars dirham dirhams riyal riyals rial rials
+    shekel shekels naira cedi cedis shilling shillings rand kwacha birr peso pesos real reais franc
+    francs krona kronor krone kroner lira liras tugrik tugriks afghani afghanis toman tomans rupiah
+    ringgit baht dong yuan renminbi yen won rupee rupees euro euros dollar dollars""".split()
+)

@@ -113,6 +113,18 @@ class Repetition(Rule):
             and tokens[end].text.casefold() in CHAIN_LINKS
             and doc.text[tokens[end - 1].end : tokens[end].start] == " "  # not "closer and closer, and"
         )
+        if period == 2 and copies == 2 and end - start == 4:
+            chain = tuple(token.text.casefold() for token in tokens[start : start + 2])
+            if chain[1] == "by" and _linked_chain(chain) and not _chained_on_purpose(chain):
+                # 'day by day by day': the idiom said with one link too many ('time and time and
+                # time again', 'hours and hours and hours' are English emphasis)
+                return self.finding(
+                    doc,
+                    tokens[start].start,
+                    tokens[end].end,
+                    f"translation loop: '{doc.text[tokens[start].start : tokens[start + 2].end]}' carried on",
+                    fix=Fix.replace(tokens[start + 2].end, tokens[end].end, "", "Keep the idiom", safe=False),
+                )
         end = start + copies * period - 1
         phrase = [token.text for token in tokens[start : start + period]]
         if not any(char.isalpha() for word in phrase for char in word):
@@ -123,8 +135,8 @@ class Repetition(Rule):
         shown = " ".join(phrase)
         folded = tuple(word.casefold() for word in phrase)
         if copies >= 3:
-            if period == 1 and folded[0] in CHANTED or _linked_chain(folded):
-                return None
+            if period == 1 and folded[0] in CHANTED or _linked_chain(folded) and _chained_on_purpose(folded):
+                return None  # 'no no no', 'on and on and on'; not 'day by day by day'
             return self.finding(
                 doc,
                 span_start,
@@ -333,6 +345,11 @@ def _list_ends(text: str, end: int) -> bool:
 # Words English chains after a link on purpose ('and again and again', 'over and over'): a
 # phrase that opens on the link and repeats ('by appointment by appointment') is a loop otherwise.
 CHAIN_WORDS = ADVERB_PARTICLES | frozenset("again through away forth further".split())
+
+
+def _chained_on_purpose(phrase: tuple[str, ...]) -> bool:
+    """'on and', 'more and': English chains these three times and more; 'day by' only twice."""
+    return any(word in CHAIN_WORDS for word in phrase if word not in CHAIN_LINKS)
 
 
 def _link_led_loop(phrase: tuple[str, ...]) -> bool:

@@ -30,6 +30,7 @@ from newslint.lexicon import (
 )
 from newslint.names import name_index
 from newslint.rule import Rule
+from newslint.rules._word_lists import CURRENCY_NAMES
 from newslint.rules._word_memo import WordColumn
 
 DATA = Path(__file__).parent / "data"
@@ -114,6 +115,7 @@ NO_NAME_ENDS = frozenset("and the of to for with from was were has had said".spl
 # Words no noun ends in: a common noun glued to one is a glue ('Farmersalso', 'Villagerswere').
 NO_NOUN_ENDS = NO_NAME_ENDS | frozenset("also have are after".split())
 KNOWN_NAME_ZIPF = 3.5
+MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 # A letter right before a year: the standard library's engine rules out most documents (no glued
 # year) at a third of the cost of GLUED_YEAR's own pass. The pattern opens with the year's
 # first digits, so the engine skips to each '19' or '20' in C and looks back for the letter
@@ -127,6 +129,11 @@ GLUED_FUNCTION_NUMBER = regexes.compile(
 )
 FUNCTION_NUMBER_HINT = re.compile(
     r"\d(?<=(?:and|.or|the|.to|.of|hat|han|rom|ith)\d)|\d(?:and|or|the|that|than|with)\b", re.I
+)
+# 'April1', 'Section144': a month and its day, or a numbered part of a law, without the space.
+GLUED_LABEL_NUMBER = regexes.compile(
+    r"(?<![\p{L}\p{N}@#/._-])(?P<word>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Section|Article|Chapter|Clause|Paragraph)(?P<number>\d{1,3})(?![\p{L}\p{N}@_/-]|\.\p{L})"
 )
 # 'Dr.Tahir', 'Mr.Khan': a title's full stop glued to the name after it.
 GLUED_TITLE = regexes.compile(r"(?<![\p{L}\p{N}])(?P<title>Dr|Mr|Mrs|Ms|Prof|Sr|Jr)\.(?P<name>\p{Lu}\p{Ll}{2,})\b")
@@ -319,6 +326,18 @@ class RunTogether(Rule):
                 f"'{match.group()}' looks like two words run together: '{first} {second}'",
                 fix=Fix.replace(at, at, " ", "Separate the words"),
             )
+        for match in GLUED_LABEL_NUMBER.finditer(text):
+            word, number = match.group("word"), match.group("number")
+            if word in MONTH_NAMES and not 1 <= int(number) <= 31:
+                continue  # 'May2024' is a handle or a file name more often than a date
+            at = match.start("number")
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"'{match.group()}' looks like two words run together: '{word} {number}'",
+                fix=Fix.replace(at, at, " ", "Separate the words"),
+            )
         for match in GLUED_TITLE.finditer(text):
             at = match.start("name")
             yield self.finding(
@@ -330,7 +349,8 @@ class RunTogether(Rule):
             )
         for match in GLUED_COUNT.finditer(text) if COUNT_HINT.search(text) else ():
             number, word = match.group("number"), match.group("word")
-            if not is_dictionary_word(word) or zipf(word) < COUNTED_WORD_ZIPF:
+            counted = is_dictionary_word(word) and zipf(word) >= COUNTED_WORD_ZIPF
+            if not counted and word not in CURRENCY_NAMES:
                 continue
             at = match.start("word")
             yield self.finding(

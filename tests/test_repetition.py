@@ -134,3 +134,11 @@ def test_a_phrase_opening_on_a_link_said_twice_is_a_loop_unless_english_chains_i
 def test_a_loop_that_capitalizes_the_name_the_second_time():
     text = "A statement from the agency of the Agency of Roads said the bridge was safe.\n"
     assert spans(text, "RE001") == ["the agency of the Agency of"]
+
+
+def test_an_x_by_x_idiom_said_with_one_link_too_many():
+    text = (
+        "Prices rose day by day by day until the harvest. "
+        "They tried time and time and time again, and it went on and on and on.\n"
+    )
+    assert spans(text, "RE001") == ["day by day by day"]

@@ -329,3 +329,17 @@ def test_two_content_words_glued_at_the_start_of_a_sentence_in_a_damaged_text():
     text = "The mayor said Teaexporters would meet on Monday.\n" + damage
     found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
     assert [f for f in found if f.code == "RT001"] == []
+
+
+def test_an_amount_glued_to_its_currency_and_a_label_glued_to_its_number():
+    # Kazakh, Cambodian and Croatian amounts; a date and a section of a law.
+    text = (
+        "A ticket costs 200tenge, a pass 1,500riel and the fine 60,000euros.\n\n"
+        "The works end on April1, under Section144 of the code.\n"
+    )
+    assert spans(text, "RT001") == ["200tenge", "1,500riel", "60,000euros", "April1", "Section144"]
+
+
+def test_handles_files_and_years_after_a_month_stay_silent():
+    text = "Follow @April2024 and open March2024.pdf; the May42 squad trained.\n"
+    assert spans(text, "RT001") == []
