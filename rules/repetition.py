@@ -136,7 +136,7 @@ class Repetition(Rule):
         folded = tuple(word.casefold() for word in phrase)
         if copies >= 3:
             if period == 1 and folded[0] in CHANTED or _linked_chain(folded) and _chained_on_purpose(folded):
-                return None  # 'no no no', 'on and on and on'; not 'day by day by day'
+                return None  # 'no no no', 'up and up and up'; not 'day by day by day'
             return self.finding(
                 doc,
                 span_start,

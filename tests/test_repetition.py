@@ -139,6 +139,6 @@ def test_a_loop_that_capitalizes_the_name_the_second_time():
 def test_an_x_by_x_idiom_said_with_one_link_too_many():
     text = (
         "Prices rose day by day by day until the harvest. "
-        "They tried time and time and time again, and it went on and on and on.\n"
+        "They tried time and time and time again, and the river rose up and up and up.\n"
     )
     assert spans(text, "RE001") == ["day by day by day"]
