@@ -297,47 +297,37 @@ class RunTogether(Rule):
                 fix=Fix.replace(start + 1, start + 1, " ", "Separate the letter", safe=False),
             )
 
+    def _split_finding(self, doc: Document, match: regex.Match, first: str, second: str, at: int) -> Finding:
+        """'first' and 'second' written as one token by match: the fix puts a space at 'at'."""
+        return self.finding(
+            doc,
+            match.start(),
+            match.end(),
+            f"'{match.group()}' looks like two words run together: '{first} {second}'",
+            fix=Fix.replace(at, at, " ", "Separate the words"),
+        )
+
     # -- a preposition glued to a year, a sign to its number ------------------------------------------
     def _glued_numbers(self, doc: Document) -> Iterator[Finding]:
         """'In2027', 'between2019', 'the2026': a preposition or an article and the year it governs;
-        'minus40': a sign and its number; 'some180,000': a word of quantity and its number. The
-        space was lost (a scraper's or a converter's join); no handle or code writes them so."""
+        'minus40': a sign and its number; 'some180,000': a word of quantity and its number;
+        'April1', 'Section144': a month and its day, a numbered part of a law. The space was lost
+        (a scraper's or a converter's join); no handle or code writes them so."""
         text = doc.text
         for pattern, hint in ((GLUED_YEAR, LETTER_THEN_YEAR), (GLUED_SIGN, SIGN_HINT), (GLUED_QUANTITY, QUANTITY_HINT)):
             for match in pattern.finditer(text) if hint.search(text) else ():
-                word, number = match.group("word"), match.group("number")
-                at = match.start("number")
-                yield self.finding(
-                    doc,
-                    match.start(),
-                    match.end(),
-                    f"'{match.group()}' looks like two words run together: '{word} {number}'",
-                    fix=Fix.replace(at, at, " ", "Separate the words"),
-                )
+                yield self._split_finding(doc, match, match.group("word"), match.group("number"), match.start("number"))
         for match in GLUED_FUNCTION_NUMBER.finditer(text) if FUNCTION_NUMBER_HINT.search(text) else ():
             word = match.group("word") or match.group("word2")
             number = match.group("number") or match.group("number2")
             at = match.start("number") if match.group("word") else match.start("word2")
             first, second = (word, number) if match.group("word") else (number, word)
-            yield self.finding(
-                doc,
-                match.start(),
-                match.end(),
-                f"'{match.group()}' looks like two words run together: '{first} {second}'",
-                fix=Fix.replace(at, at, " ", "Separate the words"),
-            )
+            yield self._split_finding(doc, match, first, second, at)
         for match in GLUED_LABEL_NUMBER.finditer(text):
             word, number = match.group("word"), match.group("number")
             if word in MONTH_NAMES and not 1 <= int(number) <= 31:
                 continue  # 'May2024' is a handle or a file name more often than a date
-            at = match.start("number")
-            yield self.finding(
-                doc,
-                match.start(),
-                match.end(),
-                f"'{match.group()}' looks like two words run together: '{word} {number}'",
-                fix=Fix.replace(at, at, " ", "Separate the words"),
-            )
+            yield self._split_finding(doc, match, word, number, match.start("number"))
         for match in GLUED_TITLE.finditer(text):
             at = match.start("name")
             yield self.finding(
@@ -352,14 +342,7 @@ class RunTogether(Rule):
             counted = is_dictionary_word(word) and zipf(word) >= COUNTED_WORD_ZIPF
             if not counted and word not in CURRENCY_NAMES:
                 continue
-            at = match.start("word")
-            yield self.finding(
-                doc,
-                match.start(),
-                match.end(),
-                f"'{match.group()}' looks like two words run together: '{number} {word}'",
-                fix=Fix.replace(at, at, " ", "Separate the words"),
-            )
+            yield self._split_finding(doc, match, number, word, match.start("word"))
 
     # -- sentence punctuation glued to the next word -------------------------------------------------
     def _glued_marks(self, doc: Document) -> Iterator[Finding]:
