@@ -31,19 +31,23 @@ import re
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache, lru_cache, partial
+from itertools import chain, islice, repeat, takewhile
+from operator import lshift, methodcaller, or_, rshift
 from typing import Any, NamedTuple
 
 from newslint import cache as cache_files
 from newslint.document import WordClass
 from newslint.lexicon import (
+    NAME,
+    ORDINARY,
     _cache_path,
     _store_cache,
     first_name_lines,
     fold,
-    is_name_key,
-    is_ordinary_key,
+    lexicon,
     word_data_key,
 )
 
@@ -280,83 +284,168 @@ def transliterations(word: str) -> set[str]:
 
 def build() -> dict:
     """Everything the index stores, from the packages' data: sorted keys with their language
-    masks, accented spellings, the languages of first names, and place identities."""
+    masks, accented spellings, the languages of first names, and place identities.
+
+    Worked out a list or a column at a time, in set, dict and map operations that run in C,
+    rather than a word at a time: the 27 lists hold 2.5 million words above their floors
+    (1.8 million distinct), and a Python loop with a few dictionary updates per word was most
+    of a first run's minute. The result is the same, byte for byte."""
+    lists = _word_lists()
+    common = {lang: _common_words(lists[lang], _floor(lang)) for lang in LANGUAGES}
+    name_keys = _name_keys(set().union(*common.values()))
+    ranked = {lang: _ranked_names(lists[lang], common[lang], name_keys) for lang in LANGUAGES}
+    english, english_spellings = _first_of_each_key(ranked["en"])
+    abroad, abroad_spellings = _first_of_each_key(_merged([ranked[lang] for lang in LANGUAGES if lang != "en"]))
+    # Shown spelling: English usage first (Domodedovo), else the commonest accented one. (An
+    # English word always wins: its Zipf value is boosted by 10, more than any word's Zipf.)
+    display = {**abroad_spellings, **english_spellings}
+    masks = _language_masks([ranking.keys for ranking in ranked.values()])
+    places = _places()
+    given = _first_name_languages()
+    keys = english.keys() | abroad.keys() | places.keys() | given.keys()
+    spellings = dict(zip(keys, keys, strict=True))
+    spellings.update(display)
+    languages_of = _languages_holding(spellings, lists)
+    names = list(keys)
+    columns = _Columns(
+        list(map(english.get, names, repeat(0.0))),
+        list(map(abroad.get, names, repeat(0.0))),
+        list(map(languages_of.get, names, repeat(0))),
+        list(map(places.__contains__, names)),
+        list(map(given.__contains__, names)),
+    )
+    values = list(zip(*columns, strict=True))
+    entries = dict(zip(_entry_keys(names, values), map(masks.get, names, repeat(0)), strict=True))
+    accented = {key: spelling for key, spelling in display.items() if spelling != key}
+    strong = _strong_name_keys(names, columns)
+    values_of = dict(zip(names, values, strict=True))
+    marked = [KEY_MARK + key for key in strong]
+    strong_values = [values_of[name] for name in strong.values()]
+    entries.update(zip(_entry_keys(marked, strong_values), map(masks.get, strong.values(), repeat(0)), strict=True))
+    accented.update(zip(marked, strong.values(), strict=True))
+    order = sorted(entries)
+    return {
+        "keys": array("Q", order),
+        "lists": array("I", map(entries.__getitem__, order)),
+        "accents": accented,
+        "given": given,
+        "places": _place_table(places),
+        "spellings": _trie([*keys, *marked]),
+    }
+
+
+class _Ranking(NamedTuple):
+    """The name words of one list (or of several, merged) with their keys and Zipf values,
+    most frequent first; words of equal frequency in the order of their list."""
+
+    keys: list[str]
+    values: list[float]
+    words: list[str]
+
+
+class _Columns(NamedTuple):
+    """What an index entry packs (see _pack), one list per field, in the order of the names."""
+
+    english: list[float]
+    abroad: list[float]
+    languages: list[int]
+    place: list[bool]
+    first_name: list[bool]
+
+
+def _word_lists() -> dict[str, dict[str, float]]:
+    """wordfreq's lists by language, in the order of LANGUAGES (the bits of the masks)."""
     from wordfreq import get_frequency_dict
 
     lists = {lang: get_frequency_dict(lang, "large") for lang in LARGE_LISTS}
     lists.update({lang: get_frequency_dict(lang, "small") for lang in SMALL_LISTS})
-    english: dict[str, float] = {}
-    abroad: dict[str, float] = {}
+    return lists
+
+
+def _floor(lang: str) -> float:
+    """The lowest frequency at which a list's words count as used in that language."""
+    return 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
+
+
+def _common_words(frequencies: dict[str, float], floor: float) -> list[str]:
+    """The words of a list up to the first one below the floor (the lists are sorted, most
+    frequent first), counted in C: most of a large list lies below it."""
+    count = len(list(takewhile(floor.__le__, frequencies.values())))
+    return list(islice(frequencies, count))
+
+
+def _name_keys(words: set[str]) -> dict[str, str]:
+    """The folded key of each word that may be a name (three letters or more, Latin script, not
+    an ordinary English word unless also a name). The ordinary words are removed as one set
+    difference, rather than looked up in the lexicon one word at a time."""
+    keys: dict[str, str] = {}
+    fold_uncached = fold.__wrapped__  # each word once: a memo would only churn
+    for word in words - _ordinary_words_only():
+        if len(word) >= 3 and word.isalpha():
+            key = fold_uncached(word)
+            if key.isascii():
+                keys[word] = key
+    return keys
+
+
+def _ordinary_words_only() -> set[str]:
+    """The lexicon's words that are ordinary English words and not also names."""
+    words = lexicon()
+    entries = words.entries
+    return {word for word, index in words.trie.iteritems() if entries[index] & (ORDINARY | NAME) == ORDINARY}
+
+
+def _ranked_names(frequencies: dict[str, float], words: list[str], name_keys: dict[str, str]) -> _Ranking:
+    """The name words among a list's common words, ranked (see _Ranking); Zipf values worked
+    out once per frequency (wordfreq's frequencies come in a few hundred steps)."""
+    named = list(filter(name_keys.__contains__, words))
+    ranked = list(map(frequencies.__getitem__, named))
+    if ranked != sorted(ranked, reverse=True):  # (never so far; a stable sort keeps ties in order)
+        order = sorted(range(len(named)), key=ranked.__getitem__, reverse=True)
+        named = list(map(named.__getitem__, order))
+        ranked = list(map(ranked.__getitem__, order))
+    zipf_of = {frequency: math.log10(frequency) + 9 for frequency in set(ranked)}
+    return _Ranking(list(map(name_keys.__getitem__, named)), list(map(zipf_of.__getitem__, ranked)), named)
+
+
+def _merged(rankings: list[_Ranking]) -> _Ranking:
+    """Several lists' rankings as one: by Zipf value, ties in the order of the lists, then of
+    each list (a stable sort of the concatenation)."""
+    keys = list(chain.from_iterable(ranking.keys for ranking in rankings))
+    values = list(chain.from_iterable(ranking.values for ranking in rankings))
+    words = list(chain.from_iterable(ranking.words for ranking in rankings))
+    order = sorted(range(len(values)), key=values.__getitem__, reverse=True)
+    return _Ranking(*(list(map(column.__getitem__, order)) for column in (keys, values, words)))
+
+
+def _first_of_each_key(ranking: _Ranking) -> tuple[dict[str, float], dict[str, str]]:
+    """Each key's highest Zipf value and the word that first reaches it: its first entry in
+    the ranking (a dict built from the reversed ranking keeps each key's last assignment)."""
+    keys = list(reversed(ranking.keys))
+    values = dict(zip(keys, reversed(ranking.values), strict=True))
+    return values, dict(zip(keys, reversed(ranking.words), strict=True))
+
+
+def _language_masks(keys_by_list: list[list[str]]) -> dict[str, int]:
+    """For each key, the bit mask of the lists (in the order of LANGUAGES) where it is common."""
     masks: dict[str, int] = {}
-    display: dict[str, tuple[float, str]] = {}
-    # A word's key, or None when it is no name candidate, once per spelling: the 27 lists share
-    # many words, and this test is most of a first run's minute.
-    keys_of: dict[str, str | None] = {}
-    for bit, lang in enumerate(LANGUAGES):
-        frequencies = lists[lang]
-        floor = 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
-        target = english if lang == "en" else abroad
-        boost = 10 if lang == "en" else 0
-        for word, frequency in frequencies.items():
-            if frequency < floor:
-                break  # the lists are sorted, most frequent first
-            key = keys_of.get(word, _UNSEEN)
-            if key is _UNSEEN:
-                key = keys_of[word] = _name_key(word)
-            if key is None:
-                continue
-            value = math.log10(frequency) + 9
-            if value > target.get(key, 0.0):
-                target[key] = value
-            masks[key] = masks.get(key, 0) | (1 << bit)
-            # Shown spelling: English usage first (Domodedovo), else the commonest accented one.
-            shown = value + boost
-            if shown > display.get(key, (0.0, ""))[0]:
-                display[key] = (shown, word)
-    places = _places()
-    given = _first_name_languages()
-    entries: dict[int, int] = {}
-    entries_by_name: dict[str, tuple[tuple, int]] = {}
-    accented: dict[str, str] = {}
-    keys = english.keys() | abroad.keys() | places.keys() | given.keys()
-    spellings = {key: display[key][1] if key in display else key for key in keys}
-    languages_of = _languages_holding(spellings, lists)
-    for key in keys:
-        spelling = spellings[key]
-        languages = languages_of.get(key, 0)
-        values = (english.get(key, 0.0), abroad.get(key, 0.0), languages, key in places, key in given)
-        entries[(_hash(key) << PAYLOAD_BITS) | _pack(*values)] = masks.get(key, 0)
-        entries_by_name[key] = (values, masks.get(key, 0))
-        if spelling != key:
-            accented[key] = spelling
-    strong = _strong_name_keys(entries_by_name)
-    for key, spelling in strong.items():
-        values, mask = entries_by_name[spelling]
-        entries[(_hash(KEY_MARK + key) << PAYLOAD_BITS) | _pack(*values)] = mask
-        accented[KEY_MARK + key] = spelling
-    order = sorted(entries)
-    return {
-        "keys": array("Q", order),
-        "lists": array("I", (entries[key] for key in order)),
-        "accents": accented,
-        "given": given,
-        "places": _place_table(places),
-        "spellings": _trie([*keys, *(KEY_MARK + key for key in strong)]),
-    }
+    for bit, keys in enumerate(keys_by_list):
+        flag = 1 << bit
+        masks.update({key: masks.get(key, 0) | flag for key in keys})
+    return masks
 
 
-_UNSEEN = ""  # (no word of the lists is empty)
+def _entry_keys(names: list[str], values: list[tuple]) -> list[int]:
+    """The index key of each name with its values: its hash above its packed values (packed
+    once per distinct combination: far fewer than names)."""
+    packed = {value: _pack(*value) for value in set(values)}
+    return list(map(or_, map(lshift, _hashes(names), repeat(PAYLOAD_BITS)), map(packed.__getitem__, values)))
 
 
-def _name_key(word: str) -> str | None:
-    """The folded key of a word of the lists that may be a name (three letters or more, Latin
-    script, not an ordinary English word unless also a name), else None."""
-    if len(word) < 3 or not word.isalpha():
-        return None
-    key = fold(word)
-    if not key.isascii() or is_ordinary_key(word) and not is_name_key(word):
-        return None
-    return key
+def _hashes(words: Iterable[str]) -> list[int]:
+    """_hash of each word, in chained maps: one Python call per word was a sixth of a build."""
+    digests = map(methodcaller("digest"), map(partial(hashlib.blake2b, digest_size=6), map(str.encode, words)))
+    return list(map(rshift, map(int.from_bytes, digests, repeat("big")), repeat(48 - HASH_BITS)))
 
 
 def _place_table(places: dict[str, int]) -> tuple[Any, array]:
@@ -378,12 +467,12 @@ def _trie(words: list[str]):
     return marisa_trie.Trie(words)
 
 
-def _strong_name_keys(entries: dict[str, tuple[tuple, int]]) -> dict[str, str]:
+def _strong_name_keys(names: list[str], columns: _Columns) -> dict[str, str]:
     """Spelling keys of the names frequent enough to be what a garbled transliteration meant
     (names English writes often, known places, names of many languages), each with its most
     frequent name: 'volodimir' -> 'volodymyr'."""
     best: dict[str, tuple[float, str]] = {}
-    for name, ((english, abroad, languages, place, _), _) in entries.items():
+    for name, english, abroad, languages, place in zip(names, *columns[:4], strict=True):
         strong = english >= 2.0 or (place and english >= 1.0) or (languages >= 4 and max(english, abroad) >= 3.0)
         if strong and len(name) >= 5:
             key = spelling_key(name)
@@ -393,13 +482,13 @@ def _strong_name_keys(entries: dict[str, tuple[tuple, int]]) -> dict[str, str]:
 
 
 def _languages_holding(spellings: dict[str, str], lists: dict[str, dict[str, float]]) -> dict[str, int]:
-    """For each folded name, how many of the word lists hold it (folded or as spelled) at all."""
-    key_of = {key: key for key in spellings}
-    key_of.update({spelling: key for key, spelling in spellings.items()})
-    counts: dict[str, int] = {}
+    """For each folded name, how many of the word lists hold it (folded or as spelled) at all:
+    per list, the set of its keys, counted in C (Counter.update over an iterable)."""
+    key_of = dict(zip(spellings, spellings, strict=True))
+    key_of.update(zip(spellings.values(), spellings, strict=True))
+    counts: Counter[str] = Counter()
     for frequencies in lists.values():
-        for key in {key_of[word] for word in frequencies.keys() & key_of.keys()}:
-            counts[key] = counts.get(key, 0) + 1
+        counts.update(set(map(key_of.__getitem__, frequencies.keys() & key_of.keys())))
     return counts
 
 
