@@ -32,10 +32,10 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, lru_cache, partial
-from itertools import chain, islice, repeat, takewhile
-from operator import lshift, methodcaller, or_, rshift
+from collections.abc import Iterable, Iterator, KeysView, Sequence
+from functools import cache, lru_cache, partial, reduce
+from itertools import chain, compress, islice, repeat, takewhile
+from operator import ge, lshift, methodcaller, or_, rshift
 from typing import Any, NamedTuple
 
 from newslint import cache as cache_files
@@ -289,40 +289,39 @@ def build() -> dict:
     Worked out a list or a column at a time, in set, dict and map operations that run in C,
     rather than a word at a time: the 27 lists hold 2.5 million words above their floors
     (1.8 million distinct), and a Python loop with a few dictionary updates per word was most
-    of a first run's minute. The result is the same, byte for byte."""
+    of a first run's minute. On this kind of machine each pass over millions of scattered
+    strings costs a fraction of a second, so the passes are few. The result is the same,
+    byte for byte."""
     lists = _word_lists()
     common = {lang: _common_words(lists[lang], _floor(lang)) for lang in LANGUAGES}
-    name_keys = _name_keys(set().union(*common.values()))
-    ranked = {lang: _ranked_names(lists[lang], common[lang], name_keys) for lang in LANGUAGES}
-    english, english_spellings = _first_of_each_key(ranked["en"])
-    abroad, abroad_spellings = _first_of_each_key(_merged([ranked[lang] for lang in LANGUAGES if lang != "en"]))
-    # Shown spelling: English usage first (Domodedovo), else the commonest accented one. (An
-    # English word always wins: its Zipf value is boosted by 10, more than any word's Zipf.)
-    display = {**abroad_spellings, **english_spellings}
-    masks = _language_masks([ranking.keys for ranking in ranked.values()])
+    name_words, renamed = _name_words(set().union(*(words for words, _ in common.values())))
+    ranked = [_ranked_names(*common[lang], name_words, renamed) for lang in LANGUAGES]
+    english = _first_of_each_key(ranked[:1])  # the English list comes first in LANGUAGES
+    abroad = _first_of_each_key(ranked[1:])
     places = _places()
     given = _first_name_languages()
-    keys = english.keys() | abroad.keys() | places.keys() | given.keys()
-    spellings = dict(zip(keys, keys, strict=True))
-    spellings.update(display)
-    languages_of = _languages_holding(spellings, lists)
-    names = list(keys)
+    # Every name, with the mask of the lists where it is common (0 for a place or first name
+    # no list has): the names in the order of this dict, so its masks need no look-up.
+    masks = _language_masks([ranking.keys for ranking in ranked])
+    masks.update(dict.fromkeys(places.keys() - masks.keys(), 0))
+    masks.update(dict.fromkeys(given.keys() - masks.keys(), 0))
+    names = list(masks)
+    accented = _accented(english, abroad, set(renamed.values()))
+    hashes = _hashes(names)
     columns = _Columns(
-        list(map(english.get, names, repeat(0.0))),
-        list(map(abroad.get, names, repeat(0.0))),
-        list(map(languages_of.get, names, repeat(0))),
+        english.values(names),
+        abroad.values(names),
+        list(_languages_holding(names, masks.keys(), accented, lists)),
         list(map(places.__contains__, names)),
         list(map(given.__contains__, names)),
     )
-    values = list(zip(*columns, strict=True))
-    entries = dict(zip(_entry_keys(names, values), map(masks.get, names, repeat(0)), strict=True))
-    accented = {key: spelling for key, spelling in display.items() if spelling != key}
+    entry_keys = map(or_, map(lshift, hashes, repeat(PAYLOAD_BITS)), _packed(columns))
+    entries = dict(zip(entry_keys, masks.values(), strict=True))
     strong = _strong_name_keys(names, columns)
-    values_of = dict(zip(names, values, strict=True))
     marked = [KEY_MARK + key for key in strong]
-    strong_values = [values_of[name] for name in strong.values()]
-    entries.update(zip(_entry_keys(marked, strong_values), map(masks.get, strong.values(), repeat(0)), strict=True))
-    accented.update(zip(marked, strong.values(), strict=True))
+    for key, (name, values) in zip(marked, strong.values(), strict=True):
+        entries[(_hash(key) << PAYLOAD_BITS) | _pack(*values)] = masks.get(name, 0)
+        accented[key] = name
     order = sorted(entries)
     return {
         "keys": array("Q", order),
@@ -330,17 +329,35 @@ def build() -> dict:
         "accents": accented,
         "given": given,
         "places": _place_table(places),
-        "spellings": _trie([*keys, *marked]),
+        "spellings": _trie([*names, *marked]),
     }
 
 
 class _Ranking(NamedTuple):
-    """The name words of one list (or of several, merged) with their keys and Zipf values,
-    most frequent first; words of equal frequency in the order of their list."""
+    """The name words of a list with their keys and Zipf values, most frequent first (words of
+    equal frequency in the list's order)."""
 
     keys: list[str]
     values: list[float]
     words: list[str]
+
+
+class _Firsts(NamedTuple):
+    """Each key's first entry in a ranking of one or more lists (best first: by Zipf value, ties
+    in the order of the lists, then of each list): its highest Zipf value, and the word that
+    first reaches it, the one shown. ``index`` gives the entry's place in ``ranking``, the
+    lists' rankings one after another."""
+
+    index: dict[str, int]
+    ranking: _Ranking
+
+    def values(self, names: list[str]) -> list[float]:
+        """Each name's highest Zipf value, 0.0 for a name the lists do not hold."""
+        values = [*self.ranking.values, 0.0]  # index -1: not held
+        return list(map(values.__getitem__, map(self.index.get, names, repeat(-1))))
+
+    def word(self, key: str) -> str:
+        return self.ranking.words[self.index[key]]
 
 
 class _Columns(NamedTuple):
@@ -367,25 +384,31 @@ def _floor(lang: str) -> float:
     return 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
 
 
-def _common_words(frequencies: dict[str, float], floor: float) -> list[str]:
+def _common_words(frequencies: dict[str, float], floor: float) -> tuple[list[str], list[float]]:
     """The words of a list up to the first one below the floor (the lists are sorted, most
-    frequent first), counted in C: most of a large list lies below it."""
+    frequent first), with their frequencies; counted in C: most of a large list lies below."""
     count = len(list(takewhile(floor.__le__, frequencies.values())))
-    return list(islice(frequencies, count))
+    return list(islice(frequencies, count)), list(islice(frequencies.values(), count))
 
 
-def _name_keys(words: set[str]) -> dict[str, str]:
-    """The folded key of each word that may be a name (three letters or more, Latin script, not
-    an ordinary English word unless also a name). The ordinary words are removed as one set
-    difference, rather than looked up in the lexicon one word at a time."""
-    keys: dict[str, str] = {}
+def _name_words(words: set[str]) -> tuple[set[str], dict[str, str]]:
+    """The words that may be names (three letters or more, Latin script, not an ordinary
+    English word unless also a name), and the folded key of those the key is not the word
+    itself (diacritics dropped). The ordinary words are removed as one set difference, rather
+    than looked up in the lexicon a word at a time; most words are their own key."""
+    names: list[str] = []
+    renamed: dict[str, str] = {}
     fold_uncached = fold.__wrapped__  # each word once: a memo would only churn
     for word in words - _ordinary_words_only():
         if len(word) >= 3 and word.isalpha():
             key = fold_uncached(word)
-            if key.isascii():
-                keys[word] = key
-    return keys
+            if not key.isascii():
+                continue
+            if key == word:
+                names.append(word)
+            else:
+                renamed[word] = key
+    return {*names, *renamed}, renamed
 
 
 def _ordinary_words_only() -> set[str]:
@@ -395,51 +418,69 @@ def _ordinary_words_only() -> set[str]:
     return {word for word, index in words.trie.iteritems() if entries[index] & (ORDINARY | NAME) == ORDINARY}
 
 
-def _ranked_names(frequencies: dict[str, float], words: list[str], name_keys: dict[str, str]) -> _Ranking:
-    """The name words among a list's common words, ranked (see _Ranking); Zipf values worked
-    out once per frequency (wordfreq's frequencies come in a few hundred steps)."""
-    named = list(filter(name_keys.__contains__, words))
-    ranked = list(map(frequencies.__getitem__, named))
+def _ranked_names(words: list[str], frequencies: list[float], names: set[str], renamed: dict[str, str]) -> _Ranking:
+    """The name words among a list's common words (see _Ranking); Zipf values worked out once
+    per frequency (wordfreq's frequencies come in a few hundred steps)."""
+    chosen = list(map(names.__contains__, words))
+    named = list(compress(words, chosen))
+    ranked = list(compress(frequencies, chosen))
     if ranked != sorted(ranked, reverse=True):  # (never so far; a stable sort keeps ties in order)
         order = sorted(range(len(named)), key=ranked.__getitem__, reverse=True)
         named = list(map(named.__getitem__, order))
         ranked = list(map(ranked.__getitem__, order))
     zipf_of = {frequency: math.log10(frequency) + 9 for frequency in set(ranked)}
-    return _Ranking(list(map(name_keys.__getitem__, named)), list(map(zipf_of.__getitem__, ranked)), named)
+    return _Ranking(list(map(renamed.get, named, named)), list(map(zipf_of.__getitem__, ranked)), named)
 
 
-def _merged(rankings: list[_Ranking]) -> _Ranking:
-    """Several lists' rankings as one: by Zipf value, ties in the order of the lists, then of
-    each list (a stable sort of the concatenation)."""
-    keys = list(chain.from_iterable(ranking.keys for ranking in rankings))
-    values = list(chain.from_iterable(ranking.values for ranking in rankings))
-    words = list(chain.from_iterable(ranking.words for ranking in rankings))
-    order = sorted(range(len(values)), key=values.__getitem__, reverse=True)
-    return _Ranking(*(list(map(column.__getitem__, order)) for column in (keys, values, words)))
-
-
-def _first_of_each_key(ranking: _Ranking) -> tuple[dict[str, float], dict[str, str]]:
-    """Each key's highest Zipf value and the word that first reaches it: its first entry in
-    the ranking (a dict built from the reversed ranking keeps each key's last assignment)."""
-    keys = list(reversed(ranking.keys))
-    values = dict(zip(keys, reversed(ranking.values), strict=True))
-    return values, dict(zip(keys, reversed(ranking.words), strict=True))
+def _first_of_each_key(rankings: list[_Ranking]) -> _Firsts:
+    """Each key's first entry in the rankings taken best first (see _Firsts). Each ranking is a
+    run of blocks of equal Zipf value: the blocks are sorted (a few thousand), not the words;
+    a dict built from the entries in reverse keeps each key's first one."""
+    ranking = _Ranking(*(list(chain.from_iterable(column)) for column in zip(*rankings, strict=True)))
+    blocks = []
+    start = 0
+    for number, part in enumerate(rankings):
+        for value, size in Counter(part.values).items():  # equal values are contiguous
+            blocks.append((-value, number, start, start + size))
+            start += size
+    blocks.sort()
+    order = list(chain.from_iterable(range(start, end) for _, _, start, end in blocks))
+    keys = list(chain.from_iterable(ranking.keys[start:end] for _, _, start, end in blocks))
+    return _Firsts(dict(zip(reversed(keys), reversed(order), strict=True)), ranking)
 
 
 def _language_masks(keys_by_list: list[list[str]]) -> dict[str, int]:
     """For each key, the bit mask of the lists (in the order of LANGUAGES) where it is common."""
     masks: dict[str, int] = {}
     for bit, keys in enumerate(keys_by_list):
-        flag = 1 << bit
-        masks.update({key: masks.get(key, 0) | flag for key in keys})
+        masks.update(zip(keys, list(map((1 << bit).__or__, map(masks.get, keys, repeat(0)))), strict=True))
     return masks
 
 
-def _entry_keys(names: list[str], values: list[tuple]) -> list[int]:
-    """The index key of each name with its values: its hash above its packed values (packed
-    once per distinct combination: far fewer than names)."""
-    packed = {value: _pack(*value) for value in set(values)}
-    return list(map(or_, map(lshift, _hashes(names), repeat(PAYLOAD_BITS)), map(packed.__getitem__, values)))
+def _accented(english: _Firsts, abroad: _Firsts, keys: set[str]) -> dict[str, str]:
+    """The shown spelling of each key that is not the key itself, among the keys some word
+    folds to (only those can differ): English usage first (Domodedovo), else the commonest
+    accented one."""
+    accented = {}
+    for key in keys:
+        word = english.word(key) if key in english.index else abroad.word(key)
+        if word != key:
+            accented[key] = word
+    return accented
+
+
+def _packed(columns: _Columns) -> list[int]:
+    """_pack of each name's fields, a field at a time: the fields have bits of their own, so a
+    name's packed fields are the OR of each field packed alone, worked out once per value."""
+    fields = []
+    for position, column in enumerate(columns):
+        alone: list[Any] = [0.0, 0.0, 0, False, False]
+        packed_of = {}
+        for value in set(column):
+            alone[position] = value
+            packed_of[value] = _pack(*alone)
+        fields.append(map(packed_of.__getitem__, column))
+    return list(reduce(partial(map, or_), fields))
 
 
 def _hashes(words: Iterable[str]) -> list[int]:
@@ -467,29 +508,38 @@ def _trie(words: list[str]):
     return marisa_trie.Trie(words)
 
 
-def _strong_name_keys(names: list[str], columns: _Columns) -> dict[str, str]:
+def _strong_name_keys(names: list[str], columns: _Columns) -> dict[str, tuple[str, tuple]]:
     """Spelling keys of the names frequent enough to be what a garbled transliteration meant
     (names English writes often, known places, names of many languages), each with its most
-    frequent name: 'volodimir' -> 'volodymyr'."""
-    best: dict[str, tuple[float, str]] = {}
-    for name, english, abroad, languages, place in zip(names, *columns[:4], strict=True):
+    frequent name and that name's fields: 'volodimir' -> 'volodymyr'. Only the names written
+    in English or at Zipf 3 abroad can qualify: they are picked out first, in C."""
+    best: dict[str, tuple[float, str, tuple]] = {}
+    likely = map(or_, map(ge, columns.english, repeat(1.0)), map(ge, columns.abroad, repeat(3.0)))
+    for name, *values in compress(zip(names, *columns, strict=True), likely):
+        english, abroad, languages, place, _ = values
         strong = english >= 2.0 or (place and english >= 1.0) or (languages >= 4 and max(english, abroad) >= 3.0)
         if strong and len(name) >= 5:
             key = spelling_key(name)
-            if key != name and (english, name) > best.get(key, (-1.0, "")):
-                best[key] = (english, name)  # ties broken by spelling: the same index every build
-    return {key: name for key, (_, name) in best.items()}
+            if key != name and (english, name) > best.get(key, (-1.0, ""))[:2]:
+                best[key] = (english, name, tuple(values))  # ties broken by spelling: the same index every build
+    return {key: (name, values) for key, (_, name, values) in best.items()}
 
 
-def _languages_holding(spellings: dict[str, str], lists: dict[str, dict[str, float]]) -> dict[str, int]:
-    """For each folded name, how many of the word lists hold it (folded or as spelled) at all:
-    per list, the set of its keys, counted in C (Counter.update over an iterable)."""
-    key_of = dict(zip(spellings, spellings, strict=True))
-    key_of.update(zip(spellings.values(), spellings, strict=True))
+def _languages_holding(
+    names: list[str], keys: KeysView[str], accented: dict[str, str], lists: dict[str, dict[str, float]]
+) -> bytes:
+    """For each name, how many of the word lists hold it (folded or as spelled) at all, one
+    byte each in the order of names. A word that is the shown spelling of a name counts for
+    that name only. Per list, a set of names, counted in C (Counter.update over an iterable)."""
+    spelled = {spelling: key for key, spelling in accented.items()}
     counts: Counter[str] = Counter()
     for frequencies in lists.values():
-        counts.update(set(map(key_of.__getitem__, frequencies.keys() & key_of.keys())))
-    return counts
+        held = frequencies.keys() & keys
+        as_spelled = frequencies.keys() & spelled.keys()
+        held -= as_spelled
+        held.update(map(spelled.__getitem__, as_spelled))
+        counts.update(held)
+    return bytes(map(counts.get, names, repeat(0)))  # (27 lists: a count fits in a byte)
 
 
 def _latin(word: str) -> bool:
@@ -653,7 +703,8 @@ def _stored(part: str) -> dict:
 def _accents_blob(accented: dict[str, str]) -> bytes:
     """Lines '\tfolded\taccented\n': read as one bytes object and searched, which is faster
     than unpacking half a million strings for the few spellings a run shows."""
-    return "".join(f"\t{key}\t{value}\n" for key, value in sorted(accented.items())).encode("utf-8")
+    keys = sorted(accented)  # (strings sort faster than pairs; the keys are distinct)
+    return "".join(map("\t{}\t{}\n".format, keys, map(accented.__getitem__, keys))).encode("utf-8")
 
 
 @cache
