@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, KeysView, Sequence
 from functools import cache, lru_cache, partial, reduce
 from itertools import chain, compress, islice, repeat, takewhile
-from operator import ge, lshift, methodcaller, or_, rshift
+from operator import and_, eq, ge, lshift, methodcaller, or_, rshift
 from typing import Any, NamedTuple
 
 from newslint import cache as cache_files
@@ -67,6 +67,7 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 LANGUAGES = LARGE_LISTS + SMALL_LISTS
+MASK_BITS = len(LANGUAGES)  # a mask of lists: one bit per list
 
 
 class NameInfo(NamedTuple):
@@ -315,17 +316,18 @@ def build() -> dict:
         list(map(places.__contains__, names)),
         list(map(given.__contains__, names)),
     )
-    entry_keys = map(or_, map(lshift, hashes, repeat(PAYLOAD_BITS)), _packed(columns))
-    entries = dict(zip(entry_keys, masks.values(), strict=True))
+    entry_keys = list(map(or_, map(lshift, hashes, repeat(PAYLOAD_BITS)), _packed(columns)))
+    entry_masks = list(masks.values())
     strong = _strong_name_keys(names, columns)
     marked = [KEY_MARK + key for key in strong]
     for key, (name, values) in zip(marked, strong.values(), strict=True):
-        entries[(_hash(key) << PAYLOAD_BITS) | _pack(*values)] = masks.get(name, 0)
+        entry_keys.append((_hash(key) << PAYLOAD_BITS) | _pack(*values))
+        entry_masks.append(masks.get(name, 0))
         accented[key] = name
-    order = sorted(entries)
+    keys, lists = _sorted_entries(entry_keys, entry_masks)
     return {
-        "keys": array("Q", order),
-        "lists": array("I", map(entries.__getitem__, order)),
+        "keys": keys,
+        "lists": lists,
         "accents": accented,
         "given": given,
         "places": _place_table(places),
@@ -481,6 +483,21 @@ def _packed(columns: _Columns) -> list[int]:
             packed_of[value] = _pack(*alone)
         fields.append(map(packed_of.__getitem__, column))
     return list(reduce(partial(map, or_), fields))
+
+
+def _sorted_entries(keys: list[int], masks: list[int]) -> tuple[array, array]:
+    """The entries' keys in order and their masks in the same order, as the index stores them.
+    Each mask rides below its key in one integer, so one sort orders both (a dict of the
+    entries, sorted, then looked up took three passes of scattered accesses). The keys are
+    distinct (no two of the names' 44-bit hashes collide); should two ever be equal, the later
+    entry wins, as in a dict."""
+    combined = sorted(map(or_, map(lshift, keys, repeat(MASK_BITS)), masks))
+    ordered = array("Q", map(rshift, combined, repeat(MASK_BITS)))
+    if any(map(eq, ordered, islice(ordered, 1, None))):
+        entries = dict(zip(keys, masks, strict=True))
+        order = sorted(entries)
+        return array("Q", order), array("I", map(entries.__getitem__, order))
+    return ordered, array("I", map(and_, combined, repeat((1 << MASK_BITS) - 1)))
 
 
 def _hashes(words: Iterable[str]) -> list[int]:
