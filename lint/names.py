@@ -426,7 +426,7 @@ def _ranked_names(words: list[str], frequencies: list[float], names: set[str], r
     chosen = list(map(names.__contains__, words))
     named = list(compress(words, chosen))
     ranked = list(compress(frequencies, chosen))
-    if ranked != sorted(ranked, reverse=True):  # (never so far; a stable sort keeps ties in order)
+    if not all(map(ge, ranked, islice(ranked, 1, None))):  # (never so far; a stable sort keeps ties in order)
         order = sorted(range(len(named)), key=ranked.__getitem__, reverse=True)
         named = list(map(named.__getitem__, order))
         ranked = list(map(ranked.__getitem__, order))
