@@ -31,19 +31,23 @@ import re
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache
+from collections import Counter
+from collections.abc import Iterable, Iterator, KeysView, Sequence
+from functools import cache, lru_cache, partial, reduce
+from itertools import chain, compress, islice, repeat, takewhile
+from operator import and_, eq, ge, lshift, methodcaller, or_, rshift
 from typing import Any, NamedTuple
 
 from newslint import cache as cache_files
 from newslint.document import WordClass
 from newslint.lexicon import (
+    NAME,
+    ORDINARY,
     _cache_path,
     _store_cache,
     first_name_lines,
     fold,
-    is_name_key,
-    is_ordinary_key,
+    lexicon,
     word_data_key,
 )
 
@@ -63,6 +67,7 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 LANGUAGES = LARGE_LISTS + SMALL_LISTS
+MASK_BITS = len(LANGUAGES)  # a mask of lists: one bit per list
 
 
 class NameInfo(NamedTuple):
@@ -280,83 +285,225 @@ def transliterations(word: str) -> set[str]:
 
 def build() -> dict:
     """Everything the index stores, from the packages' data: sorted keys with their language
-    masks, accented spellings, the languages of first names, and place identities."""
+    masks, accented spellings, the languages of first names, and place identities.
+
+    Worked out a list or a column at a time, in set, dict and map operations that run in C,
+    rather than a word at a time: the 27 lists hold 2.5 million words above their floors
+    (1.8 million distinct), and a Python loop with a few dictionary updates per word was most
+    of a first run's minute. On this kind of machine each pass over millions of scattered
+    strings costs a fraction of a second, so the passes are few. The result is the same,
+    byte for byte."""
+    lists = _word_lists()
+    common = {lang: _common_words(lists[lang], _floor(lang)) for lang in LANGUAGES}
+    name_words, renamed = _name_words(set().union(*(words for words, _ in common.values())))
+    ranked = [_ranked_names(*common[lang], name_words, renamed) for lang in LANGUAGES]
+    english = _first_of_each_key(ranked[:1])  # the English list comes first in LANGUAGES
+    abroad = _first_of_each_key(ranked[1:])
+    places = _places()
+    given = _first_name_languages()
+    # Every name, with the mask of the lists where it is common (0 for a place or first name
+    # no list has): the names in the order of this dict, so its masks need no look-up.
+    masks = _language_masks([ranking.keys for ranking in ranked])
+    masks.update(dict.fromkeys(places.keys() - masks.keys(), 0))
+    masks.update(dict.fromkeys(given.keys() - masks.keys(), 0))
+    names = list(masks)
+    accented = _accented(english, abroad, set(renamed.values()))
+    hashes = _hashes(names)
+    columns = _Columns(
+        english.values(names),
+        abroad.values(names),
+        list(_languages_holding(names, masks.keys(), accented, lists)),
+        list(map(places.__contains__, names)),
+        list(map(given.__contains__, names)),
+    )
+    entry_keys = list(map(or_, map(lshift, hashes, repeat(PAYLOAD_BITS)), _packed(columns)))
+    entry_masks = list(masks.values())
+    strong = _strong_name_keys(names, columns)
+    marked = [KEY_MARK + key for key in strong]
+    for key, (name, values) in zip(marked, strong.values(), strict=True):
+        entry_keys.append((_hash(key) << PAYLOAD_BITS) | _pack(*values))
+        entry_masks.append(masks.get(name, 0))
+        accented[key] = name
+    keys, lists = _sorted_entries(entry_keys, entry_masks)
+    return {
+        "keys": keys,
+        "lists": lists,
+        "accents": accented,
+        "given": given,
+        "places": _place_table(places),
+        "spellings": _trie([*names, *marked]),
+    }
+
+
+class _Ranking(NamedTuple):
+    """The name words of a list with their keys and Zipf values, most frequent first (words of
+    equal frequency in the list's order)."""
+
+    keys: list[str]
+    values: list[float]
+    words: list[str]
+
+
+class _Firsts(NamedTuple):
+    """Each key's first entry in a ranking of one or more lists (best first: by Zipf value, ties
+    in the order of the lists, then of each list): its highest Zipf value, and the word that
+    first reaches it, the one shown. ``index`` gives the entry's place in ``ranking``, the
+    lists' rankings one after another."""
+
+    index: dict[str, int]
+    ranking: _Ranking
+
+    def values(self, names: list[str]) -> list[float]:
+        """Each name's highest Zipf value, 0.0 for a name the lists do not hold."""
+        values = [*self.ranking.values, 0.0]  # index -1: not held
+        return list(map(values.__getitem__, map(self.index.get, names, repeat(-1))))
+
+    def word(self, key: str) -> str:
+        return self.ranking.words[self.index[key]]
+
+
+class _Columns(NamedTuple):
+    """What an index entry packs (see _pack), one list per field, in the order of the names."""
+
+    english: list[float]
+    abroad: list[float]
+    languages: list[int]
+    place: list[bool]
+    first_name: list[bool]
+
+
+def _word_lists() -> dict[str, dict[str, float]]:
+    """wordfreq's lists by language, in the order of LANGUAGES (the bits of the masks)."""
     from wordfreq import get_frequency_dict
 
     lists = {lang: get_frequency_dict(lang, "large") for lang in LARGE_LISTS}
     lists.update({lang: get_frequency_dict(lang, "small") for lang in SMALL_LISTS})
-    english: dict[str, float] = {}
-    abroad: dict[str, float] = {}
-    masks: dict[str, int] = {}
-    display: dict[str, tuple[float, str]] = {}
-    # A word's key, or None when it is no name candidate, once per spelling: the 27 lists share
-    # many words, and this test is most of a first run's minute.
-    keys_of: dict[str, str | None] = {}
-    for bit, lang in enumerate(LANGUAGES):
-        frequencies = lists[lang]
-        floor = 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
-        target = english if lang == "en" else abroad
-        boost = 10 if lang == "en" else 0
-        for word, frequency in frequencies.items():
-            if frequency < floor:
-                break  # the lists are sorted, most frequent first
-            key = keys_of.get(word, _UNSEEN)
-            if key is _UNSEEN:
-                key = keys_of[word] = _name_key(word)
-            if key is None:
+    return lists
+
+
+def _floor(lang: str) -> float:
+    """The lowest frequency at which a list's words count as used in that language."""
+    return 10 ** ((ENGLISH_MIN_ZIPF if lang == "en" else ABROAD_MIN_ZIPF) - 9)
+
+
+def _common_words(frequencies: dict[str, float], floor: float) -> tuple[list[str], list[float]]:
+    """The words of a list up to the first one below the floor (the lists are sorted, most
+    frequent first), with their frequencies; counted in C: most of a large list lies below."""
+    count = len(list(takewhile(floor.__le__, frequencies.values())))
+    return list(islice(frequencies, count)), list(islice(frequencies.values(), count))
+
+
+def _name_words(words: set[str]) -> tuple[set[str], dict[str, str]]:
+    """The words that may be names (three letters or more, Latin script, not an ordinary
+    English word unless also a name), and the folded key of those the key is not the word
+    itself (diacritics dropped). The ordinary words are removed as one set difference, rather
+    than looked up in the lexicon a word at a time; most words are their own key."""
+    names: list[str] = []
+    renamed: dict[str, str] = {}
+    fold_uncached = fold.__wrapped__  # each word once: a memo would only churn
+    for word in words - _ordinary_words_only():
+        if len(word) >= 3 and word.isalpha():
+            key = fold_uncached(word)
+            if not key.isascii():
                 continue
-            value = math.log10(frequency) + 9
-            if value > target.get(key, 0.0):
-                target[key] = value
-            masks[key] = masks.get(key, 0) | (1 << bit)
-            # Shown spelling: English usage first (Domodedovo), else the commonest accented one.
-            shown = value + boost
-            if shown > display.get(key, (0.0, ""))[0]:
-                display[key] = (shown, word)
-    places = _places()
-    given = _first_name_languages()
-    entries: dict[int, int] = {}
-    entries_by_name: dict[str, tuple[tuple, int]] = {}
-    accented: dict[str, str] = {}
-    keys = english.keys() | abroad.keys() | places.keys() | given.keys()
-    spellings = {key: display[key][1] if key in display else key for key in keys}
-    languages_of = _languages_holding(spellings, lists)
+            if key == word:
+                names.append(word)
+            else:
+                renamed[word] = key
+    return {*names, *renamed}, renamed
+
+
+def _ordinary_words_only() -> set[str]:
+    """The lexicon's words that are ordinary English words and not also names."""
+    words = lexicon()
+    entries = words.entries
+    return {word for word, index in words.trie.iteritems() if entries[index] & (ORDINARY | NAME) == ORDINARY}
+
+
+def _ranked_names(words: list[str], frequencies: list[float], names: set[str], renamed: dict[str, str]) -> _Ranking:
+    """The name words among a list's common words (see _Ranking); Zipf values worked out once
+    per frequency (wordfreq's frequencies come in a few hundred steps)."""
+    chosen = list(map(names.__contains__, words))
+    named = list(compress(words, chosen))
+    ranked = list(compress(frequencies, chosen))
+    if not all(map(ge, ranked, islice(ranked, 1, None))):  # (never so far; a stable sort keeps ties in order)
+        order = sorted(range(len(named)), key=ranked.__getitem__, reverse=True)
+        named = list(map(named.__getitem__, order))
+        ranked = list(map(ranked.__getitem__, order))
+    zipf_of = {frequency: math.log10(frequency) + 9 for frequency in set(ranked)}
+    return _Ranking(list(map(renamed.get, named, named)), list(map(zipf_of.__getitem__, ranked)), named)
+
+
+def _first_of_each_key(rankings: list[_Ranking]) -> _Firsts:
+    """Each key's first entry in the rankings taken best first (see _Firsts). Each ranking is a
+    run of blocks of equal Zipf value: the blocks are sorted (a few thousand), not the words;
+    a dict built from the entries in reverse keeps each key's first one."""
+    ranking = _Ranking(*(list(chain.from_iterable(column)) for column in zip(*rankings, strict=True)))
+    blocks = []
+    start = 0
+    for number, part in enumerate(rankings):
+        for value, size in Counter(part.values).items():  # equal values are contiguous
+            blocks.append((-value, number, start, start + size))
+            start += size
+    blocks.sort()
+    order = list(chain.from_iterable(range(start, end) for _, _, start, end in blocks))
+    keys = list(chain.from_iterable(ranking.keys[start:end] for _, _, start, end in blocks))
+    return _Firsts(dict(zip(reversed(keys), reversed(order), strict=True)), ranking)
+
+
+def _language_masks(keys_by_list: list[list[str]]) -> dict[str, int]:
+    """For each key, the bit mask of the lists (in the order of LANGUAGES) where it is common."""
+    masks: dict[str, int] = {}
+    for bit, keys in enumerate(keys_by_list):
+        masks.update(zip(keys, list(map((1 << bit).__or__, map(masks.get, keys, repeat(0)))), strict=True))
+    return masks
+
+
+def _accented(english: _Firsts, abroad: _Firsts, keys: set[str]) -> dict[str, str]:
+    """The shown spelling of each key that is not the key itself, among the keys some word
+    folds to (only those can differ): English usage first (Domodedovo), else the commonest
+    accented one."""
+    accented = {}
     for key in keys:
-        spelling = spellings[key]
-        languages = languages_of.get(key, 0)
-        values = (english.get(key, 0.0), abroad.get(key, 0.0), languages, key in places, key in given)
-        entries[(_hash(key) << PAYLOAD_BITS) | _pack(*values)] = masks.get(key, 0)
-        entries_by_name[key] = (values, masks.get(key, 0))
-        if spelling != key:
-            accented[key] = spelling
-    strong = _strong_name_keys(entries_by_name)
-    for key, spelling in strong.items():
-        values, mask = entries_by_name[spelling]
-        entries[(_hash(KEY_MARK + key) << PAYLOAD_BITS) | _pack(*values)] = mask
-        accented[KEY_MARK + key] = spelling
-    order = sorted(entries)
-    return {
-        "keys": array("Q", order),
-        "lists": array("I", (entries[key] for key in order)),
-        "accents": accented,
-        "given": given,
-        "places": _place_table(places),
-        "spellings": _trie([*keys, *(KEY_MARK + key for key in strong)]),
-    }
+        word = english.word(key) if key in english.index else abroad.word(key)
+        if word != key:
+            accented[key] = word
+    return accented
 
 
-_UNSEEN = ""  # (no word of the lists is empty)
+def _packed(columns: _Columns) -> list[int]:
+    """_pack of each name's fields, a field at a time: the fields have bits of their own, so a
+    name's packed fields are the OR of each field packed alone, worked out once per value."""
+    fields = []
+    for position, column in enumerate(columns):
+        alone: list[Any] = [0.0, 0.0, 0, False, False]
+        packed_of = {}
+        for value in set(column):
+            alone[position] = value
+            packed_of[value] = _pack(*alone)
+        fields.append(map(packed_of.__getitem__, column))
+    return list(reduce(partial(map, or_), fields))
 
 
-def _name_key(word: str) -> str | None:
-    """The folded key of a word of the lists that may be a name (three letters or more, Latin
-    script, not an ordinary English word unless also a name), else None."""
-    if len(word) < 3 or not word.isalpha():
-        return None
-    key = fold(word)
-    if not key.isascii() or is_ordinary_key(word) and not is_name_key(word):
-        return None
-    return key
+def _sorted_entries(keys: list[int], masks: list[int]) -> tuple[array, array]:
+    """The entries' keys in order and their masks in the same order, as the index stores them.
+    Each mask rides below its key in one integer, so one sort orders both (a dict of the
+    entries, sorted, then looked up took three passes of scattered accesses). The keys are
+    distinct (no two of the names' 44-bit hashes collide); should two ever be equal, the later
+    entry wins, as in a dict."""
+    combined = sorted(map(or_, map(lshift, keys, repeat(MASK_BITS)), masks))
+    ordered = array("Q", map(rshift, combined, repeat(MASK_BITS)))
+    if any(map(eq, ordered, islice(ordered, 1, None))):
+        entries = dict(zip(keys, masks, strict=True))
+        order = sorted(entries)
+        return array("Q", order), array("I", map(entries.__getitem__, order))
+    return ordered, array("I", map(and_, combined, repeat((1 << MASK_BITS) - 1)))
+
+
+def _hashes(words: Iterable[str]) -> list[int]:
+    """_hash of each word, in chained maps: one Python call per word was a sixth of a build."""
+    digests = map(methodcaller("digest"), map(partial(hashlib.blake2b, digest_size=6), map(str.encode, words)))
+    return list(map(rshift, map(int.from_bytes, digests, repeat("big")), repeat(48 - HASH_BITS)))
 
 
 def _place_table(places: dict[str, int]) -> tuple[Any, array]:
@@ -378,29 +525,38 @@ def _trie(words: list[str]):
     return marisa_trie.Trie(words)
 
 
-def _strong_name_keys(entries: dict[str, tuple[tuple, int]]) -> dict[str, str]:
+def _strong_name_keys(names: list[str], columns: _Columns) -> dict[str, tuple[str, tuple]]:
     """Spelling keys of the names frequent enough to be what a garbled transliteration meant
     (names English writes often, known places, names of many languages), each with its most
-    frequent name: 'volodimir' -> 'volodymyr'."""
-    best: dict[str, tuple[float, str]] = {}
-    for name, ((english, abroad, languages, place, _), _) in entries.items():
+    frequent name and that name's fields: 'volodimir' -> 'volodymyr'. Only the names written
+    in English or at Zipf 3 abroad can qualify: they are picked out first, in C."""
+    best: dict[str, tuple[float, str, tuple]] = {}
+    likely = map(or_, map(ge, columns.english, repeat(1.0)), map(ge, columns.abroad, repeat(3.0)))
+    for name, *values in compress(zip(names, *columns, strict=True), likely):
+        english, abroad, languages, place, _ = values
         strong = english >= 2.0 or (place and english >= 1.0) or (languages >= 4 and max(english, abroad) >= 3.0)
         if strong and len(name) >= 5:
             key = spelling_key(name)
-            if key != name and (english, name) > best.get(key, (-1.0, "")):
-                best[key] = (english, name)  # ties broken by spelling: the same index every build
-    return {key: name for key, (_, name) in best.items()}
+            if key != name and (english, name) > best.get(key, (-1.0, ""))[:2]:
+                best[key] = (english, name, tuple(values))  # ties broken by spelling: the same index every build
+    return {key: (name, values) for key, (_, name, values) in best.items()}
 
 
-def _languages_holding(spellings: dict[str, str], lists: dict[str, dict[str, float]]) -> dict[str, int]:
-    """For each folded name, how many of the word lists hold it (folded or as spelled) at all."""
-    key_of = {key: key for key in spellings}
-    key_of.update({spelling: key for key, spelling in spellings.items()})
-    counts: dict[str, int] = {}
+def _languages_holding(
+    names: list[str], keys: KeysView[str], accented: dict[str, str], lists: dict[str, dict[str, float]]
+) -> bytes:
+    """For each name, how many of the word lists hold it (folded or as spelled) at all, one
+    byte each in the order of names. A word that is the shown spelling of a name counts for
+    that name only. Per list, a set of names, counted in C (Counter.update over an iterable)."""
+    spelled = {spelling: key for key, spelling in accented.items()}
+    counts: Counter[str] = Counter()
     for frequencies in lists.values():
-        for key in {key_of[word] for word in frequencies.keys() & key_of.keys()}:
-            counts[key] = counts.get(key, 0) + 1
-    return counts
+        held = frequencies.keys() & keys
+        as_spelled = frequencies.keys() & spelled.keys()
+        held -= as_spelled
+        held.update(map(spelled.__getitem__, as_spelled))
+        counts.update(held)
+    return bytes(map(counts.get, names, repeat(0)))  # (27 lists: a count fits in a byte)
 
 
 def _latin(word: str) -> bool:
@@ -564,7 +720,8 @@ def _stored(part: str) -> dict:
 def _accents_blob(accented: dict[str, str]) -> bytes:
     """Lines '\tfolded\taccented\n': read as one bytes object and searched, which is faster
     than unpacking half a million strings for the few spellings a run shows."""
-    return "".join(f"\t{key}\t{value}\n" for key, value in sorted(accented.items())).encode("utf-8")
+    keys = sorted(accented)  # (strings sort faster than pairs; the keys are distinct)
+    return "".join(map("\t{}\t{}\n".format, keys, map(accented.__getitem__, keys))).encode("utf-8")
 
 
 @cache
