@@ -168,7 +168,7 @@ def _note_first_build() -> None:
     """One line on stderr the first time the word data is derived (it takes a while, once)."""
     if not os.environ.get("NEWSLINT_QUIET_BUILD"):
         print(
-            "newslint: note: deriving word data from the installed packages, once (about a minute)",
+            "newslint: note: deriving word data from the installed packages, once (under a minute)",
             file=sys.stderr,
         )
 
