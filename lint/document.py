@@ -292,10 +292,15 @@ class Document:
         return self.token_columns[0]
 
     def line_of(self, offset: int) -> Span | None:
+        index = self.line_index(offset)
+        return None if index is None else self.lines[index]
+
+    def line_index(self, offset: int) -> int | None:
+        """The index in ``lines`` of the line holding offset, or None (a blank line, a gap)."""
         lines = self.lines
         index = bisect.bisect_right(self._line_starts, offset) - 1
         if index >= 0 and lines[index].start <= offset <= lines[index].end:
-            return lines[index]
+            return index
         return None
 
     @cached_property
@@ -415,6 +420,18 @@ def is_abbreviation_end(text: str, period_index: int) -> bool:
         return True
     # An initial ("Andrew S. Weiss") or a dotted acronym ("U.S.").
     return len(word) == 1 and text[period_index - 1].isupper() or "." in word
+
+
+def within_quotation(text: str, start: int, end: int) -> bool:
+    """Inside a quotation on the same line: an opening mark before, a closing mark after."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    after = text[end:line_end]
+    opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+    closed = "”" in after or '"' in after
+    return opened and closed
 
 
 def is_heading(span: Span) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 import regex
 
 from newslint import regexes
-from newslint.document import Document, Token, WordClass
+from newslint.document import Document, Token, WordClass, within_quotation
 from newslint.finding import Finding, Fix
 from newslint.language import (
     FOREIGN_LETTER,
@@ -494,7 +494,7 @@ class ForeignLanguage(Rule):
                 continue  # 'the Sparschiene offer': the word names the noun after it (a brand, a fare)
             if token.text.casefold().endswith(STREET_ENDINGS):
                 continue  # 'Gutenbergstraße': an address, written as the city writes it
-            if _quoted(text, token.start, token.end):
+            if within_quotation(text, token.start, token.end):
                 continue
             yield self.finding(
                 doc, token.start, token.end, f"untranslated {_word_language(token.text)} word: '{token.text}'"
@@ -535,7 +535,7 @@ class ForeignLanguage(Rule):
             token = tokens[index]
             if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
                 continue
-            if _quoted(text, token.start, token.end) or _introduced_term(text, token):
+            if within_quotation(text, token.start, token.end) or _introduced_term(text, token):
                 continue
             if _in_regions(_glossed(doc), token.start, token.end):
                 continue
@@ -571,7 +571,7 @@ class ForeignLanguage(Rule):
                 continue
             if token.start and text[token.start - 1] in "#@":
                 continue  # a hashtag or a handle, not prose
-            if token.text in introduced or _quoted(text, token.start, token.end):
+            if token.text in introduced or within_quotation(text, token.start, token.end):
                 continue  # a term the article explains ('the mascletà, a daytime display'), a word quoted as a word
             if _in_regions(_glossed(doc), token.start, token.end):
                 continue  # inside a phrase the article introduces or translates
@@ -681,7 +681,7 @@ class ForeignLanguage(Rule):
         if _is_name(doc, words, classes):
             return None
         span = doc.text[start:end]
-        if len(words) <= 6 and _quoted(doc.text, start, end):
+        if len(words) <= 6 and within_quotation(doc.text, start, end):
             return None  # a quoted foreign title or motto
         if _in_regions(_glossed(doc), start, end):
             return None  # a local name the article introduces and translates, or an acronym's expansion
@@ -1445,13 +1445,3 @@ def _short(span: str, limit: int = 60) -> str:
     return span if len(span) <= limit else span[: limit - 1] + "…"
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Inside a quotation on the same line: an opening mark before, a closing mark after."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start]
-    after = text[end:line_end]
-    opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
-    closed = "”" in after or '"' in after
-    return opened and closed

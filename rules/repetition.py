@@ -9,7 +9,7 @@ from itertools import compress, count, islice
 from operator import eq, itemgetter
 
 from newslint import regexes
-from newslint.document import Document, Token
+from newslint.document import Document, Token, within_quotation
 from newslint.finding import Finding, Fix
 from newslint.grammar import MONTHS, WEEKDAYS
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
@@ -277,7 +277,8 @@ def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
     if folded == "is":
         return not _pseudo_cleft(doc.text, first.start)
     if folded in INTENSIFIERS:
-        return not _inside_quotation(doc.text, first.start)  # "very very" is speech, or a source's reduplication
+        # "very very" is speech, or a source's reduplication (Tamil, Hindi) in prose
+        return not within_quotation(doc.text, first.start, second.end)
     if folded in LEGITIMATE_DOUBLES:
         return False
     if _verb_particle_then_preposition(doc.text, first.start, folded, second.end):
@@ -296,13 +297,6 @@ def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
 # Doubled for emphasis in speech ('very very'), and by MT from languages that reduplicate them
 # (Tamil 'மிக மிக', Hindi 'बहुत बहुत', Indonesian 'sangat sangat'): edited prose writes them once.
 INTENSIFIERS = frozenset(("very", "really"))
-
-
-def _inside_quotation(text: str, position: int) -> bool:
-    """Whether a quotation opened earlier in the paragraph is still open at position."""
-    start = text.rfind("\n", 0, position) + 1
-    before = text[start:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _same_words(doc: Document, tokens: list[Token], start: int, period: int) -> bool:

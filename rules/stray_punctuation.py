@@ -269,16 +269,21 @@ class StrayPunctuation(Rule):
         text = doc.text
         if "•" not in text:
             return
+        lines = doc.lines
         for match in BULLET.finditer(text):
             at = match.start()
-            line = doc.line_of(at)
-            if line is None:
+            index = doc.line_index(at)
+            if index is None:
                 continue
             if text[at - 1 : at] == "•" or text[at + 1 : at + 2] == "•":
                 continue  # '••click here••': a promo's ornament
+            line = lines[index]
             before, after = text[line.start : at].strip(), text[at + 1 : line.end].strip()
             if not before and not after:
-                if not _between_paragraphs(doc, line):
+                # The lines above and below (doc.lines holds only lines with text) must be prose.
+                above = lines[index - 1].text if index else ""
+                below = lines[index + 1].text if index + 1 < len(lines) else ""
+                if not (_prose_words(above) and _prose_words(below)):
                     continue  # a separator in a column of links: BP001's menu
             elif not (_prose_words(before) and _prose_words(after) and before[-1:] in ".!?:;”\""):
                 continue
@@ -485,15 +490,6 @@ def _dotted(text: str, period: int) -> bool:
 
 BULLET = regexes.compile(r"•")
 PROSE_WORDS = 5
-
-
-def _between_paragraphs(doc: Document, line) -> bool:
-    """Whether the nearest lines with text above and below a line are sentences of prose."""
-    lines = doc.lines
-    index = lines.index(line)
-    above = next((other.text for other in reversed(lines[:index]) if other.text.strip()), "")
-    below = next((other.text for other in lines[index + 1 :] if other.text.strip()), "")
-    return _prose_words(above) and _prose_words(below)
 
 
 def _prose_words(text: str) -> bool:
