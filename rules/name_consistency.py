@@ -455,11 +455,16 @@ def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+def _title(word: str) -> bool:
+    """'Mr', 'Mayor', 'Dr': a word written before a name that is no part of it."""
+    return word in COURTESY_TITLES or word.casefold() in person_titles()
+
+
 @lru_cache(maxsize=50_000)
 def _given_name(word: str) -> bool:
     """A first name of the lists, or a capitalized word no English list knows at all ('Ilsur'):
     what stands before a surname in a full name."""
-    if word in COURTESY_TITLES or word.casefold() in person_titles():
+    if _title(word):
         return False
     return is_first_name(word) or zipf(word) == 0 and not is_dictionary_word(word) and place_id(word) is None
 
@@ -467,7 +472,7 @@ def _given_name(word: str) -> bool:
 def _personal_name(word: str) -> bool:
     """A word that names a person beside another name: a first name, or a surname no English
     list knows ('Wu', 'Kafayat'), not a title nor a capitalized common word."""
-    if word in COURTESY_TITLES or word.casefold() in person_titles():
+    if _title(word):
         return False
     return is_first_name(word) and not is_dictionary_word(word) or not _common_english(word) and zipf(word) < 4.0
 
