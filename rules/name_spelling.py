@@ -177,6 +177,57 @@ def _english_place_name(word: str) -> str | None:
     return english
 
 
+# A variant spelling no word list writes (under Zipf 1 in English, 2 elsewhere) of a place whose
+# usual name English writes or many languages' lists hold.
+RARE_VARIANT_ENGLISH = 1.0
+RARE_VARIANT_ABROAD = 2.0
+USUAL_PLACE_ENGLISH = 1.5
+USUAL_PLACE_LANGUAGES = 5
+
+
+def _rare_place_variant_candidate(word: str) -> bool:
+    """A capitalized word of four letters or more, rare in English, that names a place of the
+    gazetteer and is neither a word of the dictionary nor a first name (once per word)."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and zipf(word) < RARE_VARIANT_ENGLISH
+        and place_id(word) is not None
+        and not is_dictionary_word(word)
+        and not is_first_name(word)
+    )
+
+
+RARE_PLACE_VARIANT_CANDIDATES = WordClass(_rare_place_variant_candidate)
+
+
+def _russian_yo(a: str, b: str) -> bool:
+    """Two romanisations of Russian 'ё', both in use ('Korolyov', 'Korolev')."""
+    return a.replace("yo", "e") == b.replace("yo", "e")
+
+
+def _usual_place_spelling(word: str) -> str | None:
+    """The place's usual name when word is a rare spelling of it: one edit or one transliteration
+    habit away ('Oradia' / 'Oradea', 'Kraguevac' / 'Kragujevac'), word hardly written anywhere,
+    the usual name written in English or held by many languages' lists."""
+    identity = place_id(word)
+    usual = None if identity is None else place_name(identity)
+    if usual is None or not usual.isalpha() or fold(usual) == fold(word):
+        return None
+    folded, usual_folded = fold(word), fold(usual)
+    if _plural_or_inflection(folded, usual_folded) or _russian_yo(folded, usual_folded):
+        return None
+    if not (one_edit_apart(folded, usual_folded) or same_name(word, usual)):
+        return None
+    index = name_index()
+    variant, known = index.lookup(folded), index.lookup(usual_folded)
+    if known is None or not (known.english >= USUAL_PLACE_ENGLISH or known.languages >= USUAL_PLACE_LANGUAGES):
+        return None
+    if variant is not None and (variant.english >= RARE_VARIANT_ENGLISH or variant.abroad >= RARE_VARIANT_ABROAD):
+        return None
+    return known.spelling
+
+
 # Capitalized words English never writes that hold a Kunrei syllable (once per word).
 KUNREI_CANDIDATES = WordClass(lambda word: zipf(word) == 0 and KUNREI_SYLLABLE.search(word.lower()) is not None)
 
@@ -443,6 +494,7 @@ class NameSpelling(Rule):
         yield from self._wrong_diacritics(doc, forms)
         yield from self._kunrei_romanisation(doc, forms)
         yield from self._local_place_names(doc, forms)
+        yield from self._rare_place_variants(doc, forms)
         for word in UNKNOWN_NAMES.among(forms):
             form = forms[word]
             if not self._unknown(word, form, doc):
@@ -498,6 +550,21 @@ class NameSpelling(Rule):
                 continue
             message = f"'{word}' is another language's name for {english}: English writes '{english}'"
             yield from self._respell(doc, form, english, message)
+
+    def _rare_place_variants(self, doc: Document, forms: dict[str, NameForm]) -> Iterator[Finding]:
+        """'Oradia', 'Ternopol': a spelling of a place that the gazetteer keeps among its other
+        names (an old or foreign transliteration) but no word list writes, one letter or one
+        transliteration habit from the name English writes for it. Not a person's name, nor
+        where the file also writes the usual name (NC001 reports the pair)."""
+        for word in RARE_PLACE_VARIANT_CANDIDATES.among(forms):
+            form = forms[word]
+            if self.config.is_accepted(word) or form_is_a_person(doc, form):
+                continue
+            usual = _usual_place_spelling(word)
+            if usual is None or usual in forms:
+                continue
+            message = f"'{word}' is a rare spelling of the place English writes '{usual}'"
+            yield from self._respell(doc, form, usual, message)
 
     def _respell(self, doc: Document, form: NameForm, intended: str, message: str) -> Iterator[Finding]:
         """A finding at each use of the form, with the respelling as an unsafe fix."""

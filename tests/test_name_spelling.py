@@ -139,3 +139,26 @@ def test_people_and_localities_a_consonant_away_from_a_town_stay_silent():
         "The new coach of the Bandung club, Tomas Lembag, said Bandung fans would be patient.\n"
     )
     assert spans(text, "NS001") == []
+
+
+def test_a_gazetteer_variant_no_list_writes_of_a_place_english_writes_otherwise():
+    # Polish y/i, Georgian-to-Russian letter order, Japanese j for y: old or foreign romanisations.
+    text = (
+        "Hauliers from Bialistok blocked the border crossing for a day.\n"
+        "The delegation landed in Tiblisi after midnight.\n"
+        "Car exports through Nagoja rose again in spring.\n"
+    )
+    findings = lint_text(text, "NS001")
+    assert [text[f.start : f.end] for f in findings] == ["Bialistok", "Tiblisi", "Nagoja"]
+    assert "'Bialystok'" in findings[0].message and "'Nagoya'" in findings[2].message
+
+
+def test_place_variants_english_writes_or_the_file_pairs_stay_silent():
+    # Kharkov is an older spelling English still writes; Korolyov and Korolev are two romanisations
+    # of the Russian letter ё; a variant beside the usual name is NC001's pair; a person is no place.
+    clean = (
+        "Factories in Kharkov and Korolyov resumed work.\n"
+        "Buses from Nagoja reach Nagoya station in ten minutes.\n"
+        "The singer Anna Tiblisi opened the festival.\n"
+    )
+    assert spans(clean, "NS001") == []
