@@ -93,6 +93,20 @@ REPORTING_FIRST = regexes.compile(
     r"|Reiterates|Emphasi[sz]es|Underlines|Declares|Announces|Specifies|Clarifies|Indicates|Affirms|Reveals)"
     r"(?= (?!(?:to|by|of|with|in|as|on|for|about|from)\b))(?P<between>(?: [\p{L}\p{N}'’,.-]+){0,12}?) that\b"
 )
+# A sentence's linking conjunction or fronted phrase, before a lowercase reporting verb ('And added
+# the minister that', 'In his speech, stressed the mayor that').
+LINKED_REPORTING = regexes.compile(
+    r"(?:And|Then|(?:In|At|During|On|For|After|Meanwhile|Moreover|Furthermore|Besides|Likewise|Similarly"
+    r"|However|Also|Likewise)\b[^,.;:!?\"“”]{0,60},) (?=\p{Ll})"
+)
+
+
+def _after_linking_conjunction(text: str) -> int | None:
+    """Where the words after a sentence's opening 'And ' start, when a lowercase word follows it."""
+    match = LINKED_REPORTING.match(text)
+    return None if match is None else match.end()
+
+
 # 'Thanked also the volunteers', 'Cancelled also flights', 'Closed also will remain the sites': a
 # verb, then 'also' and its object or the rest of its verb. The source put the verb first (Norwegian, Tagalog, Greek,
 # Spanish); English puts 'also' before the verb and the subject before both.
@@ -516,6 +530,9 @@ class Fragment(Rule):
         """'Said that ...', 'Added the minister that ...': a sentence that opens on a reporting
         verb, its subject dropped or placed after it (or on an auxiliary, see _verb_first)."""
         text = sentence.text.lstrip("\"“‘'(")
+        linked = _after_linking_conjunction(text)
+        if linked is not None and (found := self._linked_reporting_verb(doc, sentence, text, linked)) is not None:
+            return found
         first = FIRST_WORD_RE.match(text)
         if (first is None or first.group() not in OPENING_WORDS) and not text.startswith(
             AFTER_FRONTED_VERB, text.find(" ") + 1
@@ -534,6 +551,21 @@ class Fragment(Rule):
             else f"sentence opens on '{verb}' before 'that': subject dropped or placed after the verb"
         )
         return self.finding(doc, start, start + match.end(), message)
+
+    def _linked_reporting_verb(self, doc: Document, sentence: Span, text: str, skip: int) -> Finding | None:
+        """'And added the director, Omar Said, that ...': Arabic joins its sentences with 'wa'
+        ('and') and puts the verb before its subject; MT keeps both. English never writes a
+        reporting verb right after a sentence's 'And' with its subject after it."""
+        rest = text[skip:]
+        match = REPORTING_FIRST.match(rest[:1].upper() + rest[1:])
+        between = None if match is None else match.group("between")
+        if not between or "." in between or "," in between and not between.endswith(","):
+            return None  # 'said Mr Ali, filtering out the messages that': a parenthetical, then its clause
+        start = sentence.start + len(sentence.text) - len(text)
+        verb = rest[: rest.index(" ")]
+        words = f"{verb} {between.strip()} that"
+        message = f"'{words}': the reporting verb before its subject (source word order)"
+        return self.finding(doc, start, start + skip + match.end(), message)
 
     def _verb_first(self, doc: Document, sentence: Span, text: str) -> Finding | None:
         """'Is expected to rise', 'Has explained that', 'Was nervous at first': a statement that

@@ -744,3 +744,18 @@ def test_an_auxiliary_and_a_participle_before_that_or_to_with_no_subject():
     assert spans("Were injured three workers in the blast.\n", "FR001") == ["Were injured"]
     text = "Has he decided to stay? Was the decision to close the school right? Had it rained, we would know.\n"
     assert spans(text, "FR001") == []
+
+
+def test_reporting_verb_after_a_sentences_and_or_fronted_phrase_before_its_subject() -> None:
+    # Arabic 'wa' + verb-subject order, and a fronted phrase before the same order (Arabic, Tagalog).
+    text = (
+        "And explained the head of the port authority, Samir Nasr, that cranes were idle.\n"
+        "During the briefing, stressed the governor that schools would reopen.\n"
+        "And then the governor said that schools would reopen.\n"
+        "In the past, said Ms Okafor, filtering calls that came at night was hard.\n"
+        "And added that prices would fall.\n"
+    )
+    assert spans(text, "FR001") == [
+        "And explained the head of the port authority, Samir Nasr, that",
+        "During the briefing, stressed the governor that",
+    ]
