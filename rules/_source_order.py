@@ -739,18 +739,24 @@ def verb_second(parsed: Parsed) -> Shape | None:
     if count + 1 >= len(chunks):
         return None
     verb_chunk, subject = chunks[count], chunks[count + 1]
-    if verb_chunk.kind != "VERB" or subject.kind != "NP" or not _definite_subject(subject):
+    if verb_chunk.kind != "VERB" or subject.kind != "NP":
         return None
     verb = verb_chunk.words[0]
+    rest = chunks[count + 2 :]
+    if _auxiliary_before_pronoun(verb_chunk, subject, rest):
+        pass  # 'Until then must we live': only a question puts a pronoun after the auxiliary
+    elif not _definite_subject(subject):
+        return None
     if not _lower(verb) or verb.has("PRON"):
         return None  # "At least that's what fans hope": a pronoun subject
-    rest = chunks[count + 2 :]
     if verb.lower in FINITE_BE:
         if len(verb_chunk.words) > 1 or not _inverted_be(chunks[:count], time_noun_front, subject, rest):
             return None
     elif verb.has("AUX", "MODAL"):
-        if time_noun_front or len(verb_chunk.words) > 1 or not any(item.kind == "VERB" for item in rest):
+        if len(verb_chunk.words) > 1 or not any(item.kind == "VERB" for item in rest):
             return None
+        if time_noun_front and not _verb_form_after_auxiliary(verb, rest[0]):
+            return None  # 'Today has the makings of ...': the time noun is the subject
     elif not _inverted_lexical_verb(verb, verb_chunk, chunks[:count], subject, time_noun_front):
         return None
     end = subject.words[-1].end
@@ -759,6 +765,42 @@ def verb_second(parsed: Parsed) -> Shape | None:
         end,
         f"verb before its subject after a fronted phrase ('{verb.text} {subject.words[0].text}')",
     )
+
+
+PERSONAL_SUBJECTS = frozenset("i we you he she they".split())
+
+
+def _auxiliary_before_pronoun(verb_chunk: Chunk, subject: Chunk, rest: list[Chunk]) -> bool:
+    """An auxiliary or a modal, a personal pronoun, then a verb: 'must we live', 'will they open'."""
+    return (
+        len(verb_chunk.words) == 1
+        and verb_chunk.words[0].has("AUX", "MODAL")
+        and verb_chunk.words[0].lower not in FINITE_BE
+        and len(subject.words) == 1
+        and subject.words[0].lower in PERSONAL_SUBJECTS
+        and bool(rest)
+        and rest[0].kind == "VERB"
+        and _verb_form_after_auxiliary(verb_chunk.words[0], rest[0])
+    )
+
+
+def _verb_form_after_auxiliary(auxiliary: Word, following: Chunk) -> bool:
+    """Whether the chunk after the subject is the verb the auxiliary governs: a participle after
+    'has', a base form after a modal or 'did' ('Today has the council decided', 'This year will
+    the city spend'), not a noun phrase's verb ('Today has the makings of ...')."""
+    if following.kind != "VERB":
+        return False
+    word = following.words[0]
+    if auxiliary.lower in HAVE:
+        return word.has("VBN")
+    if auxiliary.has("MODAL") or auxiliary.lower in DO:
+        return word.has("BASE")
+    return False
+
+
+# 'Until then', 'Since now': a clause opener before a time adverb fronts a phrase, not a clause.
+UNTIL_WORDS = frozenset("until till since".split())
+UNTIL_TIMES = frozenset("then now today".split())
 
 
 def _fronted(chunks: list[Chunk]) -> tuple[int, bool] | None:
@@ -776,6 +818,14 @@ def _fronted(chunks: list[Chunk]) -> tuple[int, bool] | None:
         return 1, False
     if first.kind == "NP" and adverbial_kind(first) == "time":
         return 1, True
+    if (
+        len(first.words) == 1
+        and first.words[0].lower in UNTIL_WORDS
+        and len(chunks) > 1
+        and len(chunks[1].words) == 1
+        and chunks[1].words[0].lower in UNTIL_TIMES
+    ):
+        return 2, False
     if first.kind == "PP" and first.words[0].lower in FRONTING_PREPOSITIONS and not _is_idiom(first):
         count = 1
         while count < len(chunks) and chunks[count].kind == "PP" and chunks[count].words[0].lower == "of":
@@ -1105,7 +1155,7 @@ POSTPOSITION_RE = re.compile(
 )
 # Matched where a word starts, not after an apostrophe (see word_starts).
 PREVERBAL_RE = re.compile(r"(?:He|he|She|she|They|they|We|we|I) (?:in|at|to|with|from|towards?) ")
-FRONT_WORDS = V2_ADVERBS | FRONTING_PREPOSITIONS | frozenset(("last", "next", "this"))
+FRONT_WORDS = V2_ADVERBS | FRONTING_PREPOSITIONS | UNTIL_WORDS | frozenset(("last", "next", "this"))
 # Words a verb-final clause holds as evidence: a number, a time word or an adverb that is
 # nothing else (a verb-final clause with an object and no adverbial is left to clause_order).
 EVIDENCE_WORDS = TIME_NOUNS | NUMBER_WORDS | {word.casefold() for word in MONTHS_AND_DAYS}
@@ -1347,7 +1397,7 @@ def _may_invert(text: str) -> bool:
     )
 
 
-SUBJECT_STARTERS = frozenset("the this these those".split())
+SUBJECT_STARTERS = frozenset("the this these those".split()) | PERSONAL_SUBJECTS
 # The first word of a sentence as _may_invert reads it: after opening quotes or brackets and
 # blanks, up to a blank or a comma.
 FIRST_WORD_RE = re.compile(r"[\"“‘'(]*\s*([^\s,]*)")

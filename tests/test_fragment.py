@@ -759,3 +759,28 @@ def test_reporting_verb_after_a_sentences_and_or_fronted_phrase_before_its_subje
         "And explained the head of the port authority, Samir Nasr, that",
         "During the briefing, stressed the governor that",
     ]
+
+
+def test_auxiliary_before_its_subject_after_a_fronted_time() -> None:
+    # Danish, German and Dutch verb-second: a time word, the auxiliary, then the subject.
+    text = (
+        "Until then must we keep the windows shut, the neighbours said.\n\n"
+        "Yesterday has the regional council approved the budget.\n\n"
+        "Next week will the ministry publish the names of the winners.\n"
+    )
+    assert found(text) == [
+        "Until then must we",
+        "Yesterday has the regional council",
+        "Next week will the ministry",
+    ]
+
+
+def test_time_nouns_and_pronouns_that_are_english_order_stay_silent() -> None:
+    text = (
+        "Today has the feel of an ordinary market day.\n\n"
+        "Next year will see the opening of a second terminal.\n\n"
+        "Until then, we will keep the windows shut.\n\n"
+        "Why must we pay more for less?\n\n"
+        "Only then did we notice the smoke.\n"
+    )
+    assert found(text) == []
