@@ -107,6 +107,23 @@ def _after_linking_conjunction(text: str) -> int | None:
     return None if match is None else match.end()
 
 
+# An adverb between a verb and its object ('visited also the hospital'): adverbs that do not end
+# a clause, so that a new subject does not follow them ('When it rained again the roads flooded').
+OBJECT_ADVERBS = ("also", "already", "sooner", "likewise")
+VERB_ADVERB_OBJECT = regexes.compile(
+    r"\b(?P<verb>\p{Ll}{3,}) (?P<adverb>" + "|".join(OBJECT_ADVERBS) + r") "
+    r"(?P<object>(?:the|a|an|their|his|its|her|our|my|your|this|these|those) \p{Ll}+)\b"
+)
+FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB"})
+# Verbs after which an adverb and a noun phrase are English: the copulas and auxiliaries.
+NOT_OBJECT_VERBS = frozenset(
+    """was were are been being have has had does did become becomes became remain remains remained
+    seem seems seemed appear appears appeared look looks looked feel feels felt sound sounds sounded
+    stay stays stayed get gets got""".split()
+)
+NOUN_DETERMINERS = frozenset("the a an this that these those its their his her our my your of".split())
+
+
 # 'Thanked also the volunteers', 'Cancelled also flights', 'Closed also will remain the sites': a
 # verb, then 'also' and its object or the rest of its verb. The source put the verb first (Norwegian, Tagalog, Greek,
 # Spanish); English puts 'also' before the verb and the subject before both.
@@ -407,6 +424,7 @@ class Fragment(Rule):
         yield from self._article_before_preposition(doc)
         yield from self._missing_auxiliary(doc)
         yield from self._subject_after_time(doc)
+        yield from self._adverb_before_object(doc)
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
@@ -496,6 +514,27 @@ class Fragment(Rule):
             if match is None or match.start() > hint.start() or self._in_heading(doc, match.start()):
                 continue
             message = f"'{match.group()}': the verb and a time phrase before the subject (source word order)"
+            yield self.finding(doc, match.start(), match.end(), message)
+
+    def _adverb_before_object(self, doc: Document) -> Iterator[Finding]:
+        """'visited also the hospital', 'we left already the house', 'take sooner the car': an
+        adverb between a verb and its object, where Romance, Germanic and Slavic languages put
+        it; English puts it before the verb ('also visited the hospital'). Focus adverbs ('saw
+        only the ...', 'beat even the ...') may stand there in English and are not listed."""
+        text = doc.text
+        if not any(f" {adverb} " in text for adverb in OBJECT_ADVERBS):
+            return
+        for match in VERB_ADVERB_OBJECT.finditer(text):
+            verb = match.group("verb")
+            if verb in NOT_OBJECT_VERBS or not verb_forms(verb) & FINITE_OR_PARTICIPLE:
+                continue
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if before and before[-1].casefold() in NOUN_DETERMINERS:
+                continue  # 'the report also the ...': the word is a noun
+            if self._in_heading(doc, match.start()):
+                continue
+            adverb = match.group("adverb")
+            message = f"'{adverb}' between the verb and its object (source word order): write '{adverb} {verb}'"
             yield self.finding(doc, match.start(), match.end(), message)
 
     @staticmethod

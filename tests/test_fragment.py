@@ -784,3 +784,22 @@ def test_time_nouns_and_pronouns_that_are_english_order_stay_silent() -> None:
         "Only then did we notice the smoke.\n"
     )
     assert found(text) == []
+
+
+def test_adverb_between_a_verb_and_its_object() -> None:
+    # Spanish 'visitó también el', Dutch 'neem je eerder de', Tagalog 'umalis na kami' order.
+    text = (
+        "The delegation visited also the new water plant.\n\n"
+        "Commuters will take sooner the train than the bus.\n\n"
+        "By noon the crews had cleared already a third of the debris.\n"
+    )
+    assert found(text) == ["visited also the new", "take sooner the train", "cleared already a third"]
+
+
+def test_adverbs_english_puts_there_stay_silent() -> None:
+    text = (
+        "The delegation also visited the new water plant.\n\n"
+        "The storm closed only the coastal road.\n\n"
+        "The decision was also a relief for farmers.\n"
+    )
+    assert found(text) == []
