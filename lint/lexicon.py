@@ -476,3 +476,73 @@ FUNCTION_WORDS = frozenset(
     be been being has have had do does did will would can could should may might must not also
     even just only very too""".split()
 )
+
+
+# -- words English builds from its own parts -------------------------------------------------
+# A word no list holds may still be English: a prefix or a suffix on a known word ('reconvicted',
+# 'brokeness', 'hypergrowth'), or two English words joined ('beachgoer', 'weblogger'). Such a word
+# is a coinage, a rare formation or a typo, never an untranslated word of another language.
+ENGLISH_SUFFIXES = tuple(
+    sorted(
+        """s es ed d ing er ers est ier iest ied ies ly ness ity ism ist ists ize ized izing ise ised
+        ising able less ful ship ment ments ette ettes ish like wise ward wards hood dom y al ally ian
+        ology ologist ologists""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+ENGLISH_PREFIXES = tuple(
+    sorted(
+        """un re over under hyper super mega giga micro nano neuro mis non anti pro co de dis inter
+        multi post pre semi sub tele trans cyber eco bio out up self mini maxi auto e ultra counter
+        mid back down off on""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+ENGLISH_PART_LENGTH = 3
+STEM_ZIPF = 2.0  # a stem English writes (or the dictionary holds)
+COMPOUND_HEAD_ZIPF = 3.0  # the first word of a compound: common
+COMPOUND_TAIL_ZIPF = 2.5
+
+
+def _english_part(word: str, least: float = STEM_ZIPF) -> bool:
+    return len(word) >= ENGLISH_PART_LENGTH and (zipf(word) >= least or is_dictionary_word(word))
+
+
+def _stems(word: str) -> Iterator[str]:
+    """The word without each English suffix it ends in, with the spelling changes suffixes
+    make ('dinkier' -> 'dink', 'dinky'; 'doorstepping' -> 'doorstepp', 'doorstep')."""
+    for suffix in ENGLISH_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= ENGLISH_PART_LENGTH:
+            stem = word[: -len(suffix)]
+            yield stem
+            yield stem + "e"
+            if stem.endswith("i"):
+                yield stem[:-1] + "y"
+            if len(stem) > ENGLISH_PART_LENGTH and stem[-1] == stem[-2]:
+                yield stem[:-1]
+
+
+@lru_cache(maxsize=50_000)
+def english_formation(word: str, nested: bool = False) -> bool:
+    """Whether a lowercase word is built from English parts: a known word with an English
+    suffix or prefix, or two English words joined."""
+    if any(_english_part(stem) for stem in _stems(word)):
+        return True
+    for prefix in ENGLISH_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= ENGLISH_PART_LENGTH:
+            if _english_part(rest) or not nested and english_formation(rest, nested=True):
+                return True
+    for cut in range(ENGLISH_PART_LENGTH, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if not _english_part(head, COMPOUND_HEAD_ZIPF):
+            continue
+        if tail in FUNCTION_WORDS or _english_part(tail, COMPOUND_TAIL_ZIPF):
+            return True  # 'beachgoer', and 'mostof' (two words run together: RT001's)
+        if any(_english_part(stem, COMPOUND_TAIL_ZIPF) for stem in _stems(tail)):
+            return True
+        if not nested and english_formation(tail, nested=True):
+            return True  # three words: 'roadandtrack'
+    return False

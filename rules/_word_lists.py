@@ -51,5 +51,9 @@ CURRENCY_NAMES = frozenset(
     forint forints koruna korunas lei leu leva lev dinar dinars dirham dirhams riyal riyals rial rials
     shekel shekels naira cedi cedis shilling shillings rand kwacha birr peso pesos real reais franc
     francs krona kronor krone kroner lira liras tugrik tugriks afghani afghanis toman tomans rupiah
-    ringgit baht dong yuan renminbi yen won rupee rupees euro euros dollar dollars""".split()
+    ringgit baht dong yuan renminbi yen won rupee rupees euro euros dollar dollars kwanza kwanzas
+    metical meticais dalasi dalasis leone leones ariary pula loti maloti lilangeni emalangeni ouguiya
+    nakfa quetzal quetzales lempira lempiras cordoba cordobas guarani guaranies boliviano bolivianos
+    soles bolivar bolivares gourde gourdes somoni denar denars kuna pataca patacas paanga vatu tala
+    kina rufiyaa ngultrum tiyin""".split()
 )

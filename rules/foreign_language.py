@@ -26,6 +26,7 @@ from newslint.language import (
 )
 from newslint.lexicon import (
     FUNCTION_WORDS,
+    english_formation,
     fold,
     foreign_frequencies,
     is_dictionary_word,
@@ -35,7 +36,7 @@ from newslint.lexicon import (
 )
 from newslint.names import is_established, is_first_name, name_index, one_edit, place_id
 from newslint.rule import Rule
-from newslint.rules._word_lists import WORD_PART, function_words, loan_phrases, person_titles
+from newslint.rules._word_lists import CURRENCY_NAMES, WORD_PART, function_words, loan_phrases, person_titles
 from newslint.rules._word_memo import WordColumn, WordMemo
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
@@ -168,7 +169,7 @@ def _word_facts(word: str) -> int:
     facts |= NOT_ENGLISH_CAPITAL if capitalized and kind != ENGLISH else 0
     if _untranslated_word(word):
         facts |= UNTRANSLATED
-    elif _untranslated_word(word, GATED_SINGLE_WORD_ZIPF):
+    elif _untranslated_word(word, GATED_SINGLE_WORD_ZIPF) or _unlisted_foreign_word(word):
         facts |= UNTRANSLATED_IN_DAMAGED_TEXT
     facts |= HONORIFIC if word in honorifics()[0] else 0
     facts |= GERMAN_NOUN if word[:1].isupper() and _capitalized_foreign_noun(word) else 0
@@ -569,8 +570,10 @@ class ForeignLanguage(Rule):
             token = tokens[index]
             if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
                 continue
-            if token.start and text[token.start - 1] in "#@":
-                continue  # a hashtag or a handle, not prose
+            if token.start and text[token.start - 1] in "#@" or _part_of_address(text, token.end):
+                continue  # a hashtag, a handle, a web or e-mail address: not prose
+            if _word_in_marks(text, token.start, token.end) or _after_apostrophe(text, token.start):
+                continue  # a word quoted as a word ('the "robotiquette"'), the end of a name ("Giv'atayim")
             if token.text in introduced or within_quotation(text, token.start, token.end):
                 continue  # a term the article explains ('the mascletà, a daytime display'), a word quoted as a word
             if _in_regions(_glossed(doc), token.start, token.end):
@@ -787,8 +790,51 @@ def _untranslated_word(word: str, common: float = SINGLE_WORD_ZIPF) -> bool:
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(word))
 
 
-INTRODUCED_BEFORE = regexes.compile(r"(?:so-called|termed|dubbed) $")
-INTRODUCED_AFTER = regexes.compile(r", (?:a|an|as|or|meaning|which means) ")
+# A word that no list holds, English or other: foreign when it is long, no slip of an English
+# word, not built from English parts, and the language identifier reads it as another language.
+UNLISTED_WORD_LENGTH = 6
+UNLISTED_TYPO_ZIPF = 2.5
+UNLISTED_ENGLISH_SCORE = 0.2
+
+
+def _unlisted_foreign_word(word: str) -> bool:
+    """'utentes', 'candongueiros', 'poudrerie': an inflected or regional form no word list
+    holds, English or other. English coinages ('hypergrowth', 'beachgoer') and typos stay
+    silent; as the weakest evidence of the single words, it counts only in a text that shows
+    translation damage."""
+    if len(word) < UNLISTED_WORD_LENGTH or not word.isascii() or not word.isalpha() or not word.islower():
+        return False
+    if zipf(word) > 0 or is_dictionary_word(word) or foreign_frequencies(word) or word in CURRENCY_NAMES:
+        return False
+    if english_formation(word) or any(zipf(neighbour) >= UNLISTED_TYPO_ZIPF for neighbour in one_edit(word)):
+        return False
+    guesses = detect(word, 3)
+    return bool(guesses) and guesses[0][0] != "en" and dict(guesses).get("en", 0.0) < UNLISTED_ENGLISH_SCORE
+
+
+OPENING_MARKS = frozenset("\"“‘'«")
+CLOSING_MARKS = frozenset("\"”’'»")
+APOSTROPHES = frozenset("'’׳")
+
+
+def _word_in_marks(text: str, start: int, end: int) -> bool:
+    """A single word between quotation marks: mentioned or coined, not left untranslated."""
+    return start > 0 and text[start - 1] in OPENING_MARKS and text[end : end + 1] in CLOSING_MARKS
+
+
+def _after_apostrophe(text: str, start: int) -> bool:
+    """The part of a word after an apostrophe inside it ("Giv'atayim", "Ma’ale")."""
+    return start > 1 and text[start - 1] in APOSTROPHES and text[start - 2].isalpha()
+
+
+def _part_of_address(text: str, end: int) -> bool:
+    """Whether a word goes on into a web or e-mail address ('georgewbush.com', 'jdoe@...')."""
+    following = text[end : end + 2]
+    return following[:1] == "@" or following[:1] in "./" and following[1:].isalnum()
+
+
+INTRODUCED_BEFORE = regexes.compile(r"(?:so-called|termed|dubbed|called) $")
+INTRODUCED_AFTER = regexes.compile(r", (?:a|an|as|or|meaning|which means) | \((?:the |a |an )?\p{Ll}[\p{Ll} '’-]*\)")
 
 
 # Where edited English writes a foreign phrase on purpose: the expansion of an acronym, in
@@ -1217,6 +1263,9 @@ FOLDED_ENGLISH_ZIPF = 2.0  # without its accents, a word this frequent is Englis
 DETERMINERS = frozenset("the a an this that its their his her our".split())
 
 
+NAMED_GUESS_SCORE = 0.5  # the model names a lone word's language only when it is this sure
+
+
 def _word_language(word: str) -> str:
     """'Polish (pl)': the language whose word list holds the word best, else the model's guess."""
     abroad = foreign_frequencies(word.casefold())
@@ -1228,7 +1277,7 @@ def _word_language(word: str) -> str:
     elif linking:
         language = linking[0][0]  # the language of the word that links the phrase ('le': French)
     else:
-        guesses = [guess for guess, _ in detect(word) if guess != "en"]
+        guesses = [guess for guess, score in detect(word) if guess != "en" and score >= NAMED_GUESS_SCORE]
         if not guesses:
             return "foreign"
         language = guesses[0]

@@ -579,3 +579,26 @@ def test_a_preposition_of_another_language_joins_its_noun_in_a_damaged_text():
     text = "The fans travelled en masse and were en route by noon.\n" + damage
     found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
     assert [f for f in found if f.code == "FL001"] == []
+
+
+def test_a_form_no_word_list_holds_counts_in_a_damaged_text_when_it_is_of_no_english_make():
+    # Spanish 'aparcamientos' and Portuguese 'soterramento' are in no list, English or other.
+    edited = "The aparcamientos near the station were full on Monday. Work on the soterramento began.\n"
+    assert spans(edited, "FL001") == []
+    damaged = (
+        "The aparcamientos near the station were full on Monday。 Drivers said «the city did nothing». "
+        "Work on the soterramento of the line began, and analysts expect hypergrowth in ridership.\n"
+    )
+    rules = select_rules(["FL001", "QU001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", damaged)], Config(), rules).findings
+    assert [damaged[f.start : f.end] for f in found if f.code == "FL001"] == ["aparcamientos", "soterramento"]
+
+
+def test_unlisted_words_in_addresses_quotes_and_glosses_stay_silent():
+    damaged = (
+        "Write to aparcamientos@example.org or visit soterramento.example.com for details。 "
+        "Critics mocked the \"desalentados\" slogan. The rabotniki (factory workers) said «no».\n"
+    )
+    rules = select_rules(["FL001", "QU001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", damaged)], Config(), rules).findings
+    assert [damaged[f.start : f.end] for f in found if f.code == "FL001"] == []
