@@ -487,7 +487,7 @@ class ForeignLanguage(Rule):
             if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
                 continue
             before, after = tokens[index - 1], tokens[index + 1]
-            if text[before.end : token.start] != " " or before.text not in DETERMINERS:
+            if text[before.end : token.start] != " " or before.text.casefold() not in DETERMINERS:
                 continue  # a common noun follows its article; a place or a club needs none
             if after.text[:1].isupper() and text[token.end : after.start] == " ":
                 continue
@@ -1336,6 +1336,21 @@ def _noun_only(word: str) -> bool:
 STREET_ENDINGS = ("straße", "strasse", "platz", "weg", "gasse", "allee", "ring", "damm", "ufer", "markt")
 
 
+# Endings only German nouns have ('Stimmbeteiligung', 'Sicherheit', 'Wirtschaft', 'Qualität'),
+# on a word long enough to be a compound and that no list holds, not even as a name.
+GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten")
+GERMAN_NOUN_LENGTH = 9
+
+
+def _german_noun_form(lower: str) -> bool:
+    return (
+        len(lower) >= GERMAN_NOUN_LENGTH
+        and lower.endswith(GERMAN_NOUN_ENDINGS)
+        and not foreign_frequencies(lower)
+        and name_index().lookup(fold(lower)) is None
+    )
+
+
 def _capitalized_foreign_noun(word: str) -> bool:
     """A capitalized word that is a common German word (German capitalizes every noun) and
     nothing English: no English word in any case, no known name, no one-letter slip from an
@@ -1347,8 +1362,12 @@ def _capitalized_foreign_noun(word: str) -> bool:
         return False
     if is_established(word) or lower in loanwords():
         return False
-    if foreign_frequencies(lower).get("de", 0.0) < CAPITALIZED_NOUN_ZIPF and compound_language(lower) != "de":
-        return False  # neither a common German word nor a compound of two ('Ordnungsamt')
+    if (
+        foreign_frequencies(lower).get("de", 0.0) < CAPITALIZED_NOUN_ZIPF
+        and compound_language(lower) != "de"
+        and not _german_noun_form(lower)
+    ):
+        return False  # neither a common German word, a compound of two ('Ordnungsamt') nor a noun's form
     return not any(zipf(neighbour) >= TYPO_NEIGHBOUR_ZIPF for neighbour in one_edit(lower))
 
 

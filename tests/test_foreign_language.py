@@ -602,3 +602,16 @@ def test_unlisted_words_in_addresses_quotes_and_glosses_stay_silent():
     rules = select_rules(["FL001", "QU001", "PU001"], [])
     found = lint_documents([make_document("t.txt", damaged)], Config(), rules).findings
     assert [damaged[f.start : f.end] for f in found if f.code == "FL001"] == []
+
+
+def test_a_german_noun_by_its_ending_after_an_article_even_at_a_sentences_start():
+    text = (
+        "The Versorgungssicherheit of the valley worried farmers.\n"
+        "Engineers inspected the Hochwasserschutzanlage and said the Dichtigkeitsprüfung had failed.\n"
+    )
+    assert spans(text, "FL001") == ["Versorgungssicherheit", "Dichtigkeitsprüfung"]
+
+
+def test_names_with_a_german_noun_ending_stay_silent():
+    # Surnames and places end in -ung too; without an article before them they are names.
+    assert spans("Minister Kim Young-sung met Stephanie Hellung in Grossleidung on Monday.\n", "FL001") == []
