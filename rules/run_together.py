@@ -28,7 +28,7 @@ from newslint.lexicon import (
     parts_of_speech,
     zipf,
 )
-from newslint.names import name_index
+from newslint.names import name_index, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import CURRENCY_NAMES
 from newslint.rules._word_memo import WordColumn
@@ -469,7 +469,7 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
         # the dictionaries can vouch for a word that starts in lowercase and has a capital inside.
         if is_dictionary_word(word) or is_known_proper_noun(word):
             return ()
-    elif not _is_unknown(word):
+    elif not _is_unknown(word) and not _region_compound(word):
         return ()
     possessive = GLUED_AFTER_POSSESSIVE.fullmatch(word)
     if possessive:  # "Rajasthan'sPhalodi": a possessive never runs into the capital after it
@@ -507,7 +507,34 @@ def _glued_into_a_name(left: str, tail: str) -> bool:
     'DirectConnect') end in other words."""
     if tail in INSTITUTION_ENDINGS:
         return len(left) >= 5 and is_dictionary_word(left.lower()) and zipf(left) >= 3.5
+    if left in REGION_WORDS:
+        return _place_name_word(tail)  # 'NorthAmerica', 'CentralSulawesi', 'NewYork'
     return tail in PLACE_ENDINGS and len(left) >= 4 and is_person_or_place(left)
+
+
+# Words that open the names of regions and places ('North America', 'Central Java', 'New York').
+REGION_WORDS = frozenset(
+    "North South East West Central Upper Lower Greater New Northern Southern Eastern Western".split()
+)
+REGION_COMPOUND = regexes.compile(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{3,})")
+HASHTAG_ZIPF = 1.5  # 'northamerica': web addresses and hashtags give a glued name this much at most
+
+
+def _region_compound(word: str) -> bool:
+    """'NorthAmerica', 'CentralSulawesi': a region word glued to a place's name, which the word
+    lists know only from web addresses and hashtags."""
+    match = REGION_COMPOUND.fullmatch(word)
+    return (
+        match is not None
+        and match.group(1) in REGION_WORDS
+        and zipf(word) < HASHTAG_ZIPF
+        and _place_name_word(match.group(2))
+    )
+
+
+def _place_name_word(word: str) -> bool:
+    """A place's name that is no ordinary English word ('America', 'Sulawesi'; not 'Jet', 'Park')."""
+    return (place_id(word) is not None or is_person_or_place(word)) and not is_dictionary_word(word.lower())
 
 
 PLACE_ENDINGS = frozenset("Prefecture Province Region County District Railway Railways Airport Airlines Police".split())

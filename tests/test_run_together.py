@@ -343,3 +343,13 @@ def test_an_amount_glued_to_its_currency_and_a_label_glued_to_its_number():
 def test_handles_files_and_years_after_a_month_stay_silent():
     text = "Follow @April2024 and open March2024.pdf; the May42 squad trained.\n"
     assert spans(text, "RT001") == []
+
+
+def test_a_region_word_glued_to_a_places_name():
+    text = "Exports to SouthAmerica rose, and floods hit CentralSulawesi on Monday.\n"
+    assert spans(text, "RT001") == ["SouthAmerica", "CentralSulawesi"]
+
+
+def test_brands_built_from_a_region_word_stay_silent():
+    text = "Passengers flew WestJet, watched EastEnders and bought NorthFace jackets.\n"
+    assert spans(text, "RT001") == []
