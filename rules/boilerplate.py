@@ -439,7 +439,8 @@ def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
                 continue
             return None
     if not found or strays and found["cue-social"] < PLATFORMS_FOR_STRAYS and not _share_row(found, strays):
-        return None  # words no list holds pass only in a row of platform names
+        if not _menu_row(found, strays, raw):
+            return None  # words no list holds pass only in a row of platform names or of a menu's labels
     if connectors and "cue-social" not in found and longest < 2:
         return None  # 'Follow the money' is a crosshead; 'Follow us on Telegram' is chrome
     group = found.most_common(1)[0][0]
@@ -448,6 +449,21 @@ def _cue_cover(text: str, tokens: list[str], vocab: Vocabulary) -> str | None:
     if group == "cue-social" and len(found) > 1:
         group = next(other for other, _ in found.most_common() if other != "cue-social")  # 'Follow us on X'
     return vocab.messages[group]
+
+
+MENU_LABELS = 4  # a menu line: this many labels of the navigation vocabulary at least...
+MENU_LABELS_PER_STRAY = 4  # ... and this many for each capitalized label no list holds ('Chronicle')
+
+
+def _menu_row(found: Counter[str], strays: int, raw: list[str]) -> bool:
+    """'Home News Politics Economy Chronicle Sport Weather': a row of a site's section labels,
+    one or two of them missing from the vocabulary; every word capitalized, as menus write them."""
+    labels = found["cue-nav"]
+    return (
+        labels >= MENU_LABELS
+        and labels >= MENU_LABELS_PER_STRAY * strays
+        and all(word[:1].isupper() or word[:1].isdigit() for word in raw)
+    )
 
 
 def _share_row(found: Counter[str], strays: int) -> bool:

@@ -692,3 +692,14 @@ def test_pagination_in_other_languages_and_a_share_row_naming_a_messenger():
     assert judge_line("Strona 1 2 3 następna") == "navigation menu"
     assert judge_line("Paylaş: Facebook Twitter WhatsApp Line Telegram") is not None
     assert judge_line("Facebook Twitter WhatsApp users said") is None
+
+
+def test_a_menu_row_with_a_section_label_the_vocabulary_lacks():
+    assert judge_line("Home News World Business Horoscopes Sport Weather Contact") == "navigation menu"
+    assert judge_line("Text size Enlarge Reduce Print") is not None
+    assert judge_line("Comments 3 You must be logged in to post a comment.") is not None
+
+
+def test_headlines_with_a_few_section_words_are_not_menus():
+    assert judge_line("Culture Secretary Opens New Sport Centre In Leeds") is None
+    assert judge_line("World Business Leaders Meet In Davos") is None
