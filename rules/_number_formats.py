@@ -25,10 +25,12 @@ DAY_MONTH_DATE = regexes.compile(
 # 'at 14h', 'from 9h30': French, Portuguese and Spanish clock times after a word that introduces one.
 HOUR_WITH_H = regexes.compile(
     r"\b(?:[Aa]t|from|until|till|by|before|after|around|about|since|to) ((?:[01]?\d|2[0-4])h(?:[0-5]\d)?)\b"
+    # 'at 16 h', 'from 9 h 30': the same with spaces, after a word that introduces a point in time
+    r"|\b(?:[Aa]t|from|until|till) ((?:[01]?\d|2[0-4]) h(?: [0-5]\d)?)(?![\p{L}\d/])"
 )
 # One cheap scan in the standard library's engine tells which shapes a document may hold (most
 # hold none): a digit, then an apostrophe and three digits, an 'h', or a dotted day and month.
-SHAPE_HINT = re.compile(r"\d(['’]\d{3}|h(?:[0-5]\d)?\b|\.\d{1,2}\.|\. (?:\d{1,2}\.|[A-Z][a-z]))")
+SHAPE_HINT = re.compile(r"\d(['’]\d{3}| ?h(?:[0-5]\d)?\b|\.\d{1,2}\.|\. (?:\d{1,2}\.|[A-Z][a-z]))")
 # '1. June', 'from 10. 3.': the ordinal dot of German, Slavic, Scandinavian and Hungarian dates,
 # before a month's name or a month's number.
 ORDINAL_DOT_MONTH = regexes.compile(
@@ -44,7 +46,7 @@ PROSE_AFTER = regexes.compile(r",? \p{Ll}")
 
 def source_number_formats(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) for each number or date written the source's way."""
-    shapes = {match.group(1)[0] for match in SHAPE_HINT.finditer(text)}
+    shapes = {match.group(1).lstrip()[0] for match in SHAPE_HINT.finditer(text)}
     if shapes & {"'", "’"}:
         for match in APOSTROPHE_THOUSANDS.finditer(text):
             english = match.group().replace("'", ",").replace("’", ",")
@@ -52,8 +54,9 @@ def source_number_formats(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), message
     if "h" in shapes:
         for match in HOUR_WITH_H.finditer(text):
-            start, end = match.span(1)
-            yield start, end, f"'{match.group(1)}': a clock time in the source's style; write '14:00' or '2pm'"
+            group = 1 if match.group(1) else 2
+            start, end = match.span(group)
+            yield start, end, f"'{match.group(group)}': a clock time in the source's style; write '14:00' or '2pm'"
     if "." not in shapes:
         return
     for match in ORDINAL_DOT_MONTH.finditer(text):

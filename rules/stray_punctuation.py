@@ -61,7 +61,12 @@ MIDDLE_DOT = regexes.compile(r"(?<=\p{Latin}{2})·(?=[ \t]+\p{Latin})")
 LIST_DOT = regexes.compile(r"(?<=\p{Latin}{3})[·・](?=\p{Latin}{3})(?<!l·(?=l))")
 # A plain semicolon closing a question (the Greek question mark, normalised to ';'): before a
 # capital, at the end of a line, or right before a closing quotation mark.
-SEMICOLON_THEN_CAPITAL = regexes.compile(r";(?=[ \t]+\p{Lu}|[ \t]*$|[”\"»’])", regex.MULTILINE)
+SEMICOLON_THEN_CAPITAL = regexes.compile(
+    r";(?=[ \t]+\p{Lu}|[ \t]*$|[”\"»’]"
+    # or the attribution of the question: '...so late; residents asked.'
+    r"|[ \t]+(?:\p{Ll}+ ){0,2}(?:asked|asks|wondered|wonders|questioned)\b)",
+    regex.MULTILINE,
+)
 QUESTION_OPENERS = frozenset(
     """what why how who whom whose where when which will would can could should shall is are was were
     do does did has have had may might must isn't aren't wasn't weren't don't doesn't didn't won't

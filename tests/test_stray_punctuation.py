@@ -248,3 +248,15 @@ def test_ellipses_menus_and_bulleted_lists_stay_silent():
         "• The bridge will reopen in May.\n• The mayor said work starts soon.\n"
     )
     assert spans(text, "PU001") == []
+
+
+def test_a_greek_question_mark_before_the_questions_attribution():
+    text = "Why did the ferry leave without us; passengers asked at the port.\n"
+    assert spans(text, "PU001") == [";"]
+    assert spans("The ferry left early; passengers asked for refunds.\n", "PU001") == []
+
+
+def test_a_clock_time_with_a_spaced_h():
+    text = "The polls close at 20 h and the count starts from 21 h 15 at the town hall.\n"
+    assert spans(text, "PU001") == ["20 h", "21 h 15"]
+    assert spans("The relay lasted 16 h, at 40 km/h on average.\n", "PU001") == []
