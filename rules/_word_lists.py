@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from newslint import regexes
+from newslint.lexicon import is_normally_capitalized, zipf
 
 WORD_PART = regexes.compile(r"[\p{L}\p{M}]+")
 DATA = Path(__file__).parent / "data"  # read as paths: importlib.resources costs every start 4 ms
@@ -57,3 +58,19 @@ CURRENCY_NAMES = frozenset(
     soles bolivar bolivares gourde gourdes somoni denar denars kuna pataca patacas paanga vatu tala
     kina rufiyaa ngultrum tiyin""".split()
 )
+
+
+# Endings of nationalities and languages ('romanian', 'chinese', 'polish'), and the nationalities
+# that end in none of them ('slovak', 'greek'): Slavic, Turkic and Nordic MT writes them in
+# lowercase, as its source does; and a name of another language may lie a vowel from one.
+DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "ic", "i", "an", "ch")
+SUFFIXLESS_DEMONYMS = frozenset("slovak uzbek kazakh greek tajik turk thai swiss serb croat dane swede finn".split())
+DEMONYM_ZIPF = 2.5
+
+
+def is_demonym(word: str) -> bool:
+    """A nationality or language in lowercase ('romanian', 'croatian'), a name in English however
+    other languages write it."""
+    if word in SUFFIXLESS_DEMONYMS:
+        return True
+    return word.endswith(DEMONYM_SUFFIXES) and is_normally_capitalized(word) and zipf(word) >= DEMONYM_ZIPF

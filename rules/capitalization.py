@@ -14,6 +14,7 @@ from newslint.cache import derived
 from newslint.corpus import CAPITALS
 from newslint.document import Document, Span, Token, is_heading
 from newslint.finding import Finding, Fix
+from newslint.grammar import verb_forms
 from newslint.lexicon import (
     FUNCTION_WORDS,
     foreign_frequencies,
@@ -28,7 +29,7 @@ from newslint.lexicon import (
 )
 from newslint.names import is_established, is_first_name, place_id
 from newslint.rule import Rule
-from newslint.rules._word_lists import function_words, loan_phrases
+from newslint.rules._word_lists import DEMONYM_SUFFIXES, function_words, is_demonym, loan_phrases
 from newslint.rules._word_memo import WordColumn
 
 DETERMINERS = frozenset(
@@ -64,10 +65,6 @@ WORD = regexes.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # First words of names that a lowercase word after them completes ("Ministry of Health").
 NAME_STARTERS = frozenset({"ministry", "san", "santa", "santo", "sao", "são", "sankt"})
 SAINTS = frozenset({"san", "santa", "santo", "sao", "são", "sankt"})
-DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "ic", "i", "an", "ch")
-# Nationalities that end in none of those ('slovak', 'greek'): Slavic, Turkic and Nordic MT
-# writes them in lowercase, as its source does.
-SUFFIXLESS_DEMONYMS = frozenset("slovak uzbek kazakh greek tajik turk thai swiss serb croat dane swede finn".split())
 LIST_MARKER = regexes.compile(r"(?:^|[\s(])(?:\p{N}{1,2}|\p{L})\)$|[:;]-?\)$")
 FIRST_WORD = regexes.compile(r"[a-z]+(?=[\s,;:]|$)")
 # Abbreviations (besides the document's own list) after which a lowercase word may follow.
@@ -608,7 +605,7 @@ class Capitalization(Rule):
             return None
         foreign = max(foreign_frequencies(word).values(), default=0)
         mainly_foreign = foreign >= 3.5 and foreign > zipf(word) + 1.0
-        if elsewhere.get(proper, 0) < 2 and mainly_foreign and not _is_demonym(word):
+        if elsewhere.get(proper, 0) < 2 and mainly_foreign and not is_demonym(word):
             return None  # a common word of another language ('bona fide', 'marques'), not 'lisbon'
         if elsewhere.get(proper, 0) < 2 and _ordinary_compound(word):
             return None  # 'greenfield', 'alot': two ordinary words run together, not a name
@@ -1008,7 +1005,7 @@ def _words_before(doc: Document, index: int, most: int = 4) -> list[Token]:
 def _common_capitalized(word: str) -> bool:
     """A capitalized common English word, no nationality or name ('National', 'Nutrition')."""
     lower = word.lower()
-    return is_dictionary_word(lower) and zipf(lower) >= 3.0 and not _is_demonym(lower) and not is_first_name(word)
+    return is_dictionary_word(lower) and zipf(lower) >= 3.0 and not is_demonym(lower) and not is_first_name(word)
 
 
 def _capitalized_run_end(text: str, tokens: Sequence[Token], index: int, high: int) -> int:
@@ -1212,11 +1209,26 @@ LETTER_BEFORE = regexes.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an
 
 def _letter_label(text: str, token: Token) -> bool:
     """A capital letter beside another in a series or a range ('lines A and B', 'from B to A'),
-    or after an article ('scored an A'): the name of a line, a grade, a plan."""
+    or after an article ('scored an A'): the name of a line, a grade, a plan; or a person the
+    report keeps anonymous ('found that A used the deposits', 'A, 45, was arrested'), as Korean
+    and Chinese news do."""
     return bool(
         LETTER_AFTER.match(text, token.end, token.end + 6)
         or LETTER_BEFORE.search(text, max(0, token.start - 6), token.start)
+        or _letter_for_a_person(text, token.end)
     )
+
+
+LETTER_THEN_WORD = regexes.compile(r" (\p{Ll}+)|, \d{1,3},")
+
+
+def _letter_for_a_person(text: str, end: int) -> bool:
+    """The letter is followed by a past or present verb, or by an age between commas."""
+    match = LETTER_THEN_WORD.match(text, end)
+    if match is None:
+        return False
+    verb = match.group(1)
+    return verb is None or bool(verb_forms(verb) & {"VBD", "VBZ"}) and verb not in FUNCTION_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -1425,14 +1437,6 @@ def _could_be_acronym(word: str) -> bool:
     """A lowercase word that is no ordinary word, so its capitals in the text make it an acronym
     written in lowercase ('nato' beside 'NATO'); not 'us' beside 'US' or 'aids' beside 'AIDS'."""
     return not is_dictionary_word(word) and zipf(word) < 4.5 and word not in FUNCTION_WORDS
-
-
-def _is_demonym(word: str) -> bool:
-    """A nationality or language ('romanian', 'croatian'), a name in English however other
-    languages write it."""
-    if word in SUFFIXLESS_DEMONYMS:
-        return True
-    return word.endswith(DEMONYM_SUFFIXES) and is_normally_capitalized(word) and zipf(word) >= 2.5
 
 
 @lru_cache(maxsize=20_000)

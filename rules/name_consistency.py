@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -384,9 +385,35 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
                 continue
             if not serbian and _word_beside_name(a, b, forms):
                 continue  # 'Início' (a menu's 'Home') beside 'Inácio': a word, not a spelling
+            if _vietnamese_tones_apart(a, b):
+                continue  # 'Đống Đa' and 'Đồng Xuân': two words, told apart by their tones
             if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
                 continue  # across files only diacritics, or two rare spellings
             yield a, b
+
+
+# Letters only Vietnamese writes among the Latin scripts, and its tone marks (hook above, dot below).
+VIETNAMESE_LETTERS = frozenset("ơưăƠƯĂ")  # (not 'đ', which Serbo-Croatian writes too)
+VIETNAMESE_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _vietnamese_tones_apart(a: str, b: str) -> bool:
+    """Two Vietnamese words written with diacritics that differ in them: Vietnamese tells words
+    apart by tone marks, so these are two words, not two spellings of one."""
+    if a.isascii() or b.isascii():
+        return False
+    return all(_vietnamese(word) for word in (a, b))
+
+
+def _vietnamese(word: str) -> bool:
+    """A letter only Vietnamese writes, or a tone mark on a vowel with a circumflex, breve or horn."""
+    if VIETNAMESE_LETTERS.intersection(word):
+        return True
+    decomposed = unicodedata.normalize("NFD", word)
+    return bool(VIETNAMESE_TONES.intersection(decomposed)) and bool(VOWEL_MARKS.intersection(decomposed))
+
+
+VOWEL_MARKS = frozenset("\u0302\u0306\u031b")
 
 
 def _same_context(a: NameForm, b: NameForm) -> bool:

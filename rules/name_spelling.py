@@ -30,7 +30,7 @@ from newslint.names import (
     transliterations,
 )
 from newslint.rule import Rule
-from newslint.rules._word_lists import person_titles
+from newslint.rules._word_lists import is_demonym, person_titles
 
 DATA = Path(__file__).parent / "data"
 MIN_LENGTH = 5
@@ -601,7 +601,12 @@ class NameSpelling(Rule):
         best: tuple[float, NameInfo] | None = None
         index = name_index()
         # Two letters apart is weaker evidence: only names English writes often (Volodymyr).
-        transliterated = [info for info in index.transliteration_neighbours(word) if _well_known(info)]
+        # Names only: not 'Greek' for 'Garrec'.
+        transliterated = [
+            info
+            for info in index.transliteration_neighbours(word)
+            if _well_known(info) and not is_dictionary_word(info.folded) and not is_demonym(info.folded)
+        ]
         direct = index.neighbours(word, min_length)
         for info in direct + transliterated:
             if info.folded == fold(word) or _plural_or_inflection(fold(word), info.folded):

@@ -373,3 +373,10 @@ def test_no_one_capitalized_after_a_speech_verb_but_not_a_referendums_no():
         "and the band played No Woman No Cry.\n"
     )
     assert spans(text, "CA001") == ["No"]
+
+
+def test_a_letter_that_stands_for_an_anonymous_person():
+    # Korean and Chinese reports name a suspect 'A' or 'B'; the letter is a name there.
+    text = "Police said that B transferred the deposits abroad. A, 52, was detained in Busan.\n"
+    assert spans(text, "CA001") == []
+    assert spans("The mayor said that A new bridge would open.\n", "CA001") == ["A"]

@@ -419,3 +419,11 @@ def test_a_lone_surname_slip_after_a_given_name_no_list_knows():
     # A Tatar given name the first-name lists lack; the surname is later written one letter apart.
     text = "Mayor Ilsur Metshin inspected the bridge.\n\nMetchin said repairs would end in June.\n"
     assert spans(text, "NC001") == ["Metchin"]
+
+
+def test_vietnamese_words_told_apart_by_tones_are_two_words():
+    text = "Water covered streets in Đống Đa and near the Đồng Xuân market on Monday.\n"
+    assert spans(text, "NC001") == []
+    # With and without its diacritics, a Vietnamese name is still one name written two ways.
+    text = "Director Phạm Văn Hùng inspected the dyke. Later, Pham said it held.\n"
+    assert spans(text, "NC001") == ["Pham"]
