@@ -48,6 +48,15 @@ GLUED_MARK = regexes.compile(
     r"(?<![\p{L}\p{M}\p{N}@/\\._\-:])(?P<left>[\p{L}\p{M}]{2,}|\p{N}{2,})(?P<mark>[.!?,;])"
     r"(?P<right>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}@/\\_\-]|[.,][\p{L}\p{N}])"
 )
+# The second part of a hyphenated name glued by a comma to the next name: 'Jung-gu,Seo-gu'.
+GLUED_COMMA_NAME = regexes.compile(r"(?P<left>\p{L}{2,})(?P<mark>,)(?P<right>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}@/\\_])")
+
+
+def _after_hyphenated_word(text: str, start: int) -> bool:
+    """Whether a word's hyphen comes right before start, after letters ('Saint-', 'Jung-')."""
+    return start > 2 and text[start - 1] == "-" and text[start - 3 : start - 1].isalpha()
+
+
 # '"...fast",said': a closing quotation mark after a word or a sentence mark, a comma, a lowercase word.
 QUOTE_COMMA_GLUED = regexes.compile(r"(?<=[\p{L}\p{N}.!?…])(?P<quote>[\"”»])(?P<mark>,)(?=\p{Ll}{2})\p{Ll}+")
 # Pieces of names that are written joined to the next capital: McDonald, DeSantis, LeBron, O'Neil.
@@ -354,6 +363,8 @@ class RunTogether(Rule):
             while start > 0 and text[start - 1].isalnum():
                 start -= 1
             match = GLUED_MARK.match(text, start)
+            if match is None and text[candidate.start()] == "," and _after_hyphenated_word(text, start):
+                match = GLUED_COMMA_NAME.match(text, start)  # 'Jung-gu,Seo-gu': a list of hyphenated names
             if match is None or match.start("mark") != candidate.start():
                 continue
             left, mark, right = match.group("left", "mark", "right")

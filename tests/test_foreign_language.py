@@ -615,3 +615,7 @@ def test_a_german_noun_by_its_ending_after_an_article_even_at_a_sentences_start(
 def test_names_with_a_german_noun_ending_stay_silent():
     # Surnames and places end in -ung too; without an article before them they are names.
     assert spans("Minister Kim Young-sung met Stephanie Hellung in Grossleidung on Monday.\n", "FL001") == []
+
+
+def test_a_nordic_clock_abbreviation_left_in():
+    assert spans("The ferry leaves at kl. 16 from the old harbour.\n", "FL001") == ["kl."]

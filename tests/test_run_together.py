@@ -353,3 +353,9 @@ def test_a_region_word_glued_to_a_places_name():
 def test_brands_built_from_a_region_word_stay_silent():
     text = "Passengers flew WestJet, watched EastEnders and bought NorthFace jackets.\n"
     assert spans(text, "RT001") == []
+
+
+def test_a_comma_glued_between_hyphenated_names():
+    text = "Flood warnings covered Dong-gu,Buk-gu and two other districts.\n"
+    assert spans(text, "RT001") == ["gu,Buk"]
+    assert spans("The x-ray,CT and MRI units were busy.\n", "RT001") == []
