@@ -427,3 +427,14 @@ def test_vietnamese_words_told_apart_by_tones_are_two_words():
     # With and without its diacritics, a Vietnamese name is still one name written two ways.
     text = "Director Phạm Văn Hùng inspected the dyke. Later, Pham said it held.\n"
     assert spans(text, "NC001") == ["Pham"]
+
+
+def test_a_long_name_that_loses_a_letter_inside():
+    text = "Ferries to Mytilenaki were late on Monday. Later the Mytilenaki line resumed, but Mytilenki was cut off.\n"
+    assert spans(text, "NC001") == ["Mytilenki"]
+
+
+def test_long_names_that_differ_at_their_end_stay_apart():
+    # A final letter makes plurals, families and feminine forms ('Richardson', 'Richardsons').
+    text = "The Richardsons sold the farm to Ann Richardson in Dorchester, not in Dorchesters.\n"
+    assert spans(text, "NC001") == []
