@@ -237,7 +237,7 @@ class _ParagraphScan:
                 return self.findings  # not prose (a run of marks): enough said
         if self.open is not None:
             self._check_lost_closing(self.open, paragraph.end)
-            strict = self.strict or self._opened_inside_clause(self.open.index)
+            strict = self.strict or self._opened_inside_clause(self.open.index) or self._lone_straight_mark()
             if strict and not self.open_flagged and not self._continued():
                 self._flag_unclosed(self.open)
         return self.findings
@@ -253,6 +253,11 @@ class _ParagraphScan:
             return True  # opened after a sentence inside the paragraph: continued nowhere
         word = WORD_BEFORE.search(before)
         return word is not None and not SPEECH_VERB.fullmatch(word.group(1))
+
+    def _lone_straight_mark(self) -> bool:
+        """The paragraph's only quotation mark is a straight one that opens: with no other mark
+        to pair it with, a quotation the next paragraph does not reopen was left open."""
+        return self.open_mark == '"' and self.paragraph.text.count('"') == 1
 
     def _continued(self) -> bool:
         """Whether the next paragraph reopens the quotation (a quotation over several paragraphs)."""

@@ -185,3 +185,10 @@ def test_a_quoted_fragment_keeps_its_comma_outside_in_british_style():
         "said the critic.\n\n\"We will not close the clinic under any circumstances,\" he said.\n"
     )
     assert spans(text, "QU001") == []
+
+
+def test_a_paragraphs_only_straight_mark_left_open():
+    text = 'A trader said: "Nobody has delivered flour since Monday.\n\nThe bakery closed early.\n'
+    assert spans(text, "QU001") == ['"Nobody has delivered flour since Monday.']
+    continued = 'A trader said: "Nobody has delivered flour since Monday.\n\n"We close at noon now," she added.\n'
+    assert spans(continued, "QU001") == []
