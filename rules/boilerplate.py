@@ -1004,6 +1004,14 @@ def recurring_lines(files_with_line: Mapping[str, int], documents: int) -> froze
 # -- the rule ----------------------------------------------------------------------------------
 
 
+# 'KOMPAS.com, Jakarta - ...', 'TEMPO.CO, Jakarta -': a news site's name that opens its stories
+# before the dateline (Indonesian, Malaysian, Indian sites), left in by the scraper.
+SITE_BEFORE_DATELINE = regexes.compile(
+    r"\s*((?:[\p{L}\d-]+\.)+(?i:com|co|id|net|org|tv|news)(?:\.(?i:[a-z]{2}))?)\s*[,\-–—]?\s+"
+    r"(?=\p{Lu}[\p{L}. ]{1,30}?\s*(?:\([^()]{1,20}\)\s*)?[-–—])"
+)
+
+
 class Boilerplate(Rule):
     """Finds page chrome left in the article: share bars and social buttons, "Read also" and
     related-article links, photo credits and captions markers, bylines and publication timestamps,
@@ -1125,6 +1133,14 @@ class Boilerplate(Rule):
             for match in pattern.finditer(doc.text):
                 if match.group().strip() and not in_flagged_line(match.start()):
                     yield self.finding(doc, match.start(), match.end(), f"{why}: '{_short(match.group())}'")
+        for line in doc.lines:
+            if line.start in flagged or "." not in line.text[:40]:
+                continue
+            site = SITE_BEFORE_DATELINE.match(line.text)
+            if site is not None:
+                start = line.start + site.start(1)
+                message = f"site name before the dateline: '{site.group(1)}'"
+                yield self.finding(doc, start, start + len(site.group(1)), message)
         if "/" in doc.text:
             for line in doc.lines:
                 if "/" not in line.text or line.start in flagged:

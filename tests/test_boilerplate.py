@@ -703,3 +703,10 @@ def test_a_menu_row_with_a_section_label_the_vocabulary_lacks():
 def test_headlines_with_a_few_section_words_are_not_menus():
     assert judge_line("Culture Secretary Opens New Sport Centre In Leeds") is None
     assert judge_line("World Business Leaders Meet In Davos") is None
+
+
+def test_a_sites_name_before_the_dateline():
+    text = "HARBOURPOST.CO.ID, KUPANG - Ferries resumed on Monday after the storm, the port authority said.\n"
+    assert spans(text, "BP001") == ["HARBOURPOST.CO.ID"]
+    plain = "The shop example.com - which sells tickets online - reopened on Monday, its owner said.\n"
+    assert spans(plain, "BP001") == []
