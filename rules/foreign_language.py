@@ -363,7 +363,7 @@ class ForeignLanguage(Rule):
         ending of Finnish, Hungarian or Turkish glued on, as the source inflects it. English
         writes the bare name and a preposition ('in Rovaniemi')."""
         found = {
-            word: place for word in _CASE_ENDING_CANDIDATES.among(doc.word_counts) if (place := _inflected_place(word))
+            word: place for word in _CASE_ENDING_CANDIDATES.in_document(doc) if (place := _inflected_place(word))
         }
         if not found:
             return
