@@ -30,7 +30,7 @@ A pattern may also say what must not come right before or after it (``not_before
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
@@ -842,7 +842,7 @@ def scan(
     words: list[Word] | None = None,
     occurrences: dict[str, list[int]] | None = None,
     columns: Columns | None = None,
-    plans: list[Plan | None] | None = None,
+    plans: Sequence[Plan | None] | None = None,
 ) -> Iterator[tuple[Calque, int, int, list[str]]]:
     """Every calque in the text: (pattern, start offset, end offset, text of each element).
 
@@ -910,7 +910,7 @@ def _window(tokens: ScanTokens, word_count: int, position: int, offset: int, cal
 Anchor = tuple[int, int, int, int, "Calque", int]
 
 
-def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]], plans: list[Plan | None]) -> list[Anchor]:
+def _anchors(tokens: ScanTokens, occurrences: dict[str, list[int]], plans: Sequence[Plan | None]) -> list[Anchor]:
     """Every place a pattern may match, in the order the scan tries them (by start word, then
     by the anchor word's first occurrence, then by candidate pattern): what the cheap, exact
     tests of the tokens around each anchor leave. plans: each word's _anchor_plan."""
