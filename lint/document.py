@@ -17,7 +17,7 @@ from operator import is_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint import regexes
-from newslint.rules._word_memo import WordColumn
+from newslint.word_memo import WordColumn
 
 if TYPE_CHECKING:
     from newslint.corpus import Corpus
@@ -404,7 +404,7 @@ class WordClass:
 
     def in_document(self, doc: Document) -> list[str]:
         """The document's distinct words that have the property, in the order of their first use.
-        Read by word number (a WordColumn, see newslint.rules._word_memo), as the rules' per-word
+        Read by word number (a WordColumn, see newslint.word_memo), as the rules' per-word
         facts are: a list index per word, where a look-up in the dict of the run's words costs
         several times more (the first pass over news spent 70 us a document in each class)."""
         return list(compress(doc.word_counts, self._by_number.of(doc)))

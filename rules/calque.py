@@ -48,7 +48,7 @@ from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
 from newslint.rule import Rule
 from newslint.rules._resumptive import resumptive_pronouns
 from newslint.rules._time_reference import past_weekdays
-from newslint.rules._word_memo import WordColumn
+from newslint.word_memo import WordColumn
 
 DATA = Path(__file__).parent / "data"  # read as paths: importlib.resources costs every start 4 ms
 
@@ -970,7 +970,7 @@ def _anchor_plan(word: str) -> Plan | None:
     return _plan(word) if word in anchor_spellings() or word[0].isdigit() else None
 
 
-# Read for every distinct word of every document: by word number (see _word_memo).
+# Read for every distinct word of every document: by word number (see newslint.word_memo).
 _ANCHOR_PLANS: WordColumn[Plan | None] = WordColumn(_anchor_plan)
 
 

@@ -30,7 +30,7 @@ from newslint.lexicon import (
 from newslint.names import is_established, is_first_name, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import DEMONYM_SUFFIXES, function_words, is_demonym, loan_phrases
-from newslint.rules._word_memo import WordColumn
+from newslint.word_memo import WordColumn
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their"}

@@ -37,7 +37,7 @@ from newslint.lexicon import (
 from newslint.names import is_established, is_first_name, name_index, one_edit, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import CURRENCY_NAMES, WORD_PART, function_words, loan_phrases, person_titles
-from newslint.rules._word_memo import WordColumn, WordMemo
+from newslint.word_memo import WordColumn, WordMemo
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
 # never a Latin letter) join the words into one span. The separator and letter classes are

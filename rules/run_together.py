@@ -31,7 +31,7 @@ from newslint.lexicon import (
 from newslint.names import name_index, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import CURRENCY_NAMES
-from newslint.rules._word_memo import WordColumn
+from newslint.word_memo import WordColumn
 
 DATA = Path(__file__).parent / "data"
 COMMON_TAIL_ZIPF = 5.5  # "the", "and", "with": words a stray capital gets glued to
@@ -593,7 +593,7 @@ def _content_pair(word: str) -> Split | None:
     return None if best is None else best[1]
 
 
-# Read for every distinct word of every document: by word number (see _word_memo).
+# Read for every distinct word of every document: by word number (see newslint.word_memo).
 _CANDIDATE_SPLITS = WordColumn(_candidate_splits)
 _CONTENT_PAIRS = WordColumn(_content_pair)
 _APART_CANDIDATES = WordColumn(_apart_candidate)
@@ -916,7 +916,7 @@ def _stray_capital_shape(word: str) -> bool:
     return 3 <= len(word) <= 7 and word[0].isupper() and word[1:] in _common_words() and zipf(word) == 0
 
 
-_STRAY_CAPITAL_SHAPE = WordColumn(_stray_capital_shape)  # by word number (see _word_memo)
+_STRAY_CAPITAL_SHAPE = WordColumn(_stray_capital_shape)  # by word number (see newslint.word_memo)
 
 
 @cache
