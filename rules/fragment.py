@@ -158,6 +158,11 @@ PASSIVE_FIRST = regexes.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
     r"|\p{N}))"
 )
+# 'Was scratched in the face', 'Were taken to hospital': a passive statement with its subject dropped
+# (Japanese, Korean, Spanish, Slavic pro-drop); a question ends in '?'.
+SUBJECTLESS_PASSIVE = regexes.compile(
+    r"(?:Was|Were) (?P<participle>\p{Ll}+) (?=(?:in|on|at|by|with|from|for|after|during|into|near|under)\b)"
+)
 # 'Was decided to close the school', 'Has been reported that two died': an auxiliary and a
 # participle before 'that' or 'to', with no subject (Romance and Slavic impersonal passives,
 # Japanese and Korean dropped subjects); English writes 'It was decided', 'It has been reported'.
@@ -629,6 +634,10 @@ class Fragment(Rule):
         if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
             message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"
             return self.finding(doc, start, start + fronted.end(), message)
+        dropped = SUBJECTLESS_PASSIVE.match(text)
+        if dropped is not None and "VBN" in verb_forms(dropped.group("participle")):
+            message = f"statement opens on '{dropped.group().rstrip()}': subject dropped"
+            return self.finding(doc, start, start + len(dropped.group().rstrip()), message)
         auxiliary = AUXILIARY_FIRST.match(text)
         if auxiliary is None:
             return None

@@ -803,3 +803,11 @@ def test_adverbs_english_puts_there_stay_silent() -> None:
         "The decision was also a relief for farmers.\n"
     )
     assert found(text) == []
+
+
+def test_a_passive_statement_with_its_subject_dropped() -> None:
+    text = (
+        "The cyclist crossed the bridge. Was hit by a delivery van and taken to hospital.\n\n"
+        "Was the van speeding? Police did not say.\n"
+    )
+    assert found(text) == ["Was hit"]
