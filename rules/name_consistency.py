@@ -26,6 +26,7 @@ from newslint.names import (
     gendered_or_inflected,
     is_established,
     is_first_name,
+    moved_letter,
     name_forms,
     name_group,
     name_index,
@@ -379,7 +380,7 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
         for b in words[i + 1 :]:
             context = bool(forms and _same_context(forms[a], forms[b]))
             serbian = _serbian_dj(a, b)
-            if not (same_name(a, b, same_context=context) or serbian or _moved_letter(a, b)):
+            if not (same_name(a, b, same_context=context) or serbian or moved_letter(a, b)):
                 continue
             if _exonym(a, b) and (forms is None or doc is None or _local_spelling_in_a_longer_name(a, b, forms, doc)):
                 continue
@@ -855,22 +856,6 @@ def _serbian_dj(a: str, b: str) -> bool:
 
 
 _DJ = regexes.compile("[Đđ]")
-MOVED_LETTER_LENGTH = 6
-
-
-def _moved_letter(a: str, b: str) -> bool:
-    """'Osimhen' and 'Oshimen': the same letters, one of them moved a place or two, with the
-    first and last letters kept; in one article, two names that close are one name garbled."""
-    x, y = fold(a), fold(b)
-    if min(len(x), len(y)) < MOVED_LETTER_LENGTH or x == y or x[0] != y[0] or x[-1] != y[-1]:
-        return False
-    if sorted(x) != sorted(y):
-        return False
-    from rapidfuzz.distance import OSA
-
-    return OSA.distance(x, y) <= 2
-
-
 def _exonym(a: str, b: str) -> bool:
     """A common English name of a place beside its local spelling (Mexico / México)."""
     if fold(a) != fold(b):

@@ -18,6 +18,7 @@ from newslint.names import (
     NameInfo,
     first_name_languages,
     is_first_name,
+    moved_letter,
     name_forms,
     name_index,
     one_edit_apart,
@@ -360,6 +361,22 @@ def _forms_by_skeleton(doc: Document) -> dict[str, list[str]]:
     return doc.value("name_spelling.by_skeleton", build)
 
 
+def _letters(word: str) -> str:
+    return "".join(sorted(fold(word)))
+
+
+def _forms_by_letters(doc: Document) -> dict[str, list[str]]:
+    """The document's name forms by their letters in order: forms with a letter moved share it."""
+
+    def build(document: Document) -> dict[str, list[str]]:
+        groups: dict[str, list[str]] = {}
+        for other in name_forms(document):
+            groups.setdefault(_letters(other), []).append(other)
+        return groups
+
+    return doc.value("name_spelling.by_letters", build)
+
+
 @lru_cache(maxsize=100_000)
 def _unknown_name(word: str) -> bool:
     """A word long enough to check that neither the lexicon nor the name index knows (once per
@@ -587,6 +604,8 @@ class NameSpelling(Rule):
         """(intended spelling, the evidence), or None."""
         if any(other != word and same_name(word, other) for other in _forms_by_skeleton(doc).get(skeleton(word), ())):
             return None  # two spellings in the file: NC001 reports them
+        if any(moved_letter(word, other) for other in _forms_by_letters(doc).get(_letters(word), ())):
+            return None  # the same letters, one moved ('Rubkan' / 'Rukban'): NC001's too
         in_text = self._neighbour_in_text(word, form, forms, doc)
         if in_text is not None:
             return in_text, "written so elsewhere in this file"

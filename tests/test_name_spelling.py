@@ -167,3 +167,9 @@ def test_place_variants_english_writes_or_the_file_pairs_stay_silent():
 def test_a_nationality_is_no_transliteration_of_a_surname():
     # 'Le Garrec' is a Breton surname a vowel from 'Greek' once its letters are keyed alike.
     assert spans("The lawyer, Marie Le Garrec, asked for an acquittal.\n", "NS001") == []
+
+
+def test_a_name_with_a_letter_moved_beside_its_usual_spelling_is_left_to_nc001():
+    text = "Tourists flew into Kaohsiung on Friday. Flights from Kaoshiung resumed later.\n"
+    assert spans(text, "NS001") == []
+    assert spans(text, "NC001") == ["Kaoshiung"]
