@@ -24,7 +24,8 @@ DAY_MONTH_DATE = regexes.compile(
 )
 # 'at 14h', 'from 9h30': French, Portuguese and Spanish clock times after a word that introduces one.
 HOUR_WITH_H = regexes.compile(
-    r"\b(?:[Aa]t|from|until|till|by|before|after|around|about|since|to) ((?:[01]?\d|2[0-4])h(?:[0-5]\d)?)\b"
+    r"\b(?:[Aa]t|from|until|till|by|before|after|around|about|since|to|towards|between|and) "
+    r"((?:[01]?\d|2[0-4])h(?:[0-5]\d)?)\b"
     # 'at 16 h', 'from 9 h 30': the same with spaces, after a word that introduces a point in time
     r"|\b(?:[Aa]t|from|until|till) ((?:[01]?\d|2[0-4]) h(?: [0-5]\d)?)(?![\p{L}\d/])"
 )
@@ -37,10 +38,10 @@ ORDINAL_DOT_MONTH = regexes.compile(
     r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\. (?:(?:" + "|".join(sorted(MONTHS)) + r")\b|(?:0?[1-9]|1[0-2])\.(?![\d.]))"
 )
 DATE_WORDS = frozenset(
-    """on from until till since before after between and dated
+    """on of from until till since before after between and dated am vom
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-WORD_BEFORE = regexes.compile(r"(\p{L}+)\s*$")
+WORD_BEFORE = regexes.compile(r"(\p{L}+),?\s*$")  # "on 3.", "Sunday, 12."
 PROSE_AFTER = regexes.compile(r",? \p{Ll}")
 
 

@@ -260,3 +260,8 @@ def test_a_clock_time_with_a_spaced_h():
     text = "The polls close at 20 h and the count starts from 21 h 15 at the town hall.\n"
     assert spans(text, "PU001") == ["20 h", "21 h 15"]
     assert spans("The relay lasted 16 h, at 40 km/h on average.\n", "PU001") == []
+
+
+def test_an_ordinal_date_after_a_weekday_and_its_comma():
+    text = "The final is on Sunday, 12. March, at 3 pm in the old stadium.\n"
+    assert spans(text, "PU001") == ["12. March"]
