@@ -233,7 +233,10 @@ class ForeignLanguage(Rule):
     lowercase word English never writes that is common in another language ("3 milliárd") or
     spelled with letters English never uses ("contestații"), a compound of a compounding
     language ("hitzefrei", "treinkaart"), a German noun left capitalized after an article ("the
-    Betriebsrat"), numbers in another script's digits ("by ٢٠٢٧"), another language's
+    Betriebsrat", or known by its ending: "the Versorgungssicherheit"), in a text that shows
+    translation damage a form no word list holds that the language identifier reads as another
+    language ("the desalojados"; not an English coinage such as "hypergrowth"), numbers in
+    another script's digits ("by ٢٠٢٧"), another language's
     abbreviations ("m.in.", "z.B.", "2023 r."; rules/data/foreign_abbreviations.txt), a Turkish
     case ending on a name ("Ankara'da", "in Rovaniemellä"), a form of address left beside a name ("Khun Malee",
     "Mehmet Bey", "Tanaka-san"; rules/data/honorifics.txt), and a date left in another calendar

@@ -394,8 +394,10 @@ class Fragment(Rule):
     verb after its predicate ("the team after the defeat very tired was"), an active verb group
     after its object ("the villagers a petition have signed"), a modal after its verb ("boats
     to the shore immediately return should."), a statement whose subject was dropped or put
-    after its verb ("Said that ...", "Is expected to rise.", "Will continue to pay ..."), and a
-    topic and comment with no verb at all ("Until now, more than 4,000 signatures.").
+    after its verb ("Said that ...", "Is expected to rise.", "Will continue to pay ...", "Was
+    hit by a van", "And added the director that ..."), an adverb between a verb and its object
+    ("visited also the plant"), and a topic and comment with no verb at all ("Until now, more
+    than 4,000 signatures.").
 
     Why: when machine translation reorders a clause it sometimes strands its verb or subject
     after the sentence boundary, or keeps the source language's order; the result is a

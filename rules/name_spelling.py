@@ -483,8 +483,9 @@ class NameSpelling(Rule):
     name that is far more frequent: "Westinghause" → Westinghouse, "Domodedevo" → Domodedovo,
     "Dariusz Klimzak" → Klimczak, "President Erdogn" → Erdogan; and a known name written with
     a diacritic no language writes in it ("Gyõr" → Győr, "Erdoǧan" → Erdoğan); a Japanese
-    place in Kunrei romanisation ("Hukuoka" → Fukuoka); and another language's name of a place
-    English writes its own way ("Kobenhavn" → Copenhagen).
+    place in Kunrei romanisation ("Hukuoka" → Fukuoka); another language's name of a place
+    English writes its own way ("Kobenhavn" → Copenhagen); and a spelling of a place that the
+    gazetteer keeps among its other names but no word list writes ("Oradia" → Oradea).
 
     Why: machine translation and transliteration garble names, and a misspelled name is the
     error readers notice first; no spell-checker knows every name, so it stays silent.
