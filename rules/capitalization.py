@@ -615,6 +615,8 @@ class Capitalization(Rule):
         evidence = elsewhere.get(proper, 0) >= 2 and not is_dictionary_word(word) and not is_known_ordinary(word)
         if not (known or evidence):
             return None
+        if not evidence and not is_demonym(word) and _after_determiner(text, token.start):
+            return None  # 'the diaspora', 'a souk': a common noun that also names something
         end = token.end
         fix_text = proper
         if following is not None and following.text.islower() and text[token.end : following.start] == " ":
@@ -1205,6 +1207,16 @@ def _after_abbreviation(text: str) -> bool:
 SHORT_ABBREVIATION = 4
 LETTER_AFTER = regexes.compile(r"(?:,| and| or| to|/|-|–) ?\p{Lu}\b")
 LETTER_BEFORE = regexes.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an?|the) )$")
+
+
+DETERMINERS_BEFORE = frozenset("the a an this that its their our his her".split())
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """A determiner right before the word: it is used as a common noun there ('the diaspora',
+    'a souk'), and the lists' capitalized entry (the Diaspora, Souk as a name) proves nothing."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in DETERMINERS_BEFORE
 
 
 def _letter_label(text: str, token: Token) -> bool:

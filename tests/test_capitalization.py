@@ -380,3 +380,10 @@ def test_a_letter_that_stands_for_an_anonymous_person():
     text = "Police said that B transferred the deposits abroad. A, 52, was detained in Busan.\n"
     assert spans(text, "CA001") == []
     assert spans("The mayor said that A new bridge would open.\n", "CA001") == ["A"]
+
+
+def test_a_common_noun_after_a_determiner_is_no_lowercase_name():
+    # 'Diaspora' and 'Souk' are capitalized entries of the lists, but 'the diaspora' is a noun.
+    text = "Money sent home by the diaspora rose, and a souk reopened near the port.\n"
+    assert spans(text, "CA001") == []
+    assert spans("Ministers from the slovak government met on Monday.\n", "CA001") == ["slovak"]
