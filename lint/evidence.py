@@ -24,15 +24,27 @@ DAMAGED_AT = 2
 DAMAGE_WORDS = 500
 
 
+# The code whose findings mark page chrome: a rule that reads the evidence leaves those lines to it.
+CHROME = "BP001"
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """What the per-file rules found in one document."""
+    """What the per-file rules found in one document: how many findings of each code, and the
+    spans BP001 reported as page chrome."""
 
     codes: Counter = field(default_factory=Counter)
+    chrome: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, findings: Iterable[Finding]) -> Evidence:
-        return cls(Counter(finding.code for finding in findings))
+        found = list(findings)
+        chrome = tuple(sorted((finding.start, finding.end) for finding in found if finding.code == CHROME))
+        return cls(Counter(finding.code for finding in found), chrome)
+
+    def in_chrome(self, start: int, end: int) -> bool:
+        """Whether start..end lies inside a span reported as page chrome (a few per document)."""
+        return any(low <= start and end <= high for low, high in self.chrome)
 
     @property
     def translation_damage(self) -> int:

@@ -266,6 +266,15 @@ class ForeignLanguage(Rule):
     summary = "Untranslated source-language span inside English text: 'el Gobierno de España'"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        evidence = doc.evidence
+        if evidence is None or not evidence.chrome:
+            yield from self._findings(doc)
+            return
+        for finding in self._findings(doc):
+            if not evidence.in_chrome(finding.start, finding.end):
+                yield finding  # a line of page chrome (BP001's) is deleted whole, not translated
+
+    def _findings(self, doc: Document) -> Iterator[Finding]:
         # Letters and digits of other scripts both lie outside the Latin blocks: one cheap test
         # spares most English documents both regex passes.
         other_scripts = may_hold_foreign_letters(doc.text)

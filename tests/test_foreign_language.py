@@ -619,3 +619,16 @@ def test_names_with_a_german_noun_ending_stay_silent():
 
 def test_a_nordic_clock_abbreviation_left_in():
     assert spans("The ferry leaves at kl. 16 from the old harbour.\n", "FL001") == ["kl."]
+
+
+def test_a_line_of_page_chrome_is_boilerplates_not_foreign_words():
+    text = (
+        "The port reopened on Monday after the storm, the harbour master said in a statement.\n"
+        "Leia também: Porto reabre após tempestade\n"
+        "Ships waited outside the breakwater for two days before the wind dropped.\n"
+    )
+    rules = select_rules(["FL001", "BP001"], [])
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    assert [f.code for f in found] == ["BP001"]
+    alone = lint_documents([make_document("t.txt", text)], Config(), select_rules(["FL001"], [])).findings
+    assert alone and all(f.code == "FL001" for f in alone)
