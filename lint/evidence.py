@@ -24,27 +24,41 @@ DAMAGED_AT = 2
 DAMAGE_WORDS = 500
 
 
-# The code whose findings mark page chrome: a rule that reads the evidence leaves those lines to it.
+# Codes whose spans a rule that reads the evidence defers to: page chrome (BP001), which FL001
+# leaves alone, and a misspelled name (NS001), which NC001 does not report again.
 CHROME = "BP001"
+MISSPELLED_NAME = "NS001"
+KEPT_SPANS = (CHROME, MISSPELLED_NAME)
 
 
 @dataclass(frozen=True)
 class Evidence:
     """What the per-file rules found in one document: how many findings of each code, and the
-    spans BP001 reported as page chrome."""
+    spans of the codes later rules defer to (KEPT_SPANS)."""
 
     codes: Counter = field(default_factory=Counter)
-    chrome: tuple[tuple[int, int], ...] = ()
+    spans: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, findings: Iterable[Finding]) -> Evidence:
         found = list(findings)
-        chrome = tuple(sorted((finding.start, finding.end) for finding in found if finding.code == CHROME))
-        return cls(Counter(finding.code for finding in found), chrome)
+        spans = {
+            code: tuple(sorted((finding.start, finding.end) for finding in found if finding.code == code))
+            for code in KEPT_SPANS
+        }
+        return cls(Counter(finding.code for finding in found), {code: kept for code, kept in spans.items() if kept})
+
+    @property
+    def chrome(self) -> tuple[tuple[int, int], ...]:
+        return self.spans.get(CHROME, ())
 
     def in_chrome(self, start: int, end: int) -> bool:
         """Whether start..end lies inside a span reported as page chrome (a few per document)."""
         return any(low <= start and end <= high for low, high in self.chrome)
+
+    def misspelled_name_at(self, start: int, end: int) -> bool:
+        """Whether NS001 reported exactly this span."""
+        return (start, end) in self.spans.get(MISSPELLED_NAME, ())
 
     @property
     def translation_damage(self) -> int:

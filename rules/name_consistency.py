@@ -113,8 +113,15 @@ class NameConsistency(Rule):
     name = "name-consistency"
     summary = "One name spelled two ways: Orbán/Orban, Vilfand/Wilfand (within a file and across related files)"
     corpus_statistics = frozenset({NAMES})
+    reads_evidence = True  # runs after NS001, and does not report its names again
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        evidence = doc.evidence
+        for finding in self._findings(doc):
+            if evidence is None or not evidence.misspelled_name_at(finding.start, finding.end):
+                yield finding
+
+    def _findings(self, doc: Document) -> Iterator[Finding]:
         forms = name_forms(doc)
         places = _places_named_twice(forms)
         forms = {word: form for word, form in forms.items() if _candidate(word) or word in places}

@@ -79,3 +79,24 @@ def test_damage_must_be_dense_in_a_long_text() -> None:
     findings = lint_documents([make_document("a.txt", DAMAGED + padding)], Config(), rules).findings
     assert "ZZ998" not in [f.code for f in findings], "three slips in 1,800 words are no translation"
     assert len(findings) == 3
+
+
+class MarksOneName(Rule):
+    """Test rule under NS001's code: reports the name 'Chatchart' as a misspelling."""
+
+    code = "NS001"
+    name = "marks-one-name"
+    summary = "test"
+
+    def check(self, doc) -> Iterator[Finding]:
+        start = doc.text.find("Chatchart")
+        if start >= 0:
+            yield self.finding(doc, start, start + len("Chatchart"), "a misspelling")
+
+
+def test_nc001_leaves_a_name_ns001_reported() -> None:
+    text = "Governor Chadchart Sittipunt opened the canal. Chatchart said boats would run daily.\n"
+    alone = lint_documents([make_document("a.txt", text)], Config(), select_rules(["NC001"], [])).findings
+    assert [(f.code, text[f.start : f.end]) for f in alone] == [("NC001", "Chatchart")]
+    both = lint_documents([make_document("a.txt", text)], Config(), [*select_rules(["NC001"], []), MarksOneName])
+    assert [(f.code, text[f.start : f.end]) for f in both.findings] == [("NS001", "Chatchart")]
