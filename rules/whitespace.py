@@ -110,6 +110,7 @@ class Whitespace(Rule):
         with one space between them, one of them no word of any list, that together make a
         word English writes or a place the gazetteer holds."""
         pieces = PIECES.in_document(doc)
+        pieces += [word for word in PLACE_TAILS.in_document(doc) if word not in pieces]
         if not pieces:
             return
         tokens, text = doc.tokens, doc.text
@@ -170,6 +171,18 @@ def _lone_piece(word: str) -> bool:
 
 
 PIECES = WordClass(_lone_piece)
+# The lowercase end of a place's name split by a space ('Kis umu'), a word English does not write
+# though another language may ('umu' is Slovene): joined, it must make a place the world writes.
+PLACE_TAIL_LENGTH = 6
+FAMOUS_PLACE_ZIPF = 2.0
+FAMOUS_PLACE_LANGUAGES = 5
+
+
+def _place_tail(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) <= PLACE_TAIL_LENGTH and zipf(word) < LONE_PIECE_ZIPF
+
+
+PLACE_TAILS = WordClass(_place_tail)
 
 
 def _joined_word(first: str, second: str) -> str | None:
@@ -183,6 +196,10 @@ def _joined_word(first: str, second: str) -> str | None:
     if not first[1:].islower():
         return None
     info = name_index().lookup(fold(joined))
+    if not _lone_piece(first) and not _lone_piece(second):
+        # 'Kis umu': neither piece a word of no list, so only a place the world writes counts
+        famous = info is not None and info.place and info.english >= FAMOUS_PLACE_ZIPF
+        return joined if famous and info.languages >= FAMOUS_PLACE_LANGUAGES else None
     known_place = info is not None and info.place and info.english >= JOINED_PLACE_ZIPF
     return (
         joined

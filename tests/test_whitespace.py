@@ -73,3 +73,9 @@ def test_a_space_after_a_hyphen_inside_a_word():
     # A suspended hyphen before 'and' or 'or', and a dash spaced on both sides, stay silent.
     text = "Both pre- and post-war homes, e- or m-commerce, and a 5- to 10-year plan - all of them.\n"
     assert lint_text(text, "WS001") == []
+
+
+def test_a_space_inside_a_famous_places_name_whose_end_is_a_foreign_word():
+    # 'umu' is a Slovene word, so no lone piece; joined, the two make a city the world writes.
+    assert spans("Ferries from Kis umu crossed the gulf.\n", "WS001") == ["Kis umu"]
+    assert spans("Flights to Hong Kong and Viet Nam resumed near Al Ain.\n", "WS001") == []
