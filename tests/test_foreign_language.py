@@ -632,3 +632,8 @@ def test_a_line_of_page_chrome_is_boilerplates_not_foreign_words():
     assert [f.code for f in found] == ["BP001"]
     alone = lint_documents([make_document("t.txt", text)], Config(), select_rules(["FL001"], [])).findings
     assert alone and all(f.code == "FL001" for f in alone)
+
+
+def test_swahili_and_kurdish_honorifics_before_a_name():
+    text = "The motion was tabled by Mheshimiwa Achieng on Tuesday. Kak Soran Aziz joined the strike.\n"
+    assert spans(text, "FL001") == ["Mheshimiwa", "Kak"]
