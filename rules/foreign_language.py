@@ -501,8 +501,8 @@ class ForeignLanguage(Rule):
             before, after = tokens[index - 1], tokens[index + 1]
             if text[before.end : token.start] != " " or before.text.casefold() not in DETERMINERS:
                 continue  # a common noun follows its article; a place or a club needs none
-            if after.text[:1].isupper() and text[token.end : after.start] == " ":
-                continue
+            if after.text[:1].isupper() and text[token.end : after.start] == " " and not is_first_name(after.text):
+                continue  # a name of several words; but a title before a first name is no name ('the Landrat Karl ...')
             if after.text.islower() and after.text not in FUNCTION_WORDS and _noun_only(after.text):
                 continue  # 'the Sparschiene offer': the word names the noun after it (a brand, a fare)
             if token.text.casefold().endswith(STREET_ENDINGS):

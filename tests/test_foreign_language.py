@@ -637,3 +637,8 @@ def test_a_line_of_page_chrome_is_boilerplates_not_foreign_words():
 def test_swahili_and_kurdish_honorifics_before_a_name():
     text = "The motion was tabled by Mheshimiwa Achieng on Tuesday. Kak Soran Aziz joined the strike.\n"
     assert spans(text, "FL001") == ["Mheshimiwa", "Kak"]
+
+
+def test_a_german_title_left_before_a_first_name():
+    text = "Crowds cheered as the Bürgermeister Karl Huber cut the ribbon. The Bayern Munich coach watched.\n"
+    assert spans(text, "FL001") == ["Bürgermeister"]
