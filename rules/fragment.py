@@ -42,7 +42,9 @@ DANGLING_AFTER_QUOTE = regexes.compile(
 
 
 # Words a finished English sentence never ends on (a sentence cut in the middle: "In the.").
-CUT_OFF_ENDINGS = ARTICLES | frozenset("and but nor their its our whose my your".split())
+CUT_OFF_ENDINGS = ARTICLES | frozenset("and but nor their its our whose my your than".split())
+# A comparison cut before its number: 'as many as.', 'as much as.'
+CUT_OFF_QUANTITY = ("many", "much")
 # Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
 DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())
 # Relative words that open an orphan clause when a sentence starts with them and has no verb.
@@ -755,7 +757,9 @@ Shape = tuple[int, int, str]
 STARTER = r"(?:the|an?|this|these|those|its|their|his|her|our|my|your)\b"
 # Cheap text tests that decide which shapes are worth tagging the sentence for (most are not).
 CUT_OFF_RE = regexes.compile(
-    r"(?:\s(?:the|an?|and|but|nor|their|its|our|whose|my|your)|,\s*(?:" + "|".join(DANGLING_SUBORDINATORS) + r"))\.$"
+    r"(?:\s(?:the|an?|and|but|nor|their|its|our|whose|my|your|than|as many as|as much as)|,\s*(?:"
+    + "|".join(DANGLING_SUBORDINATORS)
+    + r"))\.$"
 )
 POSTPOSITION_RE = regexes.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
 COPULA_RE = regexes.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
@@ -956,7 +960,7 @@ WHITESPACE_RE = re.compile(r"\s")
 
 # The words sentence_shape finds a sentence cut off after ("In the.", "..., where.").
 CUT_OFF_SUFFIXES = tuple(
-    f"{word}." for word in "the a an and but nor their its our whose my your".split() + sorted(DANGLING_SUBORDINATORS)
+    f" {word}." for word in sorted(CUT_OFF_ENDINGS) + sorted(DANGLING_SUBORDINATORS) + ["as"]
 )
 
 
@@ -1075,6 +1079,8 @@ def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
         return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"
     if last.lower in DANGLING_SUBORDINATORS and before.text == ",":
         return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"
+    if last.lower == "as" and before.lower in CUT_OFF_QUANTITY and len(words) > 3 and words[-4].lower == "as":
+        return sentence.start, sentence.end, f"sentence cut off after 'as {before.text} as'"
     return None
 
 

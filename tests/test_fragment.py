@@ -811,3 +811,15 @@ def test_a_passive_statement_with_its_subject_dropped() -> None:
         "Was the van speeding? Police did not say.\n"
     )
     assert found(text) == ["Was hit"]
+
+
+def test_a_sentence_cut_off_before_its_number() -> None:
+    text = (
+        "The flood reached the northern districts, as many as.\n\n"
+        "Rents rose faster than.\n\n"
+        "Rents rose more than expected, and as many as ten families moved.\n"
+    )
+    assert found(text) == [
+        "The flood reached the northern districts, as many as.",
+        "Rents rose faster than.",
+    ]
