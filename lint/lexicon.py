@@ -501,6 +501,7 @@ ENGLISH_PREFIXES = tuple(
     )
 )
 ENGLISH_PART_LENGTH = 3
+FORMATION_MAX_LENGTH = 40
 STEM_ZIPF = 2.0  # a stem English writes (or the dictionary holds)
 COMPOUND_HEAD_ZIPF = 3.0  # the first word of a compound: common
 COMPOUND_TAIL_ZIPF = 2.5
@@ -527,7 +528,10 @@ def _stems(word: str) -> Iterator[str]:
 @lru_cache(maxsize=50_000)
 def english_formation(word: str, nested: bool = False) -> bool:
     """Whether a lowercase word is built from English parts: a known word with an English
-    suffix or prefix, or two English words joined."""
+    suffix or prefix, or two English words joined (three, at most; words of up to 40 letters,
+    so that a run of letters costs bounded work)."""
+    if len(word) > FORMATION_MAX_LENGTH:
+        return False
     if any(_english_part(stem) for stem in _stems(word)):
         return True
     for prefix in ENGLISH_PREFIXES:

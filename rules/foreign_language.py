@@ -805,6 +805,7 @@ def _untranslated_word(word: str, common: float = SINGLE_WORD_ZIPF) -> bool:
 # A word that no list holds, English or other: foreign when it is long, no slip of an English
 # word, not built from English parts, and the language identifier reads it as another language.
 UNLISTED_WORD_LENGTH = 6
+UNLISTED_MAX_LENGTH = 30
 UNLISTED_TYPO_ZIPF = 2.5
 UNLISTED_ENGLISH_SCORE = 0.2
 
@@ -814,7 +815,9 @@ def _unlisted_foreign_word(word: str) -> bool:
     holds, English or other. English coinages ('hypergrowth', 'beachgoer') and typos stay
     silent; as the weakest evidence of the single words, it counts only in a text that shows
     translation damage."""
-    if len(word) < UNLISTED_WORD_LENGTH or not word.isascii() or not word.isalpha() or not word.islower():
+    if not UNLISTED_WORD_LENGTH <= len(word) <= UNLISTED_MAX_LENGTH or not word.isascii():
+        return False  # (a run of letters longer than any word would cost a look-up per edit)
+    if not word.isalpha() or not word.islower():
         return False
     if zipf(word) > 0 or is_dictionary_word(word) or foreign_frequencies(word) or word in CURRENCY_NAMES:
         return False

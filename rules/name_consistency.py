@@ -611,32 +611,25 @@ def _long_name_slips(forms: dict[str, NameForm]) -> set[tuple[str, str]]:
     """Two long names of the file one letter apart inside the word ('Ludwigslust' ...
     'Ludwiglust', 'Kilimanjaro' ... 'Kilimajaro'): at that length a letter dropped or added
     between the first and the last is a slip, not another place. Not a first name's neighbour
-    (a person's surname is _lone_slips' or _slips_beside_one_name's), nor an English word."""
-    long_forms = [
-        word
-        for word, form in forms.items()
-        if len(word) >= LONG_NAME_SLIP and word.isalpha() and not is_dictionary_word(word.casefold())
-    ]
-    by_length: dict[int, list[str]] = defaultdict(list)
-    for word in long_forms:
-        by_length[len(fold(word))].append(word)
+    (a person's surname is _lone_slips' or _slips_beside_one_name's), nor an English word.
+    Each longer form's inner deletions are looked up among the shorter ones: linear in the
+    number of forms, however many a long list of names holds."""
+    by_folded: dict[str, str] = {}
+    for word in forms:
+        if len(word) >= LONG_NAME_SLIP and word.isalpha() and not is_dictionary_word(word.casefold()):
+            by_folded.setdefault(fold(word), word)
     pairs = set()
-    for length, shorter_words in by_length.items():
-        for shorter in shorter_words:
-            for longer in by_length.get(length + 1, ()):
-                if _inner_letter_added(fold(shorter), fold(longer)):
-                    pairs.add(tuple(sorted((shorter, longer))))
+    for longer_folded, longer in by_folded.items():
+        if len(longer_folded) <= LONG_NAME_SLIP:
+            continue  # the shorter one must be long enough too
+        for index in range(1, len(longer_folded) - 1):
+            shorter = by_folded.get(longer_folded[:index] + longer_folded[index + 1 :])
+            if shorter is not None:
+                pairs.add(tuple(sorted((shorter, longer))))
+                break
     return pairs
 
 
-def _inner_letter_added(shorter: str, longer: str) -> bool:
-    """Whether longer is shorter with one letter added between its first and its last."""
-    if shorter[0] != longer[0] or shorter[-1] != longer[-1]:
-        return False
-    for index in range(1, len(longer) - 1):
-        if longer[:index] + longer[index + 1 :] == shorter:
-            return True
-    return False
 # Written before a surname alone ('Mr Olivier'): the surname still stands without a first name.
 COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Mme Mlle Herr Frau Sr Sra Sig".split())
 LONG_LONE_SLIP = 7  # from this length any one-letter slip counts; shorter, a vowel or a sound-alike consonant
