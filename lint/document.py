@@ -379,7 +379,7 @@ class WordClass:
     def __init__(self, test: Callable[[str], bool]) -> None:
         self._test = test
         self._decided: dict[str, bool] = {}
-        self._by_number = WordColumn(lambda word: bool(test(word)))  # for in_document
+        self._by_number = WordColumn(self._answer)  # for in_document, sharing the answers of among
 
     def among(self, words: Collection[str]) -> list[str]:
         """Those of words that have the property, in the order given."""
@@ -401,6 +401,15 @@ class WordClass:
         for word in new:
             decided[word] = bool(test(word))
         return list(map(decided.get, words))
+
+    def _answer(self, word: str) -> bool:
+        """One word's answer, worked out once whichever of among and in_document asks first."""
+        known = self._decided.get(word)
+        if known is None:
+            if len(self._decided) >= self.LIMIT:
+                self._decided = {}
+            known = self._decided[word] = bool(self._test(word))
+        return known
 
     def in_document(self, doc: Document) -> list[str]:
         """The document's distinct words that have the property, in the order of their first use.
@@ -425,6 +434,16 @@ def is_abbreviation_end(text: str, period_index: int) -> bool:
         return True
     # An initial ("Andrew S. Weiss") or a dotted acronym ("U.S.").
     return len(word) == 1 and text[period_index - 1].isupper() or "." in word
+
+
+OPENING_QUOTES = "\"“‘'"
+CLOSING_QUOTES = "\"”’'"
+
+
+def quoted_as_a_word(text: str, start: int, end: int) -> bool:
+    """A single word between quotation marks ('the "robotiquette"'): mentioned or coined, not
+    written as running text."""
+    return start > 0 and text[start - 1] in OPENING_QUOTES and end < len(text) and text[end] in CLOSING_QUOTES
 
 
 def within_quotation(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,8 @@ from newslint import regexes
 from newslint.lexicon import is_normally_capitalized, zipf
 
 WORD_PART = regexes.compile(r"[\p{L}\p{M}]+")
+# The articles, demonstratives and possessives a common noun follows ('the diaspora', 'its Betriebsrat').
+NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
 DATA = Path(__file__).parent / "data"  # read as paths: importlib.resources costs every start 4 ms
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from newslint import regexes
 from newslint.cache import derived
 from newslint.corpus import CAPITALS
-from newslint.document import Document, Span, Token, is_heading
+from newslint.document import Document, Span, Token, is_heading, quoted_as_a_word
 from newslint.finding import Finding, Fix
 from newslint.grammar import verb_forms
 from newslint.lexicon import (
@@ -29,7 +29,7 @@ from newslint.lexicon import (
 )
 from newslint.names import is_established, is_first_name, place_id
 from newslint.rule import Rule
-from newslint.rules._word_lists import DEMONYM_SUFFIXES, function_words, is_demonym, loan_phrases
+from newslint.rules._word_lists import DEMONYM_SUFFIXES, NOUN_DETERMINERS, function_words, is_demonym, loan_phrases
 from newslint.word_memo import WordColumn
 
 DETERMINERS = frozenset(
@@ -521,7 +521,7 @@ class Capitalization(Rule):
         text = doc.text
         for index in doc.tokens_of(CALENDAR_NAMES.intersection(doc.word_counts)):
             token = tokens[index]
-            if _inside_handle(text, token.start, token.end) or _quoted_word(text, token):
+            if _inside_handle(text, token.start, token.end) or quoted_as_a_word(text, token.start, token.end):
                 continue
             if token.text in AMBIGUOUS_CALENDAR_NAMES and not _in_a_dates_place(doc, index):
                 continue
@@ -597,7 +597,7 @@ class Capitalization(Rule):
         text = doc.text
         if _inside_handle(text, token.start, token.end):
             return None
-        if _counted_unit(doc, token) or _quoted_word(text, token):
+        if _counted_unit(doc, token) or quoted_as_a_word(text, token.start, token.end):
             return None  # '25,000 naira', 'a "malus" for early retirement': a currency, a word as a word
         proper = word[0].upper() + word[1:]
         known = is_normally_capitalized(word) and zipf(word) >= 2.0
@@ -1209,14 +1209,11 @@ LETTER_AFTER = regexes.compile(r"(?:,| and| or| to|/|-|–) ?\p{Lu}\b")
 LETTER_BEFORE = regexes.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an?|the) )$")
 
 
-DETERMINERS_BEFORE = frozenset("the a an this that its their our his her".split())
-
-
 def _after_determiner(text: str, start: int) -> bool:
     """A determiner right before the word: it is used as a common noun there ('the diaspora',
     'a souk'), and the lists' capitalized entry (the Diaspora, Souk as a name) proves nothing."""
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1] in DETERMINERS_BEFORE
+    return bool(before) and before[-1] in NOUN_DETERMINERS
 
 
 def _letter_label(text: str, token: Token) -> bool:
@@ -1415,12 +1412,6 @@ def _counted_unit(doc: Document, token: Token) -> bool:
         return True
     amount = AMOUNT_BEFORE.search(doc.text, max(0, token.start - 24), token.start)
     return amount is not None and (not amount.group(1).isdigit() or int(amount.group(1)) > 31)
-
-
-def _quoted_word(text: str, token: Token) -> bool:
-    """A single word between quotation marks: quoted as a word."""
-    opening = text[token.start - 1 : token.start] if token.start else ""
-    return opening != "" and opening in "\"“‘'" and text[token.end : token.end + 1] in ('"', "”", "’", "'")
 
 
 SCALE_WORDS = frozenset("hundred thousand million billion trillion crore lakh".split())

@@ -14,7 +14,7 @@ from pathlib import Path
 import regex
 
 from newslint import regexes
-from newslint.document import Document, Token, WordClass, within_quotation
+from newslint.document import Document, Token, WordClass, quoted_as_a_word, within_quotation
 from newslint.finding import Finding, Fix
 from newslint.language import (
     FOREIGN_LETTER,
@@ -36,7 +36,14 @@ from newslint.lexicon import (
 )
 from newslint.names import is_established, is_first_name, name_index, one_edit, place_id
 from newslint.rule import Rule
-from newslint.rules._word_lists import CURRENCY_NAMES, WORD_PART, function_words, loan_phrases, person_titles
+from newslint.rules._word_lists import (
+    CURRENCY_NAMES,
+    NOUN_DETERMINERS,
+    WORD_PART,
+    function_words,
+    loan_phrases,
+    person_titles,
+)
 from newslint.word_memo import WordColumn, WordMemo
 
 # A run of non-Latin letters; spaces, punctuation and digits between them (never a line break,
@@ -499,7 +506,7 @@ class ForeignLanguage(Rule):
             if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
                 continue
             before, after = tokens[index - 1], tokens[index + 1]
-            if text[before.end : token.start] != " " or before.text.casefold() not in DETERMINERS:
+            if text[before.end : token.start] != " " or before.text.casefold() not in NOUN_DETERMINERS:
                 continue  # a common noun follows its article; a place or a club needs none
             if after.text[:1].isupper() and text[token.end : after.start] == " " and not is_first_name(after.text):
                 continue  # a name of several words; but a title before a first name is no name ('the Landrat Karl ...')
@@ -527,7 +534,7 @@ class ForeignLanguage(Rule):
             if token.start not in doc.sentence_starts or index + 1 >= len(tokens):
                 continue
             after = tokens[index + 1]
-            if after.text not in DETERMINERS or text[token.end : after.start] != " ":
+            if after.text not in NOUN_DETERMINERS or text[token.end : after.start] != " ":
                 continue
             if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
                 continue
@@ -584,7 +591,7 @@ class ForeignLanguage(Rule):
                 continue
             if token.start and text[token.start - 1] in "#@" or _part_of_address(text, token.end):
                 continue  # a hashtag, a handle, a web or e-mail address: not prose
-            if _word_in_marks(text, token.start, token.end) or _after_apostrophe(text, token.start):
+            if quoted_as_a_word(text, token.start, token.end) or _after_apostrophe(text, token.start):
                 continue  # a word quoted as a word ('the "robotiquette"'), the end of a name ("Giv'atayim")
             if token.text in introduced or within_quotation(text, token.start, token.end):
                 continue  # a term the article explains ('the mascletà, a daytime display'), a word quoted as a word
@@ -827,14 +834,7 @@ def _unlisted_foreign_word(word: str) -> bool:
     return bool(guesses) and guesses[0][0] != "en" and dict(guesses).get("en", 0.0) < UNLISTED_ENGLISH_SCORE
 
 
-OPENING_MARKS = frozenset("\"“‘'«")
-CLOSING_MARKS = frozenset("\"”’'»")
 APOSTROPHES = frozenset("'’׳")
-
-
-def _word_in_marks(text: str, start: int, end: int) -> bool:
-    """A single word between quotation marks: mentioned or coined, not left untranslated."""
-    return start > 0 and text[start - 1] in OPENING_MARKS and text[end : end + 1] in CLOSING_MARKS
 
 
 def _after_apostrophe(text: str, start: int) -> bool:
@@ -1275,7 +1275,6 @@ HONORIFIC_AFTER = regexes.compile(r"(?P<name>\p{Lu}\p{Ll}+)(?:-|(?= [Jj]i\b) )(?
 
 CAPITALIZED_NOUN_ZIPF = 3.5
 FOLDED_ENGLISH_ZIPF = 2.0  # without its accents, a word this frequent is English ('zloty', 'dong')
-DETERMINERS = frozenset("the a an this that its their his her our".split())
 
 
 NAMED_GUESS_SCORE = 0.5  # the model names a lone word's language only when it is this sure
