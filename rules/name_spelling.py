@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -348,33 +348,26 @@ def _forms_by_length(doc: Document, forms: dict[str, NameForm]) -> dict[int, lis
     return doc.value("name_spelling.by_length", build)
 
 
-def _forms_by_skeleton(doc: Document) -> dict[str, list[str]]:
-    """The document's name forms by their consonant skeleton: same_name only pairs forms that
-    share one, so each form is compared with its few look-alikes, not with every name."""
-
-    def build(document: Document) -> dict[str, list[str]]:
-        groups: dict[str, list[str]] = {}
-        for other in name_forms(document):
-            groups.setdefault(skeleton(other), []).append(other)
-        return groups
-
-    return doc.value("name_spelling.by_skeleton", build)
-
-
 def _letters(word: str) -> str:
     return "".join(sorted(fold(word)))
 
 
-def _forms_by_letters(doc: Document) -> dict[str, list[str]]:
-    """The document's name forms by their letters in order: forms with a letter moved share it."""
+# How the document's name forms are grouped, so that each form is compared with its few
+# look-alikes, not with every name: by consonant skeleton (same_name only pairs forms that share
+# one) and by letters in order (forms with a letter moved share them).
+FORM_KEYS: dict[str, Callable[[str], str]] = {"skeleton": skeleton, "letters": _letters}
+
+
+def _forms_by(doc: Document, key: str) -> dict[str, list[str]]:
+    """The document's name forms grouped by one of FORM_KEYS, computed once per document."""
 
     def build(document: Document) -> dict[str, list[str]]:
         groups: dict[str, list[str]] = {}
         for other in name_forms(document):
-            groups.setdefault(_letters(other), []).append(other)
+            groups.setdefault(FORM_KEYS[key](other), []).append(other)
         return groups
 
-    return doc.value("name_spelling.by_letters", build)
+    return doc.value(f"name_spelling.by_{key}", build)
 
 
 @lru_cache(maxsize=100_000)
@@ -603,9 +596,10 @@ class NameSpelling(Rule):
         self, word: str, form: NameForm, forms: dict[str, NameForm], doc: Document
     ) -> tuple[str, str] | None:
         """(intended spelling, the evidence), or None."""
-        if any(other != word and same_name(word, other) for other in _forms_by_skeleton(doc).get(skeleton(word), ())):
+        look_alikes = _forms_by(doc, "skeleton").get(skeleton(word), ())
+        if any(other != word and same_name(word, other) for other in look_alikes):
             return None  # two spellings in the file: NC001 reports them
-        if any(moved_letter(word, other) for other in _forms_by_letters(doc).get(_letters(word), ())):
+        if any(moved_letter(word, other) for other in _forms_by(doc, "letters").get(_letters(word), ())):
             return None  # the same letters, one moved ('Rubkan' / 'Rukban'): NC001's too
         in_text = self._neighbour_in_text(word, form, forms, doc)
         if in_text is not None:
