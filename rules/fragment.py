@@ -99,31 +99,15 @@ REPORTING_FIRST = regexes.compile(
 # the minister that', 'In his speech, stressed the mayor that').
 LINKED_REPORTING = regexes.compile(
     r"(?:And|Then|(?:In|At|During|On|For|After|Meanwhile|Moreover|Furthermore|Besides|Likewise|Similarly"
-    r"|However|Also|Likewise)\b[^,.;:!?\"“”]{0,60},) (?=\p{Ll})"
+    r"|However|Also)\b[^,.;:!?\"“”]{0,60},) (?=\p{Ll})"
 )
 
 
 def _after_linking_conjunction(text: str) -> int | None:
-    """Where the words after a sentence's opening 'And ' start, when a lowercase word follows it."""
+    """Where the words after a sentence's opening 'And ' or fronted phrase start, when a
+    lowercase word follows."""
     match = LINKED_REPORTING.match(text)
     return None if match is None else match.end()
-
-
-# An adverb between a verb and its object ('visited also the hospital'): adverbs that do not end
-# a clause, so that a new subject does not follow them ('When it rained again the roads flooded').
-OBJECT_ADVERBS = ("also", "already", "sooner", "likewise")
-VERB_ADVERB_OBJECT = regexes.compile(
-    r"\b(?P<verb>\p{Ll}{3,}) (?P<adverb>" + "|".join(OBJECT_ADVERBS) + r") "
-    r"(?P<object>(?:the|a|an|their|his|its|her|our|my|your|this|these|those) \p{Ll}+)\b"
-)
-FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB"})
-# Verbs after which an adverb and a noun phrase are English: the copulas and auxiliaries.
-NOT_OBJECT_VERBS = frozenset(
-    """was were are been being have has had does did become becomes became remain remains remained
-    seem seems seemed appear appears appeared look looks looked feel feels felt sound sounds sounded
-    stay stays stayed get gets got""".split()
-)
-NOUN_DETERMINERS = frozenset("the a an this that these those its their his her our my your of".split())
 
 
 # 'Thanked also the volunteers', 'Cancelled also flights', 'Closed also will remain the sites': a
@@ -538,7 +522,7 @@ class Fragment(Rule):
             if verb in NOT_OBJECT_VERBS or not verb_forms(verb) & FINITE_OR_PARTICIPLE:
                 continue
             before = text[max(0, match.start() - 12) : match.start()].split()
-            if before and before[-1].casefold() in NOUN_DETERMINERS:
+            if before and before[-1].casefold() in BEFORE_A_NOUN:
                 continue  # 'the report also the ...': the word is a noun
             if self._in_heading(doc, match.start()):
                 continue
@@ -757,7 +741,9 @@ Shape = tuple[int, int, str]
 STARTER = r"(?:the|an?|this|these|those|its|their|his|her|our|my|your)\b"
 # Cheap text tests that decide which shapes are worth tagging the sentence for (most are not).
 CUT_OFF_RE = regexes.compile(
-    r"(?:\s(?:the|an?|and|but|nor|their|its|our|whose|my|your|than|as many as|as much as)|,\s*(?:"
+    r"(?:\s(?:"
+    + "|".join([*sorted(CUT_OFF_ENDINGS), *(f"as {quantity} as" for quantity in CUT_OFF_QUANTITY)])
+    + r")|,\s*(?:"
     + "|".join(DANGLING_SUBORDINATORS)
     + r"))\.$"
 )
@@ -975,6 +961,21 @@ def _may_open_or_end_garbled(text: str) -> bool:
 
 WORD_OR_BREAK_RE = regexes.compile(r"[\p{L}\p{N}'’\-]+|[,;:()\"“”]")
 STARTERS = frozenset("the a an this these those its their his her our my your".split())
+# An adverb between a verb and its object ('visited also the hospital'): adverbs that do not end
+# a clause, so that a new subject does not follow them ('When it rained again the roads flooded').
+OBJECT_ADVERBS = ("also", "already", "sooner", "likewise")
+VERB_ADVERB_OBJECT = regexes.compile(
+    r"\b(?P<verb>\p{Ll}{3,}) (?P<adverb>" + "|".join(OBJECT_ADVERBS) + r") (?P<object>" + STARTER + r" \p{Ll}+)\b"
+)
+FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB"})
+# Verbs after which an adverb and a noun phrase are English: the copulas and auxiliaries.
+NOT_OBJECT_VERBS = frozenset(
+    """was were are been being have has had does did become becomes became remain remains remained
+    seem seems seemed appear appears appeared look looks looked feel feels felt sound sounds sounded
+    stay stays stayed get gets got""".split()
+)
+# Words before a noun: after one of them the word before an adverb is a noun, not a verb.
+BEFORE_A_NOUN = STARTERS | frozenset(("that", "of"))
 NOUN_END, SURE_VERB, CLAUSE_START, PREPOSITION, NOUN_OR_VERB, OTHER = 1, 2, 3, 4, 5, 0
 
 
