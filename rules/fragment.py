@@ -19,6 +19,7 @@ from newslint.grammar import (
     BE,
     DEICTIC_TIMES,
     RELATIVES,
+    SUBJECT_PRONOUNS,
     Chunk,
     Word,
     chunk,
@@ -28,7 +29,7 @@ from newslint.grammar import (
     verb_forms,
     word_classes,
 )
-from newslint.lexicon import is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
+from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
 from newslint.rule import Rule
 from newslint.rules import _source_order as source_order
 
@@ -383,7 +384,8 @@ class Fragment(Rule):
     after its verb ("Said that ...", "Is expected to rise.", "Will continue to pay ...", "Was
     hit by a van", "And added the director that ..."), an adverb between a verb and its object
     ("visited also the plant"), and a topic and comment with no verb at all ("Until now, more
-    than 4,000 signatures.").
+    than 4,000 signatures.", "The queues at the border already very long.": the chunker finds
+    no verb group, and every word that could be a verb stands where a noun goes).
 
     Why: when machine translation reorders a clause it sometimes strands its verb or subject
     after the sentence boundary, or keeps the source language's order; the result is a
@@ -699,7 +701,7 @@ class Fragment(Rule):
         announces them ('What a night, and what a win.', 'Possibly, but not yet.'); quotations,
         lists and lines of names are left alone, and so is text of another language."""
         text = sentence.text.rstrip()
-        if not text.endswith(".") or ", " not in text or len(text) > VERBLESS_MAX_CHARS:
+        if not text.endswith(".") or len(text) > VERBLESS_MAX_CHARS:
             return None
         if VERBLESS_EXCLUDED.search(text) or text[-3:-1].isupper():
             return None  # quoted speech, a list, a bracket; an abbreviation cut by the splitter ('the ID.')
@@ -711,7 +713,9 @@ class Fragment(Rule):
         lowercase = [word for word in words if word.islower()]
         if len(lowercase) * 2 < len(words) or sum(zipf(word) > 0 for word in lowercase) * 2 < len(lowercase):
             return None  # a line-up of names, or a sentence of another language
-        if any(word_classes(word.casefold()) & VERB_CLASSES for word in words):
+        if ", " in text and not any(word_classes(word.casefold()) & VERB_CLASSES for word in words):
+            pass  # 'Until now, more than 4,000 signatures.': no word of it can be a verb
+        elif not _no_verb_in_place(text, words, lowercase):
             return None
         return self.finding(doc, sentence.start, sentence.start + len(text), f"no verb in '{text}': a fragment")
 
@@ -733,6 +737,83 @@ class Fragment(Rule):
         if previous.text.endswith(("”", '"', "?", "!")):
             return None
         return self.finding(doc, sentence.start, sentence.end, f"one-word sentence '{sentence.text}': a stranded word")
+
+
+# Quantifiers that may stand before a verb ('all left', 'both agreed'), unlike the other determiners.
+FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
+# Adjectives that head a noun phrase of their own ('The same goes for', 'The latter lives').
+PRONOUN_ADJECTIVES = frozenset("same latter former other rest".split())
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | frozenset("me him us them".split())
+LIST_LETTER = regexes.compile(r"\p{Lu}[.)]\s")
+PLACE_FREE_MIN_WORDS = 4
+
+
+def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool:
+    """'The traffic in the area already very heavy.', 'Most of them small boats without
+    engines.': a statement of English words whose only verb-like words stand where a noun
+    goes (after a determiner, a preposition, an adjective or a number), so the chunker finds no
+    verb group (a copula or verb dropped by the source: Hebrew, Hungarian, Russian, Urdu, Malay).
+    An imperative ('Go on foot.'), a subject pronoun (which brings its verb) and a name in
+    front (a caption: 'Jane Doe and her husband.') leave a sentence alone."""
+    if len(words) < PLACE_FREE_MIN_WORDS or any(word.casefold() in PERSONAL_PRONOUNS for word in words):
+        return False  # 'For me, the best goal of the season.': speech, which drops verbs at will
+    if LIST_LETTER.match(text):
+        return False  # 'A. Check the cable.': a list item
+    first = words[0].casefold()
+    if first not in FUNCTION_WORDS and not is_dictionary_word(first):
+        return False  # a name in front
+    if any(not (word in FUNCTION_WORDS or is_dictionary_word(word)) for word in lowercase):
+        return False  # a word English does not have: another language, or a name
+    tagged = tag(text)
+    if not _opens_on_a_subject(tagged):
+        return False
+    for index, word in enumerate(tagged):
+        if word.has("AUX", "MODAL"):
+            return False
+        if index > 1 and word.text[:1].isupper() and _common_noun_before(tagged[index - 1]):
+            return False  # 'His wife Maria at his side.': a caption naming a person
+        if index and word.has("FIN") and word.text[:1].islower() and not word.has("DET", "POSS", "PRON", "SUB", "GEN"):
+            before = tagged[index - 1]
+            as_noun = (
+                before.has("DET", "POSS", "PREP", "NUM") and before.lower not in FLOATING_QUANTIFIERS
+            ) or before.classes <= {"ADJ"} and before.lower not in PRONOUN_ADJECTIVES
+            if not as_noun:
+                return False  # 'The result lifts', 'Residents of the city use': may be the verb
+    return not any(group.kind in ("VERB", "INF") for group in chunk(tagged))
+
+
+def _common_noun_before(word: Word) -> bool:
+    """A lowercase noun ('wife', 'striker') right before a name: the name is its apposition."""
+    return word.text.islower() and "NOUN" in word.classes and not word.has("PREP", "DET", "POSS")
+
+
+# Words a subject may open on besides the determiners: 'Most of them', 'Many roads'.
+SUBJECT_QUANTIFIERS = frozenset("most many some several few both".split())
+LEADING_PHRASES = 2  # 'At the hospital, instead, the situation ...': phrases skipped before the subject
+
+
+def _opens_on_a_subject(tagged: list[Word]) -> bool:
+    """Whether the statement, after at most two leading phrases closed by commas ('At the
+    hospital, instead,'), opens on what a subject opens on: a determiner or possessive not
+    heading a time ('This time'), a quantifier, a number, or a plural noun. A bare singular
+    noun ('Thriller with ...', 'Wife Andrea at his side.'), an adjective or an adverb opens the
+    verbless captions and review snippets English writes on purpose."""
+    start = 0
+    for _ in range(LEADING_PHRASES):
+        if not tagged[start].has("PREP", "ADV") or tagged[start].has("DET"):
+            break
+        comma = next((i for i in range(start, len(tagged)) if tagged[i].text == ","), None)
+        if comma is None or comma + 1 >= len(tagged):
+            return False
+        start = comma + 1
+    first = tagged[start]
+    following = tagged[start + 1] if start + 1 < len(tagged) else None
+    if first.has("DET", "POSS"):
+        return first.lower not in FLOATING_QUANTIFIERS and (following is None or following.lower not in ADVERBIAL_NOUNS)
+    if first.lower in SUBJECT_QUANTIFIERS or first.has("NUM"):
+        return True
+    # A plural noun that is no verb form: 'Runs for months.', 'Checks the cable.' drop their subject.
+    return first.lower.endswith("s") and first.classes == {"NOUN"}
 
 
 Shape = tuple[int, int, str]

@@ -332,7 +332,7 @@ class NameConsistency(Rule):
             return (a, b) if known_a > known_b else (b, a)  # a typo beside the name the world writes
         if little == 0 and well >= KNOWN_AT_ALL and _is_place(a.word if known_a > known_b else b.word):
             return (a, b) if known_a > known_b else (b, a)  # a place's spelling beside one no list holds
-        if _exonym(a.word, b.word):
+        if _exonym(a.word, b.word) and not any(map(is_first_name, a.beside | b.beside)):
             return (a, b) if a.word.isascii() else (b, a)  # English writes 'Istanbul', 'Osaka'
         if _serbian_dj(a.word, b.word):
             return (a, b) if "đ" in a.word.casefold() else (b, a)  # 'dj' is 'đ' with its diacritic dropped
@@ -389,7 +389,11 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
             serbian = _serbian_dj(a, b)
             if not (same_name(a, b, same_context=context) or serbian or moved_letter(a, b)):
                 continue
-            if _exonym(a, b) and (forms is None or doc is None or _local_spelling_in_a_longer_name(a, b, forms, doc)):
+            if (
+                _exonym(a, b)
+                and not _a_persons_name(a, b, forms)
+                and (forms is None or doc is None or _local_spelling_in_a_longer_name(a, b, forms, doc))
+            ):
                 continue
             if not serbian and _word_beside_name(a, b, forms):
                 continue  # 'Início' (a menu's 'Home') beside 'Inácio': a word, not a spelling
@@ -856,6 +860,12 @@ def _serbian_dj(a: str, b: str) -> bool:
 
 
 _DJ = regexes.compile("[Đđ]")
+def _a_persons_name(a: str, b: str, forms: dict[str, NameForm] | None) -> bool:
+    """Either spelling written after a first name ('Federico Gutiérrez'): a person's surname,
+    which English does not respell as it does a place ('Gutierrez' is a town too)."""
+    return forms is not None and any(is_first_name(name) for word in (a, b) for name in forms[word].beside)
+
+
 def _exonym(a: str, b: str) -> bool:
     """A common English name of a place beside its local spelling (Mexico / México)."""
     if fold(a) != fold(b):

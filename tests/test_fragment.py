@@ -628,6 +628,31 @@ def test_a_topic_and_a_comment_with_no_verb_inside_a_paragraph():
     assert spans(text, "FR001") == ["Others, less."]
 
 
+def test_a_subject_and_its_comment_with_no_verb_group_inside_a_paragraph():
+    # Hebrew, Hungarian, Urdu and Malay have no present copula, and MT leaves none in.
+    text = (
+        "The border reopened on Monday. The queues at the crossing already very heavy. Drivers waited.\n\n"
+        "Heavy snow fell overnight. Most of the mountain villages without power until noon. Crews are out.\n\n"
+        "The clinic reopened. At the regional clinic, instead, the delays under review. Staff agreed.\n"
+    )
+    assert spans(text, "FR001") == [
+        "The queues at the crossing already very heavy.",
+        "Most of the mountain villages without power until noon.",
+        "At the regional clinic, instead, the delays under review.",
+    ]
+
+
+def test_captions_reviews_and_sentences_with_a_verb_that_may_be_a_noun_stay_silent():
+    clean = (
+        "The film opens on Friday. Thriller with sharp dialogue and a twist ending. Critics liked it.\n\n"
+        "The couple arrived late. His wife Maria at his side. They waved to the crowd.\n\n"
+        "We tried again. This time with a bigger boat and a better map. It worked.\n\n"
+        "The old road is narrow. Residents of the valley use the old road daily. Few complain.\n\n"
+        "The storm passed. The shops closed early on Tuesday. Most reopened the next day.\n"
+    )
+    assert spans(clean, "FR001") == []
+
+
 def test_exclamations_afterthoughts_and_line_ups_keep_their_verbless_form():
     clean = (
         "The final was a thriller. What a night, and what a comeback. Fans stayed for hours.\n\n"
