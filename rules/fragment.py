@@ -441,6 +441,8 @@ class Fragment(Rule):
                     self._subjectless(doc, sentence)
                     or self._one_word(doc, sentences, index)
                     or self._verbless(doc, sentence)
+                    or self._verbless_subordinate_end(doc, sentence)
+                    or self._object_between_topic_and_verb(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -719,6 +721,53 @@ class Fragment(Rule):
             return None
         return self.finding(doc, sentence.start, sentence.start + len(text), f"no verb in '{text}': a fragment")
 
+    def _verbless_subordinate_end(self, doc: Document, sentence: Span) -> Finding | None:
+        """'The road opens on Monday, if the weather.': a closing 'if', 'because' or 'while' with a
+        noun phrase and no verb, the clause's verb cut (or left for the end of a verb-final
+        source clause and lost)."""
+        match = SUBORDINATE_END.search(sentence.text.rstrip())
+        if match is None:
+            return None
+        clause = match.group("clause")
+        if clause.startswith(DEGREE_PHRASES):
+            return None  # 'if a bit quieter', 'though a little late': a concessive degree
+        words = tag(clause)
+        if not _noun_phrase_only(words):
+            return None
+        start = sentence.start + match.start("subordinator")
+        message = f"'{match.group('subordinator')}' with no verb after it: a cut clause"
+        return self.finding(doc, start, sentence.start + match.end(), message)
+
+    def _object_between_topic_and_verb(self, doc: Document, sentence: Span) -> Finding | None:
+        """'The union, the offer of the council did not accept.': a topic, a comma, then the
+        object and a clause-final verb with nothing after it (Turkish, Korean, Japanese order:
+        subject, object, verb). English puts a parenthetical ('the mayor said') or an
+        apposition between commas there, never a lone object before its verb."""
+        match = TOPIC_COMMA.match(sentence.text.rstrip())
+        if match is None:
+            return None
+        topic = [item for item in chunk(tag(match.group("topic"))) if item.kind != "OTHER"]
+        if not topic or topic[0].kind != "NP" or topic[0].head.lower in ADVERBIAL_NOUNS:
+            return None
+        if any(item.kind != "PP" for item in topic[1:]):
+            return None
+        rest = [item for item in chunk(tag(match.group("rest") + ".")) if item.kind != "OTHER"]
+        if len(rest) < 2 or rest[0].kind != "NP" or rest[-1].kind != "VERB" or not _is_definite(rest[0]):
+            return None
+        opener = rest[0].words[0]
+        if rest[0].head.lower in ADVERBIAL_NOUNS or opener.has("PRON") and not opener.has("POSS", "DET"):
+            return None  # 'Last week, the ...', 'The plan, it ...'
+        if any(item.kind not in ("PP", "ADV") for item in rest[1:-1]):
+            return None
+        verb = rest[-1].words
+        if not any(word.has("FIN", "AUX", "MODAL") for word in verb):
+            return None
+        if verb[0].lower in BE and len(verb) > 1 and verb[-1].has("VBN"):
+            return None  # a passive needs no object
+        start = sentence.start + match.start("rest")
+        message = "object before a clause-final verb: source word order left in place"
+        return self.finding(doc, start, sentence.start + match.end("rest"), message)
+
     def _one_word(self, doc: Document, sentences: list[Span], index: int) -> Finding | None:
         sentence = sentences[index]
         if " " in sentence.text:
@@ -785,6 +834,30 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
 def _common_noun_before(word: Word) -> bool:
     """A lowercase noun ('wife', 'striker') right before a name: the name is its apposition."""
     return word.text.islower() and "NOUN" in word.classes and not word.has("PREP", "DET", "POSS")
+
+
+# 'if the weather.': a closing subordinator, a determiner and at most three words.
+SUBORDINATE_END = regexes.compile(
+    r"(?:^|[,;]\s|\s)(?P<subordinator>if|when|because|although|though|unless|while|whereas)\s+"
+    r"(?P<clause>(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\.$"
+)
+DEGREE_PHRASES = ("a bit ", "a little ", "a lot ", "a tad ", "a touch ", "a shade ")
+# 'The union, the offer ... did not accept.': a determined topic, one comma, the rest.
+TOPIC_COMMA = regexes.compile(
+    r"(?P<topic>(?:The|A|An|This|These|Those|Its|Their|His|Her|Our|Such|Most|Many|Some)\s[^,]{1,80}), "
+    r"(?P<rest>[^,]+)\.$"
+)
+
+
+def _noun_phrase_only(words: list[Word]) -> bool:
+    """A determiner and words that all stand where a noun phrase's words go: no auxiliary, and
+    no word that may be a verb after a noun ('if the deal goes')."""
+    for index, word in enumerate(words[1:], 1):
+        if word.has("AUX", "MODAL"):
+            return False
+        if word.has("FIN") and not (words[index - 1].has("DET", "POSS") or words[index - 1].classes <= {"ADJ"}):
+            return False
+    return True
 
 
 # Words a subject may open on besides the determiners: 'Most of them', 'Many roads'.

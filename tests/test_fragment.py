@@ -653,6 +653,39 @@ def test_captions_reviews_and_sentences_with_a_verb_that_may_be_a_noun_stay_sile
     assert spans(clean, "FR001") == []
 
 
+def test_a_closing_subordinator_with_a_noun_phrase_and_no_verb():
+    # Estonian and Kinyarwanda sources: the clause's verb cut or lost at the end.
+    text = "The ferry will sail on Friday, if the wind. Tickets are on sale.\n"
+    assert spans(text, "FR001") == ["if the wind."]
+    text = "Prices fell sharply because the harvest. Traders were surprised.\n"
+    assert spans(text, "FR001") == ["because the harvest."]
+
+
+def test_a_closing_clause_with_its_verb_or_a_degree_stays_silent():
+    clean = (
+        "The ferry will sail on Friday if the wind drops. Tickets are on sale.\n\n"
+        "The new model is as loud as the old one, if a bit quieter. Reviewers agreed.\n\n"
+        "The talks went on, though the mood soured. Both sides left late.\n"
+    )
+    assert spans(clean, "FR001") == []
+
+
+def test_a_topic_then_the_object_before_a_clause_final_verb():
+    # Turkish and Korean order: subject, object, verb, with the subject set off by a comma.
+    text = "The talks failed. The union, the final offer of the company did not accept. A strike looms.\n"
+    assert spans(text, "FR001") == ["the final offer of the company did not accept"]
+
+
+def test_a_topic_with_a_parenthetical_apposition_or_passive_stays_silent():
+    clean = (
+        "The talks failed. The union, the mayor said, did not accept. A strike looms.\n\n"
+        "The offer, the third this year, was rejected. A strike looms.\n\n"
+        "The offer, the union was told, had been withdrawn. Talks resume.\n\n"
+        "Last week, the company shares fell. Analysts were surprised.\n"
+    )
+    assert spans(clean, "FR001") == []
+
+
 def test_exclamations_afterthoughts_and_line_ups_keep_their_verbless_form():
     clean = (
         "The final was a thriller. What a night, and what a comeback. Fans stayed for hours.\n\n"
