@@ -788,6 +788,8 @@ class Fragment(Rule):
         return self.finding(doc, sentence.start, sentence.end, f"one-word sentence '{sentence.text}': a stranded word")
 
 
+# Classes that let a verb form stand where a noun phrase's words go ('the cost', 'a heavy toll').
+NOMINAL_CLASSES = frozenset({"NOUN", "ADJ", "DET", "POSS", "PRON", "PREP", "SUB", "GEN", "ADV", "NUM"})
 # Quantifiers that may stand before a verb ('all left', 'both agreed'), unlike the other determiners.
 FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
 # Adjectives that head a noun phrase of their own ('The same goes for', 'The latter lives').
@@ -811,6 +813,8 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
     first = words[0].casefold()
     if first not in FUNCTION_WORDS and not is_dictionary_word(first):
         return False  # a name in front
+    if any(word_classes(word) & VERB_CLASSES and not word_classes(word) & NOMINAL_CLASSES for word in lowercase):
+        return False  # 'rose', 'told': a word that can only be a verb (most sentences stop here)
     if any(not (word in FUNCTION_WORDS or is_dictionary_word(word)) for word in lowercase):
         return False  # a word English does not have: another language, or a name
     tagged = tag(text)
