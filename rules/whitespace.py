@@ -122,7 +122,9 @@ class Whitespace(Rule):
                 first, second = tokens[left], tokens[right]
                 if text[first.end : second.start] != " " or not first.text.isalpha() or not second.text.isalpha():
                     continue
-                joined = _joined_word(first.text, second.text)
+                joined = _joined_word(first.text, second.text) or _written_whole_elsewhere(
+                    first.text, second.text, doc.occurrences
+                )
                 if joined is None or self.config.is_accepted(joined):
                     continue
                 reported = first.start
@@ -183,6 +185,24 @@ def _place_tail(word: str) -> bool:
 
 
 PLACE_TAILS = WordClass(_place_tail)
+
+
+def _written_whole_elsewhere(first: str, second: str, occurrences: dict[str, list[int]]) -> str | None:
+    """'the Lofo ten islands' where the article writes 'Lofoten' too: the two pieces, one of
+    them no word at all and written nowhere else alone, make a word the same text writes whole
+    and a word list or the gazetteer knows (a name and 'said' beside a glued 'Namesaid' do not)."""
+    joined = first + second
+    if len(joined) < JOINED_MIN_LENGTH or not second.islower() or joined not in occurrences:
+        return None
+    if zipf(joined.lower()) == 0 and name_index().lookup(fold(joined)) is None:
+        return None  # no list knows the whole form either: it may be the glued one ('Kadogosasaid')
+    pieces = [piece for piece in (first, second) if _no_word(piece)]
+    return joined if pieces and all(len(occurrences.get(piece, ())) == 1 for piece in pieces) else None
+
+
+def _no_word(piece: str) -> bool:
+    lower = piece.lower()
+    return zipf(lower) < LONE_PIECE_ZIPF and not is_dictionary_word(lower) and not is_known_proper_noun(piece)
 
 
 def _joined_word(first: str, second: str) -> str | None:

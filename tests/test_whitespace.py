@@ -78,4 +78,12 @@ def test_a_space_after_a_hyphen_inside_a_word():
 def test_a_space_inside_a_famous_places_name_whose_end_is_a_foreign_word():
     # 'umu' is a Slovene word, so no lone piece; joined, the two make a city the world writes.
     assert spans("Ferries from Kis umu crossed the gulf.\n", "WS001") == ["Kis umu"]
+
+
+def test_a_word_split_where_the_text_writes_it_whole_elsewhere():
+    text = "Fishing boats returned to Lofoten on Friday. Crews in Lofo ten said the catch was poor.\n"
+    assert spans(text, "WS001") == ["Lofo ten"]
+    # the name written alone elsewhere: the whole form is the glued one, not this
+    clean = "Mayor Kelemwo spoke first. Later Kelemwosaid the roads were open. Kelemwo said so again.\n"
+    assert spans(clean, "WS001") == []
     assert spans("Flights to Hong Kong and Viet Nam resumed near Al Ain.\n", "WS001") == []
