@@ -725,7 +725,10 @@ class Fragment(Rule):
         """'The road opens on Monday, if the weather.': a closing 'if', 'because' or 'while' with a
         noun phrase and no verb, the clause's verb cut (or left for the end of a verb-final
         source clause and lost)."""
-        match = SUBORDINATE_END.search(sentence.text.rstrip())
+        text = sentence.text.rstrip()
+        if not text.endswith(".") or CLOSING_SUBORDINATORS.isdisjoint(text[-60:].split()):
+            return None  # most sentences: no subordinator among their last words
+        match = SUBORDINATE_END.search(text)
         if match is None:
             return None
         clause = match.group("clause")
@@ -845,6 +848,7 @@ SUBORDINATE_END = regexes.compile(
     r"(?:^|[,;]\s|\s)(?P<subordinator>if|when|because|although|though|unless|while|whereas)\s+"
     r"(?P<clause>(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\.$"
 )
+CLOSING_SUBORDINATORS = frozenset("if when because although though unless while whereas".split())
 DEGREE_PHRASES = ("a bit ", "a little ", "a lot ", "a tad ", "a touch ", "a shade ")
 # 'The union, the offer ... did not accept.': a determined topic, one comma, the rest.
 TOPIC_COMMA = regexes.compile(
