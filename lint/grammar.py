@@ -11,6 +11,7 @@ ambiguous words keep all their classes and the chunker resolves only the common 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -108,21 +109,62 @@ IRREGULAR_VERBS_FILE = "data/fragment_irregular_verbs.txt"  # in the rules packa
 
 
 @cache
-def _irregular_forms() -> dict[str, frozenset[str]]:
-    """Penn tags of every form of the English irregular verbs (base, past, participle)."""
-    forms: dict[str, set[str]] = {}
+def _principal_parts() -> dict[str, tuple[str, str]]:
+    """The past tense and past participle of each English irregular verb, by its base."""
     from newslint import rules  # its folder, read as a path: importlib.resources costs every start 4 ms
 
     text = (Path(rules.__file__).parent / IRREGULAR_VERBS_FILE).read_text(encoding="utf-8")
+    parts: dict[str, tuple[str, str]] = {}
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        base, past, participle = line.split()
+        if line.strip() and not line.startswith("#"):
+            base, past, participle = line.split()
+            parts[base] = (past, participle)
+    return parts
+
+
+def _third_person(base: str) -> str:
+    return base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s")
+
+
+@cache
+def _irregular_forms() -> dict[str, frozenset[str]]:
+    """Penn tags of every form of the English irregular verbs (base, past, participle)."""
+    forms: dict[str, set[str]] = {}
+    for base, (past, participle) in _principal_parts().items():
         for form, tags in ((base, ("VB", "VBP")), (past, ("VBD",)), (participle, ("VBN",))):
             for variant in form.split("/"):
                 forms.setdefault(variant, set()).update(tags)
-        forms.setdefault(base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s"), set()).add("VBZ")
+        forms.setdefault(_third_person(base), set()).add("VBZ")
     return {form: frozenset(tags) for form, tags in forms.items()}
+
+
+def forms_of_verbs(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every form of the verbs ('accept accepts accepted', 'give gives gave given'): the
+    irregular table's forms, regular English morphology for the rest."""
+    forms: set[str] = set()
+    parts = _principal_parts()
+    for lemma in lemmas:
+        forms.update((lemma, _third_person(lemma) if lemma in parts else _regular_third_person(lemma)))
+        if lemma in parts:
+            for form in parts[lemma]:
+                forms.update(form.split("/"))
+            continue
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ied")
+        elif DOUBLED_FINAL.fullmatch(lemma):
+            forms.add(lemma + lemma[-1] + "ed")  # 'ban', 'banned'
+        else:
+            forms.add((lemma[:-1] if lemma.endswith("e") else lemma) + "ed")
+    return frozenset(forms)
+
+
+DOUBLED_FINAL = re.compile(r"[^aeiou]*[aeiou][bdgmnpt]")
+
+
+def _regular_third_person(lemma: str) -> str:
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
 
 
 def _is_verb(stem: str) -> bool:

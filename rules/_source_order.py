@@ -25,8 +25,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Iterator
 from functools import lru_cache
 
-import regex
-
 from newslint import regexes
 from newslint.grammar import (
     ADVERBIAL_NOUNS,
@@ -47,6 +45,7 @@ from newslint.grammar import (
     Word,
     chunk,
     clauses,
+    forms_of_verbs,
     verb_forms,
     word_classes,
 )
@@ -690,17 +689,8 @@ sprung swung swept strode arose arisen""".split()
 
 
 def _verb_forms_of(lemmas: list[str], irregular: list[str]) -> frozenset[str]:
-    """Every form of the regular verbs among lemmas ('walk walks walked'), and the irregular ones."""
-    forms = set(irregular)
-    for lemma in lemmas:
-        forms.add(lemma)
-        forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
-        forms.add((lemma[:-1] if lemma.endswith("e") else lemma) + "ed")
-        if lemma.endswith("y"):
-            forms.update((lemma[:-1] + "ies", lemma[:-1] + "ied"))
-        if regex.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma):
-            forms.add(lemma + lemma[-1] + "ed")  # "step", "stepped"
-    return frozenset(forms)
+    """Every form of the verbs among lemmas ('walk walks walked'), and the irregular forms listed."""
+    return forms_of_verbs(lemmas) | frozenset(irregular)
 
 
 INVERSION_VERBS = _verb_forms_of(_INVERSION_LEMMAS, _IRREGULAR_MOTION)
