@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import repeat
+from pathlib import Path
 
 import regex
 
@@ -24,6 +25,7 @@ from newslint.grammar import (
     Word,
     chunk,
     clauses,
+    forms_of_verbs,
     prefixed_participle,
     tag,
     verb_forms,
@@ -32,6 +34,8 @@ from newslint.grammar import (
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
 from newslint.rule import Rule
 from newslint.rules import _source_order as source_order
+
+DATA = Path(__file__).parent / "data"
 
 AUXILIARIES = frozenset(
     "is are was were be been has have had do does did will would can could should may might must get gets".split()
@@ -443,6 +447,7 @@ class Fragment(Rule):
                     or self._verbless(doc, sentence)
                     or self._verbless_subordinate_end(doc, sentence)
                     or self._object_between_topic_and_verb(doc, sentence)
+                    or self._transitive_verb_last(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -771,6 +776,37 @@ class Fragment(Rule):
         message = "object before a clause-final verb: source word order left in place"
         return self.finding(doc, start, sentence.start + match.end("rest"), message)
 
+    def _transitive_verb_last(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Boatmen to the administration compensation demanded.', 'The council for the
+        villages 5 million from the reserve allocated.': the sentence's only verb group comes
+        last, after two phrases at least, and its verb is one English always gives an object
+        (rules/data/transitive_verbs.txt): the object came before it, in the source's
+        verb-final order. A passive needs no object ('The ban has been lifted.')."""
+        text = sentence.text.rstrip()
+        if not text.endswith(".") or QUOTE_MARKS.intersection(text):
+            return None
+        ending = text[:-1].rsplit(None, 1)
+        if not ending or ending[-1].casefold() not in transitive_verb_forms():
+            return None  # most sentences: their last word is no such verb
+        words = tag(text)
+        if words[0].lower in CLAUSE_OPENERS or words[0].has("SUB"):
+            return None  # 'What the council approved.': a clause of its own
+        if any(word.lower in CLAUSE_OPENERS for word in words):
+            return None  # a relative or a question: its verb may close it
+        groups = [item for item in chunk(words) if item.kind != "OTHER"]
+        if len(groups) < 3 or groups[-1].kind != "VERB":
+            return None
+        if any(item.kind in ("VERB", "INF", "SUB") for item in groups[:-1]):
+            return None
+        verb = groups[-1].words
+        if verb[-1].has("VBN") and any(word.lower in BE for word in verb[:-1]):
+            return None
+        if sum(item.kind in ("NP", "PP") for item in groups[:-1]) < 2:
+            return None
+        start = sentence.start + groups[0].words[0].start
+        message = f"'{verb[-1].text}' ends the sentence without its object: source word order left in place"
+        return self.finding(doc, start, sentence.start + verb[-1].end, message)
+
     def _one_word(self, doc: Document, sentences: list[Span], index: int) -> Finding | None:
         sentence = sentences[index]
         if " " in sentence.text:
@@ -866,6 +902,18 @@ def _noun_phrase_only(words: list[Word]) -> bool:
         if word.has("FIN") and not (words[index - 1].has("DET", "POSS") or words[index - 1].classes <= {"ADJ"}):
             return False
     return True
+
+
+QUOTE_MARKS = frozenset('"“”«»„')
+CLAUSE_OPENERS = frozenset("this that which who whom whose what how why".split())
+
+
+@cache
+def transitive_verb_forms() -> frozenset[str]:
+    """Every form of the verbs of rules/data/transitive_verbs.txt."""
+    text = (DATA / "transitive_verbs.txt").read_text(encoding="utf-8")
+    lemmas = [word for line in text.splitlines() if not line.startswith("#") for word in line.split()]
+    return forms_of_verbs(lemmas)
 
 
 # Words a subject may open on besides the determiners: 'Most of them', 'Many roads'.

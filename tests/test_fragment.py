@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from conftest import lint_text, spans
 
-from newslint.grammar import chunk, clauses, tag, verb_forms
+from newslint.grammar import chunk, clauses, forms_of_verbs, tag, verb_forms
 
 
 def found(text: str) -> list[str]:
@@ -684,6 +684,30 @@ def test_a_topic_with_a_parenthetical_apposition_or_passive_stays_silent():
         "Last week, the company shares fell. Analysts were surprised.\n"
     )
     assert spans(clean, "FR001") == []
+
+
+def test_a_verb_english_gives_an_object_last_after_its_phrases():
+    # Hindi, Turkish and Mongolian order: subject, object, verb.
+    text = "Rain fell all week. Farmers to the ministry compensation demanded. Talks begin today.\n"
+    assert spans(text, "FR001") == ["Farmers to the ministry compensation demanded"]
+    text = "The river rose. The council for the villages 2 million from the reserve fund allocated. Work starts.\n"
+    assert spans(text, "FR001") == ["The council for the villages 2 million from the reserve fund allocated"]
+
+
+def test_a_passive_a_clause_of_its_own_or_a_verb_with_its_object_stays_silent():
+    clean = (
+        "The storm passed. The ban on fishing in the bay has been lifted. Boats left at dawn.\n\n"
+        "Prices were cut. It was the plan that the council for the region approved. Few objected.\n\n"
+        "Fares rose again, as the operator of the line had announced. Riders complained.\n\n"
+        "The union met on Monday. In the end, the members of the union accepted the offer. Work resumed.\n"
+    )
+    assert spans(clean, "FR001") == []
+
+
+def test_forms_of_verbs_cover_regular_and_irregular_verbs():
+    forms = forms_of_verbs(["ban", "give", "deny", "approve"])
+    assert {"ban", "bans", "banned", "give", "gave", "given", "denies", "denied", "approved"} <= forms
+    assert "baned" not in forms
 
 
 def test_exclamations_afterthoughts_and_line_ups_keep_their_verbless_form():
