@@ -144,6 +144,20 @@ GLUED_LABEL_NUMBER = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Section|Article|Chapter|Clause|Paragraph)(?P<number>\d{1,3})(?![\p{L}\p{N}@_/-]|\.\p{L})"
 )
+# '4thcentury', '21stcentury': an ordinal glued to the word it numbers.
+GLUED_ORDINAL = regexes.compile(
+    r"(?<![\p{L}\p{N}@#/._-])(?P<number>\d{1,4}(?:st|nd|rd|th))(?P<word>\p{Ll}{3,})(?![\p{L}\p{N}_/@-])"
+)
+ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)[a-z]{3}")
+# 'Road 2,including': a number's comma glued to the next word (a thousands comma has digits after it).
+GLUED_NUMBER_COMMA = regexes.compile(r"(?<![\p{L}\p{N}.,])(?P<number>\d+),(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_/@.-])")
+NUMBER_COMMA_HINT = re.compile(r"\d,[a-z]{2}")
+# 'agencyTASR', 'operatorKLM': a word glued to the acronym after it ('watchOS' and 'iPhone' are brands).
+GLUED_ACRONYM = regexes.compile(
+    r"(?<![\p{L}\p{N}@#/._-])(?P<word>\p{Ll}{4,})(?P<acronym>\p{Lu}{3,})(?![\p{L}\p{N}_/@-])"
+)
+ACRONYM_HINT = re.compile(r"[a-z]{4}[A-Z]{3}")
+GLUED_ACRONYM_WORD_ZIPF = 3.0
 # 'Dr.Tahir', 'Mr.Khan': a title's full stop glued to the name after it.
 GLUED_TITLE = regexes.compile(r"(?<![\p{L}\p{N}])(?P<title>Dr|Mr|Mrs|Ms|Prof|Sr|Jr)\.(?P<name>\p{Lu}\p{Ll}{2,})\b")
 
@@ -346,6 +360,25 @@ class RunTogether(Rule):
                 f"no space after '{match.group('title')}.': '{match.group()}' runs the title into the name",
                 fix=Fix.replace(at, at, " ", "Add a space"),
             )
+        for match in GLUED_ORDINAL.finditer(text) if ORDINAL_HINT.search(text) else ():
+            number, word = match.group("number"), match.group("word")
+            if is_dictionary_word(word):
+                yield self._split_finding(doc, match, number, word, match.start("word"))
+        for match in GLUED_NUMBER_COMMA.finditer(text) if NUMBER_COMMA_HINT.search(text) else ():
+            at = match.start("word")
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"no space after the comma: '{match.group()}' runs the number into the next word",
+                fix=Fix.replace(at, at, " ", "Add a space"),
+            )
+        for match in GLUED_ACRONYM.finditer(text) if ACRONYM_HINT.search(text) else ():
+            word, acronym = match.group("word"), match.group("acronym")
+            if word in PREFIX_LIKE or word in COMBINING_FORMS or word.upper() == acronym:
+                continue  # 'teleCARE', 'ecoDRIVE': a brand styled so
+            if is_dictionary_word(word) and zipf(word) >= GLUED_ACRONYM_WORD_ZIPF:
+                yield self._split_finding(doc, match, word, acronym, match.start("acronym"))
         for match in GLUED_COUNT.finditer(text) if COUNT_HINT.search(text) else ():
             number, word = match.group("number"), match.group("word")
             counted = is_dictionary_word(word) and zipf(word) >= COUNTED_WORD_ZIPF

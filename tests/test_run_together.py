@@ -359,3 +359,19 @@ def test_a_comma_glued_between_hyphenated_names():
     text = "Flood warnings covered Dong-gu,Buk-gu and two other districts.\n"
     assert spans(text, "RT001") == ["gu,Buk"]
     assert spans("The x-ray,CT and MRI units were busy.\n", "RT001") == []
+
+
+def test_an_ordinal_a_numbers_comma_or_a_word_glued_to_the_next_word():
+    text = (
+        "The 5thcentury chapel was restored. Works near Gate 4,including the ramp, stop today. "
+        "The news agencyPAP reported the fire.\n"
+    )
+    assert spans(text, "RT001") == ["5thcentury", "4,including", "agencyPAP"]
+
+
+def test_ordinals_thousands_commas_and_styled_brands_stay_silent():
+    clean = (
+        "The 5th century chapel was restored. About 4,500 people came. Her 21st birthday fell on "
+        "a Sunday. The firm's teleCARE service and the new watchOS update launched.\n"
+    )
+    assert spans(clean, "RT001") == []
