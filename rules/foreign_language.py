@@ -436,6 +436,8 @@ class ForeignLanguage(Rule):
             language = after.get(suffix.casefold())
             if language is None or self.config.is_accepted(suffix) or is_dictionary_word(match.group("name")):
                 continue  # 'The kun', 'Bread-chan': the word before is no name
+            if suffix[:1].isupper() and text[match.start("suffix") - 1] == "-":
+                continue  # 'Donostia-San Sebastián': a capital opens the next word of a double name
             yield self.finding(doc, match.start("suffix") - 1, match.end(), _honorific_message(suffix, language))
 
     def _words_of_address_after(self, doc: Document) -> Iterator[Finding]:
@@ -848,7 +850,7 @@ def _part_of_address(text: str, end: int) -> bool:
     return following[:1] == "@" or following[:1] in "./" and following[1:].isalnum()
 
 
-INTRODUCED_BEFORE = regexes.compile(r"(?:so-called|termed|dubbed|called) $")
+INTRODUCED_BEFORE = regexes.compile(r"(?:so-called|termed|dubbed|called|known as|nicknamed) $")
 INTRODUCED_AFTER = regexes.compile(r", (?:a|an|as|or|meaning|which means) | \((?:the |a |an )?\p{Ll}[\p{Ll} '’-]*\)")
 
 

@@ -755,6 +755,8 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
         for plain in (stem, stem + "o"):
             if plain == word or plain not in forms or len(plain) < 4:
                 continue
+            if plain == stem and stem[-1] in "aeiouy":
+                continue  # 'Tesfay' beside 'Tesfaye': Slavic endings follow a consonant; two spellings
             if not (_candidate(plain) or any(is_first_name(other) for other in forms[plain].beside)):
                 continue
             if ending == "a" and plain == stem and stem.endswith(FEMININE_BASES):

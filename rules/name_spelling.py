@@ -17,6 +17,7 @@ from newslint.names import (
     NameForm,
     NameInfo,
     first_name_languages,
+    is_a_places_own_name,
     is_first_name,
     moved_letter,
     name_forms,
@@ -60,6 +61,9 @@ NEWS_NAME_LENGTH = 4
 TRANSPOSED_MIN_LENGTH = 6
 TRANSPOSED_MAX_LENGTH = 40
 TRANSPOSED_NEIGHBOUR_ZIPF = 1.5
+# Letters of languages whose word lists newslint does not hold (Icelandic and Faroese, Maltese,
+# Sami): the diacritics of a name beside them cannot be checked against any list.
+UNLISTED_LANGUAGE_LETTERS = frozenset("ðþÐÞħĦġĠċĊŋŊ")
 # A form the files write this often is deliberate.
 DELIBERATE_USES = 3
 
@@ -170,6 +174,8 @@ def _english_place_name(word: str) -> str | None:
     english = None if identity is None else place_name(identity)
     if english is None or " " in english or not english.isalpha():
         return None
+    if is_a_places_own_name(word, identity):
+        return None  # 'Tolosa': a town of its own name, whatever larger place it once named
     if fold(english) == fold(word) or one_edit_apart(fold(english), fold(word)):
         return None
     common = zipf(english)
@@ -422,11 +428,44 @@ def _place_of_the_story(word: str, forms: dict[str, NameForm], doc: Document) ->
             continue
         if not _transliteration_slip(folded, usual):
             continue  # 'Nagwa' / 'Nagda': two consonants apart, two real localities as often as a slip
+        if _final_vowel_variant(folded, usual):
+            continue  # 'Anakapalli' / 'Anakapalle': the ending transliterated two ways, both in use
         info = name_index().lookup(usual)
         found.add(info.spelling if info is not None else name)  # as English writes it: 'Mirzapur', not 'Mirzāpur'
     if len(found) != 1:
         return None  # none, or two places the slip could mean
     return found.pop(), "a place in the country where the story is set"
+
+
+COMPOUND_PART_LENGTH = 4  # shorter parts are syllables any language may write ('Ping-dong')
+COMPOUND_PART_ZIPF = 4.0  # both parts common words of one language ('lang' and 'strasse' in German)
+
+
+@lru_cache(maxsize=20_000)
+def _compound_of_one_language(word: str) -> bool:
+    """Whether the name is two common words of one other language written as one, as that
+    language names streets and places ('Langstrasse', 'Hoogstraat', 'Nowawieś')."""
+    folded = word.casefold()
+    for at in range(COMPOUND_PART_LENGTH, len(folded) - COMPOUND_PART_LENGTH + 1):
+        left = foreign_frequencies(folded[:at])
+        if not left:
+            continue
+        right = foreign_frequencies(folded[at:])
+        if any(
+            common >= COMPOUND_PART_ZIPF and right.get(language, 0.0) >= COMPOUND_PART_ZIPF
+            for language, common in left.items()
+        ):
+            return True
+    return False
+
+
+FINAL_VARIANT_VOWELS = frozenset("iey")
+
+
+def _final_vowel_variant(a: str, b: str) -> bool:
+    """Two spellings that differ only in a final i, e or y ('-palli' / '-palle' / '-pally'), which
+    transliteration writes for one sound; a final 'a' for 'e' is a case form ('Kozienica')."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= FINAL_VARIANT_VOWELS
 
 
 # Consonants that transliteration and MT write for one another (Mirjapur / Mirzapur).
@@ -524,6 +563,8 @@ class NameSpelling(Rule):
         for word, form in forms.items():
             if word.isascii() or self.config.is_accepted(word) or not _unattested_accents(word):
                 continue
+            if any(UNLISTED_LANGUAGE_LETTERS.intersection(name) for name in form.beside):
+                continue  # 'Guðrún Ósk': a name of a language (Icelandic, Maltese) no word list holds
             intended = _attested_accents(word)
             if intended is None:
                 continue  # no other accent on its letters makes a known word: a rare spelling
@@ -604,6 +645,8 @@ class NameSpelling(Rule):
         in_text = self._neighbour_in_text(word, form, forms, doc)
         if in_text is not None:
             return in_text, "written so elsewhere in this file"
+        if _compound_of_one_language(word):
+            return None  # 'Langstrasse' (long street): a name made of two words, not a slip of 'Landstrasse'
         surname_languages = 0
         for other in form.beside:
             if is_first_name(other):

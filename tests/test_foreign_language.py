@@ -642,3 +642,11 @@ def test_swahili_and_kurdish_honorifics_before_a_name():
 def test_a_german_title_left_before_a_first_name():
     text = "Crowds cheered as the Bürgermeister Karl Huber cut the ribbon. The Bayern Munich coach watched.\n"
     assert spans(text, "FL001") == ["Bürgermeister"]
+
+
+def test_a_local_term_the_text_introduces_and_a_double_place_name_stay_silent():
+    clean = (
+        "Drivers of the minibus taxis, known as candongueiros, stopped work on Monday.\n\n"
+        "Patients have to travel to Donostia-San Sebastián for specialist care.\n"
+    )
+    assert spans(clean, "FL001") == []

@@ -444,3 +444,8 @@ def test_long_names_that_differ_at_their_end_stay_apart():
     # A final letter makes plurals, families and feminine forms ('Richardson', 'Richardsons').
     text = "The Richardsons sold the farm to Ann Richardson in Dorchester, not in Dorchesters.\n"
     assert spans(text, "NC001") == []
+
+
+def test_a_vowel_final_name_and_a_longer_spelling_is_no_slavic_case_ending():
+    text = "The chief executive, Ato Tesfaye Bekele, spoke first. Later Tesfay Bekele said fares would rise.\n"
+    assert all("case ending" not in finding.message for finding in lint_text(text, "NC001"))
