@@ -730,11 +730,12 @@ def _names_agency(credit: str) -> bool:
 
 
 def _separated_labels(text: str) -> bool:
-    """'Home › World › Europe', 'About / Contact / Privacy', 'Print | Email': short labelled cells."""
+    """'Home › World › Europe', 'Cronaca › Napoli', 'About / Contact / Privacy', 'Print | Email':
+    short labelled cells."""
     cells = [cell.strip() for cell in SEPARATORS.split(text)]
     cells = [cell for cell in cells if cell]
-    if len(cells) < 3 and not (len(cells) == 2 and "|" in text):
-        return False
+    if len(cells) < 3 and not (len(cells) == 2 and ("|" in text or "›" in text or " » " in text)):
+        return False  # two cells: a bar or a breadcrumb arrow ('Cronaca › Napoli') joins them
     for cell in cells:
         words = cell.split()
         if len(words) > 4 or SENTENCE_END.search(cell):

@@ -137,6 +137,8 @@ class Quotes(Rule):
             yield from self._doubled_single_marks(doc)
         if "– " in text or "— " in text or "― " in text:
             yield from self._dash_quotations(doc)
+        if "'" in text:
+            yield from self._unclosed_straight_singles(doc)
         if not any(char in text for char in '“”"„«»「」『』《》״＂‚‹›'):
             return
         curly = text.count("“") + text.count("”") > text.count('"')
@@ -177,6 +179,25 @@ class Quotes(Rule):
             start = match.start()
             message = "a dash opens the quotation (the source's convention): use quotation marks"
             yield self.finding(doc, start, start + 1, message)
+
+    def _unclosed_straight_singles(self, doc: Document) -> Iterator[Finding]:
+        """"'Last time the lorries came at midnight, said a resident.": a quotation opened with
+        a straight single mark before a capital, and no mark after it in the paragraph that
+        could close it (any apostrophe after a letter counts, a plural possessive too), nor a
+        next paragraph that reopens it."""
+        text = doc.text
+        for paragraph in doc.paragraphs:
+            if "'" not in paragraph.text:
+                continue
+            opening = STRAIGHT_SINGLE_OPENING.search(paragraph.text)
+            if opening is None or STRAIGHT_SINGLE_CLOSING.search(paragraph.text, opening.end()):
+                continue
+            following = text[paragraph.end : paragraph.end + 200].lstrip()
+            if following and following[0] in "'‘\"“":
+                continue  # a quotation over several paragraphs, reopened
+            start = paragraph.start + opening.start()
+            message = "quotation opened here is never closed, and the next paragraph does not continue it"
+            yield self.finding(doc, start, paragraph.end, message)
 
     def _doubled_single_marks(self, doc: Document) -> Iterator[Finding]:
         """''Smog needs no visa'', ‘‘We will act,’’: two single marks typed for a double one
@@ -409,6 +430,12 @@ class _ParagraphScan:
 MERGED_PARAGRAPH_SENTENCES = 4
 
 
+# A straight single mark opening a quotation: at a word's start, before a capitalized word ...
+STRAIGHT_SINGLE_OPENING = regexes.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))'(?=\p{Lu}\p{Ll})")
+# ... and a mark that may close it: after a letter, a figure or a sentence mark, before a space,
+# punctuation or the double mark of the quotation around it ('... too,'"); a double mark closing
+# it is a mismatch, reported as one.
+STRAIGHT_SINGLE_CLOSING = regexes.compile(r"(?<=[\p{L}\p{N}.,!?])['’\"”](?=[\s.,;:!?)\]\"”’—–-]|$)")
 SINGLE_OPENING = regexes.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))[‘'](?=\p{L})")
 SINGLE_CLOSING = regexes.compile(r"(?<=[\p{L}\p{N}.,!?])[’'](?=[\s.,;:!?)—–-]|$)")
 

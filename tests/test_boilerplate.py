@@ -710,3 +710,9 @@ def test_a_sites_name_before_the_dateline():
     assert spans(text, "BP001") == ["HARBOURPOST.CO.ID"]
     plain = "The shop example.com - which sells tickets online - reopened on Monday, its owner said.\n"
     assert spans(plain, "BP001") == []
+
+
+def test_a_two_label_breadcrumb_in_another_language():
+    assert judge_line("Cronaca › Napoli") is not None
+    assert judge_line("Sport » Calcio") is not None
+    assert judge_line("He said » no") is None

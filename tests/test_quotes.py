@@ -192,3 +192,19 @@ def test_a_paragraphs_only_straight_mark_left_open():
     assert spans(text, "QU001") == ['"Nobody has delivered flour since Monday.']
     continued = 'A trader said: "Nobody has delivered flour since Monday.\n\n"We close at noon now," she added.\n'
     assert spans(continued, "QU001") == []
+
+
+def test_a_straight_single_quotation_never_closed():
+    # Dutch and English-language sources quote with single marks; MT dropped the closing one.
+    quoted = "'Last time the lorries came at midnight, said one father. Officials promised checks."
+    assert spans(f"Parents were angry. {quoted}\n", "QU001") == [quoted]
+
+
+def test_closed_single_quotations_apostrophes_and_reopened_paragraphs_stay_silent():
+    clean = (
+        "She told him, 'We will not move,' and left. The drivers' union met later.\n\n"
+        "'The first part of the plan is ready, the mayor said.\n\n"
+        "'The rest will follow in May,' she added.\n\n"
+        "\"He said, 'Everyone eats the soup, so I eat it too.'\" The teacher laughed.\n"
+    )
+    assert spans(clean, "QU001") == []
