@@ -448,6 +448,7 @@ class Fragment(Rule):
                     or self._verbless_subordinate_end(doc, sentence)
                     or self._object_between_topic_and_verb(doc, sentence)
                     or self._transitive_verb_last(doc, sentence)
+                    or self._participle_without_auxiliary(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -807,6 +808,42 @@ class Fragment(Rule):
         message = f"'{verb[-1].text}' ends the sentence without its object: source word order left in place"
         return self.finding(doc, start, sentence.start + verb[-1].end, message)
 
+    def _participle_without_auxiliary(self, doc: Document, sentence: Span) -> Finding | None:
+        """'..., and several spectators injured.', 'No one injured, the department said.': a
+        clause of a subject and a past form of a verb English always gives an object, last in
+        the clause, with no auxiliary: the passive's 'was' or 'were' dropped (Sinhala, Bengali,
+        Chinese and Korean mark the passive on the verb, or not at all). A 'were' earlier in
+        the sentence may serve both clauses ('two were killed and three injured')."""
+        text = sentence.text.rstrip()
+        if QUOTE_MARKS.intersection(text) or not _may_end_a_clause_on_a_participle(text):
+            return None
+        for start, end in _clause_pieces(text):
+            piece = text[start:end]
+            last = piece.rsplit(None, 1)[-1] if piece.strip() else ""
+            if not last.isalpha() or last.casefold() not in passive_news_verb_forms():
+                continue
+            if BE_WORDS.search(text, 0, start):
+                continue  # 'were killed and three injured': the auxiliary is shared
+            words = tag(piece)
+            groups = [item for item in chunk(words) if item.kind != "OTHER"]
+            if groups and groups[-1].kind == "NP" and len(groups[-1].words) > 1 and groups[-1].words[-1].text == last:
+                *subject, participle = groups[-1].words  # 'No one injured': the participle read as an adjective
+                if not subject[-1].has("NOUN", "NUM", "PRON", "PROPN"):
+                    continue  # 'the injured': a noun of its own
+                groups[-1:] = [Chunk("NP", subject), Chunk("VERB", [participle])]
+            if len(groups) < 2 or groups[0].kind not in ("NP", "PART") or groups[-1].kind != "VERB":
+                continue
+            if len(groups[-1].words) != 1:
+                continue
+            if any(item.kind in ("VERB", "INF", "SUB") for item in groups[:-1]):
+                continue
+            opener = groups[0].words[0]
+            if opener.lower in CLAUSE_OPENERS or opener.has("PRON") and opener.lower not in ("no", "none", "nobody"):
+                continue
+            message = f"'{last}' without 'was' or 'were': the passive's auxiliary dropped"
+            return self.finding(doc, sentence.start + start, sentence.start + end, message)
+        return None
+
     def _one_word(self, doc: Document, sentences: list[Span], index: int) -> Finding | None:
         sentence = sentences[index]
         if " " in sentence.text:
@@ -914,6 +951,42 @@ def transitive_verb_forms() -> frozenset[str]:
     text = (DATA / "transitive_verbs.txt").read_text(encoding="utf-8")
     lemmas = [word for line in text.splitlines() if not line.startswith("#") for word in line.split()]
     return forms_of_verbs(lemmas)
+
+
+# Where a clause of a sentence starts: a comma, 'and', 'but', 'and that'.
+CLAUSE_BREAK = regexes.compile(r", (?:and |but )?| and (?:that )?| but ")
+
+
+def _clause_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch between clause breaks that ends at a comma or at the
+    sentence's final stop (its stop left out)."""
+    pieces = []
+    start = 0
+    for match in CLAUSE_BREAK.finditer(text):
+        if text[match.start()] == ",":
+            pieces.append((start, match.start()))
+        start = match.end()
+    if text.endswith("."):
+        pieces.append((start, len(text) - 1))
+    return pieces
+BE_WORDS = regexes.compile(r"\b(?i:was|were|is|are|been|be|being)\b")
+# Verbs news reports in the passive, about what happened to people and things ('were injured',
+# 'was banned'): never a reporting verb ('the ministry announced') nor one English ends an
+# object relative with ('the total they wanted').
+PASSIVE_NEWS_VERBS = """injure kill wound arrest detain evacuate ban prohibit forbid suspend cancel postpone
+damage destroy rescue displace hospitalise hospitalize allow permit deport sentence convict""".split()
+
+
+@cache
+def passive_news_verb_forms() -> frozenset[str]:
+    """The past participles (and like-spelled past tenses) of PASSIVE_NEWS_VERBS."""
+    return frozenset(form for form in forms_of_verbs(PASSIVE_NEWS_VERBS) if "VBN" in verb_forms(form))
+PARTICIPLE_END = regexes.compile(r"\p{Ll}(?:ed|en|wn|ne|ht|lt|ut|et|id)(?:,|\.$)")
+
+
+def _may_end_a_clause_on_a_participle(text: str) -> bool:
+    """A cheap test: a word ending like a past participle before a comma or the final stop."""
+    return PARTICIPLE_END.search(text) is not None
 
 
 # Words a subject may open on besides the determiners: 'Most of them', 'Many roads'.

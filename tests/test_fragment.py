@@ -704,6 +704,23 @@ def test_a_passive_a_clause_of_its_own_or_a_verb_with_its_object_stays_silent():
     assert spans(clean, "FR001") == []
 
 
+def test_a_passive_participle_without_its_auxiliary_ends_a_clause():
+    # Sinhala, Bengali and Korean: the passive marked on the verb, and MT drops 'was'/'were'.
+    text = "A bus left the road and four passengers injured. Police came.\n"
+    assert spans(text, "FR001") == ["four passengers injured"]
+    text = "A wall fell onto the road. No one injured, the city said. Crews came.\n"
+    assert spans(text, "FR001") == ["No one injured"]
+
+
+def test_a_shared_auxiliary_a_reporting_verb_and_the_injured_stay_silent():
+    clean = (
+        "A bus left the road. Two people were killed and four injured. Police came.\n\n"
+        "Work began on Monday, the city hall announced. Traffic was diverted.\n\n"
+        "The clinic cared for the injured. Doctors worked all night.\n"
+    )
+    assert spans(clean, "FR001") == []
+
+
 def test_forms_of_verbs_cover_regular_and_irregular_verbs():
     forms = forms_of_verbs(["ban", "give", "deny", "approve"])
     assert {"ban", "bans", "banned", "give", "gave", "given", "denies", "denied", "approved"} <= forms
