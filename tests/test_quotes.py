@@ -205,6 +205,6 @@ def test_closed_single_quotations_apostrophes_and_reopened_paragraphs_stay_silen
         "She told him, 'We will not move,' and left. The drivers' union met later.\n\n"
         "'The first part of the plan is ready, the mayor said.\n\n"
         "'The rest will follow in May,' she added.\n\n"
-        "\"He said, 'Everyone eats the soup, so I eat it too.'\" The teacher laughed.\n"
+        "\"He said, 'Everyone brings a dish, so we bring one as well.'\" The host laughed.\n"
     )
     assert spans(clean, "QU001") == []
