@@ -449,3 +449,18 @@ def test_long_names_that_differ_at_their_end_stay_apart():
 def test_a_vowel_final_name_and_a_longer_spelling_is_no_slavic_case_ending():
     text = "The chief executive, Ato Tesfaye Bekele, spoke first. Later Tesfay Bekele said fares would rise.\n"
     assert all("case ending" not in finding.message for finding in lint_text(text, "NC001"))
+
+
+def test_a_surname_after_an_office_or_with_a_sound_alike_first_letter_refers_back():
+    # Swiss German i/y, Russian 'G' for 'H', Spanish seseo.
+    text = "Councillor Regula Hänni opened the lane. Later Councillor Hänny defended the cost.\n"
+    assert spans(text, "NC001") == ["Hänny"]
+    text = "The plant manager, Elnur Hasanov, met residents. Gasanov promised water by Friday.\n"
+    assert spans(text, "NC001") == ["Gasanov"]
+    text = "The ash reached Puebla, Arturo Zepeda said. Cepeda added that flights were cancelled.\n"
+    assert spans(text, "NC001") == ["Cepeda"]
+
+
+def test_different_first_letters_that_are_no_sound_alikes_stay_two_names():
+    clean = "The striker, Tomas Harris, scored twice. Morris added a third for the visitors.\n"
+    assert spans(clean, "NC001") == []
