@@ -453,8 +453,8 @@ def test_a_vowel_final_name_and_a_longer_spelling_is_no_slavic_case_ending():
 
 def test_a_surname_after_an_office_or_with_a_sound_alike_first_letter_refers_back():
     # Swiss German i/y, Russian 'G' for 'H', Spanish seseo.
-    text = "Councillor Regula Hänni opened the lane. Later Councillor Hänny defended the cost.\n"
-    assert spans(text, "NC001") == ["Hänny"]
+    text = "Councillor Regula Brändli opened the lane. Later Councillor Brändly defended the cost.\n"
+    assert spans(text, "NC001") == ["Brändly"]
     text = "The plant manager, Elnur Hasanov, met residents. Gasanov promised water by Friday.\n"
     assert spans(text, "NC001") == ["Gasanov"]
     text = "The ash reached Puebla, Arturo Zepeda said. Cepeda added that flights were cancelled.\n"
