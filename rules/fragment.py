@@ -126,6 +126,9 @@ VERB_THEN_ALSO = regexes.compile(
 # 'Is not a new problem', 'Was not the only case': a form of 'be' and 'not' before a noun phrase, with no subject
 # (Spanish, Catalan, Italian, Portuguese 'No es la primera vez'). A question ends in '?'.
 COPULA_NOT_FIRST = regexes.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear|known|possible|true|easy)\b")
+# 'Is the first time in years that ...', 'Was a hard night': 'is' or 'was' and a noun phrase, the
+# subject 'it' dropped (Spanish, Portuguese, Korean, Japanese). ('Were the plan to fail' is English.)
+COPULA_ARTICLE_FIRST = regexes.compile(r"(?:Is|Was) (?:the|a|an) \p{Ll}+")
 # A statement that opens on an auxiliary and a participle: its subject was dropped ("Was elected
 # in 2019.", "Is expected to rise."); a question ends in '?', an inversion puts the subject
 # right after the auxiliary ("Had the bank acted", "Were it not for").
@@ -624,7 +627,7 @@ class Fragment(Rule):
             if subjectless is not None and _base_verb_if_any(subjectless):
                 message = f"statement opens on '{subjectless.group()}': subject dropped"
                 return self.finding(doc, start, start + subjectless.end(), message)
-        negated = COPULA_NOT_FIRST.match(text)
+        negated = COPULA_NOT_FIRST.match(text) or COPULA_ARTICLE_FIRST.match(text)
         if negated is not None:
             message = f"statement opens on '{negated.group()}': subject dropped"
             return self.finding(doc, start, start + negated.end(), message)

@@ -721,6 +721,13 @@ def test_a_shared_auxiliary_a_reporting_verb_and_the_injured_stay_silent():
     assert spans(clean, "FR001") == []
 
 
+def test_is_or_was_and_a_noun_phrase_opening_a_statement_dropped_it():
+    text = "The ferry sailed early. Is the first time in ten years that it left before dawn. Few noticed.\n"
+    assert spans(text, "FR001") == ["Is the first"]
+    clean = "Is the ferry safe? Nobody knows. Were the plan to fail, the port would close.\n"
+    assert spans(clean, "FR001") == []
+
+
 def test_forms_of_verbs_cover_regular_and_irregular_verbs():
     forms = forms_of_verbs(["ban", "give", "deny", "approve"])
     assert {"ban", "bans", "banned", "give", "gave", "given", "denies", "denied", "approved"} <= forms
