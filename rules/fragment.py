@@ -310,6 +310,7 @@ COMMON_FINITE = frozenset(
 WORD_RE = regexes.compile(r"\p{L}[\p{L}'’-]*")
 # A statement of this many words that ends in a full stop: not a quoted 'Will do.' or a question.
 STATEMENT_WORDS = 6
+COMMON_FINITE_RE = re.compile(r"\b(?:" + "|".join(sorted(COMMON_FINITE)) + r")\b")
 
 
 def _long_statement(text: str) -> bool:
@@ -716,11 +717,11 @@ class Fragment(Rule):
             return None
         if VERBLESS_EXCLUDED.search(text) or text[-3:-1].isupper():
             return None  # quoted speech, a list, a bracket; an abbreviation cut by the splitter ('the ID.')
+        if COMMON_FINITE_RE.search(text):
+            return None  # 'said', 'is', 'has': most sentences show a verb without a look-up
         words = WORD_RE.findall(text)
         if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() in VERBLESS_OPENERS:
             return None
-        if COMMON_FINITE.intersection(words):
-            return None  # 'said', 'is', 'has': most sentences show a verb without a look-up
         lowercase = [word for word in words if word.islower()]
         if len(lowercase) * 2 < len(words) or sum(zipf(word) > 0 for word in lowercase) * 2 < len(lowercase):
             return None  # a line-up of names, or a sentence of another language
@@ -755,7 +756,10 @@ class Fragment(Rule):
         object and a clause-final verb with nothing after it (Turkish, Korean, Japanese order:
         subject, object, verb). English puts a parenthetical ('the mayor said') or an
         apposition between commas there, never a lone object before its verb."""
-        match = TOPIC_COMMA.match(sentence.text.rstrip())
+        text = sentence.text
+        if not text.startswith(TOPIC_OPENERS) or ", " not in text:
+            return None  # most sentences: no determined topic set off by a comma
+        match = TOPIC_COMMA.match(text.rstrip())
         if match is None:
             return None
         topic = [item for item in chunk(tag(match.group("topic"))) if item.kind != "OTHER"]
@@ -928,6 +932,7 @@ SUBORDINATE_END = regexes.compile(
 )
 CLOSING_SUBORDINATORS = frozenset("if when because although though unless while whereas".split())
 DEGREE_PHRASES = ("a bit ", "a little ", "a lot ", "a tad ", "a touch ", "a shade ")
+TOPIC_OPENERS = tuple(f"{word} " for word in "The A An This These Those Its Their His Her Our Such Most Many Some".split())
 # 'The union, the offer ... did not accept.': a determined topic, one comma, the rest.
 TOPIC_COMMA = regexes.compile(
     r"(?P<topic>(?:The|A|An|This|These|Those|Its|Their|His|Her|Our|Such|Most|Many|Some)\s[^,]{1,80}), "

@@ -156,7 +156,7 @@ NUMBER_COMMA_HINT = re.compile(r"\d,[a-z]{2}")
 GLUED_ACRONYM = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>\p{Ll}{4,})(?P<acronym>\p{Lu}{3,})(?![\p{L}\p{N}_/@-])"
 )
-ACRONYM_HINT = re.compile(r"[a-z]{4}[A-Z]{3}")
+ACRONYM_HINT = re.compile(r"(?<=[a-z]{4})[A-Z]{3}")  # opens on the capitals: the engine skips to them
 GLUED_ACRONYM_WORD_ZIPF = 3.0
 # 'Dr.Tahir', 'Mr.Khan': a title's full stop glued to the name after it.
 GLUED_TITLE = regexes.compile(r"(?<![\p{L}\p{N}])(?P<title>Dr|Mr|Mrs|Ms|Prof|Sr|Jr)\.(?P<name>\p{Lu}\p{Ll}{2,})\b")
