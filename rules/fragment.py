@@ -932,7 +932,9 @@ SUBORDINATE_END = regexes.compile(
 )
 CLOSING_SUBORDINATORS = frozenset("if when because although though unless while whereas".split())
 DEGREE_PHRASES = ("a bit ", "a little ", "a lot ", "a tad ", "a touch ", "a shade ")
-TOPIC_OPENERS = tuple(f"{word} " for word in "The A An This These Those Its Their His Her Our Such Most Many Some".split())
+TOPIC_OPENERS = tuple(
+    f"{word} " for word in "The A An This These Those Its Their His Her Our Such Most Many Some".split()
+)
 # 'The union, the offer ... did not accept.': a determined topic, one comma, the rest.
 TOPIC_COMMA = regexes.compile(
     r"(?P<topic>(?:The|A|An|This|These|Those|Its|Their|His|Her|Our|Such|Most|Many|Some)\s[^,]{1,80}), "
