@@ -798,7 +798,10 @@ def _untranslated_word(word: str, common: float = SINGLE_WORD_ZIPF) -> bool:
         return False
     if NON_ENGLISH_LETTERS.search(word) and not is_known_proper_noun(word):
         plain = fold(word)
-        return zipf(plain) < FOLDED_ENGLISH_ZIPF and not is_dictionary_word(plain)
+        if is_dictionary_word(plain):
+            return False  # 'złoty', 'phở': a loanword English writes without its accents
+        # Without its accents, a name is no English word ('phường' is no 'Phuong').
+        return zipf(plain) < FOLDED_ENGLISH_ZIPF or is_known_proper_noun(plain.capitalize())
     if not word.isascii() and english == 0 and _accented_unknown(word):
         return True
     abroad = max(foreign_frequencies(word).values(), default=0.0)

@@ -650,3 +650,11 @@ def test_a_local_term_the_text_introduces_and_a_double_place_name_stay_silent():
         "Patients have to travel to Donostia-San Sebastián for specialist care.\n"
     )
     assert spans(clean, "FL001") == []
+
+
+def test_a_word_whose_letters_english_never_writes_even_if_its_plain_form_is_a_name():
+    # Vietnamese 'phường' (ward) folds to 'phuong', a name: still no English word.
+    text = "The restriction covers nine phường in the old quarter, officials said.\n"
+    assert spans(text, "FL001") == ["phường"]
+    clean = "The stall sells phở and coffee to office workers every morning.\n"
+    assert spans(clean, "FL001") == []
