@@ -53,7 +53,7 @@ CURRENCY_NAMES = frozenset(
     """tenge riel kip kyat taka som lari dram drams manat manats hryvnia hryvnias zloty zlotys zlotych
     forint forints koruna korunas lei leu leva lev dinar dinars dirham dirhams riyal riyals rial rials
     shekel shekels naira cedi cedis shilling shillings rand kwacha birr peso pesos real reais franc
-    francs krona kronor krone kroner lira liras tugrik tugriks afghani afghanis toman tomans rupiah
+    francs krona kronor krone kroner lira liras tugrik tugriks tögrög tugrug afghani afghanis toman tomans rupiah
     ringgit baht dong yuan renminbi yen won rupee rupees euro euros dollar dollars kwanza kwanzas
     metical meticais dalasi dalasis leone leones ariary pula loti maloti lilangeni emalangeni ouguiya
     nakfa quetzal quetzales lempira lempiras cordoba cordobas guarani guaranies boliviano bolivianos
@@ -76,3 +76,11 @@ def is_demonym(word: str) -> bool:
     if word in SUFFIXLESS_DEMONYMS:
         return True
     return word.endswith(DEMONYM_SUFFIXES) and is_normally_capitalized(word) and zipf(word) >= DEMONYM_ZIPF
+
+
+# Particles that join the parts of names ('Viña del Mar', 'van Gogh', 'Ibn Battuta'): lowercase
+# words that are no acronym however a dateline capitalizes them ('VIÑA DEL MAR').
+NAME_PARTICLES = frozenset(
+    """mc mac de le la da di du do del della dei van von der den ten ter fitz al el o abu ben bin ibn
+    san st sao dos das des""".split()
+)

@@ -29,7 +29,15 @@ from newslint.lexicon import (
 )
 from newslint.names import is_established, is_first_name, place_id
 from newslint.rule import Rule
-from newslint.rules._word_lists import DEMONYM_SUFFIXES, NOUN_DETERMINERS, function_words, is_demonym, loan_phrases
+from newslint.rules._word_lists import (
+    DEMONYM_SUFFIXES,
+    NAME_PARTICLES,
+    NOUN_DETERMINERS,
+    function_words,
+    is_demonym,
+    loan_phrases,
+    person_titles,
+)
 from newslint.word_memo import WordColumn
 
 DETERMINERS = frozenset(
@@ -1065,6 +1073,8 @@ def _abstract_noun_slip(doc: Document, token: Token, previous: Token, following:
     index = bisect.bisect_left(doc.token_starts, previous.start)
     if index > 0 and doc.tokens[index - 1].is_capitalized:
         return False  # "Ministry of Finance": the noun ends a name
+    if index > 0 and doc.tokens[index - 1].text.casefold() in person_titles():
+        return False  # 'the municipal secretary for Mobility': a portfolio, capitalized as a name
     if following is None:
         return True
     gap = text[token.end : following.start].strip()
@@ -1439,7 +1449,9 @@ def _institution_word(word: str) -> bool:
 def _could_be_acronym(word: str) -> bool:
     """A lowercase word that is no ordinary word, so its capitals in the text make it an acronym
     written in lowercase ('nato' beside 'NATO'); not 'us' beside 'US' or 'aids' beside 'AIDS'."""
-    return not is_dictionary_word(word) and zipf(word) < 4.5 and word not in FUNCTION_WORDS
+    if word in FUNCTION_WORDS or word in NAME_PARTICLES:
+        return False  # 'DEL' in the dateline 'VIÑA DEL MAR' is a particle, not an acronym
+    return not is_dictionary_word(word) and zipf(word) < 4.5
 
 
 @lru_cache(maxsize=20_000)

@@ -791,8 +791,8 @@ def _untranslated_word(word: str, common: float = SINGLE_WORD_ZIPF) -> bool:
     letter from an English word."""
     if "-" in word and word.islower():
         return _hyphenated_phrase(word)
-    if len(word) < 4 or not word.isalpha() or not word.islower():
-        return False
+    if len(word) < 4 or not word.isalpha() or not word.islower() or word in CURRENCY_NAMES:
+        return False  # ('tögrög', 'złoty': a currency's own name, as English news writes it)
     english = zipf(word)
     if english > 0 and not _rare_here_common_there(word, english) or is_dictionary_word(word):
         return False

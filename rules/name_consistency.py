@@ -36,7 +36,7 @@ from newslint.names import (
     spelling_key,
 )
 from newslint.rule import Rule
-from newslint.rules._word_lists import person_titles
+from newslint.rules._word_lists import NAME_PARTICLES, is_demonym, person_titles
 
 # Files linted together are about one story when they share this many rare names.
 RELATED_SHARED_NAMES = 2
@@ -284,7 +284,7 @@ class NameConsistency(Rule):
             if len(words) > 1:
                 pairs.extend(_pairs(sorted(words), across=False, forms=forms, doc=doc))
         pairs.extend(_slips_beside_one_name(forms))
-        pairs.extend(_one_place_two_names(forms))
+        pairs.extend((a, b) for a, b in _one_place_two_names(forms) if not _inside_longer_names(doc, forms, a, b))
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in pairs:
             partners[a].add(b)
@@ -579,6 +579,20 @@ def _one_place_two_names(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
     ]
 
 
+def _inside_longer_names(doc: Document, forms: dict[str, NameForm], *words: str) -> bool:
+    """Whether one of the words is written, at every use, after a name and a particle
+    ('Tangenziale di Napoli', 'Aeroporto do Porto'): the local name is part of a name of its own."""
+    tokens = doc.tokens
+    for word in words:
+        indices = forms[word].tokens
+        if all(
+            index >= 2 and tokens[index - 1].text in NAME_PARTICLES and tokens[index - 2].text[:1].isupper()
+            for index in indices
+        ):
+            return True
+    return False
+
+
 def _lone_slips(forms: dict[str, NameForm]) -> set[tuple[str, str]]:
     """A surname written beside a first name, and later alone one letter apart ('Marco
     Bellandi' ... 'Bellandri said', 'Tomas Rozman' ... 'Rosman said'): news names a person in
@@ -766,6 +780,8 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
                 continue
             if plain == stem and stem[-1] in "aeiouy":
                 continue  # 'Tesfay' beside 'Tesfaye': Slavic endings follow a consonant; two spellings
+            if is_demonym(plain):
+                continue  # 'Rail Baltica' beside 'Baltic': an adjective, no declined name
             if not (_candidate(plain) or any(is_first_name(other) for other in forms[plain].beside)):
                 continue
             if ending == "a" and plain == stem and stem.endswith(FEMININE_BASES):
@@ -858,7 +874,6 @@ def _local_spelling_in_a_longer_name(a: str, b: str, forms: dict[str, NameForm],
     return True
 
 
-NAME_PARTICLES = frozenset("de du des di da do del della dei van von la le".split())
 
 
 def _serbian_dj(a: str, b: str) -> bool:

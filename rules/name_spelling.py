@@ -108,7 +108,10 @@ def _transposed_neighbour(word: str) -> NameInfo | None:
             continue
         candidate = folded[:position] + folded[position + 1] + folded[position] + folded[position + 2 :]
         info = index.lookup(candidate)
-        if info is None or not (info.place or info.english >= TRANSPOSED_NEIGHBOUR_ZIPF):
+        if info is None:
+            continue
+        written = info.english > 0 or info.languages > 0  # a hamlet no word list writes is no evidence
+        if not (info.place and written or info.english >= TRANSPOSED_NEIGHBOUR_ZIPF):
             continue
         if best is None or info.english > best.english:
             best = info
@@ -437,6 +440,13 @@ def _place_of_the_story(word: str, forms: dict[str, NameForm], doc: Document) ->
     return found.pop(), "a place in the country where the story is set"
 
 
+def _latin_diacritics(word: str) -> bool:
+    """Whether the word has letters beyond ASCII and all of them are Latin letters with marks
+    ('Galičica'), not look-alikes of another script ('Skоpje' with a Cyrillic 'о')."""
+    others = [char for char in word if not char.isascii()]
+    return bool(others) and all("LATIN" in unicodedata.name(char, "") for char in others)
+
+
 COMPOUND_PART_LENGTH = 4  # shorter parts are syllables any language may write ('Ping-dong')
 COMPOUND_PART_ZIPF = 4.0  # both parts common words of one language ('lang' and 'strasse' in German)
 
@@ -553,6 +563,8 @@ class NameSpelling(Rule):
             if found is None:
                 continue
             intended, evidence = found
+            if _latin_diacritics(word) and intended.isascii() and fold(word) != fold(intended):
+                continue  # 'Galičica' beside 'Galicia': a slip drops diacritics, it does not add them
             message = f"'{word}' looks like a misspelling of '{intended}' ({evidence})"
             yield from self._respell(doc, form, intended, message)
 

@@ -30,7 +30,7 @@ from newslint.lexicon import (
 )
 from newslint.names import name_index, place_id
 from newslint.rule import Rule
-from newslint.rules._word_lists import CURRENCY_NAMES
+from newslint.rules._word_lists import CURRENCY_NAMES, NAME_PARTICLES
 from newslint.word_memo import WordColumn
 
 DATA = Path(__file__).parent / "data"
@@ -60,10 +60,6 @@ def _after_hyphenated_word(text: str, start: int) -> bool:
 # '"...fast",said': a closing quotation mark after a word or a sentence mark, a comma, a lowercase word.
 QUOTE_COMMA_GLUED = regexes.compile(r"(?<=[\p{L}\p{N}.!?…])(?P<quote>[\"”»])(?P<mark>,)(?=\p{Ll}{2})\p{Ll}+")
 # Pieces of names that are written joined to the next capital: McDonald, DeSantis, LeBron, O'Neil.
-NAME_PARTICLES = frozenset(
-    """mc mac de le la da di du del della van von der den ten ter fitz al el o abu ben bin ibn san
-    st sao dos das des""".split()
-)
 # Word endings that build surnames and place names ("Black|well", "Green|field"): a name that
 # is merely unknown is not taken for a name glued to one of these.
 NAME_ENDINGS = frozenset(

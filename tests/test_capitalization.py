@@ -387,3 +387,11 @@ def test_a_common_noun_after_a_determiner_is_no_lowercase_name():
     text = "Money sent home by the diaspora rose, and a souk reopened near the port.\n"
     assert spans(text, "CA001") == []
     assert spans("Ministers from the slovak government met on Monday.\n", "CA001") == ["slovak"]
+
+
+def test_a_particle_in_a_capitalized_dateline_and_a_portfolio_after_an_office_stay_silent():
+    clean = (
+        "LAGO DEL SOL, Chile — Families in Lago del Sol are still waiting for homes.\n\n"
+        "The municipal secretary for Mobility said fares would not rise.\n"
+    )
+    assert spans(clean, "CA001") == []

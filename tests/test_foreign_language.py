@@ -658,3 +658,8 @@ def test_a_word_whose_letters_english_never_writes_even_if_its_plain_form_is_a_n
     assert spans(text, "FL001") == ["phường"]
     clean = "The stall sells phở and coffee to office workers every morning.\n"
     assert spans(clean, "FL001") == []
+
+
+def test_a_currency_named_as_its_country_writes_it_stays_silent():
+    clean = "Herders received grants of 300,000 tögrög (about $85) after the winter.\n"
+    assert spans(clean, "FL001") == []

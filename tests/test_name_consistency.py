@@ -464,3 +464,11 @@ def test_a_surname_after_an_office_or_with_a_sound_alike_first_letter_refers_bac
 def test_different_first_letters_that_are_no_sound_alikes_stay_two_names():
     clean = "The striker, Tomas Harris, scored twice. Morris added a third for the visitors.\n"
     assert spans(clean, "NC001") == []
+
+
+def test_an_adjective_in_a_projects_name_and_a_city_inside_a_roads_name_stay_silent():
+    clean = (
+        "Work on Rail Baltica resumed. The Baltic states share the cost of Rail Baltica.\n\n"
+        "Ferries left Naples late. The Tangenziale di Napoli was closed for two hours.\n"
+    )
+    assert spans(clean, "NC001") == []

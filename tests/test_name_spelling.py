@@ -183,3 +183,8 @@ def test_a_town_of_its_own_name_a_compound_street_and_an_ending_written_two_ways
         "The harbour master, Guðrún Ósk Sigurðardóttir, said the ferry would sail.\n"
     )
     assert spans(clean, "NS001") == []
+
+
+def test_a_local_name_with_diacritics_beside_a_plain_famous_one_stays_silent():
+    clean = "Hikers were rescued inside Galičica National Park on Sunday.\n"
+    assert spans(clean, "NS001") == []
