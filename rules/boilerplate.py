@@ -99,6 +99,7 @@ CREDIT_SEGMENT = rf"{CREDIT_WORD}(?: {CREDIT_WORD}){{0,3}}"
 SLASH_CREDIT = regexes.compile(rf"{CREDIT_SEGMENT}(?:\s*/\s*{CREDIT_SEGMENT}){{2,}}")
 LONE_LOWERCASE = regexes.compile(r"\p{Ll}{3,}")
 LINK_KIND = "link or handle"
+EDITOR_INITIALS = regexes.compile(r"\(\p{Ll}{2,5}(?:/\p{Ll}{2,5})+\)")
 # A first line this short that reads as chrome is chrome, not the headline ('Home » World').
 SHORT_FIRST_LINE = 4
 # Chrome that sits between the paragraphs of an article (an ad slot, a related-article label, a
@@ -311,6 +312,8 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
         return "byline"  # '김민수 기자': a name and the reporter's title after it
     if words <= 10 and _agency_line(text):
         return "agency or photo credit"
+    if EDITOR_INITIALS.fullmatch(text.strip()):
+        return "editor's initials"  # '(rzp/dwl)', '(dpa/lnw)': who wrote and who edited
     if words <= 8 and _relative_time(tokens, text):
         return "relative timestamp"
     if not ends_sentence or words <= 3:

@@ -762,6 +762,8 @@ def _double_name(word: str) -> bool:
 
 # Case endings Czech, Slovak, Polish, Croatian, Serbian, Slovene and Russian put on names.
 CASE_ENDINGS = ("ovi", "owi", "iem", "em", "om", "ou", "a", "u", "e")
+# Estonian and Finnish local cases on a place's name ('Pärnusse', 'Tamperella'): long, telling endings.
+FINNIC_ENDINGS = ("sse", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä")
 # Surnames whose feminine form adds -a (Ivanov/Ivanova, Kowalski/Kowalska is -i/-a).
 FEMININE_BASES = ("ov", "ev", "in", "yn")
 
@@ -771,13 +773,18 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
     ('Tuska' -> 'Tusk', 'Fica' -> 'Fico'), else None."""
     if not _may_carry_case_ending(word):
         return None
+    for ending in FINNIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and word[: -len(ending)] in forms:
+            return word[: -len(ending)]  # 'Pärnusse' beside 'Pärnu'
+    # Polish writes ó as o before an ending (Kraków, Krakowa): the plain forms with an 'ó'.
+    folded_forms = {other.replace("ó", "o"): other for other in forms if "ó" in other}
     for ending in CASE_ENDINGS:
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
-        for plain in (stem, stem + "o"):
+        for plain in (stem, stem + "o", folded_forms.get(stem, stem)):
             if plain == word or plain not in forms or len(plain) < 4:
-                continue
+                continue  # (the last: 'Krakowa' beside 'Kraków', Polish ó written o before an ending)
             if plain == stem and stem[-1] in "aeiouy":
                 continue  # 'Tesfay' beside 'Tesfaye': Slavic endings follow a consonant; two spellings
             if is_demonym(plain):
@@ -794,9 +801,9 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def _may_carry_case_ending(word: str) -> bool:
-    """A name that ends like a Slavic case form and is no name or word in its own right (once
-    per word: every name form of every file is asked)."""
-    if len(word) < 5 or not word.endswith(CASE_ENDINGS):
+    """A name that ends like a Slavic or Finnic case form and is no name or word in its own
+    right (once per word: every name form of every file is asked)."""
+    if len(word) < 5 or not word.endswith(CASE_ENDINGS + FINNIC_ENDINGS):
         return False
     return not (is_established(word) or is_first_name(word) or is_dictionary_word(word))
 

@@ -154,6 +154,12 @@ GLUED_ACRONYM = regexes.compile(
 )
 ACRONYM_HINT = re.compile(r"(?<=[a-z]{4})[A-Z]{3}")  # opens on the capitals: the engine skips to them
 GLUED_ACRONYM_WORD_ZIPF = 3.0
+# '17April': a day glued to its month.
+GLUED_DAY_MONTH = regexes.compile(
+    r"(?<![\p{L}\p{N}@#/._-])(?P<number>\d{1,2})(?P<word>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?![\p{L}\p{N}_/@-])"
+)
+DAY_MONTH_HINT = re.compile(r"\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # 'Dr.Tahir', 'Mr.Khan': a title's full stop glued to the name after it.
 GLUED_TITLE = regexes.compile(r"(?<![\p{L}\p{N}])(?P<title>Dr|Mr|Mrs|Ms|Prof|Sr|Jr)\.(?P<name>\p{Lu}\p{Ll}{2,})\b")
 
@@ -356,6 +362,8 @@ class RunTogether(Rule):
                 f"no space after '{match.group('title')}.': '{match.group()}' runs the title into the name",
                 fix=Fix.replace(at, at, " ", "Add a space"),
             )
+        for match in GLUED_DAY_MONTH.finditer(text) if DAY_MONTH_HINT.search(text) else ():
+            yield self._split_finding(doc, match, match.group("number"), match.group("word"), match.start("word"))
         for match in GLUED_ORDINAL.finditer(text) if ORDINAL_HINT.search(text) else ():
             number, word = match.group("number"), match.group("word")
             if is_dictionary_word(word):

@@ -716,3 +716,8 @@ def test_a_two_label_breadcrumb_in_another_language():
     assert judge_line("Cronaca › Napoli") is not None
     assert judge_line("Sport » Calcio") is not None
     assert judge_line("He said » no") is None
+
+
+def test_an_editors_initials_tag_closing_an_article():
+    assert judge_line("(rzp/dwl)") == "editor's initials"
+    assert judge_line("(see below)") is None

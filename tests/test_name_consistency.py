@@ -472,3 +472,10 @@ def test_an_adjective_in_a_projects_name_and_a_city_inside_a_roads_name_stay_sil
         "Ferries left Naples late. The Tangenziale di Napoli was closed for two hours.\n"
     )
     assert spans(clean, "NC001") == []
+
+
+def test_finnic_local_cases_and_polish_o_before_an_ending():
+    text = "The train reached Tartu at noon. Passengers travelling to Tartusse waited an hour.\n"
+    assert spans(text, "NC001") == ["Tartusse"]
+    text = "Smog hung over Rzeszów. The mayor of Rzeszowa said schools would close.\n"
+    assert spans(text, "NC001") == ["Rzeszowa"]

@@ -375,3 +375,8 @@ def test_ordinals_thousands_commas_and_styled_brands_stay_silent():
         "a Sunday. The firm's teleCARE service and the new watchOS update launched.\n"
     )
     assert spans(clean, "RT001") == []
+
+
+def test_a_day_glued_to_its_month():
+    assert spans("Crowds filled the moat on 17April, police said.\n", "RT001") == ["17April"]
+    assert spans("Crowds filled the moat on 17 April, police said.\n", "RT001") == []
