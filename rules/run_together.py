@@ -152,7 +152,7 @@ NUMBER_COMMA_HINT = re.compile(r"\d,[a-z]{2}")
 GLUED_ACRONYM = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>\p{Ll}{4,})(?P<acronym>\p{Lu}{3,})(?![\p{L}\p{N}_/@-])"
 )
-ACRONYM_HINT = re.compile(r"(?<=[a-z]{4})[A-Z]{3}")  # opens on the capitals: the engine skips to them
+ACRONYM_HINT = re.compile(r"[A-Z]{3}(?<=[a-z][A-Z]{3})")  # opens on the capitals: the engine skips to them
 GLUED_ACRONYM_WORD_ZIPF = 3.0
 # '17April': a day glued to its month.
 GLUED_DAY_MONTH = regexes.compile(
@@ -160,6 +160,7 @@ GLUED_DAY_MONTH = regexes.compile(
     r"|September|October|November|December)(?![\p{L}\p{N}_/@-])"
 )
 DAY_MONTH_HINT = re.compile(r"\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+DIGIT_GLUE_HINT = re.compile(r"\d(?:(?:st|nd|rd|th)[a-z]{3}|,[a-z]{2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # 'Dr.Tahir', 'Mr.Khan': a title's full stop glued to the name after it.
 GLUED_TITLE = regexes.compile(r"(?<![\p{L}\p{N}])(?P<title>Dr|Mr|Mrs|Ms|Prof|Sr|Jr)\.(?P<name>\p{Lu}\p{Ll}{2,})\b")
 
@@ -362,13 +363,14 @@ class RunTogether(Rule):
                 f"no space after '{match.group('title')}.': '{match.group()}' runs the title into the name",
                 fix=Fix.replace(at, at, " ", "Add a space"),
             )
-        for match in GLUED_DAY_MONTH.finditer(text) if DAY_MONTH_HINT.search(text) else ():
+        digit_glue = DIGIT_GLUE_HINT.search(text) is not None  # one pass for the three glues after a digit
+        for match in GLUED_DAY_MONTH.finditer(text) if digit_glue and DAY_MONTH_HINT.search(text) else ():
             yield self._split_finding(doc, match, match.group("number"), match.group("word"), match.start("word"))
-        for match in GLUED_ORDINAL.finditer(text) if ORDINAL_HINT.search(text) else ():
+        for match in GLUED_ORDINAL.finditer(text) if digit_glue and ORDINAL_HINT.search(text) else ():
             number, word = match.group("number"), match.group("word")
             if is_dictionary_word(word):
                 yield self._split_finding(doc, match, number, word, match.start("word"))
-        for match in GLUED_NUMBER_COMMA.finditer(text) if NUMBER_COMMA_HINT.search(text) else ():
+        for match in GLUED_NUMBER_COMMA.finditer(text) if digit_glue and NUMBER_COMMA_HINT.search(text) else ():
             at = match.start("word")
             yield self.finding(
                 doc,
