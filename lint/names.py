@@ -828,7 +828,14 @@ def places_one_edit_away(word: str) -> list[int]:
 
 @cache
 def _places_by_main_name() -> dict[str, tuple[int, ...]]:
-    """The ids of the gazetteer places each folded main name names ('tolosa' -> the Basque town)."""
+    """The ids of the gazetteer places each folded main name names ('tolosa' -> the Basque town):
+    derived once from the place names, cached beside the word data."""
+    from newslint.cache import derived
+
+    return derived("places-by-main-name", [word_data_key()], _read_places_by_main_name)
+
+
+def _read_places_by_main_name() -> dict[str, tuple[int, ...]]:
     found: dict[str, list[int]] = {}
     for identity, name in _place_names().items():
         if name:

@@ -177,13 +177,13 @@ def _english_place_name(word: str) -> str | None:
     english = None if identity is None else place_name(identity)
     if english is None or " " in english or not english.isalpha():
         return None
-    if is_a_places_own_name(word, identity):
-        return None  # 'Tolosa': a town of its own name, whatever larger place it once named
     if fold(english) == fold(word) or one_edit_apart(fold(english), fold(word)):
         return None
     common = zipf(english)
     if common < ENGLISH_PLACE_ZIPF or common - zipf(word) < PLACE_NAME_GAP:
         return None
+    if is_a_places_own_name(word, identity):
+        return None  # 'Tolosa': a town of its own name, whatever larger place it once named
     return english
 
 
