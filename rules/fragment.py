@@ -50,6 +50,8 @@ DANGLING_AFTER_QUOTE = regexes.compile(
 CUT_OFF_ENDINGS = ARTICLES | frozenset("and but nor their its our whose my your than".split())
 # A comparison cut before its number: 'as many as.', 'as much as.'
 CUT_OFF_QUANTITY = ("many", "much")
+# Prepositions of several words English never leaves at a sentence's end ('... because of.').
+UNSTRANDABLE_PREPOSITIONS = ("because of", "due to", "according to", "instead of", "in front of", "as well as")
 # Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
 DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())
 # Relative words that open an orphan clause when a sentence starts with them and has no verb.
@@ -736,10 +738,13 @@ class Fragment(Rule):
         noun phrase and no verb, the clause's verb cut (or left for the end of a verb-final
         source clause and lost)."""
         text = sentence.text.rstrip()
-        if not text.endswith(".") or CLOSING_SUBORDINATORS.isdisjoint(text[-60:].split()):
+        if not text.endswith("."):
+            return None
+        if " and that " in text and (match := AND_THAT_END.search(text)) is not None:
+            pass  # '..., and that the roads around the station.': a reported clause cut before its verb
+        elif CLOSING_SUBORDINATORS.isdisjoint(text[-60:].split()):
             return None  # most sentences: no subordinator among their last words
-        match = SUBORDINATE_END.search(text)
-        if match is None:
+        elif (match := SUBORDINATE_END.search(text)) is None:
             return None
         clause = match.group("clause")
         if clause.startswith(DEGREE_PHRASES):
@@ -930,6 +935,10 @@ SUBORDINATE_END = regexes.compile(
     r"(?:^|[,;]\s|\s)(?P<subordinator>if|when|because|although|though|unless|while|whereas)\s+"
     r"(?P<clause>(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\.$"
 )
+AND_THAT_END = regexes.compile(
+    r"\band (?P<subordinator>that) (?P<clause>(?:the|a|an|this|these|those|its|their|his|her|our)\s+"
+    r"(?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+)\.$"
+)
 CLOSING_SUBORDINATORS = frozenset("if when because although though unless while whereas".split())
 DEGREE_PHRASES = ("a bit ", "a little ", "a lot ", "a tad ", "a touch ", "a shade ")
 TOPIC_OPENERS = tuple(
@@ -942,14 +951,23 @@ TOPIC_COMMA = regexes.compile(
 )
 
 
+def _noun_position(before: Word, word: Word) -> bool:
+    """Whether a word that may be a finite verb stands where a noun goes: after a determiner, a
+    possessive or a preposition, after an adjective, or after a word that may be an adjective
+    when it is no form a subject before it would take ('central station', not 'animal runs')."""
+    if before.has("DET", "POSS", "PREP") or before.classes <= {"ADJ"}:
+        return True
+    return before.has("ADJ") and not verb_forms(word.lower) & {"VBZ", "VBD"}
+
+
 def _noun_phrase_only(words: list[Word]) -> bool:
     """A determiner and words that all stand where a noun phrase's words go: no auxiliary, and
     no word that may be a verb after a noun ('if the deal goes')."""
     for index, word in enumerate(words[1:], 1):
         if word.has("AUX", "MODAL"):
             return False
-        if word.has("FIN") and not (words[index - 1].has("DET", "POSS") or words[index - 1].classes <= {"ADJ"}):
-            return False
+        if word.has("FIN") and not _noun_position(words[index - 1], word):
+            return False  # a verb after a noun ('the deal goes', 'the animal runs')
     return True
 
 
@@ -1038,7 +1056,9 @@ STARTER = r"(?:the|an?|this|these|those|its|their|his|her|our|my|your)\b"
 CUT_OFF_RE = regexes.compile(
     r"(?:\s(?:"
     + "|".join([*sorted(CUT_OFF_ENDINGS), *(f"as {quantity} as" for quantity in CUT_OFF_QUANTITY)])
-    + r")|,\s*(?:"
+    + r"|"
+    + "|".join(UNSTRANDABLE_PREPOSITIONS)
+    + r")|,\s*(?:and |but )?(?:"
     + "|".join(DANGLING_SUBORDINATORS)
     + r"))\.$"
 )
@@ -1089,7 +1109,7 @@ def sentence_shape(
     ShapeAnchors the sentence holds: a test whose anchor is missing cannot pass and is skipped."""
     text = sentence.text
     shapes = []
-    if text.endswith(".") and CUT_OFF_RE.search(text[-12:]):
+    if text.endswith(".") and CUT_OFF_RE.search(text[-16:]):
         shapes.append(cut_off_end)
     if text.startswith(("Which ", "Whose ", "Whom ")):
         shapes.append(orphan_relative)
@@ -1241,7 +1261,7 @@ WHITESPACE_RE = re.compile(r"\s")
 
 # The words sentence_shape finds a sentence cut off after ("In the.", "..., where.").
 CUT_OFF_SUFFIXES = tuple(
-    f" {word}." for word in sorted(CUT_OFF_ENDINGS) + sorted(DANGLING_SUBORDINATORS) + ["as"]
+    f" {word}." for word in sorted(CUT_OFF_ENDINGS) + sorted(DANGLING_SUBORDINATORS) + ["as", "of", "to"]
 )
 
 
@@ -1373,8 +1393,14 @@ def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
     last, before = words[-2], words[-3]
     if last.lower in CUT_OFF_ENDINGS and last.text.islower():
         return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"
-    if last.lower in DANGLING_SUBORDINATORS and before.text == ",":
-        return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"
+    if last.lower in DANGLING_SUBORDINATORS and (
+        before.text == "," or before.lower in ("and", "but") and len(words) > 3 and words[-4].text == ","
+    ):
+        return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"  # ', where.', ', and who.'
+    ending = " ".join(word.lower for word in words[-4:-1])
+    for preposition in UNSTRANDABLE_PREPOSITIONS:
+        if ending == preposition or ending.endswith(" " + preposition):
+            return sentence.start, sentence.end, f"sentence cut off after '{preposition}'"
     if last.lower == "as" and before.lower in CUT_OFF_QUANTITY and len(words) > 3 and words[-4].lower == "as":
         return sentence.start, sentence.end, f"sentence cut off after 'as {before.text} as'"
     return None

@@ -728,6 +728,23 @@ def test_is_or_was_and_a_noun_phrase_opening_a_statement_dropped_it():
     assert spans(clean, "FR001") == []
 
 
+def test_a_reported_clause_a_relative_or_a_preposition_cut_at_the_sentence_end():
+    text = "The mayor said the tram would run in May, and that the stops near the old bridge. Work goes on.\n"
+    assert spans(text, "FR001") == ["that the stops near the old bridge."]
+    text = "Some stall owners, who lost their income, and who. The market reopened.\n"
+    assert spans(text, "FR001") == ["Some stall owners, who lost their income, and who."]
+    text = "Residents should not drink the water because of. The utility apologised.\n"
+    assert spans(text, "FR001") == ["Residents should not drink the water because of."]
+
+
+def test_a_verb_after_a_noun_that_may_be_an_adjective_and_a_stranded_preposition_stay_silent():
+    clean = (
+        "Drivers must report a collision, even if the animal runs away. Few do.\n\n"
+        "It was the kind of help they had hoped for. Volunteers came.\n"
+    )
+    assert spans(clean, "FR001") == []
+
+
 def test_forms_of_verbs_cover_regular_and_irregular_verbs():
     forms = forms_of_verbs(["ban", "give", "deny", "approve"])
     assert {"ban", "bans", "banned", "give", "gave", "given", "denies", "denied", "approved"} <= forms
