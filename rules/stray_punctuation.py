@@ -38,6 +38,11 @@ PERIOD_THEN_COMMA = regexes.compile(r"(?<=\b(?P<word>\p{Ll}{2,}))\.(?P<second>[,
 # (Not a chain of one-word sentences, "on. it.", nor a web address, "pic.twitter", "https:".)
 # '"...", - said', '»… », — заявил' in English: a closing quotation mark, a comma, then a
 # dash before the lowercase speech verb.
+# '"... at home" – he wrote': a dash, no comma, between a quotation and a speech verb (Polish).
+DASH_BEFORE_SPEECH = regexes.compile(
+    r"(?<=[\p{L}\p{N}.!?])(?P<quote>[\"”»]) (?P<dash>[–—-])"
+    r"(?= (?:(?:he|she|they|we|it) )?(?:said|says|wrote|writes|added|adds|told|stressed|noted|explained)\b)"
+)
 DASH_AFTER_QUOTE = regexes.compile(
     r"(?<=\S)(?:(?P<quote>[\"”»]),|,(?P<quote>[\"”»]))(?P<gap>[ \u00a0]?)(?P<dash>[-–—])(?= \p{Ll})"
 )
@@ -395,6 +400,17 @@ class StrayPunctuation(Rule):
                 f"dash after a quotation ('{match.group()}'): a Russian-style mark; "
                 "English sets only a comma before the speech verb",
                 fix=_dash_fix(match),
+            )
+        for match in DASH_BEFORE_SPEECH.finditer(text):
+            dash = match.start("dash")
+            quote = match.group("quote")
+            yield self.finding(
+                doc,
+                dash,
+                dash + 1,
+                f"dash between a quotation and its speech verb ('{match.group()}'): Polish and Russian style; "
+                "English writes a comma inside the quotation",
+                fix=Fix.replace(match.start("quote"), match.end("dash"), f",{quote}", "Write a comma", safe=False),
             )
 
     def _paragraph_ends_with_comma(self, doc: Document) -> Iterator[Finding]:

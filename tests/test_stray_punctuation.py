@@ -265,3 +265,10 @@ def test_a_clock_time_with_a_spaced_h():
 def test_an_ordinal_date_after_a_weekday_and_its_comma():
     text = "The final is on Sunday, 12. March, at 3 pm in the old stadium.\n"
     assert spans(text, "PU001") == ["12. March"]
+
+
+def test_a_dash_and_no_comma_between_a_quotation_and_its_speech_verb():
+    text = "“The air is bad, we keep the children at home” – she wrote on Monday.\n"
+    assert spans(text, "PU001") == ["–"]
+    clean = "“We are done” — and the talks ended. “We are done,” she said.\n"
+    assert spans(clean, "PU001") == []
