@@ -36,7 +36,7 @@ from newslint.names import (
     spelling_key,
 )
 from newslint.rule import Rule
-from newslint.rules._word_lists import NAME_PARTICLES, is_demonym, person_titles
+from newslint.rules._word_lists import NAME_PARTICLES, UNLISTED_LANGUAGE_LETTERS, is_demonym, person_titles
 
 # Files linted together are about one story when they share this many rare names.
 RELATED_SHARED_NAMES = 2
@@ -337,7 +337,10 @@ class NameConsistency(Rule):
         if _serbian_dj(a.word, b.word):
             return (a, b) if "đ" in a.word.casefold() else (b, a)  # 'dj' is 'đ' with its diacritic dropped
         attested_a, attested_b = is_listed(a.word), is_listed(b.word)
-        if attested_a != attested_b and fold(a.word) == fold(b.word):
+        # In a text with names of a language no word list holds (Icelandic 'Guðmundsson'), no list
+        # can attest its names' accents: the first spelling written decides.
+        unlisted_language = any(not UNLISTED_LANGUAGE_LETTERS.isdisjoint(doc.text) for doc, _ in a.places)
+        if attested_a != attested_b and fold(a.word) == fold(b.word) and not unlisted_language:
             return (a, b) if attested_a else (b, a)  # 'Fenerbahçe' over 'Fenerbahče', which no list writes
         return (a, b) if min(i for _, i in a.places) <= min(i for _, i in b.places) else (b, a)
 

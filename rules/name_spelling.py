@@ -32,7 +32,7 @@ from newslint.names import (
     transliterations,
 )
 from newslint.rule import Rule
-from newslint.rules._word_lists import is_demonym, person_titles
+from newslint.rules._word_lists import UNLISTED_LANGUAGE_LETTERS, is_demonym, person_titles
 
 DATA = Path(__file__).parent / "data"
 MIN_LENGTH = 5
@@ -61,9 +61,6 @@ NEWS_NAME_LENGTH = 4
 TRANSPOSED_MIN_LENGTH = 6
 TRANSPOSED_MAX_LENGTH = 40
 TRANSPOSED_NEIGHBOUR_ZIPF = 1.5
-# Letters of languages whose word lists newslint does not hold (Icelandic and Faroese, Maltese,
-# Sami): the diacritics of a name beside them cannot be checked against any list.
-UNLISTED_LANGUAGE_LETTERS = frozenset("ðþÐÞħĦġĠċĊŋŊ")
 # A form the files write this often is deliberate.
 DELIBERATE_USES = 3
 
