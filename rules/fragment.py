@@ -128,7 +128,7 @@ VERB_THEN_ALSO = regexes.compile(
 # 'Is not a new problem', 'Was not the only case': a form of 'be' and 'not' before a noun phrase, with no subject
 # (Spanish, Catalan, Italian, Portuguese 'No es la primera vez'). A question ends in '?'.
 COPULA_NOT_FIRST = regexes.compile(r"(?:Is|Was|Are|Were) not (?:the|a|an|yet|clear|known|possible|true|easy)\b")
-# 'Is the first time in years that ...', 'Was a hard night': 'is' or 'was' and a noun phrase, the
+# 'Is the first such storm since 1990.', 'Was a hard night': 'is' or 'was' and a noun phrase, the
 # subject 'it' dropped (Spanish, Portuguese, Korean, Japanese). ('Were the plan to fail' is English.)
 COPULA_ARTICLE_FIRST = regexes.compile(r"(?:Is|Was) (?:the|a|an) \p{Ll}+")
 # A statement that opens on an auxiliary and a participle: its subject was dropped ("Was elected
