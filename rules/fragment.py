@@ -727,9 +727,9 @@ class Fragment(Rule):
         lowercase = [word for word in words if word.islower()]
         if len(lowercase) * 2 < len(words) or sum(zipf(word) > 0 for word in lowercase) * 2 < len(lowercase):
             return None  # a line-up of names, or a sentence of another language
-        if ", " in text and not any(word_classes(word.casefold()) & VERB_CLASSES for word in words):
-            pass  # 'Until now, more than 4,000 signatures.': no word of it can be a verb
-        elif not _no_verb_in_place(text, words, lowercase):
+        # 'Until now, more than 4,000 signatures.': a topic and a comment, no word of it a verb
+        no_verb_word = ", " in text and not any(word_classes(word.casefold()) & VERB_CLASSES for word in words)
+        if not no_verb_word and not _no_verb_in_place(text, words, lowercase):
             return None
         return self.finding(doc, sentence.start, sentence.start + len(text), f"no verb in '{text}': a fragment")
 
@@ -740,12 +740,14 @@ class Fragment(Rule):
         text = sentence.text.rstrip()
         if not text.endswith("."):
             return None
-        if " and that " in text and (match := AND_THAT_END.search(text)) is not None:
-            pass  # '..., and that the roads around the station.': a reported clause cut before its verb
-        elif CLOSING_SUBORDINATORS.isdisjoint(text[-60:].split()):
-            return None  # most sentences: no subordinator among their last words
-        elif (match := SUBORDINATE_END.search(text)) is None:
-            return None
+        # '..., and that the roads around the station.': a reported clause cut before its verb
+        match = AND_THAT_END.search(text) if " and that " in text else None
+        if match is None:
+            if CLOSING_SUBORDINATORS.isdisjoint(text[-60:].split()):
+                return None  # most sentences: no subordinator among their last words
+            match = SUBORDINATE_END.search(text)
+            if match is None:
+                return None
         clause = match.group("clause")
         if clause.startswith(DEGREE_PHRASES):
             return None  # 'if a bit quieter', 'though a little late': a concessive degree
@@ -767,12 +769,12 @@ class Fragment(Rule):
         match = TOPIC_COMMA.match(text.rstrip())
         if match is None:
             return None
-        topic = [item for item in chunk(tag(match.group("topic"))) if item.kind != "OTHER"]
+        topic = _phrases(tag(match.group("topic")))
         if not topic or topic[0].kind != "NP" or topic[0].head.lower in ADVERBIAL_NOUNS:
             return None
         if any(item.kind != "PP" for item in topic[1:]):
             return None
-        rest = [item for item in chunk(tag(match.group("rest") + ".")) if item.kind != "OTHER"]
+        rest = _phrases(tag(match.group("rest") + "."))
         if len(rest) < 2 or rest[0].kind != "NP" or rest[-1].kind != "VERB" or not _is_definite(rest[0]):
             return None
         opener = rest[0].words[0]
@@ -808,7 +810,7 @@ class Fragment(Rule):
             return None  # 'What the council approved.': a clause of its own
         if any(word.lower in CLAUSE_OPENERS for word in words):
             return None  # a relative or a question: its verb may close it
-        groups = [item for item in chunk(words) if item.kind != "OTHER"]
+        groups = _phrases(words)
         if len(groups) < 3 or groups[-1].kind != "VERB":
             return None
         if any(item.kind in ("VERB", "INF", "SUB") for item in groups[:-1]):
@@ -824,8 +826,8 @@ class Fragment(Rule):
 
     def _participle_without_auxiliary(self, doc: Document, sentence: Span) -> Finding | None:
         """'..., and several spectators injured.', 'No one injured, the department said.': a
-        clause of a subject and a past form of a verb English always gives an object, last in
-        the clause, with no auxiliary: the passive's 'was' or 'were' dropped (Sinhala, Bengali,
+        clause of a subject and the past participle of a verb news reports in the passive
+        (PASSIVE_NEWS_VERBS), last in the clause, with no auxiliary: 'was' or 'were' dropped (Sinhala, Bengali,
         Chinese and Korean mark the passive on the verb, or not at all). A 'were' earlier in
         the sentence may serve both clauses ('two were killed and three injured')."""
         text = sentence.text.rstrip()
@@ -838,8 +840,7 @@ class Fragment(Rule):
                 continue
             if BE_WORDS.search(text, 0, start):
                 continue  # 'were killed and three injured': the auxiliary is shared
-            words = tag(piece)
-            groups = [item for item in chunk(words) if item.kind != "OTHER"]
+            groups = _phrases(tag(piece))
             if groups and groups[-1].kind == "NP" and len(groups[-1].words) > 1 and groups[-1].words[-1].text == last:
                 *subject, participle = groups[-1].words  # 'No one injured': the participle read as an adjective
                 if not subject[-1].has("NOUN", "NUM", "PRON", "PROPN"):
@@ -925,6 +926,11 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
     return not any(group.kind in ("VERB", "INF") for group in chunk(tagged))
 
 
+def _phrases(words: list[Word]) -> list[Chunk]:
+    """The chunks of a clause without its punctuation ('OTHER' chunks)."""
+    return [item for item in chunk(words) if item.kind != "OTHER"]
+
+
 def _common_noun_before(word: Word) -> bool:
     """A lowercase noun ('wife', 'striker') right before a name: the name is its apposition."""
     return word.text.islower() and "NOUN" in word.classes and not word.has("PREP", "DET", "POSS")
@@ -999,6 +1005,8 @@ def _clause_pieces(text: str) -> list[tuple[int, int]]:
     if text.endswith("."):
         pieces.append((start, len(text) - 1))
     return pieces
+
+
 BE_WORDS = regexes.compile(r"\b(?i:was|were|is|are|been|be|being)\b")
 # Verbs news reports in the passive, about what happened to people and things ('were injured',
 # 'was banned'): never a reporting verb ('the ministry announced') nor one English ends an
@@ -1011,6 +1019,8 @@ damage destroy rescue displace hospitalise hospitalize allow permit deport sente
 def passive_news_verb_forms() -> frozenset[str]:
     """The past participles (and like-spelled past tenses) of PASSIVE_NEWS_VERBS."""
     return frozenset(form for form in forms_of_verbs(PASSIVE_NEWS_VERBS) if "VBN" in verb_forms(form))
+
+
 def _may_end_a_clause_on_a_participle(text: str) -> bool:
     """A cheap test: one of the passive news verbs' participles before a comma or the final stop
     (str methods only: this runs on every sentence)."""

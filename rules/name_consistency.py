@@ -141,9 +141,10 @@ class NameConsistency(Rule):
         are left alone."""
         forms = name_forms(doc)
         tokens = doc.tokens
+        polish_o = _polish_o_forms(forms)
         for word in CASE_ENDING_WORDS.among(forms):
             form = forms[word]
-            plain = _without_case_ending(word, forms)
+            plain = _without_case_ending(word, forms, polish_o)
             if plain is None or len(form.tokens) > len(forms[plain].tokens) or self.config.is_accepted(word):
                 continue
             for index in form.tokens:
@@ -339,8 +340,7 @@ class NameConsistency(Rule):
         attested_a, attested_b = is_listed(a.word), is_listed(b.word)
         # In a text with names of a language no word list holds (Icelandic 'Guðmundsson'), no list
         # can attest its names' accents: the first spelling written decides.
-        unlisted_language = any(not UNLISTED_LANGUAGE_LETTERS.isdisjoint(doc.text) for doc, _ in a.places)
-        if attested_a != attested_b and fold(a.word) == fold(b.word) and not unlisted_language:
+        if attested_a != attested_b and fold(a.word) == fold(b.word) and not _unlisted_language(a):
             return (a, b) if attested_a else (b, a)  # 'Fenerbahçe' over 'Fenerbahče', which no list writes
         return (a, b) if min(i for _, i in a.places) <= min(i for _, i in b.places) else (b, a)
 
@@ -771,7 +771,13 @@ FINNIC_ENDINGS = ("sse", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lt
 FEMININE_BASES = ("ov", "ev", "in", "yn")
 
 
-def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
+def _polish_o_forms(forms: dict[str, NameForm]) -> dict[str, str]:
+    """The forms written with an 'ó', by their spelling with 'o': Polish writes ó as o before a
+    case ending (Kraków, Krakowa)."""
+    return {other.replace("ó", "o"): other for other in forms if "ó" in other}
+
+
+def _without_case_ending(word: str, forms: dict[str, NameForm], polish_o: dict[str, str]) -> str | None:
     """The plain form of the name the text writes, when word is that name with a case ending
     ('Tuska' -> 'Tusk', 'Fica' -> 'Fico'), else None."""
     if not _may_carry_case_ending(word):
@@ -779,13 +785,11 @@ def _without_case_ending(word: str, forms: dict[str, NameForm]) -> str | None:
     for ending in FINNIC_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4 and word[: -len(ending)] in forms:
             return word[: -len(ending)]  # 'Pärnusse' beside 'Pärnu'
-    # Polish writes ó as o before an ending (Kraków, Krakowa): the plain forms with an 'ó'.
-    folded_forms = {other.replace("ó", "o"): other for other in forms if "ó" in other}
     for ending in CASE_ENDINGS:
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
-        for plain in (stem, stem + "o", folded_forms.get(stem, stem)):
+        for plain in (stem, stem + "o", polish_o.get(stem, stem)):
             if plain == word or plain not in forms or len(plain) < 4:
                 continue  # (the last: 'Krakowa' beside 'Kraków', Polish ó written o before an ending)
             if plain == stem and stem[-1] in "aeiouy":
@@ -896,6 +900,11 @@ def _serbian_dj(a: str, b: str) -> bool:
 
 
 _DJ = regexes.compile("[Đđ]")
+def _unlisted_language(spelling: Spelling) -> bool:
+    """Whether a file the spelling is written in holds letters of a language no word list holds."""
+    return any(not UNLISTED_LANGUAGE_LETTERS.isdisjoint(doc.text) for doc, _ in spelling.places)
+
+
 def _a_persons_name(a: str, b: str, forms: dict[str, NameForm] | None) -> bool:
     """Either spelling written after a first name ('Federico Gutiérrez'): a person's surname,
     which English does not respell as it does a place ('Gutierrez' is a town too)."""
