@@ -144,10 +144,8 @@ GLUED_LABEL_NUMBER = regexes.compile(
 GLUED_ORDINAL = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<number>\d{1,4}(?:st|nd|rd|th))(?P<word>\p{Ll}{3,})(?![\p{L}\p{N}_/@-])"
 )
-ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)[a-z]{3}")
 # 'Road 2,including': a number's comma glued to the next word (a thousands comma has digits after it).
 GLUED_NUMBER_COMMA = regexes.compile(r"(?<![\p{L}\p{N}.,])(?P<number>\d+),(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_/@.-])")
-NUMBER_COMMA_HINT = re.compile(r"\d,[a-z]{2}")
 # 'agencyTASR', 'operatorKLM': a word glued to the acronym after it ('watchOS' and 'iPhone' are brands).
 GLUED_ACRONYM = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>\p{Ll}{4,})(?P<acronym>\p{Lu}{3,})(?![\p{L}\p{N}_/@-])"
@@ -159,7 +157,8 @@ GLUED_DAY_MONTH = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<number>\d{1,2})(?P<word>January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?![\p{L}\p{N}_/@-])"
 )
-DAY_MONTH_HINT = re.compile(r"\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# The cheap test before the three glues after a digit above: an ordinal's letters, a comma or a
+# month glued on (one scan of the text for the three).
 DIGIT_GLUE_HINT = re.compile(r"\d(?:(?:st|nd|rd|th)[a-z]{3}|,[a-z]{2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # 'Dr.Tahir', 'Mr.Khan': a title's full stop glued to the name after it.
 GLUED_TITLE = regexes.compile(r"(?<![\p{L}\p{N}])(?P<title>Dr|Mr|Mrs|Ms|Prof|Sr|Jr)\.(?P<name>\p{Lu}\p{Ll}{2,})\b")
@@ -363,14 +362,14 @@ class RunTogether(Rule):
                 f"no space after '{match.group('title')}.': '{match.group()}' runs the title into the name",
                 fix=Fix.replace(at, at, " ", "Add a space"),
             )
-        digit_glue = DIGIT_GLUE_HINT.search(text) is not None  # one pass for the three glues after a digit
-        for match in GLUED_DAY_MONTH.finditer(text) if digit_glue and DAY_MONTH_HINT.search(text) else ():
+        digit_glue = DIGIT_GLUE_HINT.search(text) is not None
+        for match in GLUED_DAY_MONTH.finditer(text) if digit_glue else ():
             yield self._split_finding(doc, match, match.group("number"), match.group("word"), match.start("word"))
-        for match in GLUED_ORDINAL.finditer(text) if digit_glue and ORDINAL_HINT.search(text) else ():
+        for match in GLUED_ORDINAL.finditer(text) if digit_glue else ():
             number, word = match.group("number"), match.group("word")
             if is_dictionary_word(word):
                 yield self._split_finding(doc, match, number, word, match.start("word"))
-        for match in GLUED_NUMBER_COMMA.finditer(text) if digit_glue and NUMBER_COMMA_HINT.search(text) else ():
+        for match in GLUED_NUMBER_COMMA.finditer(text) if digit_glue else ():
             at = match.start("word")
             yield self.finding(
                 doc,

@@ -164,12 +164,9 @@ JOINED_PLACE_ZIPF = 1.0
 def _lone_piece(word: str) -> bool:
     """A piece of a word: letters English does not know and no other language writes often
     (once per word)."""
-    if not word.isalpha() or len(word) > 12:
+    if not word.isalpha() or len(word) > 12 or not _no_word(word):
         return False
-    lower = word.lower()
-    if zipf(lower) >= LONE_PIECE_ZIPF or is_dictionary_word(lower) or is_known_proper_noun(word):
-        return False
-    return max(foreign_frequencies(lower).values(), default=0.0) < LONE_PIECE_ABROAD_ZIPF
+    return max(foreign_frequencies(word.lower()).values(), default=0.0) < LONE_PIECE_ABROAD_ZIPF
 
 
 PIECES = WordClass(_lone_piece)
@@ -201,6 +198,7 @@ def _written_whole_elsewhere(first: str, second: str, occurrences: dict[str, lis
 
 
 def _no_word(piece: str) -> bool:
+    """A piece English does not write as a word: rare, in no dictionary, no known name."""
     lower = piece.lower()
     return zipf(lower) < LONE_PIECE_ZIPF and not is_dictionary_word(lower) and not is_known_proper_noun(piece)
 
