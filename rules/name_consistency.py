@@ -665,18 +665,29 @@ def _surname_slip(full: str, lone: str) -> bool:
         # 'Elnur Hasanov' ... 'Gasanov', 'Arturo Zepeda' ... 'Cepeda': only a first consonant
         # another transliteration writes for the same sound (Russian 'G' for 'H').
         return len(a) == len(b) and a[1:] == b[1:] and frozenset((a[0], b[0])) in SOUND_ALIKE_INITIALS
-    if a + "s" == b or b + "s" == a or not one_edit_apart(a, b) or gendered_or_inflected(full, lone):
+    if a + "s" == b or b + "s" == a or not one_edit_apart(a, b):
+        return False
+    if gendered_or_inflected(full, lone) and not _final_o_for_i(a, b):
         return False
     if min(len(a), len(b)) >= LONG_LONE_SLIP:
         return not (is_established(full) and is_established(lone))
     return name_group(full) == name_group(lone) or _one_consonant_swapped(a, b)
 
 
+def _final_o_for_i(a: str, b: str) -> bool:
+    """'Cozzolino' ... 'Cozzolini': a final 'o' and 'i' of one length mark no gender in any
+    language (Italian makes plurals so, never a woman's surname): a slip of the same person's."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"o", "i"}
+
+
 def _may_be_lone_surname(word: str) -> bool:
     return not (is_first_name(word) or _is_place(word) or is_dictionary_word(word.casefold()))
 
 
-SOUND_ALIKE = frozenset(frozenset(pair) for pair in ("sz", "vw", "ck", "kq", "td", "fv"))
+# Consonants transliteration writes for one sound: voiced and voiceless twins (final devoicing in
+# German, Estonian, Russian writes 'Kaasik' or 'Kaasig'), and 'c' for 's' where it is soft.
+SOUND_ALIKE = frozenset(frozenset(pair) for pair in ("sz", "vw", "ck", "kq", "td", "fv", "bp", "gk"))
+SOFT_C_BEFORE = frozenset("eiy")
 # First letters transliteration writes for one sound: 'Gasanov' (Russian) for 'Hasanov', 'Cepeda'
 # for 'Zepeda' (Spanish seseo), 'Khan'/'Chan' aside (their lengths differ).
 SOUND_ALIKE_INITIALS = frozenset(frozenset(pair) for pair in ("gh", "cz", "ck", "sz", "vw", "jy"))
@@ -686,8 +697,13 @@ def _one_consonant_swapped(a: str, b: str) -> bool:
     """Same length, one letter different, and the two letters sound alike (Rozman/Rosman)."""
     if len(a) != len(b):
         return False
-    diff = [(x, y) for x, y in zip(a.casefold(), b.casefold(), strict=True) if x != y]
-    return len(diff) == 1 and frozenset(diff[0]) in SOUND_ALIKE
+    a, b = a.casefold(), b.casefold()
+    diff = [index for index, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 1:
+        return False
+    at = diff[0]
+    pair = frozenset((a[at], b[at]))
+    return pair in SOUND_ALIKE or pair == {"c", "s"} and a[at + 1 : at + 2] in SOFT_C_BEFORE
 
 
 def _folded_shape(word: str) -> tuple[str, int]:

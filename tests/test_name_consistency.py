@@ -256,6 +256,25 @@ def test_a_short_surname_later_written_with_a_sound_alike_consonant():
     assert spans(text, "NC001") == ["Rosman"]
 
 
+def test_a_lone_surname_devoiced_or_with_a_soft_c_written_s():
+    # Estonian and German final devoicing (g/k, b/p), French soft 'c' written 's'.
+    text = "Harbour master Jaan Saarik opened the pier. Saarig said the ferries would run daily.\n"
+    assert spans(text, "NC001") == ["Saarig"]
+    text = "Lawyer Anne Ducelier filed the appeal on Friday. Duselier said the ruling was unfair.\n"
+    assert spans(text, "NC001") == ["Duselier"]
+    # Other letters at that place are another name, not a sound written another way.
+    text = "Harbour master Jaan Saarik opened the pier. Saarim said the ferries would run daily.\n"
+    assert spans(text, "NC001") == []
+
+
+def test_an_italian_surname_later_ending_in_i_for_o():
+    text = "Councillor Paolo Brunettino chaired the vote. Brunettini said the budget was balanced.\n"
+    assert spans(text, "NC001") == ["Brunettini"]
+    # A Polish feminine form stays another person (his wife, in this story).
+    text = "Mayor Tomasz Wierzbicki opened the fair. His wife, Wierzbicka, ran the stall.\n"
+    assert spans(text, "NC001") == []
+
+
 def test_the_other_gender_or_a_family_is_no_slip_of_a_surname():
     # Russian feminine surnames and an English family name stay two names.
     text = "Judge Irina Alekseeva opened the hearing. Lawyers for Alekseev asked for a delay.\n"
