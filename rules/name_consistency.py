@@ -284,7 +284,7 @@ class NameConsistency(Rule):
         for words in by_skeleton.values():
             if len(words) > 1:
                 pairs.extend(_pairs(sorted(words), across=False, forms=forms, doc=doc))
-        pairs.extend(_slips_beside_one_name(forms))
+        pairs.extend(_slips_beside_one_name(forms, doc))
         pairs.extend((a, b) for a, b in _one_place_two_names(forms) if not _inside_longer_names(doc, forms, a, b))
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in pairs:
@@ -474,7 +474,7 @@ def _spaced_pairs(doc: Document, words: Iterable[str]) -> list[int]:
     return [index for index in doc.tokens_of(words) if index < last and gaps[index + 1] == " "]
 
 
-def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
+def _slips_beside_one_name(forms: dict[str, NameForm], doc: Document) -> list[tuple[str, str]]:
     """Two forms one letter apart written beside the same first name or surname ('Dadan
     Hindayana' ... 'Dadan Hidayana', 'Luis Rozman' ... 'Luis Rosman'): their consonants differ,
     so no skeleton groups them."""
@@ -493,7 +493,7 @@ def _slips_beside_one_name(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
                     pairs.add((a, b))
                 elif personal and _one_slip(a, b):
                     pairs.add((a, b))  # 'Wu Kaifeng' ... 'Wu Kaifen', 'Kafayat Adeyemi' ... 'Kafayat Adeyemo'
-    pairs.update(_lone_slips(forms))
+    pairs.update(_lone_slips(forms, doc))
     pairs.update(_long_name_slips(forms))
     return sorted(pairs)
 
@@ -596,32 +596,94 @@ def _inside_longer_names(doc: Document, forms: dict[str, NameForm], *words: str)
     return False
 
 
-def _lone_slips(forms: dict[str, NameForm]) -> set[tuple[str, str]]:
+def _lone_slips(forms: dict[str, NameForm], doc: Document) -> set[tuple[str, str]]:
     """A surname written beside a first name, and later alone one letter apart ('Marco
     Bellandi' ... 'Bellandri said', 'Tomas Rozman' ... 'Rosman said'): news names a person in
     full once, then by surname (or 'Mr' and the surname). The lone form is never written beside
     a first name, is no first name, place or English word of its own, and comes after the full
     name."""
     with_first_name = [
-        word for word, form in forms.items() if len(word) >= LONE_SLIP_LENGTH and any(map(_given_name, form.beside))
+        word for word, form in forms.items() if len(word) >= SOUND_SLIP_LENGTH and any(map(_given_name, form.beside))
     ]
-    alone = [
-        word
-        for word, form in forms.items()
-        if len(word) >= LONE_SLIP_LENGTH and all(map(_title, form.beside)) and _may_be_lone_surname(word)
-    ]
+    alone = [word for word, form in forms.items() if len(word) >= SOUND_SLIP_LENGTH and all(map(_title, form.beside))]
     if not with_first_name or not alone:
         return set()
+    pairs = set()
     shapes = {word: _folded_shape(word) for word in (*with_first_name, *alone)}
-    return {
-        tuple(sorted((a, b)))
-        for a in with_first_name
-        for b in alone
-        if _may_be_one_letter_apart(shapes[a], shapes[b])
-        and forms[a].tokens[0] < forms[b].tokens[0]
-        and _surname_slip(a, b)
-        and not _finnish_genitive(a, b)
-    }
+    keys = {word: sound_key(word) for word in (*with_first_name, *alone)}
+    for a in with_first_name:
+        for b in alone:
+            if forms[a].tokens[0] > forms[b].tokens[0] or a == b:
+                continue
+            if (
+                keys[a] == keys[b]
+                and not _vietnamese_tones_apart(a, b)
+                and _may_sound_like_a_surname(b)
+                and _after_a_given_name(doc, forms[a])
+            ):
+                pairs.add(tuple(sorted((a, b))))  # 'Ahmed Moussa' ... 'Musa said'
+            elif (
+                min(len(a), len(b)) >= LONE_SLIP_LENGTH
+                and _may_be_one_letter_apart(shapes[a], shapes[b])
+                and _may_be_lone_surname(b)
+                and _surname_slip(a, b)
+                and not _finnish_genitive(a, b)
+            ):
+                pairs.add(tuple(sorted((a, b))))
+    return pairs
+
+
+SOUND_SLIP_LENGTH = 4
+# Spellings transliteration and MT give one sound, in the order sound_key rewrites them.
+SOUND_SPELLINGS = (
+    ("y", "i"),
+    ("sch", "sh"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("z", "s"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ei", "i"),
+)
+SOFT_C = regexes.compile(r"c(?=[eiy])")
+HARD_CH = regexes.compile(r"(?<=[^\Ws])ch(?=[ei])|c(?![eiyh])")  # Italian 'chi', 'che'; 'c' before a, o, u
+DOUBLED = regexes.compile(r"(.)\1+")
+
+
+def sound_key(word: str) -> str:
+    """What spellings of one surname by different transliterations share: 'Moussa' and 'Musa',
+    'Meena' and 'Mina', 'Vilaça' and 'Vilasa', 'Trinchieri' and 'Trinkieri', 'Hänni' and
+    'Hänny', 'Pande' and 'Pandy' (a final 'e' after a consonant read as 'i', as in Hindi names),
+    'Yeoh' and 'Yeow' (a silent final 'h' or 'w' after a vowel)."""
+    key = word.casefold().replace("ß", "ss").replace("ç", "s")
+    key = HARD_CH.sub("k", SOFT_C.sub("s", fold(key)))
+    for spelled, sound in SOUND_SPELLINGS:
+        key = key.replace(spelled, sound)
+    key = DOUBLED.sub(r"\1", key)
+    if len(key) > 3 and key[-1] in "hv" and key[-2] in "aeiou":
+        key = key[:-1]
+    if len(key) > 3 and key[-1] == "e" and key[-2] not in "aeiou":
+        key = key[:-1] + "i"
+    return key
+
+
+def _after_a_given_name(doc: Document, form: NameForm) -> bool:
+    """Whether the form is written once right after a given name ('Ahmed Moussa'): a surname,
+    not a first name written alone ('Steve' ... 'Stevie', one man's familiar forms)."""
+    tokens = doc.tokens
+    return any(
+        index and tokens[index - 1].text[:1].isupper() and _given_name(tokens[index - 1].text) for index in form.tokens
+    )
+
+
+def _may_sound_like_a_surname(word: str) -> bool:
+    """A lone form sound_key ties to a full name's surname: a first name may be one too ('Musa',
+    'Mina'), but not a place or an English word."""
+    return not (_is_place(word) or is_dictionary_word(word.casefold()))
 
 
 LONE_SLIP_LENGTH = 5
@@ -904,8 +966,6 @@ def _local_spelling_in_a_longer_name(a: str, b: str, forms: dict[str, NameForm],
     return True
 
 
-
-
 def _serbian_dj(a: str, b: str) -> bool:
     """'Đorđević' and 'Djordjević': Serbo-Croatian 'đ' is written 'dj' without its diacritic."""
     if ("đ" in a.casefold()) == ("đ" in b.casefold()):
@@ -916,6 +976,8 @@ def _serbian_dj(a: str, b: str) -> bool:
 
 
 _DJ = regexes.compile("[Đđ]")
+
+
 def _unlisted_language(spelling: Spelling) -> bool:
     """Whether a file the spelling is written in holds letters of a language no word list holds."""
     return any(not UNLISTED_LANGUAGE_LETTERS.isdisjoint(doc.text) for doc, _ in spelling.places)
