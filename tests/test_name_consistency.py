@@ -281,7 +281,7 @@ def test_a_lone_surname_in_another_transliteration_of_the_same_sound():
         ("Spokesman Karim Boutrous said the talks were over. Butrus added that a deal was near.", "Butrus"),
         ("Deputy Rui Sobraça voted against. Sobrasa said the plan came too late.", "Sobrasa"),
         ("Coach Fabio Marchiesi praised the squad. Markiesi said the title race was open.", "Markiesi"),
-        ("District officer Anil Dubeye visited the camp. Dubey said more tents would come.", "Dubey"),
+        ("District officer Anil Kolhatke visited the camp. Kolhatky said more tents would come.", "Kolhatky"),
     ]
     for text, slip in cases:
         assert spans(text + "\n", "NC001") == [slip], text
