@@ -115,6 +115,8 @@ class Document:
         self.notes: list[str] = []
         # What the per-file rules found here (set by the runner's evidence stage; see newslint.evidence).
         self.evidence: Any = None
+        # The rules that failed on this file (a bug): their findings are missing, so its results are not cached.
+        self.failed_rules: list[str] = []
         # The statistics of the files linted together (set by the runner; see newslint.corpus);
         # `memo` is this document's own store of values the rules share.
         self._corpus: Corpus | None = None

@@ -223,7 +223,8 @@ class Stages:
         """Stage C: the cross-file rules over the English documents, findings in reported files only."""
         english = [entry for entry in entries if entry.english]
         reported = {entry.path for entry in entries if entry.reported}
-        return [finding for rule in self.rules for finding in rule.check_corpus(english) if finding.path in reported]
+        found = (finding for rule in self.rules for finding in _corpus_findings(rule, english))
+        return [finding for finding in found if finding.path in reported]
 
     def warm_up(self) -> None:
         """Load the word data every stage needs, once, before worker processes are forked: they
@@ -246,11 +247,39 @@ def _check_one(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
     """The per-file rules on one document: first those that read no evidence, then, given what
     those found, the rules that do (findings in the order of the rules)."""
     active = [rule for rule in rules if doc.is_english or not rule.english_only]
-    found = {id(rule): list(rule.check(doc)) for rule in active if not rule.reads_evidence}
+    found = {id(rule): _findings_of(rule, doc) for rule in active if not rule.reads_evidence}
     if len(found) < len(active):
         doc.evidence = Evidence.of(finding for findings in found.values() for finding in findings)
-        found.update({id(rule): list(rule.check(doc)) for rule in active if rule.reads_evidence})
+        found.update({id(rule): _findings_of(rule, doc) for rule in active if rule.reads_evidence})
     return [finding for rule in active for finding in found[id(rule)]]
+
+
+def _findings_of(rule: Rule, doc: Document) -> list[Finding]:
+    """A rule's findings on a document. A rule that fails (a bug) costs only its own findings on
+    this file: the user is told which rule, file and error, and every other rule and file is
+    still checked, as Ruff reports a panic and goes on."""
+    try:
+        return list(rule.check(doc))
+    except Exception as error:  # noqa: BLE001 - any bug in one rule, whatever it raises
+        doc.failed_rules.append(rule.code)
+        rule.notes.append(_failure_note(rule, doc.path, error))
+        return []
+
+
+def _corpus_findings(rule: Rule, entries: Sequence[DocumentEntry]) -> list[Finding]:
+    """A cross-file rule's findings; one that fails is reported as _findings_of does."""
+    try:
+        return list(rule.check_corpus(entries))
+    except Exception as error:  # noqa: BLE001
+        rule.notes.append(_failure_note(rule, "the corpus pass", error))
+        return []
+
+
+def _failure_note(rule: Rule, path: str, error: Exception) -> str:
+    return (
+        f"{path}: internal error in {rule.code} ({type(error).__name__}: {error}); its findings for this file "
+        "are missing. Please report it to newslint's maintainers with the file"
+    )
 
 
 @dataclass
@@ -361,6 +390,8 @@ class Share:
         else:
             found, reads = self.stages.check_recorded(doc, corpus)
             entry = _entry(doc, part)
+            if doc.failed_rules:
+                return found, doc.evidence, doc  # not stored: a fixed newslint must check it again
             if not reads.whole:
                 # Pickled now: the runner changes findings afterwards (severity from the configuration).
                 entry.checked = Checked(found, reads.values)

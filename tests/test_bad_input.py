@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
+from newslint.config import Config
 from newslint.fixes import WriteRefused, write_fixed
+from newslint.registry import select_rules
+from newslint.rule import Rule
+from newslint.runner import lint_paths
 from newslint.sources import Fingerprint
 
 GOOD = "The council approved the the budget on Tuesday.\n"
@@ -230,3 +234,31 @@ def test_fix_keeps_utf16(tmp_path: Path) -> None:
     path.write_bytes("The the budget passed.\n".encode("utf-16-be").join([b"\xfe\xff", b""]))
     run_cli("--fix", str(path))
     assert path.read_bytes() == b"\xfe\xff" + "The budget passed.\n".encode("utf-16-be")
+
+
+def test_a_rule_that_fails_costs_only_its_own_findings(tmp_path: Path) -> None:
+    """A bug in one rule is named with the file and the error; the other rules' findings and the
+    other files are kept, and the file's results are not cached (a fixed newslint checks it again)."""
+    class Broken(Rule):
+        code = "ZZ901"
+        name = "broken-test"
+        summary = "test rule"
+        english_only = False
+
+        def check(self, doc):
+            if "budget" in doc.text:
+                raise ValueError("a bug")
+            yield from ()
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text("The mayor opened the the bridge.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    rules = [Broken, *select_rules(["RE001"], [])]
+    result = lint_paths([str(folder)], Config(), rules, cache_dir=cache)
+    assert sorted(Path(f.path).name for f in result.findings if f.code == "RE001") == ["a.txt", "b.txt"]
+    failures = [note for note in result.notes if "internal error in ZZ901" in note]
+    assert len(failures) == 1 and "a.txt" in failures[0] and "ValueError: a bug" in failures[0]
+    again = lint_paths([str(folder)], Config(), rules, cache_dir=cache)
+    assert [note for note in again.notes if "internal error" in note] == failures  # checked again, not cached
