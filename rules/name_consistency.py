@@ -285,6 +285,7 @@ class NameConsistency(Rule):
             if len(words) > 1:
                 pairs.extend(_pairs(sorted(words), across=False, forms=forms, doc=doc))
         pairs.extend(_slips_beside_one_name(forms, doc))
+        pairs.extend(_rare_sound_twins(forms))
         pairs.extend((a, b) for a, b in _one_place_two_names(forms) if not _inside_longer_names(doc, forms, a, b))
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in pairs:
@@ -669,6 +670,37 @@ def sound_key(word: str) -> str:
     if len(key) > 3 and key[-1] == "e" and key[-2] not in "aeiou":
         key = key[:-1] + "i"
     return key
+
+
+RARE_TWIN_LENGTH = 5
+
+
+def _rare_sound_twins(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
+    """Two rare names of the file that sound_key makes one ('Speen Boldak' ... 'Spin Boldak',
+    'Nabatiyeh' ... 'Nabatieh'): neither is a name of its own in any list nor an English word,
+    so two transliterations of one name, not two names."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for word in forms:
+        if len(word) >= RARE_TWIN_LENGTH and word.isalpha() and not is_established(word):
+            by_key[sound_key(word)].append(word)
+    return [
+        (a, b)
+        for words in by_key.values()
+        if len(words) == 2
+        for a, b in [sorted(words)]
+        if not (
+            is_dictionary_word(a.casefold())
+            or is_dictionary_word(b.casefold())
+            or _vietnamese_tones_apart(a, b)
+            or _other_ending(a, b)
+        )
+    ]
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """'Brněnský' and 'Brněnské': one word with two endings of its case or gender, told by a
+    last vowel swapped for another, not by one added or dropped ('Tesfaye', 'Tesfay')."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and a[-1] != b[-1] and set(fold(a[-1] + b[-1])) <= set("aeiouy")
 
 
 def _after_a_given_name(doc: Document, form: NameForm) -> bool:
