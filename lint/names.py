@@ -1170,11 +1170,17 @@ def _lowercase_name(word: str) -> bool:
     return len(word) >= 4 and not is_dictionary_word(word) and is_established(word)
 
 
+# The Arabic article as English news writes it before a name, assimilated or not ('al-', 'el-', 'ash-').
+ARABIC_ARTICLE = re.compile(r"(?:[ae]l|a[dnrstz]|ash)-(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=200_000)
 def _name_base(word: str) -> str | None:
     """The spelling a token writes a name in (possessive dropped; a lowercase known name
     capitalized: 'kyiv' is one more way of writing Kyiv), or None for other words."""
     base = word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
+    if (article := ARABIC_ARTICLE.match(base)) is not None:
+        base = base[article.end() :]  # 'al-Sudani' is the name 'Sudani' ('Mr Sudani' later)
     if len(base) < 3 or not base.isalpha():
         return None
     if base[0].isupper() and base[1:].islower():

@@ -303,9 +303,13 @@ class NameConsistency(Rule):
             ref_doc, ref_index = min(majority.places, key=lambda place: place[1])
             reference = ref_doc.tokens[ref_index]
             related = Related(ref_doc.path, reference.start, reference.end, f"written '{reference.text}' here")
+            whole = _without_possessive(reference.text)
             for doc, index in minority.places:
                 token = doc.tokens[index]
-                yield self._finding(doc, token.start, token.end, token.text, majority.word, related, "in this file")
+                # A hyphenated token beside one: the whole as written ('al-Idani' ... 'al-Eidani');
+                # a name beside a compound holding it ('Ōsaka' ... 'Shin-Osaka'): the name alone.
+                written = whole if ("-" in token.text) == ("-" in whole) else majority.word
+                yield self._finding(doc, token.start, token.end, token.text, written, related, "in this file")
 
     def _house_style_pairs(self, forms: dict[str, NameForm]) -> list[tuple[str, str]]:
         """A spelling the configuration replaces, with its replacement, when the file has both."""
@@ -358,6 +362,10 @@ class NameConsistency(Rule):
         return self.finding(
             doc, start, end, f"'{text}' is written '{majority}' {where}: use one spelling", related=[related]
         )
+
+
+def _without_possessive(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 def corpus_spellings(doc: Document) -> tuple[dict[str, NameSpelling], frozenset[str]]:

@@ -296,6 +296,17 @@ def test_two_rare_spellings_of_one_sound_are_one_name():
     assert spans(text, "NC001") == []
 
 
+def test_a_name_after_the_arabic_article_written_two_ways():
+    text = (
+        "The governor, Saleh al-Khuzaei, inspected the dam on Sunday.\n\n"
+        "Engineers told al-Khuzai that the spillway needed repairs before the rains.\n"
+    )
+    found = lint_text(text, "NC001")
+    assert [(text[f.start : f.end], f.message.split(" is written ")[1]) for f in found] == [
+        ("al-Khuzai", "'al-Khuzaei' in this file: use one spelling")
+    ]
+
+
 def test_a_first_name_written_alone_in_two_familiar_forms_is_no_slip():
     # Neither form follows a given name: a player called by his first name, then its nickname.
     text = (
