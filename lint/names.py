@@ -932,7 +932,7 @@ UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 NOT_VOWEL_RE = re.compile(r"[aeiou]+")
 
 
-def _umlauts_spelled_out(word: str) -> str:
+def spelled_out_umlauts(word: str) -> str:
     """The folded word with German umlauts written as two letters ('Matthä' -> 'matthae')."""
     return fold(word.casefold().translate(UMLAUTS_SPELLED_OUT))
 
@@ -949,7 +949,7 @@ def _casefolded_spelling_key(word: str) -> str:
     """spelling_key of a casefolded word: the key depends on the word's casefolded form only
     (casefolding twice changes nothing), so 'Endou', 'ENDOU' and the folded 'endou' the name
     groups ask about share one computation."""
-    key = OW_BEFORE_CONSONANT.sub("o", _single(_umlauts_spelled_out(word)))
+    key = OW_BEFORE_CONSONANT.sub("o", _single(spelled_out_umlauts(word)))
     key = FINAL_EH.sub("a", OH_BEFORE_CONSONANT.sub("o", DUTCH_IJ.sub("i", key)))
     if key[:2] in GREEK_INITIALS:
         key = GREEK_INITIALS[key[:2]] + key[2:]
@@ -997,7 +997,7 @@ def is_established(word: str) -> bool:
 def gendered_or_inflected(a: str, b: str) -> bool:
     """Forms that differ at the end by a vowel other than i/y are usually two names (Maria and
     Mario, Kowalski and Kowalska, Roman and Romana), not two spellings of one."""
-    a, b = FINAL_EH.sub("a", _umlauts_spelled_out(a)), FINAL_EH.sub("a", _umlauts_spelled_out(b))
+    a, b = FINAL_EH.sub("a", spelled_out_umlauts(a)), FINAL_EH.sub("a", spelled_out_umlauts(b))
     if a[-1] == b[-1]:
         return False
     ends = {a[-1], b[-1]}

@@ -33,6 +33,7 @@ from newslint.names import (
     one_edit_apart,
     place_id,
     same_name,
+    spelled_out_umlauts,
     spelling_key,
 )
 from newslint.rule import Rule
@@ -280,6 +281,8 @@ class NameConsistency(Rule):
                 by_skeleton["đ" + fold(_DJ.sub("dj", word))].append(word)
             elif "dj" in word.casefold():
                 by_skeleton["đ" + fold(word)].append(word)
+            if UMLAUT_OR_SPELLED_OUT.search(word):  # 'Grünau' beside 'Gruenau': 'ue' reads as a glide
+                by_skeleton["ü" + spelled_out_umlauts(word)].append(word)
         pairs = self._house_style_pairs(forms)
         for words in by_skeleton.values():
             if len(words) > 1:
@@ -362,6 +365,9 @@ class NameConsistency(Rule):
         return self.finding(
             doc, start, end, f"'{text}' is written '{majority}' {where}: use one spelling", related=[related]
         )
+
+
+UMLAUT_OR_SPELLED_OUT = regexes.compile(r"[äöüÄÖÜ]|[aou]e")
 
 
 def _without_possessive(text: str) -> str:

@@ -307,6 +307,11 @@ def test_a_name_after_the_arabic_article_written_two_ways():
     ]
 
 
+def test_an_umlaut_spelled_out_once_is_the_same_name():
+    text = "Flooding hit Kötzting again on Monday. Residents of Koetzting said the dam had failed.\n"
+    assert spans(text, "NC001") == ["Koetzting"]
+
+
 def test_a_first_name_written_alone_in_two_familiar_forms_is_no_slip():
     # Neither form follows a given name: a player called by his first name, then its nickname.
     text = (
