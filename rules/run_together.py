@@ -255,7 +255,7 @@ class RunTogether(Rule):
         for index in doc.tokens_of(glued):
             token = tokens[index]
             split = glued[token.text]
-            if split.kind == "word+word" and not _plain_word(doc.text, token.start, token.end):
+            if split.kind in ("word+word", "ACRONYM+word") and not _plain_word(doc.text, token.start, token.end):
                 continue  # "thecut.com", "newwindow=", "{* newpassword *}": an address or code
             at = token.start + split.at
             right = split.right
@@ -458,6 +458,7 @@ class RunTogether(Rule):
 
 # Two glued words are rarely longer than this; longer runs are code, data or noise.
 MAX_GLUED_LENGTH = 40
+NAME_SHAPE = regexes.compile(r"\p{Lu}+|\p{Lu}{1,2}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")  # NATO, Parker, EHang, McCain
 
 
 # -- glued words: candidates from the word alone (cached), choice with the text's evidence ---------
@@ -509,6 +510,9 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
     """Every plausible two-word reading of an unknown token, judged on word lists alone."""
     if len(word) > MAX_GLUED_LENGTH:
         return ()  # a run of letters this long is no pair of words (and would cost time per cut)
+    base = POSSESSIVE_END.sub("", word)
+    if base != word and base.isalpha():
+        return _candidate_splits(base)  # "Mbagalaroute's": the glue is in the name the 's follows
     if word.islower():
         return _lowercase_splits(word)
     if len(word) < 5 or word.isupper():
@@ -719,6 +723,8 @@ def _split_kind(left: str, right: str) -> str | None:
         if left[0].isupper() and is_dictionary_word(right) and zipf(right) >= ATTESTED_TAIL_ZIPF:
             if len(right) >= 3 or right in FUNCTION_WORDS:
                 return "name+word"
+        if left.isupper() and len(left) >= 3 and len(right) >= 3 and zipf(right) >= GLUED_ACRONYM_WORD_ZIPF:
+            return "ACRONYM+word"  # "DSCChotline": scored only where the text writes the acronym alone
         return None
     if not (right[0].isupper() and (len(right) == 1 or right[1:].islower())) or len(right) < 2:
         return None
@@ -808,6 +814,12 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
     if attested and is_dictionary_word(last_piece) and counts.get(last_piece.lower(), 0) > 0:
         attested = False  # "Movie|link": the text also uses the word in lowercase, as a common word
     tail = zipf(right)
+    if kind == "ACRONYM+word":
+        if counts.get(left, 0) > 0:
+            return 2.0 + tail / 10
+        return 1.0 + tail / 10 if len(right) >= 4 and tail >= FREQUENT_TAIL_ZIPF else 0.0
+    if kind == "name+word" and counts.get(left, 0) == 0 and not NAME_SHAPE.fullmatch(regex.split(r"[-'’]", left)[-1]):
+        return 0.0  # "KMRLweb|site": capitals then lowercase letters make no name the text does not write
     if kind == "name+word":
         if right in NAME_ENDINGS and not (attested and len(last_piece) >= 4 and right in FUNCTION_WORDS):
             # "Kalinin|sky", "Black|well": how names are built, even from known names; but a name

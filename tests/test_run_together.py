@@ -380,3 +380,24 @@ def test_ordinals_thousands_commas_and_styled_brands_stay_silent():
 def test_a_day_glued_to_its_month():
     assert spans("Crowds filled the moat on 17April, police said.\n", "RT001") == ["17April"]
     assert spans("Crowds filled the moat on 17 April, police said.\n", "RT001") == []
+
+
+def test_an_acronym_the_text_writes_alone_glued_to_a_word():
+    text = (
+        "The KMRL said on Monday that the new ferries were ready.\n\n"
+        "Passengers can book seats on the KMRLwebsite or at the jetty, officials said.\n"
+    )
+    assert spans(text, "RT001") == ["KMRLwebsite"]
+    # Alone, a frequent word after the capitals still tells the glue; the split is before it.
+    found = lint_text("Book seats on the KMRLwebsite or at the jetty, officials said. MPs agreed.\n", "RT001")
+    assert [finding.message.split(": ")[-1] for finding in found] == ["'KMRL website'"]
+    # A handle or a rarer word after the capitals is left alone.
+    assert spans("Follow @KMRLwebsite for news. The KMRLkiosk opens at six.\n", "RT001") == []
+
+
+def test_a_glued_name_before_a_possessive():
+    text = (
+        "Buses from Kibaha will run every ten minutes, the agency said.\n\n"
+        "A driver who starts at the Kibahadepot's gate each morning welcomed the change.\n"
+    )
+    assert spans(text, "RT001") == ["Kibahadepot's"]
