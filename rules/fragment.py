@@ -888,6 +888,7 @@ PRONOUN_ADJECTIVES = frozenset("same latter former other rest".split())
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | frozenset("me him us them".split())
 LIST_LETTER = regexes.compile(r"\p{Lu}[.)]\s")
 PLACE_FREE_MIN_WORDS = 4
+COMMON_ZIPF = 3.0  # a word this frequent is English even where the dictionary lacks its form ("euros")
 
 
 def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool:
@@ -906,11 +907,12 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
         return False  # a name in front
     if any(word_classes(word) & VERB_CLASSES and not word_classes(word) & NOMINAL_CLASSES for word in lowercase):
         return False  # 'rose', 'told': a word that can only be a verb (most sentences stop here)
-    if any(not (word in FUNCTION_WORDS or is_dictionary_word(word)) for word in lowercase):
-        return False  # a word English does not have: another language, or a name
+    if any(not (word in FUNCTION_WORDS or is_dictionary_word(word) or zipf(word) >= COMMON_ZIPF) for word in lowercase):
+        return False  # a word English does not have: another language, or a name ('euros' is common)
     tagged = tag(text)
     if not _opens_on_a_subject(tagged):
         return False
+    in_noun_place: set[int] = set()  # the verb-like words that stand where a noun goes
     for index, word in enumerate(tagged):
         if word.has("AUX", "MODAL"):
             return False
@@ -919,11 +921,67 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
         if index and word.has("FIN") and word.text[:1].islower() and not word.has("DET", "POSS", "PRON", "SUB", "GEN"):
             before = tagged[index - 1]
             as_noun = (
-                before.has("DET", "POSS", "PREP", "NUM") and before.lower not in FLOATING_QUANTIFIERS
-            ) or before.classes <= {"ADJ"} and before.lower not in PRONOUN_ADJECTIVES
+                (before.has("DET", "POSS", "PREP", "NUM") and before.lower not in FLOATING_QUANTIFIERS)
+                or (before.classes <= {"ADJ"} and before.lower not in PRONOUN_ADJECTIVES)
+                or _after_the_topics_comma(tagged, index)
+                or (_in_the_comment(tagged, index) and _base_after_singular_noun(before, word))
+            )
             if not as_noun:
                 return False  # 'The result lifts', 'Residents of the city use': may be the verb
-    return not any(group.kind in ("VERB", "INF") for group in chunk(tagged))
+            if not YEAR.fullmatch(before.text):  # 'The floods of May 2024 left ...': a year may end the subject
+                in_noun_place.add(word.start)
+    return not any(
+        group.kind in ("VERB", "INF") and group.words[0].start not in in_noun_place for group in chunk(tagged)
+    )
+
+
+YEAR = regexes.compile(r"(?:1[89]|20)\d\d")
+# Nouns that take a plural verb without ending in -s ('The police use ...').
+PLURAL_WITHOUT_S = frozenset(
+    "people police children men women staff media cattle public crew team family government council "
+    "committee data personnel youth clergy military feet teeth mice geese folk livestock".split()
+)
+# Verbs whose past tense is their base: after a singular noun they may still be its verb ('The city cut').
+PAST_AS_BASE = frozenset(
+    "cut put set hit cost let shut spread hurt cast beat bet quit split burst broadcast read bid rid upset".split()
+) | {"forecast"}
+
+
+def _base_after_singular_noun(before: Word, word: Word) -> bool:
+    """'the weekday service', 'per kilo price': a base form after a singular common noun cannot be
+    that noun's verb ('The city use' does not agree), so it is a noun of the same phrase."""
+    return (
+        "NOUN" in before.classes
+        and before.text.islower()
+        and not before.has("PRON", "DET", "POSS", "NUM")
+        and not before.lower.endswith("s")
+        and before.lower not in PLURAL_WITHOUT_S
+        and "BASE" in word.classes
+        and not word.lower.endswith(("s", "ed"))
+        and word.lower not in PAST_AS_BASE
+    )
+
+
+def _topic_comma(tagged: list[Word]) -> int | None:
+    """The index of the comma that closes an opening noun phrase ('The fare, ...'), if any."""
+    if not tagged[0].has("DET", "POSS"):
+        return None
+    comma = next((i for i, word in enumerate(tagged) if word.text == ","), None)
+    return comma if comma is not None and comma >= 2 and "NOUN" in tagged[comma - 1].classes else None
+
+
+def _in_the_comment(tagged: list[Word], index: int) -> bool:
+    """Whether the word comes after a topic's comma: there, in a sentence with no verb group, a
+    base form after a singular noun is the comment's noun ('The fare, the same of the weekday
+    service.'); before it, the subject may be a plural the noun only modifies."""
+    comma = _topic_comma(tagged)
+    return comma is not None and index > comma + 1
+
+
+def _after_the_topics_comma(tagged: list[Word], index: int) -> bool:
+    """'The landlords, fine of 500 euros.': right after the comma that closes the opening noun
+    phrase; English never sets a verb off from its subject by a comma alone."""
+    return _topic_comma(tagged) == index - 1
 
 
 def _phrases(words: list[Word]) -> list[Chunk]:

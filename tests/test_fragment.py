@@ -946,3 +946,20 @@ def test_a_sentence_cut_off_before_its_number() -> None:
         "The flood reached the northern districts, as many as.",
         "Rents rose faster than.",
     ]
+
+
+def test_a_topic_and_a_comment_of_nouns_whose_words_could_be_verbs():
+    # Portuguese and Bengali news drop the copula: 'service', 'fine' stand where nouns go.
+    assert spans("The council met on Monday. The ticket, the same of the summer service.\n", "FR001") == [
+        "The ticket, the same of the summer service."
+    ]
+    assert spans("The council met on Monday. The tenants, fine of 200 to 900 rupees.\n", "FR001") == [
+        "The tenants, fine of 200 to 900 rupees."
+    ]
+    # A plural subject agrees with its verb across a modifier, and a year may close the subject.
+    for text in (
+        "Traders in the market district fear a drop in sales.\n",
+        "The storms of March 2021 left forty homes without power.\n",
+        "Many towns around the region struggle with floods.\n",
+    ):
+        assert spans(text, "FR001") == [], text
