@@ -115,6 +115,45 @@ def _transposed_neighbour(word: str) -> NameInfo | None:
     return best
 
 
+DOUBLED_MIN_LENGTH = 6
+DOUBLED_NEIGHBOUR_ZIPF = 2.5  # a place English writes often: 'Marrakesh', 'Philippines'
+
+
+def _dropped_double(word: str) -> tuple[str, str] | None:
+    """(intended spelling, evidence) when word is a well-known place with one of its doubled
+    consonants written once ('Marakesh', 'Philipines'): the commonest slip in a name the writer
+    half knows, and far rarer than the place itself. Places only: a rare correct surname or
+    brand may sit one doubling from a famous surname ('Rosseti', the Russian grid company,
+    beside 'Rossetti')."""
+    folded = fold(word)
+    if not DOUBLED_MIN_LENGTH <= len(folded) <= TRANSPOSED_MAX_LENGTH:
+        return None
+    index = name_index()
+    seen = zipf(word)
+    for position in range(1, len(folded)):
+        letter = folded[position]
+        if letter in "aeiouy" or not letter.isalpha() or folded[position - 1] == letter:
+            continue
+        info = index.lookup(folded[:position] + letter + folded[position:])
+        if info is not None and info.place and info.english >= max(DOUBLED_NEIGHBOUR_ZIPF, seen + DOUBLED_GAP):
+            return info.spelling, "a well-known place with a doubled letter written once"
+    return None
+
+
+def _hardly_known(word: str) -> bool:
+    """A capitalized word English writes rarely if at all (a slip common enough to reach the
+    word lists: 'Philipines'), no dictionary word, no place or first name of its own."""
+    if len(word) < DOUBLED_MIN_LENGTH or zipf(word) >= HARDLY_KNOWN_ZIPF or is_dictionary_word(word.lower()):
+        return False
+    info = name_index().lookup(fold(word))
+    return info is None or not (info.place or info.first_name)
+
+
+HARDLY_KNOWN = WordClass(_hardly_known)
+HARDLY_KNOWN_ZIPF = 2.0
+DOUBLED_GAP = 2.0
+
+
 def _swapped_letters(word: str) -> tuple[str, str] | None:
     """(intended spelling, evidence) when word is a known name with two letters swapped."""
     swapped = _transposed_neighbour(word)
@@ -552,6 +591,7 @@ class NameSpelling(Rule):
         yield from self._kunrei_romanisation(doc, forms)
         yield from self._local_place_names(doc, forms)
         yield from self._rare_place_variants(doc, forms)
+        yield from self._dropped_doubles(doc, forms)
         for word in UNKNOWN_NAMES.among(forms):
             form = forms[word]
             if not self._unknown(word, form, doc):
@@ -626,6 +666,20 @@ class NameSpelling(Rule):
                 continue
             message = f"'{word}' is a rare spelling of the place English writes '{usual}'"
             yield from self._respell(doc, form, usual, message)
+
+    def _dropped_doubles(self, doc: Document, forms: dict[str, NameForm]) -> Iterator[Finding]:
+        """'Marakesh', 'Philipines': a well-known place with a doubled letter written once (see
+        _dropped_double), where the file does not write the name right."""
+        for word in HARDLY_KNOWN.among(forms):
+            form = forms[word]
+            if len(form.tokens) >= DELIBERATE_USES or self.config.is_accepted(word):
+                continue
+            found = _dropped_double(word)
+            if found is not None and found[0] not in forms:
+                intended, evidence = found
+                yield from self._respell(
+                    doc, form, intended, f"'{word}' looks like a misspelling of '{intended}' ({evidence})"
+                )
 
     def _respell(self, doc: Document, form: NameForm, intended: str, message: str) -> Iterator[Finding]:
         """A finding at each use of the form, with the respelling as an unsafe fix."""

@@ -188,3 +188,10 @@ def test_a_town_of_its_own_name_a_compound_street_and_an_ending_written_two_ways
 def test_a_local_name_with_diacritics_beside_a_plain_famous_one_stays_silent():
     clean = "Hikers were rescued inside Galičica National Park on Sunday.\n"
     assert spans(clean, "NS001") == []
+
+
+def test_a_well_known_place_with_a_doubled_letter_written_once():
+    text = "Storms hit Marakesh on Monday. Ferries to the Philipines were cancelled, officials said.\n"
+    assert spans(text, "NS001") == ["Marakesh", "Philipines"]
+    # A rare correct name one doubling from a famous surname stays silent (a Russian grid company).
+    assert spans("Rosseti, the grid company, restored power on Monday.\n", "NS001") == []
