@@ -104,7 +104,9 @@ EDITOR_INITIALS = regexes.compile(r"\(\p{Ll}{2,5}(?:/\p{Ll}{2,5})+\)")
 SHORT_FIRST_LINE = 4
 # Chrome that sits between the paragraphs of an article (an ad slot, a related-article label, a
 # photo credit): it speaks less against the body than a menu does.
-IN_BODY_CHROME = frozenset(("advertisement", "related-article link", "photo credit", "agency or photo credit"))
+IN_BODY_CHROME = frozenset(
+    ("advertisement", "related-article link", "photo credit", "agency or photo credit", "photo caption and credit")
+)
 # What a line about the story says of itself (who, when, how long): a name or a place may stand
 # beside it in a cell of its own ('Por María López | Sevilla').
 META_KINDS = frozenset(
@@ -293,6 +295,8 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
     if len(rough) > 120:
         return None
     notice = _notice(text, len(rough))
+    if not notice and len(rough) <= CAPTION_MAX_WORDS and (caption := _caption_with_credit(text)):
+        return caption
     if notice or (len(rough) > 16 and SENTENCE_END.search(text)) or len(rough) > 40:
         return notice  # a sentence: only a notice (cookies, rights) makes one chrome
     tokens = [fold(token) for token in TOKEN.findall(text)]
@@ -336,6 +340,23 @@ def judge_line(text: str, english_document: bool = True) -> str | None:
         return "promo or call to action"  # 'Join our forums to ...': the newsroom speaking
     if english_document and words <= 12 and _untranslated_chrome(text, tokens, vocab):
         return "untranslated page chrome"
+    return None
+
+
+CAPTION_MAX_WORDS = 45
+# The credit closing a caption: after the caption's sentence ('... on Monday. Photo: AFP').
+CAPTION_CREDIT = regexes.compile(r"[.!?)\]]\s+(?P<credit>[^.!?\s][^.!?]{2,80})$")
+
+
+def _caption_with_credit(text: str) -> str | None:
+    """'Commuters wait at the terminal. Photo: City Hall': a photo's caption and its credit on
+    one line, as a scraper keeps them; the credit is a photo credit line of its own."""
+    match = CAPTION_CREDIT.search(text.rstrip())
+    if match is None:
+        return None
+    credit = match.group("credit").strip()
+    if _labelled(credit, len(credit.split()), False) in ("photo credit", "agency or photo credit"):
+        return "photo caption and credit"
     return None
 
 

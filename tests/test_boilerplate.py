@@ -721,3 +721,20 @@ def test_a_two_label_breadcrumb_in_another_language():
 def test_an_editors_initials_tag_closing_an_article():
     assert judge_line("(rzp/dwl)") == "editor's initials"
     assert judge_line("(see below)") is None
+
+
+def test_a_caption_closed_by_its_photo_credit():
+    text = (
+        "Ferry fares rise in spring\n\n"
+        "The ferry company will raise fares by five per cent in April, its director said on Monday.\n\n"
+        "▲ Passengers board the morning ferry at the old pier. Photo = provided by Jung-gu Office\n\n"
+        "A ferry leaves the harbour at dawn. Foto: Prefeitura/Divulgação\n\n"
+        "The company said the money would pay for two new boats and a longer pier.\n"
+    )
+    assert [finding.message.split(":")[0] for finding in lint_text(text, "BP001")] == [
+        "photo caption and credit",
+        "photo caption and credit",
+    ]
+    # A sentence of the story that names a photographer is no credit line.
+    text = "The exhibition opened on Monday. Photos by local students fill the hall until May.\n"
+    assert spans(text, "BP001") == []
