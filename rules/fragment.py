@@ -138,6 +138,17 @@ AUXILIARY_FIRST = regexes.compile(
     r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should|Must|May|Might) "
     r"(?:(?:also|still|now|currently|already) )?(?P<next>\p{Ll}+)\b"
 )
+# A sentence that opens on a phrase before its verb ('Against the verdict appealed ...'): a
+# preposition that is no conjunction too ('After the storm passed' has its subject), or 'Already'.
+FRONTED_OPENER = regexes.compile(
+    r"(?:Against|In|On|At|From|With|During|Under|Through|Among|Between|Despite|Without|Within|Along|Across"
+    r"|Near|Behind|Beyond|Towards|Toward|Into|By|Already|Yesterday|Today|Also|Additionally) "
+)
+FRONTED_PHRASES = 3
+CALENDAR_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
 # 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
 # and a participle before the subject. English fronts the participle instead ('Also invited were').
 FRONTED_PASSIVE = regexes.compile(
@@ -149,7 +160,8 @@ FRONTED_PASSIVE = regexes.compile(
 # a passive whose subject comes after it (Spanish 'se instalaron', Italian, Russian, Polish order).
 # English inverts only with the subject right after the auxiliary ('Were it not for').
 PASSIVE_FIRST = regexes.compile(
-    r"(?:Was|Were|Is|Are|Will be|Has been|Have been|Had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))"
+    r"(?:Was|Were|Is|Are|Will be|Has been|Have been|Had been) (?:(?:also|still|again|already|then|soon|now) )?"
+    r"(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))"
     r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
     r"|\p{N}))"
@@ -178,6 +190,17 @@ SUBJECTLESS_OPENINGS = (
     ),
     regexes.compile(r"(?:Will|Would|Can|Could|Must|Should|May|Might) also (?P<verb>\p{Ll}+)\b"),
     regexes.compile(r"(?:Expected|Hoped|Feared|Decided|Planned|Agreed) that\b"),
+    # 'Also plans to build ...': a third-person verb after 'Also', no subject before it.
+    regexes.compile(
+        r"(?:Also|Additionally) (?:plans|wants|intends|aims|hopes|expects|seeks|proposes|needs|promises"
+        r"|urges|asks|calls|says|warns|notes|adds) (?:to|that|for|on)\b"
+    ),
+    # 'Planned to open two more centres by May.': an impersonal passive ('Планується', 'Se prevé')
+    # with no subject, and none after a comma later ('Planned for years, the bridge opened').
+    regexes.compile(
+        r"(?:Planned|Decided|Agreed|Proposed|Scheduled) to (?P<verb>\p{Ll}+)\b"
+        r"(?![^.!?]*, (?:the|a|an|its|their|his|her|this|these|\p{Lu}))"
+    ),
     regexes.compile(
         r"(?:Speaking|Commenting|Referring|Addressing|Responding|Talking)\b[^.!?;\n]{0,120}?, "
         r"(?:said|added|noted|stressed|explained|stated|warned|told) (?:that|the|reporters)\b"
@@ -455,6 +478,7 @@ class Fragment(Rule):
                     or self._object_between_topic_and_verb(doc, sentence)
                     or self._transitive_verb_last(doc, sentence)
                     or self._participle_without_auxiliary(doc, sentence)
+                    or self._fronted_phrase_then_verb(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -732,6 +756,47 @@ class Fragment(Rule):
         if not no_verb_word and not _no_verb_in_place(text, words, lowercase):
             return None
         return self.finding(doc, sentence.start, sentence.start + len(text), f"no verb in '{text}': a fragment")
+
+    def _fronted_phrase_then_verb(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Against the verdict appealed both the defendant and the prosecutor.', 'Already in the
+        first week registered 300 patients.': a fronted phrase, then a past verb with no subject
+        before it, its subject after it or dropped (Czech, Polish, Russian, Ukrainian, German
+        verb-second order). English inverts so only verbs of place and motion ('On the wall hung
+        a map'), and a participle there opens a reduced clause ('In a statement released on
+        Monday, the police said')."""
+        text = sentence.text
+        if not FRONTED_OPENER.match(text) or text.rstrip("\"”’') ").endswith("?"):
+            return None  # most sentences open on their subject
+        words = tag(text)
+        phrases = _phrases(words)
+        index = 0
+        while index < len(phrases) and index < FRONTED_PHRASES and phrases[index].kind in ("PP", "ADV"):
+            index += 1
+        if index == 0 or index >= len(phrases) - 1 or phrases[index].kind != "VERB":
+            return None
+        verb = phrases[index].words[0]
+        if len(phrases[index].words) > 1 or not verb.text.islower() or verb.lower in source_order.INVERSION_VERBS:
+            return None
+        if "VBD" not in verb_forms(verb.lower) or verb.has("AUX", "MODAL"):
+            return None
+        opening = text[: verb.start]
+        if "," in opening or SUBJECT_AFTER_COMMA.search(text, verb.end):
+            return None  # 'In 2019, sales rose', 'In a statement released on Monday, the police said'
+        if any(word.text[:1].isupper() and word.text not in CALENDAR_NAMES for word in words[1 : words.index(verb)]):
+            return None  # 'During the year WPP bought': a name after the phrase is the subject
+        rest = phrases[index + 1 :]
+        if rest[0].words[0].lower == "by" or any(item.kind == "VERB" for item in rest):
+            return None  # 'In a report compiled by ...', 'Under the rules adopted in May firms must': a reduced clause
+        if not any(
+            item.kind in ("NP", "PP") and any(word.has("DET", "NUM", "POSS") for word in item.words[:2])
+            for item in phrases[index + 1 :]
+        ):
+            return None
+        start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+        message = (
+            f"'{text[: verb.end].strip()}': the verb after a fronted phrase, before its subject (source word order)"
+        )
+        return self.finding(doc, start, sentence.start + verb.end, message)
 
     def _verbless_subordinate_end(self, doc: Document, sentence: Span) -> Finding | None:
         """'The road opens on Monday, if the weather.': a closing 'if', 'because' or 'while' with a

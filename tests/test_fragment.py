@@ -963,3 +963,31 @@ def test_a_topic_and_a_comment_of_nouns_whose_words_could_be_verbs():
         "Many towns around the region struggle with floods.\n",
     ):
         assert spans(text, "FR001") == [], text
+
+
+def test_a_verb_after_a_fronted_phrase_with_its_subject_after_it_or_dropped():
+    # Czech, Polish and Ukrainian verb-second order.
+    text = "The court ruled on Monday. Against the fine appealed at once both the owner and the city.\n"
+    assert spans(text, "FR001") == ["Against the fine appealed"]
+    text = "The clinic opened in May. Already in the first week registered over 200 children.\n"
+    assert spans(text, "FR001") == ["Already in the first week registered"]
+    for text in (
+        "In a report published on Monday the regulator warned of delays.\n",
+        "During the summer Acme bought two rivals.\n",
+        "On the hill stood a ruined chapel.\n",
+        "In 2019, sales rose by a third.\n",
+    ):
+        assert spans(text, "FR001") == [], text
+
+
+def test_openings_that_drop_their_subject_or_put_a_passive_first():
+    assert spans("The district met on Monday. Also plans to build a pier near the beach.\n", "FR001") == [
+        "Also plans to"
+    ]
+    assert spans("The city bought new buses. Planned to open two depots by the end of May.\n", "FR001") == [
+        "Planned to open"
+    ]
+    assert spans("New trams arrive in May. Will be also retired the oldest trams from 1975.\n", "FR001") == [
+        "Will be also retired"
+    ]
+    assert spans("Planned for a decade, the bridge finally opened on Monday.\n", "FR001") == []
