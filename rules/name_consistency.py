@@ -669,6 +669,7 @@ HARD_CH = regexes.compile(r"(?<=[^\Ws])ch(?=[ei])|c(?![eiyh])")  # Italian 'chi'
 DOUBLED = regexes.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=100_000)
 def sound_key(word: str) -> str:
     """What spellings of one surname by different transliterations share: 'Moussa' and 'Musa',
     'Meena' and 'Mina', 'Vilaça' and 'Vilasa', 'Trinchieri' and 'Trinkieri', 'Hänni' and
@@ -695,7 +696,7 @@ def _rare_sound_twins(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
     so two transliterations of one name, not two names."""
     by_key: dict[str, list[str]] = defaultdict(list)
     for word in forms:
-        if len(word) >= RARE_TWIN_LENGTH and word.isalpha() and not is_established(word):
+        if len(word) >= RARE_TWIN_LENGTH and _rare_twin_candidate(word):
             by_key[sound_key(word)].append(word)
     return [
         (a, b)
@@ -709,6 +710,11 @@ def _rare_sound_twins(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
             or _other_ending(a, b)
         )
     ]
+
+
+@lru_cache(maxsize=100_000)
+def _rare_twin_candidate(word: str) -> bool:
+    return word.isalpha() and not is_established(word)
 
 
 def _other_ending(a: str, b: str) -> bool:
