@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import repeat
 
+import regex
+
 from newslint import regexes
 from newslint.corpus import NAMES, DocumentEntry, NameSpelling
 from newslint.document import Document, WordClass
@@ -195,6 +197,32 @@ class NameConsistency(Rule):
             for index in found:
                 yield self.finding(doc, tokens[index].start, tokens[index + 1].end, message)
 
+        yield from self._hyphenated_with_particles(doc)
+
+    def _hyphenated_with_particles(self, doc: Document) -> Iterator[Finding]:
+        """'Dar-es-Salaam' beside 'Dar es Salaam', 'Bandar-e-Abbas' beside 'Bandar e Abbas': a name
+        with a lowercase particle written hyphenated and spaced in one file (the majority, or
+        the first written, is the file's spelling)."""
+        text = doc.text
+        for word in doc.capitalized_words:
+            parts = word.split("-")
+            if len(parts) < 3 or not all(part.isalpha() for part in parts) or not any(p.islower() for p in parts):
+                continue
+            spaced = regex.compile(r"(?<![\p{L}\p{N}-])" + regex.escape(" ".join(parts)) + r"(?![\p{L}\p{N}-])")
+            apart = [match.span() for match in spaced.finditer(text)]
+            if not apart:
+                continue
+            joined = [(doc.tokens[index].start, doc.tokens[index].end) for index in doc.tokens_of([word])]
+            spaced_first = apart[0][0] < joined[0][0]
+            if len(apart) > len(joined) or (len(apart) == len(joined) and spaced_first):
+                minority, usual = joined, " ".join(parts)
+            else:
+                minority, usual = apart, word
+            for start, end in minority:
+                yield self.finding(
+                    doc, start, end, f"'{text[start:end]}' is written '{usual}' in this file: use one spelling"
+                )
+
     def _swapped_order(self, doc: Document) -> Iterator[Finding]:
         """'Naomi Osaka' and 'Osaka Naomi', 'Gergely Karácsony' and 'Karácsony Gergely': one
         person's two names in both orders in one text (Japanese, Korean, Chinese and Hungarian
@@ -281,6 +309,8 @@ class NameConsistency(Rule):
                 by_skeleton["đ" + fold(_DJ.sub("dj", word))].append(word)
             elif "dj" in word.casefold():
                 by_skeleton["đ" + fold(word)].append(word)
+            if CARON_OR_DIGRAPH.search(word):  # 'Niš' beside 'Nish'
+                by_skeleton["š" + fold(word.translate(CARONS_SPELLED_OUT))].append(word)
             if UMLAUT_OR_SPELLED_OUT.search(word):  # 'Grünau' beside 'Gruenau': 'ue' reads as a glide
                 by_skeleton["ü" + spelled_out_umlauts(word)].append(word)
         pairs = self._house_style_pairs(forms)
@@ -368,6 +398,7 @@ class NameConsistency(Rule):
 
 
 UMLAUT_OR_SPELLED_OUT = regexes.compile(r"[äöüÄÖÜ]|[aou]e")
+CARON_OR_DIGRAPH = regexes.compile(r"[šžčŠŽČ]|[sczSCZ]h")
 
 
 def _without_possessive(text: str) -> str:
@@ -404,7 +435,7 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
             context = bool(forms and _same_context(forms[a], forms[b]))
-            serbian = _serbian_dj(a, b)
+            serbian = _serbian_dj(a, b) or _carons_spelled_out(a, b)
             if not (same_name(a, b, same_context=context) or serbian or moved_letter(a, b)):
                 continue
             if (
@@ -1016,6 +1047,16 @@ def _local_spelling_in_a_longer_name(a: str, b: str, forms: dict[str, NameForm],
                 continue  # 'Ciudad de México', 'Société de transport de Montréal'
         return False
     return True
+
+
+CARONS_SPELLED_OUT = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "Š": "Sh", "Č": "Ch", "Ž": "Zh"})
+
+
+def _carons_spelled_out(a: str, b: str) -> bool:
+    """'Niš' and 'Nish', 'Kočani' and 'Kochani': a caron written out as the English digraph."""
+    if any(letter in "šžčŠŽČ" for letter in a) == any(letter in "šžčŠŽČ" for letter in b):
+        return False
+    return fold(a.translate(CARONS_SPELLED_OUT)) == fold(b.translate(CARONS_SPELLED_OUT))
 
 
 def _serbian_dj(a: str, b: str) -> bool:

@@ -312,6 +312,13 @@ def test_an_umlaut_spelled_out_once_is_the_same_name():
     assert spans(text, "NC001") == ["Koetzting"]
 
 
+def test_a_caron_written_out_and_a_name_with_particles_hyphenated():
+    text = "Flights to Kraljevo resume in May. Kraljevo and Čačak share the airport bus; Chachak pays half.\n"
+    assert spans(text, "NC001") == ["Chachak"]
+    text = "Ferries leave Bandar e Anzali at noon. The port of Bandar-e-Anzali reopened on Monday.\n"
+    assert spans(text, "NC001") == ["Bandar-e-Anzali"]
+
+
 def test_a_first_name_written_alone_in_two_familiar_forms_is_no_slip():
     # Neither form follows a given name: a player called by his first name, then its nickname.
     text = (
