@@ -779,7 +779,7 @@ TYPO_NEIGHBOUR_ZIPF = 3.0
 # A long word English never writes that is common abroad: one letter from an English word, it is
 # that word's cognate left untranslated ('bomberos', 'subsidie') far more often than a typo.
 COGNATE_LENGTH = 7
-COGNATE_ZIPF = 4.0
+COGNATE_ZIPF = 3.5
 COGNATE_ENGLISH_ZIPF = 2.0  # English writes it now and then (a quoted word, a name), never as a word of its own
 
 

@@ -663,3 +663,11 @@ def test_a_word_whose_letters_english_never_writes_even_if_its_plain_form_is_a_n
 def test_a_currency_named_as_its_country_writes_it_stays_silent():
     clean = "Herders received grants of 300,000 tögrög (about $85) after the winter.\n"
     assert spans(clean, "FL001") == []
+
+
+def test_a_cognate_one_letter_from_its_english_word_is_still_untranslated():
+    # Spanish and Dutch forms common in their language, one edit from 'activists', 'formation'.
+    assert spans("Local activistas handed out leaflets in the square.\n", "FL001") == ["activistas"]
+    assert spans("The formatie of a new cabinet took seven months.\n", "FL001") == ["formatie"]
+    # A plain English slip stays silent.
+    assert spans("Local activsts handed out leaflets in the square.\n", "FL001") == []
