@@ -309,8 +309,8 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: t.is_word and t.text.islower() and "NOUN" in parts_of_speech(t.lower)
     if name == "ADJ":
         return lambda t: t.is_word and t.text.islower() and "ADJ" in parts_of_speech(t.lower)
-    if name == "CAP":
-        return lambda t: t.is_word and t.text[0].isupper()
+    if name == "CAP":  # a capital of the Latin script: a word of another script is FL001's
+        return lambda t: t.is_word and t.text[0].isupper() and t.text[0] <= "\u024f"
     if name == "NAME":  # a capitalized word that is not also an ordinary word ('Papadakis', not 'Universe')
         return lambda t: t.is_word and t.text[0].isupper() and not is_dictionary_word(t.lower)
     if name == "VFIN":  # an inflected verb that is not also a singular noun ('dropped', 'signed', 'wants')
