@@ -145,6 +145,13 @@ FRONTED_OPENER = regexes.compile(
     r"|Near|Behind|Beyond|Towards|Toward|Into|By|Already|Yesterday|Today|Also|Additionally) "
 )
 FRONTED_PHRASES = 3
+# 'The new buses, they have been delivered': a determined topic of up to four words, a comma, and
+# a subject pronoun with its auxiliary ('The buses, they said, ...' is a parenthetical).
+LEFT_DISLOCATION = regexes.compile(
+    r"(?:The|This|These|Those|Its|Their|His|Her|Our) (?:\p{Ll}+ ){0,3}\p{Ll}+, (?:it|they|he|she) "
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|must|should)\b"
+    r"(?! (?:said|says|claimed|argued|insisted|added|noted|admitted|told|believed|reported)\b)"
+)
 CALENDAR_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December".split()
@@ -479,6 +486,7 @@ class Fragment(Rule):
                     or self._transitive_verb_last(doc, sentence)
                     or self._participle_without_auxiliary(doc, sentence)
                     or self._fronted_phrase_then_verb(doc, sentence)
+                    or self._resumptive_subject(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -797,6 +805,22 @@ class Fragment(Rule):
             f"'{text[: verb.end].strip()}': the verb after a fronted phrase, before its subject (source word order)"
         )
         return self.finding(doc, start, sentence.start + verb.end, message)
+
+    def _resumptive_subject(self, doc: Document, sentence: Span) -> Finding | None:
+        """'The new buses, they have been delivered by the operator.': the subject set off by a
+        comma and taken up again by a pronoun (Swahili, Arabic, French, Persian topic and
+        comment). English writes the subject once; a pronoun there is a parenthetical only
+        before a verb of saying ('The buses, they said, were late')."""
+        text = sentence.text.lstrip()
+        if ", " not in text:
+            return None
+        match = LEFT_DISLOCATION.match(text)
+        if match is None or COMMON_FINITE_RE.search(text, 0, text.index(", ")):
+            return None  # 'The vaccine is safe, it is free': a list of clauses, not a topic
+        start = sentence.start + len(sentence.text) - len(text)
+        return self.finding(
+            doc, start, start + match.end(), f"'{match.group()}': the subject taken up again by a pronoun"
+        )
 
     def _verbless_subordinate_end(self, doc: Document, sentence: Span) -> Finding | None:
         """'The road opens on Monday, if the weather.': a closing 'if', 'because' or 'while' with a

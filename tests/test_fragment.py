@@ -991,3 +991,13 @@ def test_openings_that_drop_their_subject_or_put_a_passive_first():
         "Will be also retired"
     ]
     assert spans("Planned for a decade, the bridge finally opened on Monday.\n", "FR001") == []
+
+
+def test_a_subject_taken_up_again_by_a_pronoun():
+    text = "The council met on Monday. The new ferries, they have been ordered from a yard abroad.\n"
+    assert spans(text, "FR001") == ["The new ferries, they have"]
+    for text in (
+        "The ferries, they said, were late again.\n",
+        "The ferry is cheap, it is quick and it is safe, the mayor said.\n",
+    ):
+        assert spans(text, "FR001") == [], text
