@@ -1606,6 +1606,13 @@ def modal_after_verb(words: list[Word]) -> Shape | None:
                     words[index + 1].end,
                     (f"modal after its verb ('{verb.text} {modal.text} be')"),
                 )
+            if verb.classes == {"ADJ"} and index >= 2 and not words[index - 2].has("ADV", "PRON", "SUB"):
+                # 'The new timetable from Monday valid will be.' (Turkish, Japanese, Korean order)
+                return (
+                    words[max(0, index - 8)].start,
+                    words[index + 1].end,
+                    (f"'{modal.text} be' after its adjective ('{verb.text} {modal.text} be'): verb-final order"),
+                )
             continue
         if after.text not in ",;.!?" or not verb.has("BASE"):
             continue

@@ -1001,3 +1001,9 @@ def test_a_subject_taken_up_again_by_a_pronoun():
         "The ferry is cheap, it is quick and it is safe, the mayor said.\n",
     ):
         assert spans(text, "FR001") == [], text
+
+
+def test_a_modal_and_be_after_their_adjective_at_the_clause_end():
+    text = "The council met on Monday. The new fares from June valid will be.\n"
+    assert spans(text, "FR001") == ["The new fares from June valid will be"]
+    assert spans("Nobody knows how expensive it will be.\n", "FR001") == []
