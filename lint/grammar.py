@@ -122,6 +122,12 @@ def _principal_parts() -> dict[str, tuple[str, str]]:
     return parts
 
 
+@cache
+def irregular_pasts() -> frozenset[str]:
+    """The past tenses of English's irregular verbs ('gave', 'won'): most past verbs end in -ed."""
+    return frozenset(past for past, _ in _principal_parts().values())
+
+
 def _third_person(base: str) -> str:
     return base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s")
 

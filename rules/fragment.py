@@ -26,6 +26,7 @@ from newslint.grammar import (
     chunk,
     clauses,
     forms_of_verbs,
+    irregular_pasts,
     prefixed_participle,
     tag,
     verb_forms,
@@ -775,6 +776,9 @@ class Fragment(Rule):
         text = sentence.text
         if not FRONTED_OPENER.match(text) or text.rstrip("\"”’') ").endswith("?"):
             return None  # most sentences open on their subject
+        head = text.split(",", 1)[0].split()[1:]  # the verb comes before any comma
+        if not any(word.endswith("ed") or word in irregular_pasts() for word in head):
+            return None  # no past verb there: most sentences that open on a phrase
         words = tag(text)
         phrases = _phrases(words)
         index = 0
