@@ -738,3 +738,16 @@ def test_a_caption_closed_by_its_photo_credit():
     # A sentence of the story that names a photographer is no credit line.
     text = "The exhibition opened on Monday. Photos by local students fill the hall until May.\n"
     assert spans(text, "BP001") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Notify me of follow-up comments by email.",
+        "By clicking Accept, you consent to our use of cookies and other tracking technologies.",
+    ],
+)
+def test_a_comment_form_and_consent_lines_are_chrome(line):
+    assert judge_line(line) is not None
