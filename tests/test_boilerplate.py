@@ -747,7 +747,12 @@ def test_a_caption_closed_by_its_photo_credit():
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
         "Notify me of follow-up comments by email.",
         "By clicking Accept, you consent to our use of cookies and other tracking technologies.",
+        "Image copyright Reuters",
+        "Image caption Volunteers filled sandbags near the river",
+        "More in Business",
+        "Popular Posts",
+        "Learn more",
     ],
 )
-def test_a_comment_form_and_consent_lines_are_chrome(line):
+def test_comment_forms_consent_photo_furniture_and_blog_sidebars_are_chrome(line):
     assert judge_line(line) is not None
