@@ -752,6 +752,8 @@ def test_a_caption_closed_by_its_photo_credit():
         "More in Business",
         "Popular Posts",
         "Learn more",
+        "No spam, ever. You can unsubscribe at any time.",
+        "Prices are indicative; quotes delayed by 20 minutes.",
     ],
 )
 def test_comment_forms_consent_photo_furniture_and_blog_sidebars_are_chrome(line):
