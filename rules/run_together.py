@@ -650,7 +650,14 @@ def _lowercase_splits(word: str) -> tuple[Split, ...]:
         return ()
     seen = zipf(word)
     if seen >= GLUED_TYPO_ZIPF or is_known_proper_noun(word):
-        return ()
+        # 'ofthe', 'inthe': two function words the web glues often enough for an entry of their own
+        pair = next(
+            (at for at in range(2, len(word) - 1) if word[:at] in FUNCTION_WORDS and word[at:] in FUNCTION_WORDS),
+            None,
+        )
+        if pair is None or seen >= FUNCTION_PAIR_WORD_ZIPF or is_known_proper_noun(word):
+            return ()
+        return (Split(pair, word[:pair], word[pair:], "word+word"),)
     # A rare word the lists know is a compound ("codename", "fightback"), unless it is two
     # function words (the web writes "inthe" often enough for a rare entry of its own).
     only_function_words = seen > 0
@@ -667,9 +674,22 @@ def _lowercase_splits(word: str) -> tuple[Split, ...]:
 
 
 def _glued_phrase(left: str, right: str, seen: float) -> bool:
-    """'accordingto', 'becauseof': a common word and the function word of its set phrase,
-    glued often enough on the web for a rare entry in the word lists, never a word."""
-    return seen < RARE_GLUE_ZIPF and right in GLUE_WORDS and zipf(left) >= 4.0 and is_dictionary_word(left)
+    """'accordingto', 'becauseof': a common word and the function word of its set phrase;
+    'lastweek', 'nextyear': a time word and its noun; glued often enough on the web for a rare
+    entry in the word lists, never a word."""
+    if seen >= RARE_GLUE_ZIPF:
+        return False
+    if left in TIME_DETERMINERS and right in TIME_NOUNS:
+        return True
+    return right in GLUE_WORDS and zipf(left) >= 4.0 and is_dictionary_word(left)
+
+
+TIME_DETERMINERS = frozenset("last next this every each".split())
+TIME_NOUNS = frozenset(
+    "week weeks month months year years night weekend season day days morning evening summer winter spring "
+    "autumn".split()
+)
+FUNCTION_PAIR_WORD_ZIPF = 4.0  # 'onto', 'into' are words; 'ofthe' (3.3), 'inthe' are glues
 
 
 RARE_GLUE_ZIPF = 2.0

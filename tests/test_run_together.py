@@ -401,3 +401,9 @@ def test_a_glued_name_before_a_possessive():
         "A driver who starts at the Kibahadepot's gate each morning welcomed the change.\n"
     )
     assert spans(text, "RT001") == ["Kibahadepot's"]
+
+
+def test_two_function_words_or_a_time_phrase_glued():
+    text = "Most ofthe stalls were closed, and the market reopened lastweek after the repairs.\n"
+    assert spans(text, "RT001") == ["ofthe", "lastweek"]
+    assert spans("The boat drifted onto the rocks and into the bay.\n", "RT001") == []
