@@ -52,11 +52,18 @@ OPENERS = set(":;\"“‘'([{—–-•|/*>#„«‹「『【（״¿¡")
 SENTENCE_ENDS = set(".!?。！？…۔؟।")
 # Articles, prepositions, conjunctions and relative pronouns: never capitalized mid-sentence
 # except inside a title or a name (which the checks below recognize).
-CLOSED_CLASS = frozenset(
-    """a an the and or but nor of to in on at by with from into onto upon about above across after
+# Sentence adverbs: after a comma, no name or title starts on them ('..., Especially near the market').
+SENTENCE_ADVERBS = frozenset(
+    "especially particularly mainly mostly however moreover furthermore nevertheless notably".split()
+)
+CLOSED_CLASS = (
+    frozenset(
+        """a an the and or but nor of to in on at by with from into onto upon about above across after
     against along among around before behind below beneath beside besides between beyond despite
     during except through throughout toward towards under unlike until via within without which
     whom whose whether although though because unless than""".split()
+    )
+    | SENTENCE_ADVERBS
 )
 NO_PHRASE_WORDS = frozenset(("one", "longer", "matter", "doubt"))
 SPACE_OR_QUOTE = regexes.compile(r"[ \t]+[“\"]?")
@@ -430,6 +437,8 @@ class Capitalization(Rule):
         line = doc.line_of(token.start)
         if line is None or self._title_like_cached(line):
             return None
+        if lower in SENTENCE_ADVERBS and doc.text[previous.end : previous.end + 1] != ",":
+            return None  # 'played Especially for You': a title; ', Especially near' is a slip
         closed_class = lower in CLOSED_CLASS or (
             lower == "no" and following is not None and following.text in NO_PHRASE_WORDS
         )  # 'said No one was hurt'; not a referendum's 'said No to the plan'
@@ -629,11 +638,15 @@ class Capitalization(Rule):
         fix_text = proper
         if following is not None and following.text.islower() and text[token.end : following.start] == " ":
             follow_proper = following.text[0].upper() + following.text[1:]
-            if not is_dictionary_word(following.text) and not _plural_of_a_word(following.text) and (
-                elsewhere.get(follow_proper, 0)
-                or is_normally_capitalized(following.text)
-                or is_established(follow_proper)
-                and not _common_abroad(following.text)
+            if (
+                not is_dictionary_word(following.text)
+                and not _plural_of_a_word(following.text)
+                and (
+                    elsewhere.get(follow_proper, 0)
+                    or is_normally_capitalized(following.text)
+                    or is_established(follow_proper)
+                    and not _common_abroad(following.text)
+                )
             ):
                 end = following.end
                 fix_text = f"{proper} {follow_proper}"

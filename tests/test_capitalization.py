@@ -395,3 +395,9 @@ def test_a_particle_in_a_capitalized_dateline_and_a_portfolio_after_an_office_st
         "The municipal secretary for Mobility said fares would not rise.\n"
     )
     assert spans(clean, "CA001") == []
+
+
+def test_a_sentence_adverb_capitalized_mid_sentence():
+    text = "Officials will review the bus routes, Especially near the old market, before May.\n"
+    assert spans(text, "CA001") == ["Especially"]
+    assert spans("The band played Especially for You at the end.\n", "CA001") == []
