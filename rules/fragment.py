@@ -146,6 +146,11 @@ FRONTED_OPENER = regexes.compile(
     r"|Near|Behind|Beyond|Towards|Toward|Into|By|Already|Yesterday|Today|Also|Additionally) "
 )
 FRONTED_PHRASES = 3
+# 'Damage the district will claim': a bare noun, a determined noun phrase, a modal and a verb.
+OBJECT_FIRST = regexes.compile(
+    r"(?P<object>\p{Lu}\p{Ll}+) (?P<subject>(?:the|this|its|their|our) (?:\p{Ll}+ ){0,2}\p{Ll}+) "
+    r"(?P<verb>(?:will|would|must|should|can|could|may|might|has to|have to|had to)(?: not)? \p{Ll}+)\b"
+)
 # 'The new buses, they have been delivered': a determined topic of up to four words, a comma, and
 # a subject pronoun with its auxiliary ('The buses, they said, ...' is a parenthetical).
 LEFT_DISLOCATION = regexes.compile(
@@ -159,10 +164,17 @@ CALENDAR_NAMES = frozenset(
 )
 # 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
 # and a participle before the subject. English fronts the participle instead ('Also invited were').
+PASSIVE_AFTER_FRONT = (
+    r"(?:is|are|was|were|will be|has been|have been|had been) (?:(?:also|still|again|already) )?"
+    r"(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))\b(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b)"
+)
 FRONTED_PASSIVE = regexes.compile(
     r"(?:Also|Meanwhile|Additionally|Moreover|Furthermore|Besides|Then|Later|Earlier|Yesterday|Today),? "
-    r"(?:is|are|was|were|will be|has been|have been|had been) (?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))\b"
-    r"(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b)"
+    + PASSIVE_AFTER_FRONT
+)
+# 'Within the project were also restored the facades': a phrase, then the passive, then its subject.
+FRONTED_PHRASE_PASSIVE = regexes.compile(
+    r"(?:Within|During|Under|Through|Inside) (?:the|this|its|a) \p{Ll}+(?: \p{Ll}+)?,? " + PASSIVE_AFTER_FRONT
 )
 # 'Were installed more than 80,000 booths', 'Was signed an agreement': a sentence that opens on
 # a passive whose subject comes after it (Spanish 'se instalaron', Italian, Russian, Polish order).
@@ -232,6 +244,7 @@ OPENING_WORDS = _opening_words(
     REPORTING_FIRST,
     AUXILIARY_FIRST,
     FRONTED_PASSIVE,
+    FRONTED_PHRASE_PASSIVE,
     PASSIVE_FIRST,
     PARTICIPLE_THEN_CLAUSE,
     COPULA_NOT_FIRST,
@@ -300,8 +313,9 @@ NOT_BEFORE = frozenset(
 # participle clause, which a comma closes before the subject ('Asked about it, she said'), or
 # with a verb of naming ('Named the best player of the year, ...').
 PAST_VERB_FIRST = regexes.compile(
-    r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),)? "
-    r"(?:the|a|an|his|her|its|their|this|these|those|our)\b"
+    r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),| (?:also|first|above all|again|too|still))? "
+    r"(?:the|a|an|his|her|its|their|this|these|those|our|two|three|four|five|six|seven|eight|nine|ten|new"
+    r"|additional|several|more)\b"
 )
 # 'Found were also 37 coins', 'Planned is also a line': English fronts 'also' ('Also planned is').
 PARTICIPLE_BE_ALSO = regexes.compile(
@@ -488,6 +502,7 @@ class Fragment(Rule):
                     or self._participle_without_auxiliary(doc, sentence)
                     or self._fronted_phrase_then_verb(doc, sentence)
                     or self._resumptive_subject(doc, sentence)
+                    or self._object_first(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -667,7 +682,7 @@ class Fragment(Rule):
         if negated is not None:
             message = f"statement opens on '{negated.group()}': subject dropped"
             return self.finding(doc, start, start + negated.end(), message)
-        fronted = FRONTED_PASSIVE.match(text) or PASSIVE_FIRST.match(text)
+        fronted = FRONTED_PASSIVE.match(text) or FRONTED_PHRASE_PASSIVE.match(text) or PASSIVE_FIRST.match(text)
         if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
             message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"
             return self.finding(doc, start, start + fronted.end(), message)
@@ -809,6 +824,26 @@ class Fragment(Rule):
             f"'{text[: verb.end].strip()}': the verb after a fronted phrase, before its subject (source word order)"
         )
         return self.finding(doc, start, sentence.start + verb.end, message)
+
+    def _object_first(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Damage the district will claim in a civil case.', 'Works the contractor must finish
+        by May.': a bare noun opens the sentence, then the subject and a modal with its verb
+        (Czech, Slovak, Polish, Russian put the object first to mark it as the topic). English
+        opens on a bare noun before 'the' only with a relative clause ('Staff the company hired
+        will leave'), whose verb sits in the noun phrase."""
+        text = sentence.text.lstrip()
+        match = OBJECT_FIRST.match(text)
+        if match is None:
+            return None
+        first = match.group("object").split()[0].casefold()
+        if "NOUN" not in parts_of_speech(first) or first in FUNCTION_WORDS:
+            return None
+        if any(verb_forms(word) & {"VBD", "VBN", "VBZ", "VBG"} for word in match.group("subject").split()[1:]):
+            return None  # 'Staff the company hired will leave': a relative clause, not an object first
+        start = sentence.start + len(sentence.text) - len(text)
+        return self.finding(
+            doc, start, start + match.end(), f"'{match.group()}': the object before its subject and verb"
+        )
 
     def _resumptive_subject(self, doc: Document, sentence: Span) -> Finding | None:
         """'The new buses, they have been delivered by the operator.': the subject set off by a

@@ -1007,3 +1007,20 @@ def test_a_modal_and_be_after_their_adjective_at_the_clause_end():
     text = "The council met on Monday. The new fares from June valid will be.\n"
     assert spans(text, "FR001") == ["The new fares from June valid will be"]
     assert spans("Nobody knows how expensive it will be.\n", "FR001") == []
+
+
+def test_a_passive_after_a_fronted_phrase_and_a_past_verb_before_its_adverb():
+    text = "The bridge reopened. Within the scheme were also repaired the roofs of 30 houses.\n"
+    assert spans(text, "FR001") == ["Within the scheme were also repaired"]
+    text = "The ferry firm met unions. Announced also three new routes to the islands.\n"
+    assert spans(text, "FR001") == ["Announced also three"]
+
+
+def test_an_object_before_its_subject_and_modal():
+    text = "The court ruled on Monday. Costs the council will recover in a separate case.\n"
+    assert spans(text, "FR001") == ["Costs the council will recover"]
+    for text in (
+        "Staff the company hired last year will leave in May.\n",
+        "Fares on the route will not change.\n",
+    ):
+        assert spans(text, "FR001") == [], text
