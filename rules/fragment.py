@@ -1030,6 +1030,8 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
         return False  # 'For me, the best goal of the season.': speech, which drops verbs at will
     if LIST_LETTER.match(text):
         return False  # 'A. Check the cable.': a list item
+    if ", and " in text or ", or " in text:
+        return False  # 'Lots of shops, cafes, and bars.': a list written as a sentence on purpose
     first = words[0].casefold()
     if first not in FUNCTION_WORDS and not is_dictionary_word(first):
         return False  # a name in front
@@ -1048,22 +1050,25 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
             return False  # 'His wife Maria at his side.': a caption naming a person
         if index and word.has("FIN") and word.text[:1].islower() and not word.has("DET", "POSS", "PRON", "SUB", "GEN"):
             before = tagged[index - 1]
+            # In a topic's comment, a word right after the comma or a base form after a singular
+            # noun is surely a noun: the chunker's verb group there is overruled.
+            surely_a_noun = _after_the_topics_comma(tagged, index) or (
+                _in_the_comment(tagged, index) and _base_after_singular_noun(before, word)
+            )
             as_noun = (
-                (before.has("DET", "POSS", "PREP", "NUM") and before.lower not in FLOATING_QUANTIFIERS)
+                surely_a_noun
+                or (before.has("DET", "POSS", "PREP", "NUM") and before.lower not in FLOATING_QUANTIFIERS)
                 or (before.classes <= {"ADJ"} and before.lower not in PRONOUN_ADJECTIVES)
-                or _after_the_topics_comma(tagged, index)
-                or (_in_the_comment(tagged, index) and _base_after_singular_noun(before, word))
             )
             if not as_noun:
                 return False  # 'The result lifts', 'Residents of the city use': may be the verb
-            if not YEAR.fullmatch(before.text):  # 'The floods of May 2024 left ...': a year may end the subject
+            if surely_a_noun:  # not 'This works very well', 'The 65-year-old pointed': the chunker decides
                 in_noun_place.add(word.start)
     return not any(
         group.kind in ("VERB", "INF") and group.words[0].start not in in_noun_place for group in chunk(tagged)
     )
 
 
-YEAR = regexes.compile(r"(?:1[89]|20)\d\d")
 # Nouns that take a plural verb without ending in -s ('The police use ...').
 PLURAL_WITHOUT_S = frozenset(
     "people police children men women staff media cattle public crew team family government council "
@@ -1094,6 +1099,8 @@ def _topic_comma(tagged: list[Word]) -> int | None:
     """The index of the comma that closes an opening noun phrase ('The fare, ...'), if any."""
     if not tagged[0].has("DET", "POSS"):
         return None
+    if any(word.lower in ("and", "or") and tagged[i - 1].text == "," for i, word in enumerate(tagged) if i):
+        return None  # 'Lots of stores, cafes, and restaurants.': the commas of a list
     comma = next((i for i, word in enumerate(tagged) if word.text == ","), None)
     return comma if comma is not None and comma >= 2 and "NOUN" in tagged[comma - 1].classes else None
 

@@ -1024,3 +1024,14 @@ def test_an_object_before_its_subject_and_modal():
         "Fares on the route will not change.\n",
     ):
         assert spans(text, "FR001") == [], text
+
+
+def test_verbs_after_a_determiner_or_a_number_and_lists_stay_verbs():
+    # Human translations: the chunker's verb groups stand outside a topic's comment.
+    for text in (
+        "However, this causes a problem.\n",
+        "This works very well.\n",
+        "The 72-year-old pointed to the risks elsewhere.\n",
+        "Dozens of small shops, bakeries, and bars.\n",
+    ):
+        assert spans(text, "FR001") == [], text
