@@ -255,7 +255,9 @@ class RunTogether(Rule):
         for index in doc.tokens_of(glued):
             token = tokens[index]
             split = glued[token.text]
-            if split.kind in ("word+word", "ACRONYM+word") and not _plain_word(doc.text, token.start, token.end):
+            if split.kind in ("word+word", "text word+word", "ACRONYM+word") and not _plain_word(
+                doc.text, token.start, token.end
+            ):
                 continue  # "thecut.com", "newwindow=", "{* newpassword *}": an address or code
             at = token.start + split.at
             right = split.right
@@ -670,7 +672,14 @@ def _lowercase_splits(word: str) -> tuple[Split, ...]:
             continue
         if _glue_pair(left, right):
             found.append(Split(at, left, right, "word+word"))
+        elif right in TRAILING_GLUE_WORDS and len(left) >= MIN_LOWERCASE_GLUED and not seen:
+            # 'madrasasand': a word no list holds (a loanword, a local term) before 'and'; only
+            # the text can vouch for it, by writing it alone (see _split_score)
+            found.append(Split(at, left, right, "text word+word"))
     return tuple(found)
+
+
+TRAILING_GLUE_WORDS = frozenset("and the of to in for with from".split())
 
 
 def _glued_phrase(left: str, right: str, seen: float) -> bool:
@@ -834,6 +843,8 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
     if attested and is_dictionary_word(last_piece) and counts.get(last_piece.lower(), 0) > 0:
         attested = False  # "Movie|link": the text also uses the word in lowercase, as a common word
     tail = zipf(right)
+    if kind == "text word+word":
+        return 2.0 + tail / 10 if counts.get(left, 0) > 0 else 0.0
     if kind == "ACRONYM+word":
         if counts.get(left, 0) > 0:
             return 2.0 + tail / 10

@@ -407,3 +407,10 @@ def test_two_function_words_or_a_time_phrase_glued():
     text = "Most ofthe stalls were closed, and the market reopened lastweek after the repairs.\n"
     assert spans(text, "RT001") == ["ofthe", "lastweek"]
     assert spans("The boat drifted onto the rocks and into the bay.\n", "RT001") == []
+
+
+def test_a_local_word_glued_to_and_when_the_text_writes_it_alone():
+    text = "The shuras met on Monday. Elders from the shurasand village councils agreed to meet again.\n"
+    assert spans(text, "RT001") == ["shurasand"]
+    # Unattested, the token may be a name or a word of its own.
+    assert spans("Elders from the shurasand village councils agreed to meet again.\n", "RT001") == []
