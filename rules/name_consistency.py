@@ -705,7 +705,7 @@ def sound_key(word: str) -> str:
     """What spellings of one surname by different transliterations share: 'Moussa' and 'Musa',
     'Meena' and 'Mina', 'Vilaça' and 'Vilasa', 'Trinchieri' and 'Trinkieri', 'Hänni' and
     'Hänny', 'Pande' and 'Pandy' (a final 'e' after a consonant read as 'i', as in Hindi names),
-    'Yeoh' and 'Yeow' (a silent final 'h' or 'w' after a vowel)."""
+    'Abdullah' and 'Abdulla' (a silent final 'h', or 'w' written 'v', after a vowel)."""
     key = word.casefold().replace("ß", "ss").replace("ç", "s")
     key = HARD_CH.sub("k", SOFT_C.sub("s", fold(key)))
     for spelled, sound in SOUND_SPELLINGS:
