@@ -185,7 +185,7 @@ def run_check(
         for note in result.notes:
             echo(f"newslint: note: {note}", err=True)
         _emit(_render(result, findings), output_file)
-        return findings, result.errors
+        return findings, [*result.errors, *result.failures]  # a rule that failed exits 2 too
 
     def _render(result, findings: list[Finding]) -> list[str]:
         docs = result.documents

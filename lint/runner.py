@@ -45,6 +45,11 @@ if TYPE_CHECKING:
     from newslint.result_cache import ResultCache
 
 
+class RuleFailure(str):
+    """A note that a rule failed on a file (a bug in newslint, see _findings_of): the command
+    line prints it and exits 2, as for a file it could not read."""
+
+
 @dataclass
 class LintResult:
     findings: list[Finding] = field(default_factory=list)
@@ -52,6 +57,11 @@ class LintResult:
     errors: list[SourceError] = field(default_factory=list)
     unused_suppressions: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[str]:
+        """The notes of rules that failed (their findings on those files are missing)."""
+        return [note for note in self.notes if isinstance(note, RuleFailure)]
 
 
 def lint_paths(
@@ -275,8 +285,8 @@ def _corpus_findings(rule: Rule, entries: Sequence[DocumentEntry]) -> list[Findi
         return []
 
 
-def _failure_note(rule: Rule, path: str, error: Exception) -> str:
-    return (
+def _failure_note(rule: Rule, path: str, error: Exception) -> RuleFailure:
+    return RuleFailure(
         f"{path}: internal error in {rule.code} ({type(error).__name__}: {error}); its findings for this file "
         "are missing. Please report it to newslint's maintainers with the file"
     )

@@ -260,5 +260,8 @@ def test_a_rule_that_fails_costs_only_its_own_findings(tmp_path: Path) -> None:
     assert sorted(Path(f.path).name for f in result.findings if f.code == "RE001") == ["a.txt", "b.txt"]
     failures = [note for note in result.notes if "internal error in ZZ901" in note]
     assert len(failures) == 1 and "a.txt" in failures[0] and "ValueError: a bug" in failures[0]
+    assert result.failures == failures  # what makes the command line exit 2
     again = lint_paths([str(folder)], Config(), rules, cache_dir=cache)
     assert [note for note in again.notes if "internal error" in note] == failures  # checked again, not cached
+    forked = lint_paths([str(folder)], Config(jobs=2), rules)  # the failure crosses from a worker process
+    assert forked.failures == failures
