@@ -615,6 +615,11 @@ def _content_pair(word: str) -> Split | None:
             return None
         split = _content_pair(word.lower())
         return None if split is None else split._replace(left=word[: split.at])
+    if "-" in word and word.islower() and len(word) <= MAX_GLUED_LENGTH:
+        # 'low-floortrams': the glue sits in the last piece of a hyphenated compound
+        cut = word.rfind("-") + 1
+        split = _content_pair(word[cut:])
+        return None if split is None else Split(cut + split.at, word[: cut + split.at], split.right, split.kind)
     if len(word) < CONTENT_PAIR_LENGTH or len(word) > MAX_GLUED_LENGTH or not word.isalpha() or not word.islower():
         return None
     if zipf(word) > 0 or is_dictionary_word(word) or is_known_proper_noun(word):

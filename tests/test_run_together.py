@@ -414,3 +414,13 @@ def test_a_local_word_glued_to_and_when_the_text_writes_it_alone():
     assert spans(text, "RT001") == ["shurasand"]
     # Unattested, the token may be a name or a word of its own.
     assert spans("Elders from the shurasand village councils agreed to meet again.\n", "RT001") == []
+
+
+def test_two_content_words_glued_after_a_hyphen_in_damaged_text():
+    text = "The city ordered twelve low-floortrams for the eastern line.\n"
+    assert spans(text, "RT001") == []  # edited text: perhaps a compound English has not listed
+    rules = select_rules(["RT001", "CQ001", "QU001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", text + DAMAGE)], Config(), rules).findings
+    assert [f.message for f in found if f.code == "RT001"] == [
+        "'low-floortrams' looks like two words run together: 'low-floor trams'"
+    ]
