@@ -595,7 +595,7 @@ class ForeignLanguage(Rule):
                 continue  # a hashtag, a handle, a web or e-mail address: not prose
             if quoted_as_a_word(text, token.start, token.end) or _after_apostrophe(text, token.start):
                 continue  # a word quoted as a word ('the "robotiquette"'), the end of a name ("Giv'atayim")
-            if token.text in introduced or within_quotation(text, token.start, token.end):
+            if token.text in introduced or (not damaged and within_quotation(text, token.start, token.end)):
                 continue  # a term the article explains ('the mascletà, a daytime display'), a word quoted as a word
             if _in_regions(_glossed(doc), token.start, token.end):
                 continue  # inside a phrase the article introduces or translates

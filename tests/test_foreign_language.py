@@ -671,3 +671,12 @@ def test_a_cognate_one_letter_from_its_english_word_is_still_untranslated():
     assert spans("The formatie of a new cabinet took seven months.\n", "FL001") == ["formatie"]
     # A plain English slip stays silent.
     assert spans("Local activsts handed out leaflets in the square.\n", "FL001") == []
+
+
+def test_a_word_left_untranslated_inside_speech_in_a_damaged_text():
+    quote = "\"With the travaux on the main road, every trip takes an hour,\" a driver said.\n"
+    assert spans(quote, "FL001") == []  # edited text: a speaker may use a word of their own language
+    damage = "Officials said the works «would end soon» and that they want that the law changes。\n"
+    rules = select_rules(["ALL"], [])
+    found = lint_documents([make_document("t.txt", quote + damage)], Config(), rules).findings
+    assert [f.message for f in found if f.code == "FL001"] == ["untranslated French (fr) word: 'travaux'"]
