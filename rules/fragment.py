@@ -19,8 +19,10 @@ from newslint.grammar import (
     ARTICLES,
     BE,
     DEICTIC_TIMES,
+    MONTHS,
     RELATIVES,
     SUBJECT_PRONOUNS,
+    WEEKDAYS,
     Chunk,
     Word,
     chunk,
@@ -157,10 +159,6 @@ LEFT_DISLOCATION = regexes.compile(
     r"(?:The|This|These|Those|Its|Their|His|Her|Our) (?:\p{Ll}+ ){0,3}\p{Ll}+, (?:it|they|he|she) "
     r"(?:has|have|had|is|are|was|were|will|would|can|could|must|should)\b"
     r"(?! (?:said|says|claimed|argued|insisted|added|noted|admitted|told|believed|reported)\b)"
-)
-CALENDAR_NAMES = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split()
 )
 # 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
 # and a participle before the subject. English fronts the participle instead ('Also invited were').
@@ -809,14 +807,17 @@ class Fragment(Rule):
         opening = text[: verb.start]
         if "," in opening or SUBJECT_AFTER_COMMA.search(text, verb.end):
             return None  # 'In 2019, sales rose', 'In a statement released on Monday, the police said'
-        if any(word.text[:1].isupper() and word.text not in CALENDAR_NAMES for word in words[1 : words.index(verb)]):
+        if any(
+            word.text[:1].isupper() and word.text not in WEEKDAYS and word.text not in MONTHS
+            for word in words[1 : words.index(verb)]
+        ):
             return None  # 'During the year WPP bought': a name after the phrase is the subject
         rest = phrases[index + 1 :]
         if rest[0].words[0].lower == "by" or any(item.kind == "VERB" for item in rest):
             return None  # 'In a report compiled by ...', 'Under the rules adopted in May firms must': a reduced clause
         if not any(
             item.kind in ("NP", "PP") and any(word.has("DET", "NUM", "POSS") for word in item.words[:2])
-            for item in phrases[index + 1 :]
+            for item in rest
         ):
             return None
         start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
@@ -835,7 +836,7 @@ class Fragment(Rule):
         match = OBJECT_FIRST.match(text)
         if match is None:
             return None
-        first = match.group("object").split()[0].casefold()
+        first = match.group("object").casefold()
         if "NOUN" not in parts_of_speech(first) or first in FUNCTION_WORDS:
             return None
         if any(verb_forms(word) & {"VBD", "VBN", "VBZ", "VBG"} for word in match.group("subject").split()[1:]):
@@ -1043,6 +1044,7 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
     if not _opens_on_a_subject(tagged):
         return False
     in_noun_place: set[int] = set()  # the verb-like words that stand where a noun goes
+    topic_comma = _topic_comma(tagged)
     for index, word in enumerate(tagged):
         if word.has("AUX", "MODAL"):
             return False
@@ -1050,10 +1052,13 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
             return False  # 'His wife Maria at his side.': a caption naming a person
         if index and word.has("FIN") and word.text[:1].islower() and not word.has("DET", "POSS", "PRON", "SUB", "GEN"):
             before = tagged[index - 1]
-            # In a topic's comment, a word right after the comma or a base form after a singular
-            # noun is surely a noun: the chunker's verb group there is overruled.
-            surely_a_noun = _after_the_topics_comma(tagged, index) or (
-                _in_the_comment(tagged, index) and _base_after_singular_noun(before, word)
+            # In a topic's comment, a word right after the comma ('The landlords, fine of 500
+            # euros.': English never sets a verb off from its subject by a comma alone) or a base
+            # form after a singular noun ('the weekday service'; before the comma, the subject may
+            # be a plural the noun only modifies) is surely a noun: the chunker's verb group
+            # there is overruled.
+            surely_a_noun = topic_comma is not None and (
+                index == topic_comma + 1 or index > topic_comma + 1 and _base_after_singular_noun(before, word)
             )
             as_noun = (
                 surely_a_noun
@@ -1103,20 +1108,6 @@ def _topic_comma(tagged: list[Word]) -> int | None:
         return None  # 'Lots of stores, cafes, and restaurants.': the commas of a list
     comma = next((i for i, word in enumerate(tagged) if word.text == ","), None)
     return comma if comma is not None and comma >= 2 and "NOUN" in tagged[comma - 1].classes else None
-
-
-def _in_the_comment(tagged: list[Word], index: int) -> bool:
-    """Whether the word comes after a topic's comma: there, in a sentence with no verb group, a
-    base form after a singular noun is the comment's noun ('The fare, the same of the weekday
-    service.'); before it, the subject may be a plural the noun only modifies."""
-    comma = _topic_comma(tagged)
-    return comma is not None and index > comma + 1
-
-
-def _after_the_topics_comma(tagged: list[Word], index: int) -> bool:
-    """'The landlords, fine of 500 euros.': right after the comma that closes the opening noun
-    phrase; English never sets a verb off from its subject by a comma alone."""
-    return _topic_comma(tagged) == index - 1
 
 
 def _phrases(words: list[Word]) -> list[Chunk]:
