@@ -656,13 +656,15 @@ def _lowercase_splits(word: str) -> tuple[Split, ...]:
     if len(word) < MIN_LOWERCASE_GLUED or not word.isalpha() or is_dictionary_word(word):
         return ()
     seen = zipf(word)
-    if seen >= GLUED_TYPO_ZIPF or is_known_proper_noun(word):
+    if is_known_proper_noun(word):
+        return ()
+    if seen >= GLUED_TYPO_ZIPF:
         # 'ofthe', 'inthe': two function words the web glues often enough for an entry of their own
         pair = next(
             (at for at in range(2, len(word) - 1) if word[:at] in FUNCTION_WORDS and word[at:] in FUNCTION_WORDS),
             None,
         )
-        if pair is None or seen >= FUNCTION_PAIR_WORD_ZIPF or is_known_proper_noun(word):
+        if pair is None or seen >= FUNCTION_PAIR_WORD_ZIPF:
             return ()
         return (Split(pair, word[:pair], word[pair:], "word+word"),)
     # A rare word the lists know is a compound ("codename", "fightback"), unless it is two
@@ -758,7 +760,7 @@ def _split_kind(left: str, right: str) -> str | None:
             if len(right) >= 3 or right in FUNCTION_WORDS:
                 return "name+word"
         if left.isupper() and len(left) >= 3 and len(right) >= 3 and zipf(right) >= GLUED_ACRONYM_WORD_ZIPF:
-            return "ACRONYM+word"  # "DSCChotline": scored only where the text writes the acronym alone
+            return "ACRONYM+word"  # "DSCChotline": scored by the text's own use of the acronym (see _split_score)
         return None
     if not (right[0].isupper() and (len(right) == 1 or right[1:].islower())) or len(right) < 2:
         return None
@@ -854,7 +856,7 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
         if counts.get(left, 0) > 0:
             return 2.0 + tail / 10
         return 1.0 + tail / 10 if len(right) >= 4 and tail >= FREQUENT_TAIL_ZIPF else 0.0
-    if kind == "name+word" and counts.get(left, 0) == 0 and not NAME_SHAPE.fullmatch(regex.split(r"[-'’]", left)[-1]):
+    if kind == "name+word" and counts.get(left, 0) == 0 and not NAME_SHAPE.fullmatch(last_piece):
         return 0.0  # "KMRLweb|site": capitals then lowercase letters make no name the text does not write
     if kind == "name+word":
         if right in NAME_ENDINGS and not (attested and len(last_piece) >= 4 and right in FUNCTION_WORDS):
