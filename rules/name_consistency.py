@@ -644,10 +644,11 @@ def _inside_longer_names(doc: Document, forms: dict[str, NameForm], *words: str)
 
 def _lone_slips(forms: dict[str, NameForm], doc: Document) -> set[tuple[str, str]]:
     """A surname written beside a first name, and later alone one letter apart ('Marco
-    Bellandi' ... 'Bellandri said', 'Tomas Rozman' ... 'Rosman said'): news names a person in
-    full once, then by surname (or 'Mr' and the surname). The lone form is never written beside
-    a first name, is no first name, place or English word of its own, and comes after the full
-    name."""
+    Bellandi' ... 'Bellandri said', 'Tomas Rozman' ... 'Rosman said') or in another
+    transliteration of the same sounds ('Ahmed Moussa' ... 'Musa said', see sound_key): news
+    names a person in full once, then by surname (or 'Mr' and the surname). The lone form is
+    never written beside a first name and comes after the full name; one letter apart it is no
+    first name, place or English word of its own, sounding alike no place or English word."""
     with_first_name = [
         word for word, form in forms.items() if len(word) >= SOUND_SLIP_LENGTH and any(map(_given_name, form.beside))
     ]
@@ -1050,11 +1051,12 @@ def _local_spelling_in_a_longer_name(a: str, b: str, forms: dict[str, NameForm],
 
 
 CARONS_SPELLED_OUT = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "Š": "Sh", "Č": "Ch", "Ž": "Zh"})
+CARON_LETTERS = frozenset("šžčŠŽČ")
 
 
 def _carons_spelled_out(a: str, b: str) -> bool:
     """'Niš' and 'Nish', 'Kočani' and 'Kochani': a caron written out as the English digraph."""
-    if any(letter in "šžčŠŽČ" for letter in a) == any(letter in "šžčŠŽČ" for letter in b):
+    if CARON_LETTERS.isdisjoint(a) == CARON_LETTERS.isdisjoint(b):
         return False
     return fold(a.translate(CARONS_SPELLED_OUT)) == fold(b.translate(CARONS_SPELLED_OUT))
 
