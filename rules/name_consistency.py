@@ -833,7 +833,6 @@ def _may_be_lone_surname(word: str) -> bool:
 # Consonants transliteration writes for one sound: voiced and voiceless twins (final devoicing in
 # German, Estonian, Russian writes 'Kaasik' or 'Kaasig'), and 'c' for 's' where it is soft.
 SOUND_ALIKE = frozenset(frozenset(pair) for pair in ("sz", "vw", "ck", "kq", "td", "fv", "bp", "gk"))
-SOFT_C_BEFORE = frozenset("eiy")
 # First letters transliteration writes for one sound: 'Gasanov' (Russian) for 'Hasanov', 'Cepeda'
 # for 'Zepeda' (Spanish seseo), 'Khan'/'Chan' aside (their lengths differ).
 SOUND_ALIKE_INITIALS = frozenset(frozenset(pair) for pair in ("gh", "cz", "ck", "sz", "vw", "jy"))
@@ -849,7 +848,7 @@ def _one_consonant_swapped(a: str, b: str) -> bool:
         return False
     at = diff[0]
     pair = frozenset((a[at], b[at]))
-    return pair in SOUND_ALIKE or pair == {"c", "s"} and a[at + 1 : at + 2] in SOFT_C_BEFORE
+    return pair in SOUND_ALIKE or pair == {"c", "s"} and bool(SOFT_C.match(a if a[at] == "c" else b, at))
 
 
 def _folded_shape(word: str) -> tuple[str, int]:
