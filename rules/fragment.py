@@ -174,6 +174,10 @@ FRONTED_PASSIVE = regexes.compile(
 FRONTED_PHRASE_PASSIVE = regexes.compile(
     r"(?:Within|During|Under|Through|Inside) (?:the|this|its|a) \p{Ll}+(?: \p{Ll}+)?,? " + PASSIVE_AFTER_FRONT
 )
+# 'Also the roads are washed at night': 'also' fronted before a determined subject, with no
+# comma (German 'Auch', Dutch 'Ook', Hindi 'bhi' order); English writes 'The roads are also
+# washed' or 'Also, the roads ...'.
+ALSO_BEFORE_SUBJECT = regexes.compile(r"Also (?:the|this|these|those|a|an|his|her|its|their|our) \p{L}+")
 # 'Were installed more than 80,000 booths', 'Was signed an agreement': a sentence that opens on
 # a passive whose subject comes after it (Spanish 'se instalaron', Italian, Russian, Polish order).
 # English inverts only with the subject right after the auxiliary ('Were it not for').
@@ -218,6 +222,13 @@ SUBJECTLESS_OPENINGS = (
     regexes.compile(
         r"(?:Planned|Decided|Agreed|Proposed|Scheduled) to (?P<verb>\p{Ll}+)\b"
         r"(?![^.!?]*, (?:the|a|an|its|their|his|her|this|these|\p{Lu}))"
+    ),
+    # 'Also thanked the volunteers', 'Also has grown the number': a past or present verb (or
+    # 'has' and a participle) right after 'Also', its subject dropped; English inverts only
+    # after a participle ('Also affected were ...'), which no object follows.
+    regexes.compile(
+        r"Also (?:(?:has|have|had) (?=\p{Ll}+(?:ed|en|wn)\b))?(?P<finite>\p{Ll}+(?:ed|es|s|en|wn)) "
+        r"(?:the|a|an|that|to|his|her|their|its|him|them|our|this|these)\b"
     ),
     regexes.compile(
         r"(?:Speaking|Commenting|Referring|Addressing|Responding|Talking)\b[^.!?;\n]{0,120}?, "
@@ -406,10 +417,21 @@ def _word_before_adverbs(text: str, offset: int) -> tuple[int, int, str] | None:
 
 
 def _base_verb_if_any(match: regex.Match) -> bool:
-    """The verb after 'Will also' is a base form ('add', 'rise'), as a modal needs; patterns
-    with no such slot pass."""
-    verb = match.groupdict().get("verb")
+    """The verb after 'Will also' is a base form ('add', 'rise'), as a modal needs, and the
+    word after 'Also' a verb's past or present form that is no noun ('thanked', 'imposes',
+    not 'plans', 'needs' or 'residents'); patterns with no such slot pass."""
+    groups = match.groupdict()
+    verb, finite = groups.get("verb"), groups.get("finite")
+    if finite is not None:
+        forms = verb_forms(finite)
+        return bool(forms & {"VBD", "VBN", "VBZ"}) and "NOUN" not in word_classes(finite)
     return verb is None or "VB" in verb_forms(verb)
+
+
+def _has_finite_verb(text: str) -> bool:
+    """Whether a finite verb or an auxiliary follows: a statement, not a list item ('Also the
+    best value for money.')."""
+    return any(word.has("AUX", "MODAL") or word.has("FIN") and not word.has("NOUN") for word in tag(text))
 
 
 def _verb_before_also(match: regex.Match) -> bool:
@@ -680,6 +702,10 @@ class Fragment(Rule):
         if negated is not None:
             message = f"statement opens on '{negated.group()}': subject dropped"
             return self.finding(doc, start, start + negated.end(), message)
+        also_first = ALSO_BEFORE_SUBJECT.match(text)
+        if also_first is not None and _has_finite_verb(text[also_first.end() :]):
+            message = f"'{also_first.group()}': 'also' before the subject (source word order)"
+            return self.finding(doc, start, start + also_first.end(), message)
         fronted = FRONTED_PASSIVE.match(text) or FRONTED_PHRASE_PASSIVE.match(text) or PASSIVE_FIRST.match(text)
         if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
             message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"

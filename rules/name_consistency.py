@@ -675,9 +675,18 @@ def _lone_slips(forms: dict[str, NameForm], doc: Document) -> set[tuple[str, str
                 and _may_be_lone_surname(b)
                 and _surname_slip(a, b)
                 and not _finnish_genitive(a, b)
+                and not _possessive_of_s_name(doc, a, forms[b])
             ):
                 pairs.add(tuple(sorted((a, b))))
     return pairs
+
+
+def _possessive_of_s_name(doc: Document, full: str, lone: NameForm) -> bool:
+    """'Ebber's' beside 'Bernard Ebbers': the possessive of a name ending in 's' with its
+    apostrophe misplaced, not the name with its last letter lost."""
+    if fold(full) != fold(lone.word) + "s":
+        return False
+    return any(doc.tokens[index].text.endswith(("'s", "’s")) for index in lone.tokens)
 
 
 SOUND_SLIP_LENGTH = 4
@@ -811,7 +820,11 @@ def _surname_slip(full: str, lone: str) -> bool:
         # 'Elnur Hasanov' ... 'Gasanov', 'Arturo Zepeda' ... 'Cepeda': only a first consonant
         # another transliteration writes for the same sound (Russian 'G' for 'H').
         return len(a) == len(b) and a[1:] == b[1:] and frozenset((a[0], b[0])) in SOUND_ALIKE_INITIALS
-    if a + "s" == b or b + "s" == a or not one_edit_apart(a, b):
+    if b + "s" == a:
+        # 'Joana Antunes' ... 'Antune': the last letter lost, in a spelling no list writes as a
+        # name of its own. (A lost final 'e' reads as a case ending the other way round.)
+        return not is_established(lone)
+    if a + "s" == b or not one_edit_apart(a, b):
         return False
     if gendered_or_inflected(full, lone) and not _final_o_for_i(a, b):
         return False
@@ -1013,7 +1026,16 @@ def _order_candidate(word: str) -> bool:
 def _candidate(word: str) -> bool:
     """A capitalized word that may be a name: not an ordinary word capitalized (sentence starts).
     Once per word: each name of each file is asked about three times (check, corpus statistics)."""
-    return not (is_dictionary_word(word) and not is_person_or_place(word))
+    return not (is_dictionary_word(word) and not is_person_or_place(word) and not _rare_place(word))
+
+
+RARE_PLACE_ZIPF = 2.5
+
+
+def _rare_place(word: str) -> bool:
+    """A place the gazetteer knows that English seldom writes, though a dictionary holds its
+    spelling as a rare word ('Marikina', also a tamarin): a name to compare, not a word."""
+    return zipf(word) < RARE_PLACE_ZIPF and _is_place(word)
 
 
 # The capitalized words that may be a person's names, picked from each document's (see WordClass).

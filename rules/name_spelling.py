@@ -103,6 +103,8 @@ def _transposed_neighbour(word: str) -> NameInfo | None:
     for position in range(1, len(folded) - 1):  # garbled names keep their first letter
         if folded[position] == folded[position + 1]:
             continue
+        if position == len(folded) - 2 and "e" in folded[position:]:
+            continue  # '-le' and '-el', '-re' and '-er' both end names ('Mattle', 'Mattel')
         candidate = folded[:position] + folded[position + 1] + folded[position] + folded[position + 2 :]
         info = index.lookup(candidate)
         if info is None:

@@ -324,7 +324,23 @@ def test_passive_before_its_subject_after_a_fronted_adverb() -> None:
     # Russian, Polish and Czech MT keep the source's verb-subject order in passives.
     text = "Also were planned talks with the unions.\n\nMeanwhile was signed a deal on grain exports.\n"
     assert found(text) == ["Also were planned", "Meanwhile was signed"]
-    assert found("Also invited were the mayors of three cities. Also the talks were planned.\n") == []
+    assert found("Also invited were the mayors of three cities.\n") == []
+
+
+def test_also_fronted_before_a_determined_subject() -> None:
+    # German 'Auch', Dutch 'Ook' and Hindi 'bhi' stand before the subject; English puts 'also'
+    # after it, or sets it off with a comma.
+    text = "The port reopened. Also the ferries were running again by noon.\n\nAlso this bakery raised its prices.\n"
+    assert found(text) == ["Also the ferries", "Also this bakery"]
+    assert found("Also, the ferries were running again by noon. The ferries were also running.\n") == []
+    assert found("The guide lists three hotels. Also the best value for money.\n") == []  # no verb: a list item
+
+
+def test_also_before_a_verb_with_its_subject_dropped() -> None:
+    # Japanese, Chinese, Arabic and Swahili MT drop a subject the source left implicit.
+    text = "The mayor toured the district. Also thanked the nurses.\n\nAlso has risen the cost of bread.\n"
+    assert found(text) == ["Also thanked the", "Also has risen the"]
+    assert found("Also affected were two schools. Also, she thanked the nurses.\n") == []
 
 
 def test_participle_openings_are_left_alone() -> None:

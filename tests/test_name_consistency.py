@@ -181,6 +181,25 @@ def test_surname_written_in_full_once_then_alone_one_letter_off():
     assert spans(text, "NC001") == ["Bellandri", "Kaczmarzek"]
 
 
+def test_surname_written_alone_without_its_last_letter():
+    # Portuguese and Spanish names: the lone surname loses its final 's'.
+    text = (
+        "Health secretary Joana Antunes said stocks were enough. Antune added that more would come.\n\n"
+        "Director Pablo Cuevas closed the road. Cueva said it would reopen on Friday.\n"
+    )
+    assert spans(text, "NC001") == ["Antune", "Cueva"]
+    # A family is the surname with an 's' added; a name of its own is no lost letter.
+    assert spans("Judge Tom Cotterill spoke. The Cotterills moved away.\n", "NC001") == []
+    assert spans("Chief executive Bernard Ebbers resigned. Ebber's lawyers appealed.\n", "NC001") == []
+    assert spans("The actor Kate Browne arrived. Her agent, Sam Brown, was late.\n", "NC001") == []
+
+
+def test_a_rare_place_that_is_also_a_dictionary_word():
+    # 'Marikina', a Philippine city, is also an old word for a tamarin.
+    text = "Rain fell across Marikina overnight. In Marikena, the river reached its second alarm level.\n"
+    assert spans(text, "NC001") == ["Marikena"]
+
+
 def test_surname_common_in_its_own_language_is_still_a_name():
     # Romanian text writes this surname so often that the word lists count it as a word.
     text = "The minister, Ionut Vasilescu, said the line would open. Later, Vasileascu added more.\n"

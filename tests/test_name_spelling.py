@@ -85,6 +85,8 @@ def test_a_form_one_letter_from_a_name_the_text_writes_more_often():
 def test_two_neighbouring_letters_of_a_known_name_swapped():
     # Marathi, Portuguese and Ukrainian news: a transposition is a slip, never a name of its own.
     assert spans("Chief Minister Devendra Fadanvis opened the new metro line.\n", "NS001") == ["Fadanvis"]
+    # '-le' and '-el' both end names: the Austrian governor is no misspelt toy maker.
+    assert spans("Governor Anton Mattle opened the new tunnel.\n", "NS001") == []
     assert spans("The contract went to Citreon after a long tender.\n", "NS001") == ["Citreon"]
     findings = lint_text("Rescue teams flew in from Khesron overnight.\n", "NS001")
     assert [f.message.split("'")[3] for f in findings] == ["Kherson"]
