@@ -369,6 +369,21 @@ STATEMENT_WORDS = 6
 COMMON_FINITE_RE = re.compile(r"\b(?:" + "|".join(sorted(COMMON_FINITE)) + r")\b")
 
 
+# 'Opponents of the plan angry.', 'The ward at the hospital, full.': a noun phrase and its
+# predicate with the copula dropped (Russian, Polish, Turkish, Indonesian, Chinese have none in
+# the present). Verbs that take an adjective after them are a predicate's verb ('The
+# applause sounds strange'), and adverbs may stand before the predicate ('still closed').
+COMPLEMENT_VERBS = frozenset(
+    """sound sounds sounded look looks looked seem seems seemed feel feels felt remain remains
+    remained stay stays stayed become becomes became appear appears appeared prove proves proved
+    grow grows grew get gets got turn turns turned keep keeps kept make makes made leave leaves
+    left find finds found render renders rendered consider considers considered""".split()
+)
+PREDICATE_ADVERBS = frozenset("still now already very also fully completely partly temporarily largely mostly".split())
+PREDICATE_WORDS = (3, 16)
+SUPERLATIVE_PREDICATE = ("the most", "the worst", "the hardest", "the least")
+
+
 def _long_statement(text: str) -> bool:
     return text.rstrip().endswith(".") and len(text.split()) >= STATEMENT_WORDS
 
@@ -523,6 +538,7 @@ class Fragment(Rule):
                     or self._fronted_phrase_then_verb(doc, sentence)
                     or self._resumptive_subject(doc, sentence)
                     or self._object_first(doc, sentence)
+                    or self._predicate_without_copula(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -804,6 +820,53 @@ class Fragment(Rule):
         if not no_verb_word and not _no_verb_in_place(text, words, lowercase):
             return None
         return self.finding(doc, sentence.start, sentence.start + len(text), f"no verb in '{text}': a fragment")
+
+    def _predicate_without_copula(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Opposition parties in the council angry.', 'Many cafes on the square, closed.', 'The
+        children the most affected.': a noun phrase, then its predicate (an adjective, or a
+        participle of a verb that needs an object) and the full stop, with no verb between:
+        the copula the source language leaves out. Without a comma only a word that is no
+        past tense ('angry', 'ready') or a participle of a transitive verb ('banned') is a
+        predicate: 'The court agreed.' is a sentence."""
+        text = sentence.text.rstrip()
+        if not text.endswith(".") or VERBLESS_EXCLUDED.search(text) or COMMON_FINITE_RE.search(text):
+            return None
+        words = tag(text)
+        content = [word for word in words if not word.has("PUNCT")]
+        if not PREDICATE_WORDS[0] <= len(content) <= PREDICATE_WORDS[1]:
+            return None
+        predicate = content[-1]
+        if words[-2] is not predicate or not predicate.text.islower() or predicate.lower in PREDICATE_ADVERBS:
+            return None  # 'in the U.S.': the predicate is the last word, before the stop
+        if not predicate.has("ADJ", "VBN") or predicate.has("NOUN") and not predicate.has("ADJ"):
+            return None
+        position = len(words) - 3
+        while position > 0 and words[position].lower in PREDICATE_ADVERBS:
+            position -= 1
+        before = words[position]
+        superlative = text[: predicate.start].rstrip().lower().endswith(SUPERLATIVE_PREDICATE)
+        if superlative:
+            position -= 2  # 'the most affected'
+            before = words[position]
+        comma = before.text == ","
+        if not comma and (not before.has("NOUN", "PROPN") or before.has("FIN")):
+            return None  # 'Heavy snow fell overnight.': the word before may be the verb
+        adjective = predicate.has("ADJ") and not predicate.has("NOUN") and "VBD" not in verb_forms(predicate.lower)
+        if not (comma or superlative or adjective or predicate.lower in transitive_verb_forms()):
+            return None  # 'The court agreed.', 'The shops closed.': a past verb
+        subject = words[: position if comma else position + 1]
+        opening = subject[0]
+        if not opening.text[:1].isupper() or opening.text.isupper() and len(opening.text) > 1:
+            return None  # a line of a table ('DL Smith 28 ...'), an acronym heading
+        if not opening.has("DET", "POSS", "NUM", "NOUN", "PROPN", "ADJ") or opening.lower in VERBLESS_OPENERS:
+            return None
+        for word in subject:
+            if word.has("AUX", "MODAL", "SUB", "CONJ", "PRON") or word.lower in COMPLEMENT_VERBS:
+                return None  # a verb, a clause or a coordination: not one noun phrase
+            if word.has("FIN") and not word.has("NOUN") or word.lower in ("to", "that", "which", "who"):
+                return None
+        message = f"no verb in '{text}': the copula before '{predicate.text}' left out"
+        return self.finding(doc, sentence.start, sentence.start + len(text), message)
 
     def _fronted_phrase_then_verb(self, doc: Document, sentence: Span) -> Finding | None:
         """'Against the verdict appealed both the defendant and the prosecutor.', 'Already in the

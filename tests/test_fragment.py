@@ -1051,3 +1051,20 @@ def test_verbs_after_a_determiner_or_a_number_and_lists_stay_verbs():
         "Dozens of small shops, bakeries, and bars.\n",
     ):
         assert spans(text, "FR001") == [], text
+
+
+def test_predicate_after_its_noun_phrase_with_the_copula_left_out() -> None:
+    # Russian, Polish and Indonesian have no copula in the present; MT drops 'is' and 'are'.
+    text = (
+        "It rained all night. The emergency ward at the district hospital, full.\n\n"
+        "The storm passed. Most cafes on the main square, closed.\n\n"
+        "The fair opens on Friday. The new hall at the fairground ready.\n"
+    )
+    assert found(text) == [
+        "The emergency ward at the district hospital, full.",
+        "Most cafes on the main square, closed.",
+        "The new hall at the fairground ready.",
+    ]
+    # A past verb with no object is a sentence; so is a verb before its adjective or adverb.
+    text = "The talks ended. The court agreed. The shops closed. The applause sounds strange. Snow fell overnight.\n"
+    assert found(text) == []
