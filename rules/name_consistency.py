@@ -375,6 +375,9 @@ class NameConsistency(Rule):
             return (a, b) if a.word.isascii() else (b, a)  # English writes 'Istanbul', 'Osaka'
         if _serbian_dj(a.word, b.word):
             return (a, b) if "đ" in a.word.casefold() else (b, a)  # 'dj' is 'đ' with its diacritic dropped
+        place_a, place_b = _is_place(a.word), _is_place(b.word)
+        if place_a != place_b and not (_indexed(a.word) if place_b else _indexed(b.word)):
+            return (a, b) if place_a else (b, a)  # 'Tskaltubo', a place, beside a spelling no list holds
         attested_a, attested_b = is_listed(a.word), is_listed(b.word)
         # In a text with names of a language no word list holds (Icelandic 'Guðmundsson'), no list
         # can attest its names' accents: the first spelling written decides.
@@ -1117,6 +1120,11 @@ def _exonym(a: str, b: str) -> bool:
 def _is_place(word: str) -> bool:
     info = name_index().lookup(fold(word))
     return bool(info and info.place)
+
+
+def _indexed(word: str) -> bool:
+    """Whether the name index holds the spelling at all."""
+    return name_index().lookup(fold(word)) is not None
 
 
 def _known(word: str) -> float:

@@ -194,6 +194,12 @@ def test_surname_written_alone_without_its_last_letter():
     assert spans("The actor Kate Browne arrived. Her agent, Sam Brown, was late.\n", "NC001") == []
 
 
+def test_at_equal_counts_a_gazetteer_place_beats_a_spelling_no_list_holds():
+    # Lebanese town in two transliterations, once each: the gazetteer's spelling is the usual one.
+    text = "Generators failed in Nabatiyeh on Monday. Officials in Nabatieh promised fuel by Friday.\n"
+    assert spans(text, "NC001") == ["Nabatiyeh"]
+
+
 def test_a_rare_place_that_is_also_a_dictionary_word():
     # 'Marikina', a Philippine city, is also an old word for a tamarin.
     text = "Rain fell across Marikina overnight. In Marikena, the river reached its second alarm level.\n"
