@@ -587,6 +587,8 @@ class ForeignLanguage(Rule):
         tokens, text = doc.tokens, doc.text
         found = doc.tokens_of(words)
         introduced = {tokens[index].text for index in found if _introduced_term(text, tokens[index])}
+        uses = Counter(tokens[index].text for index in found)
+        introduced.update(word for word, count in uses.items() if count >= DELIBERATE_TERM_USES)
         for index in found:
             token = tokens[index]
             if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
@@ -770,6 +772,9 @@ def _closed_before(tokens: list[Token], classes: dict, position: int) -> int:
     return -1
 
 
+# A word the article writes this often is its chosen term ('jeonse', 'umuganda'), not a slip of
+# the translation, which leaves a word it could not translate once or twice.
+DELIBERATE_TERM_USES = 3
 SINGLE_WORD_LENGTH = 5
 SINGLE_WORD_ZIPF = 3.5  # common in its language: a word, not a rare form or a typo's accident
 # In a text that shows translation damage (see newslint.evidence), a word less common abroad

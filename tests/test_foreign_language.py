@@ -680,3 +680,11 @@ def test_a_word_left_untranslated_inside_speech_in_a_damaged_text():
     rules = select_rules(["ALL"], [])
     found = lint_documents([make_document("t.txt", quote + damage)], Config(), rules).findings
     assert [f.message for f in found if f.code == "FL001"] == ["untranslated French (fr) word: 'travaux'"]
+
+
+def test_a_word_the_article_writes_three_times_is_its_chosen_term():
+    # Dutch MT leaves a word it could not translate once; an article that explains and reuses a
+    # local term ('jeonse', 'umuganda') writes it on purpose.
+    assert spans("The omwonenden complained about the noise.\n", "FL001") == ["omwonenden"]
+    text = "The omwonenden complained about the noise. Several omwonenden met the mayor, and the omwonenden left.\n"
+    assert spans(text, "FL001") == []
