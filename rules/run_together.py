@@ -114,6 +114,7 @@ GLUED_COUNT = regexes.compile(
 )
 COUNT_HINT = re.compile(r"\d[a-z]{4}")
 COUNTED_WORD_ZIPF = 2.5
+LONG_UNIT = 6
 # Function words no name ends in ('Holland' ends in 'and' only as a known word): after a name the
 # lists know well, they were glued to it.
 NO_NAME_ENDS = frozenset("and the of to for with from was were has had said".split())
@@ -388,7 +389,9 @@ class RunTogether(Rule):
                 yield self._split_finding(doc, match, word, acronym, match.start("acronym"))
         for match in GLUED_COUNT.finditer(text) if COUNT_HINT.search(text) else ():
             number, word = match.group("number"), match.group("word")
-            counted = is_dictionary_word(word) and zipf(word) >= COUNTED_WORD_ZIPF
+            # ('micrograms', 'kilolitres': long units no dictionary lists; 'secs', 'mins' are house styles)
+            unit = len(word) >= LONG_UNIT and not is_known_proper_noun(word)
+            counted = zipf(word) >= COUNTED_WORD_ZIPF and (is_dictionary_word(word) or unit)
             if not counted and word not in CURRENCY_NAMES:
                 continue
             yield self._split_finding(doc, match, number, word, match.start("word"))
@@ -519,6 +522,9 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
         return _lowercase_splits(word)
     if len(word) < 5 or word.isupper():
         return ()
+    pronoun_glue = _pronoun_and_verb(word)
+    if pronoun_glue is not None:
+        return (pronoun_glue,)
     if word[0].islower():
         # "theState": word frequencies are case-folded ("thestate" is a web address), so only
         # the dictionaries can vouch for a word that starts in lowercase and has a capital inside.
@@ -548,6 +554,18 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
         if kind:
             found.append(Split(cut + at, word[: cut + at], right, kind))
     return tuple(found)
+
+
+def _pronoun_and_verb(word: str) -> Split | None:
+    """'Hesaid', 'Itis', 'Theyhave': a subject pronoun and its verb glued at a sentence's start,
+    which the web writes rarely enough to give a few such glues a word-list entry of their own."""
+    if not (word[0].isupper() and word[1:].islower()) or zipf(word) >= PRONOUN_GLUE_ZIPF or is_dictionary_word(word):
+        return None
+    lower = word.lower()
+    for pronoun in SUBJECT_PRONOUNS:
+        if lower.startswith(pronoun) and lower[len(pronoun) :] in PRONOUN_VERBS:
+            return Split(len(pronoun), word[: len(pronoun)], word[len(pronoun) :], "word+word")
+    return None
 
 
 # The last word of an institution's name: a brand ends in one rarely ("SoftBank" is short before it).
@@ -686,6 +704,9 @@ def _lowercase_splits(word: str) -> tuple[Split, ...]:
     return tuple(found)
 
 
+SUBJECT_PRONOUNS = frozenset("he she it we they".split())
+PRONOUN_GLUE_ZIPF = 3.0  # 'itis' (2.7) is a suffix the lists hold, never a word at a sentence's start
+PRONOUN_VERBS = frozenset("said says is was are were has had have will would can could must should did does".split())
 TRAILING_GLUE_WORDS = frozenset("and the of to in for with from".split())
 
 
@@ -697,6 +718,8 @@ def _glued_phrase(left: str, right: str, seen: float) -> bool:
         return False
     if left in TIME_DETERMINERS and right in TIME_NOUNS:
         return True
+    if left == "the" and is_dictionary_word(right) and zipf(right) >= ARTICLE_GLUE_ZIPF and right not in FUNCTION_WORDS:
+        return True  # 'thefirst', 'thegovernment': the article glued to a common word
     return right in GLUE_WORDS and zipf(left) >= 4.0 and is_dictionary_word(left)
 
 
@@ -709,6 +732,7 @@ FUNCTION_PAIR_WORD_ZIPF = 4.0  # 'onto', 'into' are words; 'ofthe' (3.3), 'inthe
 
 
 RARE_GLUE_ZIPF = 2.0
+ARTICLE_GLUE_ZIPF = 4.5
 
 
 def _glue_pair(left: str, right: str) -> bool:

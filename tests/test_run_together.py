@@ -424,3 +424,17 @@ def test_two_content_words_glued_after_a_hyphen_in_damaged_text():
     assert [f.message for f in found if f.code == "RT001"] == [
         "'low-floortrams' looks like two words run together: 'low-floor trams'"
     ]
+
+
+def test_the_article_or_a_pronoun_glued_to_the_next_word():
+    # Scrapers and converters lose the space after 'the' and after a sentence's subject pronoun.
+    text = "Officials met after thefirst round of talks.\n\nHesaid the vote would be held in June.\n"
+    assert spans(text, "RT001") == ["thefirst", "Hesaid"]
+    # Words and names built on 'the' stay silent.
+    assert spans("The theatre staged Thebes and Theseus.\n", "RT001") == []
+
+
+def test_a_number_glued_to_a_long_unit_no_dictionary_lists():
+    assert spans("Pollution reached 75micrograms per cubic metre.\n", "RT001") == ["75micrograms"]
+    # Sports pages abbreviate seconds; tabloids glue the scale word to a sum ('£38million').
+    assert spans("She ran 10.46secs and the club paid £38million for the striker.\n", "RT001") == []
