@@ -538,6 +538,7 @@ class Fragment(Rule):
                     or self._fronted_phrase_then_verb(doc, sentence)
                     or self._resumptive_subject(doc, sentence)
                     or self._object_first(doc, sentence)
+                    or self._object_before_final_verb(doc, sentence)
                     or self._predicate_without_copula(doc, sentence)
                 )
                 if finding:
@@ -935,6 +936,33 @@ class Fragment(Rule):
             doc, start, start + match.end(), f"'{match.group()}': the object before its subject and verb"
         )
 
+    def _object_before_final_verb(self, doc: Document, sentence: Span) -> Finding | None:
+        """'The court this argument shared.', '..., that the government the developments closely
+        monitors and ...': inside one clause, a subject, then a determined noun phrase (its
+        object), then the verb group that closes the clause (Hungarian, Turkish, Persian, Korean,
+        Hindi, Dutch and German subordinate order). English never puts an object between its
+        subject and a clause-final verb; a comparison ('how much the repair would cost'), a
+        copula ('where the nearest outlet is') and a passive close clauses on a verb there, and
+        stay silent."""
+        text = sentence.text
+        if QUOTE_MARKS.intersection(text):
+            return None
+        words = tag(text)
+        previous: list[Chunk] = []
+        for clause in _clauses_of(words):
+            parenthetical = bool(previous) and all(item.kind in ("PP", "ADV") for item in previous)
+            previous = clause
+            if parenthetical or len(clause) < 3 or clause[-1].kind != "VERB":
+                continue  # ', jointly with the company, the amount the city overpaid': an object resumed
+            found = _subject_object_verb(words, clause)
+            if found is not None:
+                subject, verb = found
+                start, end = sentence.start + subject.words[0].start, sentence.start + verb.words[-1].end
+                words_written = text[subject.words[0].start : verb.words[-1].end]
+                message = f"'{words_written}': the object before its verb (source word order)"
+                return self.finding(doc, start, end, message)
+        return None
+
     def _resumptive_subject(self, doc: Document, sentence: Span) -> Finding | None:
         """'The new buses, they have been delivered by the operator.': the subject set off by a
         comma and taken up again by a pronoun (Swahili, Arabic, French, Persian topic and
@@ -1197,6 +1225,86 @@ def _topic_comma(tagged: list[Word]) -> int | None:
         return None  # 'Lots of stores, cafes, and restaurants.': the commas of a list
     comma = next((i for i, word in enumerate(tagged) if word.text == ","), None)
     return comma if comma is not None and comma >= 2 and "NOUN" in tagged[comma - 1].classes else None
+
+
+# Words that end one clause and open the next; an object after them starts a clause of its own.
+CLAUSE_LINKS = frozenset("and but that because if when while although though since after before as".split())
+CLAUSE_MARKS = frozenset(",;:()—–-")
+# Verbs that take a reported clause with 'that' left out and never a noun object of their own
+# ('She said the council ...'); a clause opens after them.
+CLAUSE_TAKING_VERBS = frozenset(
+    "said says added stated argued insisted believe believes believed think thinks thought".split()
+)
+OBJECT_OPENERS = frozenset("the a an his her its their our this these those my your".split())
+# Before a subject, these make a comparison or a degree, whose clause may close on its verb.
+DEGREE_BEFORE_SUBJECT = frozenset("how what however whatever matter so too than as".split())
+TIME_NOUN_ENDS = frozenset("ago later earlier".split())
+BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't", "'s"))
+
+
+def _clauses_of(words: list[Word]) -> list[list[Chunk]]:
+    """A sentence's chunks cut at commas, colons, dashes, subordinators, 'and', 'but', 'that' and
+    after a verb of saying or thinking."""
+    clauses: list[list[Chunk]] = [[]]
+    for item in chunk(words):
+        first = item.words[0]
+        if item.kind == "SUB" or item.kind == "OTHER" and (first.text in CLAUSE_MARKS or first.lower in CLAUSE_LINKS):
+            clauses.append([])
+        elif item.kind != "OTHER":
+            clauses[-1].append(item)
+            if item.kind == "VERB" and item.words[-1].lower in CLAUSE_TAKING_VERBS:
+                clauses.append([])
+    return clauses
+
+
+def _subject_object_verb(words: list[Word], clause: list[Chunk]) -> tuple[Chunk, Chunk] | None:
+    """(subject, verb group) when the clause runs: adverbials, a subject, adverbials, a
+    determined object, adverbs, and its verb group last (see _object_before_final_verb)."""
+    position = len(clause) - 2
+    while position >= 0 and clause[position].kind == "ADV":
+        position -= 1
+    if position < 1 or clause[position].kind != "NP":
+        return None
+    target = clause[position]
+    if target.words[0].lower not in OBJECT_OPENERS or target.head.lower in ADVERBIAL_NOUNS:
+        return None
+    subject_at = 0
+    while subject_at < position and (clause[subject_at].kind in ("PP", "ADV") or _time_phrase(clause[subject_at])):
+        subject_at += 1
+    subject = clause[subject_at]
+    if subject_at >= position or subject.kind != "NP" or subject.head.lower in ADVERBIAL_NOUNS:
+        return None
+    if not subject.head.has("NOUN", "PROPN", "PRON") or subject.head.has("ADV"):
+        return None  # 'so far the mayor has refused'
+    for item in clause[subject_at + 1 : position]:
+        if item.kind not in ("PP", "ADV") and not _time_phrase(item):
+            return None
+    if not LATIN_WORD.match(subject.words[0].text) or not LATIN_WORD.match(subject.head.text):
+        return None  # a phrase of another script before the clause
+    if _glued_to_previous(words, target.words[0]):
+        return None  # 'Siniša' garbled to 'SiniÅ¡a': an 'a' inside a word is no article
+    opening = subject.words[0].start
+    before = [word.lower for word in words if word.end <= opening][-3:]
+    if DEGREE_BEFORE_SUBJECT.intersection(before):
+        return None  # 'how much the repair would cost', 'than the ministry expected'
+    verb = clause[-1]
+    if any(word.lower in BE_FORMS for word in verb.words):
+        return None  # a copula or a passive closes English clauses too
+    return subject, verb
+
+
+LATIN_WORD = regexes.compile(r"[\p{Latin}\p{N}]")
+
+
+def _glued_to_previous(words: list[Word], word: Word) -> bool:
+    """Whether the word touches the one before it (no space between): a piece of a token."""
+    index = words.index(word)
+    return index > 0 and words[index - 1].end == word.start
+
+
+def _time_phrase(item: Chunk) -> bool:
+    """'Last year', 'two weeks later': a noun phrase of time, an adverbial."""
+    return item.kind == "NP" and (item.head.lower in ADVERBIAL_NOUNS or item.words[-1].lower in TIME_NOUN_ENDS)
 
 
 def _phrases(words: list[Word]) -> list[Chunk]:

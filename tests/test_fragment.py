@@ -1068,3 +1068,32 @@ def test_predicate_after_its_noun_phrase_with_the_copula_left_out() -> None:
     # A past verb with no object is a sentence; so is a verb before its adjective or adverb.
     text = "The talks ended. The court agreed. The shops closed. The applause sounds strange. Snow fell overnight.\n"
     assert found(text) == []
+
+
+def test_an_object_between_its_subject_and_a_clause_final_verb() -> None:
+    # Turkish, Hungarian, Korean and German subordinate clauses close on their verb.
+    text = (
+        "The regulator opened an inquiry. The ministry the developments closely monitors.\n\n"
+        "Officials said that the agency the new rules next year introduces, and the banks agree.\n\n"
+        "The hearing lasted an hour. Residents said the city the old market quietly closed.\n"
+    )
+    assert found(text) == [
+        "The ministry the developments closely monitors",
+        "the agency the new rules next year introduces",
+        "the city the old market quietly closed",
+    ]
+
+
+def test_clauses_that_end_on_their_verb_in_english_stay_silent() -> None:
+    for sentence in (
+        "Nobody knows how much the repair would cost.\n",
+        "So far the mayor has refused.\n",
+        "Last year the company grew.\n",
+        "The bridge was closed because the cables were worn.\n",
+        "The river rose higher than the engineers had expected.\n",
+        "She asked where the nearest station is.\n",
+        "Apple boss Tim Cook said.\n",
+        "Two weeks later the strikers returned.\n",
+    ):
+        text = "The story continues. " + sentence  # a sentence alone on its line is a headline
+        assert found(text) == [], text
