@@ -540,6 +540,7 @@ class Fragment(Rule):
                     or self._object_first(doc, sentence)
                     or self._object_before_final_verb(doc, sentence)
                     or self._predicate_without_copula(doc, sentence)
+                    or self._relative_clause_only(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -867,6 +868,32 @@ class Fragment(Rule):
             if word.has("FIN") and not word.has("NOUN") or word.lower in ("to", "that", "which", "who"):
                 return None
         message = f"no verb in '{text}': the copula before '{predicate.text}' left out"
+        return self.finding(doc, sentence.start, sentence.start + len(text), message)
+
+    def _relative_clause_only(self, doc: Document, sentence: Span) -> Finding | None:
+        """'The new terminal, which replaces the old hall and doubles the gates.': a noun phrase
+        and a relative clause that runs to the full stop, and no main verb: the predicate the
+        source put after the clause was lost, or the sentence was cut (Hindi, Japanese, Korean,
+        German put the verb last, and MT drops it with the clause's end). English closes such
+        a relative clause with a comma and goes on to the verb ('..., which ..., opens today')."""
+        text = sentence.text.rstrip()
+        if not text.endswith(".") or VERBLESS_EXCLUDED.search(text):
+            return None
+        match = RELATIVE_AFTER_SUBJECT.match(text)
+        if match is None or "," in text[match.end() :]:
+            return None
+        subject = tag(match.group("subject"))
+        if not subject or not subject[0].has("DET", "POSS") or subject[0].lower in FLOATING_QUANTIFIERS:
+            return None
+        clause_words = ("FIN", "AUX", "MODAL", "SUB", "PRON", "PREP")
+        if any(word.has(*clause_words) and not word.has("NOUN", "DET") for word in subject):
+            return None  # 'The court ruled, which ...': a whole clause before the comma
+        if not subject[-1].has("NOUN", "PROPN"):
+            return None
+        groups = [item.kind for item in chunk(subject)]
+        if groups[0] != "NP" or any(kind not in ("NP", "PP") for kind in groups[1:]) or groups.count("NP") > 1:
+            return None  # 'The mattress needs two parts, which ...': a verb the chunker sees
+        message = f"'{match.group('subject')}' has only a relative clause and no verb of its own: a fragment"
         return self.finding(doc, sentence.start, sentence.start + len(text), message)
 
     def _fronted_phrase_then_verb(self, doc: Document, sentence: Span) -> Finding | None:
@@ -1443,6 +1470,10 @@ Shape = tuple[int, int, str]
 
 
 STARTER = r"(?:the|an?|this|these|those|its|their|his|her|our|my|your)\b"
+# A sentence's noun phrase of up to six words, a comma and a relative pronoun ('The works, which').
+RELATIVE_AFTER_SUBJECT = regexes.compile(
+    r"(?P<subject>\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){1,5}), (?:which|who|whose) "
+)
 # Cheap text tests that decide which shapes are worth tagging the sentence for (most are not).
 CUT_OFF_RE = regexes.compile(
     r"(?:\s(?:"

@@ -1097,3 +1097,23 @@ def test_clauses_that_end_on_their_verb_in_english_stay_silent() -> None:
     ):
         text = "The story continues. " + sentence  # a sentence alone on its line is a headline
         assert found(text) == [], text
+
+
+def test_a_noun_phrase_with_only_a_relative_clause() -> None:
+    # Hindi, Korean and German put the verb last; MT loses it with the end of the clause.
+    text = (
+        "The ferry line opens in May. The new terminal, which replaces the old hall and doubles the gates.\n\n"
+        "The trial ended on Friday. The accused, who for months denied every charge against him.\n"
+    )
+    assert found(text) == [
+        "The new terminal, which replaces the old hall and doubles the gates.",
+        "The accused, who for months denied every charge against him.",
+    ]
+    for sentence in (
+        "The new terminal, which replaces the old hall, opens in May.\n",
+        "The pump needs two adapters, which you can buy at any garage.\n",
+        "Officials praised the plan, which took three years to draft.\n",
+        "Its owner, who asked not to be named, said the shop would reopen.\n",
+    ):
+        text = "The story continues. " + sentence
+        assert found(text) == [], text
