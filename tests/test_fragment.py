@@ -1113,7 +1113,7 @@ def test_a_noun_phrase_with_only_a_relative_clause() -> None:
         "The new terminal, which replaces the old hall, opens in May.\n",
         "The pump needs two adapters, which you can buy at any garage.\n",
         "Officials praised the plan, which took three years to draft.\n",
-        "Its owner, who asked not to be named, said the shop would reopen.\n",
+        "Its owner, who lives above the bakery, said the shop would reopen.\n",
     ):
         text = "The story continues. " + sentence
         assert found(text) == [], text
