@@ -1439,6 +1439,7 @@ def _may_end_a_clause_on_a_participle(text: str) -> bool:
 
 # Words a subject may open on besides the determiners: 'Most of them', 'Many roads'.
 SUBJECT_QUANTIFIERS = frozenset("most many some several few both".split())
+APPROXIMATE = frozenset("about around nearly almost roughly approximately over some".split())
 LEADING_PHRASES = 2  # 'At the hospital, instead, the situation ...': phrases skipped before the subject
 
 
@@ -1450,7 +1451,7 @@ def _opens_on_a_subject(tagged: list[Word]) -> bool:
     verbless captions and review snippets English writes on purpose."""
     start = 0
     for _ in range(LEADING_PHRASES):
-        if not tagged[start].has("PREP", "ADV") or tagged[start].has("DET"):
+        if not tagged[start].has("PREP", "ADV") or tagged[start].has("DET") or _approximate_number(tagged, start):
             break
         comma = next((i for i in range(start, len(tagged)) if tagged[i].text == ","), None)
         if comma is None or comma + 1 >= len(tagged):
@@ -1463,7 +1464,13 @@ def _opens_on_a_subject(tagged: list[Word]) -> bool:
     if first.lower in SUBJECT_QUANTIFIERS or first.has("NUM"):
         return True
     # A plural noun that is no verb form: 'Runs for months.', 'Checks the cable.' drop their subject.
-    return first.lower.endswith("s") and first.classes == {"NOUN"}
+    return _approximate_number(tagged, start) or first.lower.endswith("s") and first.classes == {"NOUN"}
+
+
+def _approximate_number(tagged: list[Word], index: int) -> bool:
+    """'About 400 passengers', 'nearly 30 homes': a number of things, a subject's opening."""
+    following = index + 1
+    return tagged[index].lower in APPROXIMATE and following < len(tagged) and tagged[following].has("NUM")
 
 
 Shape = tuple[int, int, str]

@@ -649,12 +649,14 @@ def test_a_subject_and_its_comment_with_no_verb_group_inside_a_paragraph():
     text = (
         "The border reopened on Monday. The queues at the crossing already very heavy. Drivers waited.\n\n"
         "Heavy snow fell overnight. Most of the mountain villages without power until noon. Crews are out.\n\n"
-        "The clinic reopened. At the regional clinic, instead, the delays under review. Staff agreed.\n"
+        "The clinic reopened. At the regional clinic, instead, the delays under review. Staff agreed.\n\n"
+        "The mill closed in spring. Around 300 workers without pay since March. Talks go on.\n"
     )
     assert spans(text, "FR001") == [
         "The queues at the crossing already very heavy.",
         "Most of the mountain villages without power until noon.",
         "At the regional clinic, instead, the delays under review.",
+        "Around 300 workers without pay since March.",
     ]
 
 
