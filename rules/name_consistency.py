@@ -319,7 +319,11 @@ class NameConsistency(Rule):
                 pairs.extend(_pairs(sorted(words), across=False, forms=forms, doc=doc))
         pairs.extend(_slips_beside_one_name(forms, doc))
         pairs.extend(_rare_sound_twins(forms))
-        pairs.extend((a, b) for a, b in _one_place_two_names(forms) if not _inside_longer_names(doc, forms, a, b))
+        pairs.extend(
+            (a, b)
+            for a, b in _one_place_two_names(forms)
+            if not _inside_longer_names(doc, forms, a, b) and not _side_by_side(doc, forms, a, b)
+        )
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in pairs:
             partners[a].add(b)
@@ -629,6 +633,27 @@ def _one_place_two_names(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
         for b in sorted(words)[i + 1 :]
         if fold(a) != fold(b)
     ]
+
+
+NEIGHBOURING_PLACES = 4  # tokens apart
+
+
+def _side_by_side(doc: Document, forms: dict[str, NameForm], a: str, b: str) -> bool:
+    """Whether two names of one gazetteer entry stand a few words apart in one sentence ('the
+    Józsa district of Debrecen', 'Kowloon, Hong Kong', 'Cologne (Köln)'): a part and its whole,
+    or a gloss, not one place spelled two ways."""
+    tokens, text = doc.tokens, doc.text
+    for i in forms[a].tokens:
+        for j in forms[b].tokens:
+            first, last = min(i, j), max(i, j)
+            if last - first > NEIGHBOURING_PLACES:
+                continue
+            if not SENTENCE_END.search(text, tokens[first].end, tokens[last].start):
+                return True
+    return False
+
+
+SENTENCE_END = regexes.compile(r"[.!?]\s")
 
 
 def _inside_longer_names(doc: Document, forms: dict[str, NameForm], *words: str) -> bool:

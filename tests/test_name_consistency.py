@@ -271,6 +271,9 @@ def test_old_names_inside_longer_names_and_nicknames_stay_silent():
         "Hollywood, or Tinseltown, celebrated.\n"
     )
     assert spans(text, "NC001") == []
+    # Two names of one gazetteer entry a few words apart: a part and its whole, or a gloss.
+    text = "Trains from Cologne (Köln) ran late. Later, Cologne said all lines were open again.\n"
+    assert spans(text, "NC001") == []
 
 
 def test_a_short_surname_later_written_with_a_sound_alike_consonant():
