@@ -972,7 +972,7 @@ class Fragment(Rule):
         copula ('where the nearest outlet is') and a passive close clauses on a verb there, and
         stay silent."""
         text = sentence.text
-        if QUOTE_MARKS.intersection(text):
+        if QUOTE_MARKS.intersection(text) or not _may_close_on_a_verb(text):
             return None
         words = tag(text)
         previous: list[Chunk] = []
@@ -1267,6 +1267,31 @@ OBJECT_OPENERS = frozenset("the a an his her its their our this these those my y
 DEGREE_BEFORE_SUBJECT = frozenset("how what however whatever matter so too than as".split())
 TIME_NOUN_ENDS = frozenset("ago later earlier".split())
 BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't", "'s"))
+
+
+# A word, a determiner, a few words, and a lowercase word where a clause ends: a cheap test
+# that a clause may close on a verb after its object (most sentences end on a noun, or put a
+# preposition or a verb before their last noun phrase, and stop here).
+CLAUSE_END_AFTER_DETERMINER = regexes.compile(
+    r"\b(\p{L}+) (?:the|a|an|his|her|its|their|our|this|these|those|my|your) [^,;:.!?()—–]{0,80}?\b(\p{Ll}+)"
+    r"(?=\s*(?:[,;:.!?)—–]|$)| (?:and|but|that|because|if|when|while|although|though|since|after|before|as)\b)"
+)
+
+
+def _may_close_on_a_verb(text: str) -> bool:
+    """Whether a clause of the sentence ends on a word that may be a verb, after a noun phrase
+    that no preposition or verb governs."""
+    for match in CLAUSE_END_AFTER_DETERMINER.finditer(text, overlapped=True):
+        before = word_classes(match.group(1))
+        if before & OBJECT_GOVERNORS or "FIN" in before and "NOUN" not in before:
+            continue
+        if word_classes(match.group(2)) & CLAUSE_FINAL_VERB_CLASSES:
+            return True
+    return False
+
+
+OBJECT_GOVERNORS = frozenset({"PREP", "SUB", "CONJ", "DET", "AUX", "MODAL"})
+CLAUSE_FINAL_VERB_CLASSES = frozenset({"FIN", "BASE", "VBN", "VBG"})
 
 
 def _clauses_of(words: list[Word]) -> list[list[Chunk]]:
