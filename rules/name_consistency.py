@@ -313,6 +313,12 @@ class NameConsistency(Rule):
                 by_skeleton["š" + fold(word.translate(CARONS_SPELLED_OUT))].append(word)
             if UMLAUT_OR_SPELLED_OUT.search(word):  # 'Grünau' beside 'Gruenau': 'ue' reads as a glide
                 by_skeleton["ü" + spelled_out_umlauts(word)].append(word)
+        # 'Zuerich' beside 'Zurich': an umlaut spelled out in one spelling and dropped in the other.
+        dropped = {_umlaut_dropped(word): word for word in forms if SPELLED_OUT_UMLAUT.search(word)}
+        for word in forms:
+            partner = dropped.get(fold(word))
+            if partner is not None and partner != word and not (is_first_name(word) and is_first_name(partner)):
+                by_skeleton["ë" + fold(word)].extend((word, partner))
         pairs = self._house_style_pairs(forms)
         for words in by_skeleton.values():
             if len(words) > 1:
@@ -405,6 +411,12 @@ class NameConsistency(Rule):
 
 
 UMLAUT_OR_SPELLED_OUT = regexes.compile(r"[äöüÄÖÜ]|[aou]e")
+SPELLED_OUT_UMLAUT = regexes.compile(r"(?<=\p{L})[aou]e")
+
+
+def _umlaut_dropped(word: str) -> str:
+    """The folded word with a spelled-out umlaut written as its plain vowel ('Zuerich' -> 'zurich')."""
+    return fold(SPELLED_OUT_UMLAUT.sub(lambda match: match.group()[0], word))
 CARON_OR_DIGRAPH = regexes.compile(r"[šžčŠŽČ]|[sczSCZ]h")
 
 
