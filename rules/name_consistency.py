@@ -313,6 +313,8 @@ class NameConsistency(Rule):
                 by_skeleton["š" + fold(word.translate(CARONS_SPELLED_OUT))].append(word)
             if UMLAUT_OR_SPELLED_OUT.search(word):  # 'Grünau' beside 'Gruenau': 'ue' reads as a glide
                 by_skeleton["ü" + spelled_out_umlauts(word)].append(word)
+            if TRANSLITERATED_LETTERS.search(word):  # 'Kaxovka' beside 'Kakhovka'
+                by_skeleton["≈" + _transliteration_key(word)].append(word)
         # 'Zuerich' beside 'Zurich': an umlaut spelled out in one spelling and dropped in the other.
         dropped = {_umlaut_dropped(word): word for word in forms if SPELLED_OUT_UMLAUT.search(word)}
         for word in forms:
@@ -454,7 +456,7 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
             context = bool(forms and _same_context(forms[a], forms[b]))
-            serbian = _serbian_dj(a, b) or _carons_spelled_out(a, b)
+            serbian = _serbian_dj(a, b) or _carons_spelled_out(a, b) or _transliterated_alike(a, b)
             if not (same_name(a, b, same_context=context) or serbian or moved_letter(a, b)):
                 continue
             if (
@@ -1113,6 +1115,25 @@ def _local_spelling_in_a_longer_name(a: str, b: str, forms: dict[str, NameForm],
 
 CARONS_SPELLED_OUT = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "Š": "Sh", "Č": "Ch", "Ž": "Zh"})
 CARON_LETTERS = frozenset("šžčŠŽČ")
+
+
+# Letters that the Latin alphabets of Azerbaijani, Uzbek, Kurdish and Albanian write for the
+# English 'kh' ('Xankəndi', 'Kaxovka'), and the Greek and Balkan 'tz'/'dz'/'dj' for one sound.
+TRANSLITERATED_LETTERS = regexes.compile(r"(?i)x|kh|tz|dz|dj")
+TRANSLITERATION_EQUIVALENTS = (("kh", "x"), ("tz", "j"), ("dz", "j"), ("dj", "j"))
+
+
+def _transliteration_key(word: str) -> str:
+    key = fold(word)
+    for old, new in TRANSLITERATION_EQUIVALENTS:
+        key = key.replace(old, new)
+    return key
+
+
+def _transliterated_alike(a: str, b: str) -> bool:
+    """'Kaxovka' and 'Kakhovka', 'Hatzidakis' and 'Hadjidakis': the same letters but for 'x'
+    written for 'kh', or 'tz', 'dz', 'dj' for one another."""
+    return fold(a) != fold(b) and _transliteration_key(a) == _transliteration_key(b)
 
 
 def _carons_spelled_out(a: str, b: str) -> bool:

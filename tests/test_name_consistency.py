@@ -594,3 +594,14 @@ def test_an_umlaut_spelled_out_in_one_spelling_and_dropped_in_the_other():
     # Two first names that differ by the same letters are two people ('Michael' and 'Michal').
     text = "Michael Brandt and Michal Novak signed the deal. Michael said it was fair.\n"
     assert spans(text, "NC001") == []
+
+
+def test_letters_one_transliteration_writes_for_anothers():
+    # Azerbaijani and Uzbek Latin write 'x' for 'kh'; Greek 'τζ' comes out 'tz', 'dz' or 'dj'.
+    text = (
+        "The dam at Kakhovka was hit on Monday. Engineers from Kaxovka said repairs would take months.\n\n"
+        "Minister Hadjidakis met unions on Friday. Later, Hatzidakis said talks would go on.\n"
+    )
+    assert spans(text, "NC001") == ["Kaxovka", "Hatzidakis"]
+    text = "Alexander Kovac and Alekhine Square: two names. Max Tzara met Jara Mendes.\n"
+    assert spans(text, "NC001") == []
