@@ -132,6 +132,8 @@ class NameConsistency(Rule):
             forms.setdefault(word, form)
         for part, form in _hyphenated_parts(doc).items():
             forms.setdefault(part, form)  # a part written alone too is already a spelling of its own
+        for word, form in _written_with_a_mark(doc, forms).items():
+            forms.setdefault(word, form)
         yield from self._report(doc, forms)
         yield from self._swapped_order(doc)
         yield from self._split_or_joined(doc)
@@ -300,6 +302,7 @@ class NameConsistency(Rule):
         """Each spelling that is not the usual one of its name, pointing at the usual one. Pairs
         are looked for among the file's forms; only the few paired ones become Spellings."""
         by_skeleton: dict[str, list[str]] = defaultdict(list)
+        marked = {_without_marks(word) for word in forms if INNER_MARK.search(word)}
         for word in forms:
             by_skeleton[name_group(word)].append(word)
             # Two letters the other way round ('Antouno', 'Antuono') may read as a glide in
@@ -315,6 +318,10 @@ class NameConsistency(Rule):
                 by_skeleton["ü" + spelled_out_umlauts(word)].append(word)
             if TRANSLITERATED_LETTERS.search(word):  # 'Kaxovka' beside 'Kakhovka'
                 by_skeleton["≈" + _transliteration_key(word)].append(word)
+            if INNER_MARK.search(word):  # 'Nishi-Tokyo' beside 'Nishitokyo'
+                by_skeleton["'" + _without_marks(word)].append(word)
+            elif _without_marks(word) in marked:
+                by_skeleton["'" + _without_marks(word)].append(word)
         # 'Zuerich' beside 'Zurich': an umlaut spelled out in one spelling and dropped in the other.
         dropped = {_umlaut_dropped(word): word for word in forms if SPELLED_OUT_UMLAUT.search(word)}
         for word in forms:
@@ -456,7 +463,12 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
             context = bool(forms and _same_context(forms[a], forms[b]))
-            serbian = _serbian_dj(a, b) or _carons_spelled_out(a, b) or _transliterated_alike(a, b)
+            serbian = (
+                _serbian_dj(a, b)
+                or _carons_spelled_out(a, b)
+                or _transliterated_alike(a, b)
+                or _marks_dropped(a, b)
+            )
             if not (same_name(a, b, same_context=context) or serbian or moved_letter(a, b)):
                 continue
             if (
@@ -1134,6 +1146,34 @@ def _transliterated_alike(a: str, b: str) -> bool:
     """'Kaxovka' and 'Kakhovka', 'Hatzidakis' and 'Hadjidakis': the same letters but for 'x'
     written for 'kh', or 'tz', 'dz', 'dj' for one another."""
     return fold(a) != fold(b) and _transliteration_key(a) == _transliteration_key(b)
+
+
+# An apostrophe or a hyphen between two letters of a name ("Ng'ang'a", 'Kita-Akita').
+# Both sides of it two letters or more: not 'E-Paper', "I've"; nor a contraction ("We'll").
+INNER_MARK = regexes.compile(r"(?<=\p{L}{2})(?:-(?=\p{L}{2})|['’](?!(?:ve|ll|re|d|t|s|m)\b)(?=\p{L}))")
+
+
+def _without_marks(word: str) -> str:
+    return fold(INNER_MARK.sub("", word))
+
+
+def _marks_dropped(a: str, b: str) -> bool:
+    """"Mwang'ombe" and 'Mwangombe', 'Nishi-Tokyo' and 'Nishitokyo': one name, its apostrophe
+    or hyphen dropped in one spelling."""
+    return bool(INNER_MARK.search(a)) != bool(INNER_MARK.search(b)) and _without_marks(a) == _without_marks(b)
+
+
+def _written_with_a_mark(doc: Document, forms: dict[str, NameForm]) -> dict[str, NameForm]:
+    """Capitalized words with an apostrophe or a hyphen inside that the text also writes
+    without it ("Mwang'ombe" beside 'Mwangombe'): a spelling of their own."""
+    plain = {fold(word): word for word in forms}
+    found: dict[str, NameForm] = {}
+    for word in doc.capitalized_words:
+        if word in forms or not INNER_MARK.search(word) or word.endswith(("'s", "’s")):
+            continue
+        if _without_marks(word) in plain:
+            found[word] = NameForm(word, doc.tokens_of([word]), frozenset())
+    return found
 
 
 def _carons_spelled_out(a: str, b: str) -> bool:

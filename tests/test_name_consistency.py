@@ -605,3 +605,15 @@ def test_letters_one_transliteration_writes_for_anothers():
     assert spans(text, "NC001") == ["Kaxovka", "Hatzidakis"]
     text = "Alexander Kovac and Alekhine Square: two names. Max Tzara met Jara Mendes.\n"
     assert spans(text, "NC001") == []
+
+
+def test_an_apostrophe_or_a_hyphen_dropped_from_a_name():
+    # Swahili and Kikuyu names keep an apostrophe; Japanese and Persian names a hyphen or none.
+    text = (
+        "Senator Mwang'ombe spoke first. Later, Mwangombe told reporters the vote would pass.\n\n"
+        "The ward office in Nishi-Tokyo closed. Residents of Nishitokyo were moved to a school.\n"
+    )
+    assert spans(text, "NC001") == ["Mwangombe", "Nishi-Tokyo"]
+    # Contractions and one-letter prefixes are no names: "I've" and 'Ive', 'E-Paper' and 'Epaper'.
+    text = "I've read the E-Paper edition. Designer Ive praised the Epaper app.\n"
+    assert spans(text, "NC001") == []
