@@ -451,7 +451,8 @@ def stranded_verb(parsed: Parsed) -> Shape | None:
             inverted = index == 0 or chunks[index - 1].kind != "NP"
             if index == 0 and number and pieces[number - 1][0].lower not in CLAUSE_OPENERS:
                 continue  # after a main clause and a comma: a question tag or an aside
-            shape = _bracket(chunks, index, auxiliary, inverted)
+            fronted = inverted and index > 0 and _fronted_adverbial(chunks[:index])
+            shape = _bracket(chunks, index, auxiliary, inverted, fronted)
             if shape:
                 return shape
     return None
@@ -471,7 +472,23 @@ def _bare_auxiliary(item: Chunk) -> Word | None:
     return auxiliary
 
 
-def _bracket(chunks: list[Chunk], index: int, auxiliary: Word, inverted: bool) -> Shape | None:
+# Fronted words after which English inverts its auxiliary and subject ('Never had the city
+# seen', 'Only then was the road reopened', 'So severe was the damage').
+INVERTING_WORDS = frozenset(
+    "never rarely seldom hardly scarcely barely little only not nowhere so such neither nor no".split()
+) | frozenset(("there", "here"))  # and the existential 'There was not much rugby played
+
+
+def _fronted_adverbial(chunks: list[Chunk]) -> bool:
+    """Whether the chunks before an auxiliary are a time or place phrase and nothing that makes
+    English invert ('On Sunday was also the road closed': verb-second order of German, Dutch,
+    the Nordic languages; not 'Only then was the road closed')."""
+    if not all(item.kind in ("PP", "ADV") or adverbial_kind(item) == "time" for item in chunks):
+        return False
+    return not any(word.lower in INVERTING_WORDS for item in chunks for word in item.words)
+
+
+def _bracket(chunks: list[Chunk], index: int, auxiliary: Word, inverted: bool, fronted: bool = False) -> Shape | None:
     form = "VB" if auxiliary.lower in MODALS | DO else "VBN"
     tail = clause_tail(chunks, index + 1, form)
     if tail is None:
@@ -480,10 +497,20 @@ def _bracket(chunks: list[Chunk], index: int, auxiliary: Word, inverted: bool) -
     adverbs_only = all(item.kind == "ADV" or all(word.lower in DEGREE_WORDS for word in item.words) for item in middle)
     if adverbs_only or not _fits_auxiliary(auxiliary, verb, middle):
         return None  # "has recently agreed", "were much more careful": English
-    if not _bracket_evidence(auxiliary, middle, inverted):
+    if not (_fronted_inversion(auxiliary, middle) if fronted else _bracket_evidence(auxiliary, middle, inverted)):
         return None
     start = chunks[index - 1].words[0].start if index and not inverted else auxiliary.start
     return start, verb.end, f"'{auxiliary.text} ... {verb.text}': verb left at the end of its clause"
+
+
+def _fronted_inversion(auxiliary: Word, middle: list[Chunk]) -> bool:
+    """After a fronted time or place phrase: 'was' or 'had', then a determined subject, then the
+    participle ('On Sunday was also the main road closed'). English writes 'was the road
+    closed' only in a question, which a fronted phrase does not open."""
+    phrases = [item for item in middle if item.kind != "ADV"]
+    if auxiliary.lower not in FINITE_BE | FINITE_HAVE or not phrases or phrases[0].kind != "NP":
+        return _bracket_evidence(auxiliary, middle, True)
+    return phrases[0].words[0].lower in ("the", "a", "an", "this", "these", "its", "their", "his", "her", "our")
 
 
 def _fits_auxiliary(auxiliary: Word, verb: Word, middle: list[Chunk]) -> bool:

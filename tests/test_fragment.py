@@ -1119,3 +1119,17 @@ def test_a_noun_phrase_with_only_a_relative_clause() -> None:
     ):
         text = "The story continues. " + sentence
         assert found(text) == [], text
+
+
+def test_an_auxiliary_before_its_subject_after_a_fronted_time_phrase():
+    # German, Dutch and Norwegian put the verb second: 'Am Morgen wurden die ersten Busse gestrichen'.
+    text = "Snow fell all night. In the morning were the first buses cancelled. Crews worked until dawn.\n"
+    assert found(text) == ["were the first buses cancelled"]
+    for sentence in (
+        "Only then was the road reopened.",
+        "There was not much traffic reported.",
+        "Never before had the town been hit so hard.",
+        "So heavy was the snow that schools closed.",
+    ):
+        text = f"Snow fell all night. {sentence} Crews worked until dawn.\n"
+        assert found(text) == [], text
