@@ -351,6 +351,8 @@ class ForeignLanguage(Rule):
             month = match.group("month") or match.group("month_of_year")
             if _inside_any(spans, match.start()) or self.config.is_accepted(month):
                 continue
+            if NAME_WORD_AFTER.match(doc.text, match.end()):
+                continue  # 'the 25 de Abril Bridge': a date that names a bridge, a street, a square
             languages, english = months[month]
             names = " or ".join(language_name(language) for language in languages)
             yield self.finding(
@@ -438,6 +440,8 @@ class ForeignLanguage(Rule):
                 continue  # 'The kun', 'Bread-chan': the word before is no name
             if suffix[:1].isupper() and text[match.start("suffix") - 1] == "-":
                 continue  # 'Donostia-San Sebastián': a capital opens the next word of a double name
+            if text[match.start("suffix") - 1] == "-" and _after_korean_surname(text, match.start("name")):
+                continue  # 'Kim Min-ji': the second syllable of a Korean given name
             yield self.finding(doc, match.start("suffix") - 1, match.end(), _honorific_message(suffix, language))
 
     def _words_of_address_after(self, doc: Document) -> Iterator[Finding]:
@@ -1280,6 +1284,22 @@ def _honorific_message(word: str, language: str) -> str:
 
 
 # A suffix of address after a capitalized name: 'Tanaka-san', 'Modi ji', 'Kim-ssi'.
+# The romanized Korean surnames most people bear: a given name after one of them may end in
+# the syllable 'ji' ('Min-ji', 'Eun-ji'), which is no Hindi honorific there.
+KOREAN_SURNAMES = frozenset(
+    """Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo
+    Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Ko Go Moon Mun Yang Son Bae Baek Heo
+    Nam Noh Roh Ha Kwak Sung Seong Cha Joo Ju Woo Min Koo Ku""".split()
+)
+
+
+def _after_korean_surname(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and text[start - 1 : start] == " " and before[-1] in KOREAN_SURNAMES
+
+
+# A capitalized word right after a date: the date is part of a name ('9 de Julio Avenue').
+NAME_WORD_AFTER = regexes.compile(r"[ \t]+\p{Lu}\p{Ll}")
 HONORIFIC_AFTER = regexes.compile(r"(?P<name>\p{Lu}\p{Ll}+)(?:-|(?= [Jj]i\b) )(?P<suffix>\p{L}+)\b(?!-)")
 
 

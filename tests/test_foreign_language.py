@@ -263,6 +263,10 @@ def test_honorifics_of_the_source_language_beside_a_name():
     assert spans(text, "FL001") == ["Khun", "-san", " ji"]
     text = "The kun of it: Jackie Chan met Kim Jong-un, and the Pak Army band played.\n"
     assert lint_text(text, "FL001") == []
+    # 'ji' ends many Korean given names: after a Korean surname it is no Hindi honorific.
+    text = "Candidates Park Eun-ji and Lee Hye-ji led the count, and Kang Min-ji came third.\n"
+    assert lint_text(text, "FL001") == []
+    assert spans("Supporters cheered Gandhi-ji and Sharma-ji at the rally.\n", "FL001") == ["-ji", "-ji"]
 
 
 @pytest.mark.parametrize(
@@ -564,6 +568,7 @@ def test_a_date_with_the_source_languages_month():
 def test_month_names_inside_a_name_and_english_months_stay_silent():
     text = (
         "Crowds filled 9 de Julio Avenue and the Plaza 25 de Mayo on Sunday.\n\n"
+        "Traffic on the 25 de Abril Bridge was heavy, and 1 de Maio Square was shut.\n\n"
         "The festival runs from 4 to 8 August; Mars will be visible on 3 March.\n"
     )
     assert spans(text, "FL001") == []
