@@ -16,6 +16,7 @@ import regex
 from newslint import regexes
 from newslint.document import Document, Token, WordClass, quoted_as_a_word, within_quotation
 from newslint.finding import Finding, Fix
+from newslint.grammar import word_classes
 from newslint.language import (
     FOREIGN_LETTER,
     detect,
@@ -863,6 +864,7 @@ def _part_of_address(text: str, end: int) -> bool:
 
 
 INTRODUCED_BEFORE = regexes.compile(r"(?:so-called|termed|dubbed|called|known as|nicknamed) $")
+APPOSITIVE_AFTER = regexes.compile(r", the (\p{Ll}[\p{L}'’ -]{2,60}?)(?=[,.;:)—–]|$)")
 INTRODUCED_AFTER = regexes.compile(r", (?:a|an|as|or|meaning|which means) | \((?:the |a |an )?\p{Ll}[\p{Ll} '’-]*\)")
 
 
@@ -917,7 +919,15 @@ def _introduced_term(text: str, token: Token) -> bool:
     mascletà, a daytime fireworks display', 'ninots, as the figures are called'): written on
     purpose, as edited English does with a term it has no word for."""
     before = text[max(0, token.start - 12) : token.start]
-    return bool(INTRODUCED_BEFORE.search(before) or INTRODUCED_AFTER.match(text, token.end))
+    if INTRODUCED_BEFORE.search(before) or INTRODUCED_AFTER.match(text, token.end):
+        return True
+    # 'the sertão, the semi-arid interior of the north-east': a noun phrase in apposition that
+    # explains the word; not 'the sertão, the minister said', where a clause follows.
+    appositive = APPOSITIVE_AFTER.match(text, token.end)
+    return appositive is not None and not any(
+        "FIN" in (classes := word_classes(word)) and not classes & {"NOUN", "ADJ"}
+        for word in appositive.group(1).split()
+    )
 
 
 def _after_foreign_capital(text: str, before: Token, token: Token) -> bool:

@@ -652,9 +652,13 @@ def test_a_german_title_left_before_a_first_name():
 def test_a_local_term_the_text_introduces_and_a_double_place_name_stay_silent():
     clean = (
         "Drivers of the minibus taxis, known as candongueiros, stopped work on Monday.\n\n"
-        "Patients have to travel to Donostia-San Sebastián for specialist care.\n"
+        "Patients have to travel to Donostia-San Sebastián for specialist care.\n\n"
+        "Fishermen moved to the várzea, the forest the river floods every year, with their boats.\n"
     )
     assert spans(clean, "FL001") == []
+    # A clause after the comma explains nothing: "the várzea, the minister said"..
+    text = "Water is scarce in the várzea, the minister said on Monday.\n"
+    assert spans(text, "FL001") == ["várzea"]
 
 
 def test_a_word_whose_letters_english_never_writes_even_if_its_plain_form_is_a_name():
