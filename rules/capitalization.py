@@ -49,7 +49,7 @@ NAME_PARTICIPLES = frozenset({"united", "limited", "incorporated", "unlimited", 
 # After these marks a capital is expected: new sentence, quotation, heading or list.
 OPENERS = set(":;\"“‘'([{—–-•|/*>#„«‹「『【（״¿¡")
 # Sentence ends of other scripts that MT leaves in English text ("rose by 3%。 The bank").
-SENTENCE_ENDS = set(".!?。！？…۔؟।")
+SENTENCE_ENDS = set(".!?。！？…۔؟।॥។။።։")
 # Articles, prepositions, conjunctions and relative pronouns: never capitalized mid-sentence
 # except inside a title or a name (which the checks below recognize).
 # Sentence adverbs: after a comma, no name or title starts on them ('..., Especially near the market').

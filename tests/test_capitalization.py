@@ -405,3 +405,9 @@ def test_a_sentence_adverb_capitalized_mid_sentence():
     text = "Officials will review the bus routes, Especially near the old market, before May.\n"
     assert spans(text, "CA001") == ["Especially"]
     assert spans("The band played Especially for You at the end.\n", "CA001") == []
+
+
+def test_a_capital_after_a_full_stop_of_another_script_starts_a_sentence():
+    # Khmer '។', Burmese '။', Amharic '።' and Hindi '।' end sentences MT leaves unconverted (PU001's).
+    text = "The ministry said on Monday។ The fishery reopened. Officials met on Friday။ The boats left.\n"
+    assert spans(text, "CA001") == []
