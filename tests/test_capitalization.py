@@ -411,3 +411,10 @@ def test_a_capital_after_a_full_stop_of_another_script_starts_a_sentence():
     # Khmer '។', Burmese '။', Amharic '።' and Hindi '।' end sentences MT leaves unconverted (PU001's).
     text = "The ministry said on Monday។ The fishery reopened. Officials met on Friday။ The boats left.\n"
     assert spans(text, "CA001") == []
+
+
+def test_peoples_and_faiths_a_dictionary_also_lists_in_lowercase():
+    # Dutch, Spanish and Arabic write these adjectives in lowercase; English never does.
+    text = "The walloon and flemish parties met. Local buddhist monks and chechen elders joined them.\n"
+    assert spans(text, "CA001") == ["walloon", "flemish", "buddhist", "chechen"]
+    assert spans("The Flemish parties and Buddhist monks met.\n", "CA001") == []
