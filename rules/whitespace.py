@@ -26,6 +26,12 @@ PATTERN = regexes.compile(
 # Every character a PATTERN match can start with, but the space (a cheap pre-test; the
 # standard library's scan of one character class is the fastest here).
 SPECIAL_SPACING = re.compile(rf"[{NO_BREAK}\u2000-\u200a\u205f{INVISIBLE}{JOINERS}\u3000]")
+# '1, 000' (a group of thousands after a comma and a space), 'at 14. 30' (a time after a preposition).
+SPLIT_NUMBER = regexes.compile(
+    r"(?<![\d.,])\d{1,3},(?P<space> )0\d{2}(?![\d,.]?\d)"
+    r"|(?<=\b(?:at|from|until|till|to|by|around|about|before|after) )"
+    r"(?:[01]?\d|2[0-3])\.(?P<space> )[0-5]\d\b(?![.,]?\d)"
+)
 DIRECTION_MARKS = regexes.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Scripts that join letters with ZWJ/ZWNJ on purpose (Persian, Arabic, the Indic scripts...).
 JOINING_LETTER = regexes.compile(r"(?V1)[[\p{L}\p{M}]--[\p{Latin}\p{Common}\p{Inherited}\p{Han}\p{Hangul}]]")
@@ -70,6 +76,7 @@ class Whitespace(Rule):
                 yield self.finding(doc, at, at + 1, message, fix=Fix.replace(at, at, " ", "Insert a space"))
         if doc.is_english:
             yield from self._split_words(doc)
+            yield from self._split_numbers(doc)
             if "- " in text:
                 for match in SPACE_AFTER_HYPHEN.finditer(text):
                     at = match.start() + 1
@@ -136,6 +143,18 @@ class Whitespace(Rule):
                     fix=Fix.replace(first.end, second.start, "", "Remove the space", safe=False),
                 )
                 break
+
+    def _split_numbers(self, doc: Document) -> Iterator[Finding]:
+        """'1, 000 people', 'at 14. 30': a space inside a number or a time, after its comma or
+        its dot (a scanned or retyped source, or MT's tokenizer). A group that starts with '0'
+        cannot be a number of its own in a list, and a time follows 'at', 'from', 'until'."""
+        text = doc.text
+        if ", 0" not in text and ". " not in text:
+            return
+        for match in SPLIT_NUMBER.finditer(text):
+            at = match.start("space")
+            message = f"'{match.group()}': a space inside a number or a time"
+            yield self.finding(doc, at, at + 1, message, fix=Fix.replace(at, at + 1, "", "Remove the space"))
 
     def _invisible(self, doc: Document, start: int, end: int) -> Finding | None:
         text = doc.text

@@ -87,3 +87,11 @@ def test_a_word_split_where_the_text_writes_it_whole_elsewhere():
     clean = "Mayor Kelemwo spoke first. Later Kelemwosaid the roads were open. Kelemwo said so again.\n"
     assert spans(clean, "WS001") == []
     assert spans("Flights to Hong Kong and Viet Nam resumed near Al Ain.\n", "WS001") == []
+
+
+def test_a_space_inside_a_number_or_a_time():
+    # A retyped or badly tokenized source: '1, 000' (thousands), 'at 14. 30' (German, Turkish times).
+    text = "About 1, 000 people came, and the train left at 14. 30 on Monday.\n"
+    assert spans(text, "WS001") == [" ", " "]
+    clean = "Rooms 101, 102 and 103 were shut. He was 14. 30 years later, he returned. It cost 1,000 euros.\n"
+    assert spans(clean, "WS001") == []
