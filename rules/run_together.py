@@ -43,6 +43,18 @@ GLUED_QUOTE = regexes.compile(r"(?P<left>[\p{L}\p{N}])(?P<quote>[“”])(?P<rig
 GLUED_MARK_HINT = re.compile(r"[.!?,;](?<=[^\W_][.!?,;])(?=[^\W\d_]{2})")
 # A possessive glued to the capitalized word after it: "Rajasthan'sPhalodi".
 GLUED_AFTER_POSSESSIVE = regexes.compile(r"(\p{L}{2,}['’]s)(\p{Lu}\p{Ll}{2,})")
+# A possessive glued to the lowercase word after it: "Iraq'soil", "company'sprofits".
+GLUED_POSSESSIVE_WORD = regexes.compile(r"(\p{L}{2,}['’]s)(\p{Ll}{3,})")
+POSSESSED_WORD_ZIPF = 3.5
+
+
+def _possessive_then_word(possessive: str, word: str) -> bool:
+    """A possessive and a common English word no name writes after an apostrophe ('Mas'ud' and
+    'Ma'soum' are names)."""
+    whole = (possessive + word).replace("'", "").replace("’", "").lower()
+    return is_dictionary_word(word) and zipf(word) >= POSSESSED_WORD_ZIPF and not is_dictionary_word(whole)
+
+
 # Sentence punctuation with a word on both sides and no space after it: "Qatar.The", "said,but".
 GLUED_MARK = regexes.compile(
     r"(?<![\p{L}\p{M}\p{N}@/\\._\-:])(?P<left>[\p{L}\p{M}]{2,}|\p{N}{2,})(?P<mark>[.!?,;])"
@@ -518,6 +530,10 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
     base = POSSESSIVE_END.sub("", word)
     if base != word and base.isalpha():
         return _candidate_splits(base)  # "Mbagalaroute's": the glue is in the name the 's follows
+    lower_after = GLUED_POSSESSIVE_WORD.fullmatch(word)
+    if lower_after and _possessive_then_word(lower_after.group(1), lower_after.group(2)):
+        at = lower_after.end(1)  # "Iraq'soil", "company'sprofits"
+        return (Split(at, word[:at], word[at:], "possessive+Word"),)
     if word.islower():
         return _lowercase_splits(word)
     if len(word) < 5 or word.isupper():

@@ -438,3 +438,11 @@ def test_a_number_glued_to_a_long_unit_no_dictionary_lists():
     assert spans("Pollution reached 75micrograms per cubic metre.\n", "RT001") == ["75micrograms"]
     # Sports pages abbreviate seconds; tabloids glue the scale word to a sum ('£38million').
     assert spans("She ran 10.46secs and the club paid £38million for the striker.\n", "RT001") == []
+
+
+def test_a_possessive_glued_to_the_common_word_after_it():
+    # A dropped space after "'s" (scraped Arabic, Urdu and Chinese news sites).
+    text = "The blockade hurt Libya'soil exports, and the company'sprofits fell.\n"
+    assert spans(text, "RT001") == ["Libya'soil", "company'sprofits"]
+    clean = "Officials met Ma'soum Khan and Mas'ud Ali, and the bank's profits rose.\n"
+    assert spans(clean, "RT001") == []
