@@ -133,6 +133,7 @@ NO_NAME_ENDS = frozenset("and the of to for with from was were has had said".spl
 # Words no noun ends in: a common noun glued to one is a glue ('Farmersalso', 'Villagerswere').
 NO_NOUN_ENDS = NO_NAME_ENDS | frozenset("also have are after".split())
 KNOWN_NAME_ZIPF = 3.5
+PLACE_GLUE_LENGTH = 5  # shorter places of the gazetteer start real names ('Kok' in 'Kokand')
 MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 # A letter right before a year: the standard library's engine rules out most documents (no glued
 # year) at a third of the cost of GLUED_YEAR's own pass. The pattern opens with the year's
@@ -912,6 +913,8 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
             return 1.0 + tail / 10  # "Officialssaid": no name or brand ends in a speech verb
         if right in NO_NAME_ENDS and is_known_proper_noun(last_piece) and zipf(last_piece.lower()) >= KNOWN_NAME_ZIPF:
             return 1.0 + tail / 10  # "Spainand", "Berlinthe": a well-known name, then a word no name ends in
+        if right in NO_NAME_ENDS and len(last_piece) >= PLACE_GLUE_LENGTH and place_id(last_piece) is not None:
+            return 1.0 + tail / 10  # "Kowloonand", "Settatsaid": a place of the gazetteer, then such a word
         if (
             right in NO_NOUN_ENDS
             and len(last_piece) >= 4
