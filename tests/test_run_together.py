@@ -449,7 +449,7 @@ def test_a_possessive_glued_to_the_common_word_after_it():
 
 
 def test_a_place_of_the_gazetteer_glued_to_a_word_no_name_ends_in():
-    text = "Shops in Kowloonand Wan Chai closed, and the governor of Casablanca-Settatsaid little.\n"
-    assert spans(text, "RT001") == ["Kowloonand", "Casablanca-Settatsaid"]
+    text = "Shops in Kowloonand Wan Chai closed, and the governor of Tanger-Tetouansaid little.\n"
+    assert spans(text, "RT001") == ["Kowloonand", "Tanger-Tetouansaid"]
     clean = "Trains to Kokand and Portland were late.\n"
     assert spans(clean, "RT001") == []
