@@ -15,7 +15,7 @@ from newslint import regexes
 from newslint.corpus import WORD_COUNTS
 from newslint.document import ABBREVIATIONS, Document
 from newslint.finding import Finding, Fix
-from newslint.grammar import MONTHS, WEEKDAYS
+from newslint.grammar import MONTHS, WEEKDAYS, verb_forms
 from newslint.lexicon import (
     FUNCTION_WORDS,
     fold,
@@ -239,7 +239,7 @@ class RunTogether(Rule):
         for word, candidates in compress(zip(words, splits, strict=True), splits):  # the few with a reading
             if self.config.is_accepted(word):
                 continue
-            best = _best_split(doc, word, candidates)
+            best = _best_split(doc, word, candidates) or _end_of_a_longer_name(doc, word, candidates)
             compound = best is not None and best.kind == "word+word" and best.left.lower() not in FUNCTION_WORDS
             if best is not None and not (compound and _built_alike(doc, word, best.right)):
                 glued[word] = best
@@ -863,6 +863,30 @@ def _adverb_or_function_word(word: str) -> bool:
 def _non_noun(word: str) -> bool:
     """A word that cannot start a CamelCase product name ("Especially", "Which", "Said")."""
     return word in FUNCTION_WORDS or bool(parts_of_speech(word)) and "NOUN" not in parts_of_speech(word)
+
+
+def _end_of_a_longer_name(doc: Document, word: str, candidates: tuple[Split, ...]) -> Split | None:
+    """'Bondi Beachwelcomed', 'Stock Exchangewas': the last word of a name of several
+    capitalized words glued to a past verb or a word no name ends in. A brand made so stands
+    alone; here a capitalized word comes before it at every use."""
+    split = next((split for split in candidates if split.kind == "name+word"), None)
+    if split is None or not (split.right in NO_NAME_ENDS or _past_verb_only(split.right)):
+        return None
+    if len(split.left) < PLACE_GLUE_LENGTH or not is_dictionary_word(split.left.lower()):
+        return None
+    tokens, text = doc.tokens, doc.text
+    for index in doc.tokens_of([word]):
+        before = tokens[index - 1] if index else None
+        if before is None or not before.is_capitalized or text[before.end : tokens[index].start] != " ":
+            return None
+        if before.start in doc.sentence_starts and not before.text[1:].islower():
+            return None
+    return split
+
+
+def _past_verb_only(word: str) -> bool:
+    """A past tense no noun or adjective shares ('welcomed', 'reopened'; not 'rose', 'closed')."""
+    return parts_of_speech(word) == {"VERB"} and "VBD" in verb_forms(word)
 
 
 def _best_split(doc: Document, word: str, candidates: tuple[Split, ...]) -> Split | None:

@@ -453,3 +453,11 @@ def test_a_place_of_the_gazetteer_glued_to_a_word_no_name_ends_in():
     assert spans(text, "RT001") == ["Kowloonand", "Tanger-Tetouansaid"]
     clean = "Trains to Kokand and Portland were late.\n"
     assert spans(clean, "RT001") == []
+
+
+def test_the_last_word_of_a_longer_name_glued_to_a_past_verb():
+    text = "Crowds at Bondi Beachwelcomed the surfers. The Stock Exchangewas closed on Monday.\n"
+    assert spans(text, "RT001") == ["Beachwelcomed", "Exchangewas"]
+    # Alone, such a token may be a brand or a name of its own.
+    clean = "Beachwelcomed is the name of the new app.\n"
+    assert spans(clean, "RT001") == []
