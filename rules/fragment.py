@@ -1269,28 +1269,35 @@ TIME_NOUN_ENDS = frozenset("ago later earlier".split())
 BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't", "'s"))
 
 
-# A word, a determiner, a few words, and a lowercase word where a clause ends: a cheap test
-# that a clause may close on a verb after its object (most sentences end on a noun, or put a
-# preposition or a verb before their last noun phrase, and stop here).
-CLAUSE_END_AFTER_DETERMINER = regexes.compile(
-    r"\b(\p{L}+) (?:the|a|an|his|her|its|their|our|this|these|those|my|your) [^,;:.!?()—–]{0,80}?\b(\p{Ll}+)"
-    r"(?=\s*(?:[,;:.!?)—–]|$)| (?:and|but|that|because|if|when|while|although|though|since|after|before|as)\b)"
+# A word and a determiner (the opening of a noun phrase no preposition or verb governs, when the
+# word is neither), and where the clause after it ends: a cheap test that a clause may close on
+# a verb after its object (most sentences put a preposition or a verb before their noun phrases,
+# or end on a noun, and stop here).
+WORD_THEN_DETERMINER = regexes.compile(r"\b(\p{L}+) (?:the|a|an|his|her|its|their|our|this|these|those|my|your)\b")
+CLAUSE_BOUNDARY = regexes.compile(
+    r"\s*[,;:.!?)—–]| (?:and|but|that|because|if|when|while|although|though|since|after|before|as)\b"
 )
+LAST_WORD = regexes.compile(r"(\p{Ll}+)\s*$")
+CLAUSE_SPAN = 100  # characters after the determiner where its clause may end
 
 
 def _may_close_on_a_verb(text: str) -> bool:
     """Whether a clause of the sentence ends on a word that may be a verb, after a noun phrase
     that no preposition or verb governs."""
-    for match in CLAUSE_END_AFTER_DETERMINER.finditer(text, overlapped=True):
+    for match in WORD_THEN_DETERMINER.finditer(text):
         before = word_classes(match.group(1))
-        if before & OBJECT_GOVERNORS or "FIN" in before and "NOUN" not in before:
-            continue
-        if word_classes(match.group(2)) & CLAUSE_FINAL_VERB_CLASSES:
+        if before & OBJECT_GOVERNORS or not before & SUBJECT_ENDS:
+            continue  # a noun phrase after a preposition or a verb; a subject ends on a noun
+        boundary = CLAUSE_BOUNDARY.search(text, match.end(), match.end() + CLAUSE_SPAN)
+        end = boundary.start() if boundary else min(len(text), match.end() + CLAUSE_SPAN)
+        last = LAST_WORD.search(text, match.end(), end)
+        if last is not None and word_classes(last.group(1)) & CLAUSE_FINAL_VERB_CLASSES:
             return True
     return False
 
 
 OBJECT_GOVERNORS = frozenset({"PREP", "SUB", "CONJ", "DET", "AUX", "MODAL"})
+SUBJECT_ENDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADV"})
 CLAUSE_FINAL_VERB_CLASSES = frozenset({"FIN", "BASE", "VBN", "VBG"})
 
 
