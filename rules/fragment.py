@@ -833,6 +833,9 @@ class Fragment(Rule):
         text = sentence.text.rstrip()
         if not text.endswith(".") or VERBLESS_EXCLUDED.search(text) or COMMON_FINITE_RE.search(text):
             return None
+        ending = text[:-1].rsplit(None, 1)
+        if not ending or not word_classes(ending[-1]) & {"ADJ", "VBN"}:
+            return None  # most sentences end on a noun: no predicate left without its copula
         words = tag(text)
         content = [word for word in words if not word.has("PUNCT")]
         if not PREDICATE_WORDS[0] <= len(content) <= PREDICATE_WORDS[1]:
