@@ -27,6 +27,7 @@ PATTERN = regexes.compile(
 # standard library's scan of one character class is the fastest here).
 SPECIAL_SPACING = re.compile(rf"[{NO_BREAK}\u2000-\u200a\u205f{INVISIBLE}{JOINERS}\u3000]")
 # '1, 000' (a group of thousands after a comma and a space), 'at 14. 30' (a time after a preposition).
+SPLIT_NUMBER_HINT = re.compile(r"\d[,.] \d")
 SPLIT_NUMBER = regexes.compile(
     r"(?<![\d.,])\d{1,3},(?P<space> )0\d{2}(?![\d,.]?\d)"
     r"|(?<=\b(?:at|from|until|till|to|by|around|about|before|after) )"
@@ -149,7 +150,7 @@ class Whitespace(Rule):
         its dot (a scanned or retyped source, or MT's tokenizer). A group that starts with '0'
         cannot be a number of its own in a list, and a time follows 'at', 'from', 'until'."""
         text = doc.text
-        if ", 0" not in text and ". " not in text:
+        if not SPLIT_NUMBER_HINT.search(text):
             return
         for match in SPLIT_NUMBER.finditer(text):
             at = match.start("space")
