@@ -1280,7 +1280,6 @@ WORD_THEN_DETERMINER = regexes.compile(r"\b(\p{L}+) (?:the|a|an|his|her|its|thei
 CLAUSE_BOUNDARY = regexes.compile(
     r"\s*[,;:.!?)—–]| (?:and|but|that|because|if|when|while|although|though|since|after|before|as)\b"
 )
-LAST_WORD = regexes.compile(r"(\p{Ll}+)\s*$")
 CLAUSE_SPAN = 100  # characters after the determiner where its clause may end
 
 
@@ -1293,8 +1292,9 @@ def _may_close_on_a_verb(text: str) -> bool:
             continue  # a noun phrase after a preposition or a verb; a subject ends on a noun
         boundary = CLAUSE_BOUNDARY.search(text, match.end(), match.end() + CLAUSE_SPAN)
         end = boundary.start() if boundary else min(len(text), match.end() + CLAUSE_SPAN)
-        last = LAST_WORD.search(text, match.end(), end)
-        if last is not None and word_classes(last.group(1)) & CLAUSE_FINAL_VERB_CLASSES:
+        words = text[match.end() : end].split()
+        last = words[-1] if words else ""
+        if last.isalpha() and last.islower() and word_classes(last) & CLAUSE_FINAL_VERB_CLASSES:
             return True
     return False
 
