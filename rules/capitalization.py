@@ -1233,25 +1233,12 @@ LETTER_BEFORE = regexes.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an
 
 
 def _after_determiner(text: str, start: int) -> bool:
-    """A determiner right before the word, or a determiner and a modifier: it is used as a common
-    noun there ('the diaspora', 'a souk'), and the lists' capitalized entry (the Diaspora, Souk
-    as a name) proves nothing."""
-    before = text[max(0, start - 30) : start].split()
-    if before and before[-1] in NOUN_DETERMINERS:
-        return True
-    # 'the large diaspora', 'The weekly souk': a determiner and one lowercase modifier; a name
-    # of a person or a place is hardly ever described so ('the mighty danube' aside).
-    return (
-        len(before) >= 2
-        and before[-2].casefold() in ARTICLES_AND_POSSESSIVES
-        and before[-1].isalpha()
-        and before[-1].islower()
-        and is_dictionary_word(before[-1])
-        and bool({"ADJ", "NOUN"} & parts_of_speech(before[-1]))
-    )
-
-
-ARTICLES_AND_POSSESSIVES = frozenset("the a an his her its their our my your".split())
+    """A determiner right before the word: it is used as a common noun there ('the diaspora',
+    'a souk'), and the lists' capitalized entry (the Diaspora, Souk as a name) proves nothing.
+    Not after a modifier too: 'the river danube', 'the old kyiv' are names in lowercase, and no
+    list tells 'danube' from 'diaspora'."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in NOUN_DETERMINERS
 
 
 def _letter_label(text: str, token: Token) -> bool:
