@@ -1308,8 +1308,11 @@ def _after_korean_surname(text: str, start: int) -> bool:
     return bool(before) and text[start - 1 : start] == " " and before[-1] in KOREAN_SURNAMES
 
 
-# A capitalized word right after a date: the date is part of a name ('9 de Julio Avenue').
-NAME_WORD_AFTER = regexes.compile(r"[ \t]+\p{Lu}\p{Ll}")
+# The head of a name right after a date: the date is part of the name ('the 25 de Abril Bridge').
+NAME_WORD_AFTER = regexes.compile(
+    r"[ \t]+(?:Bridge|Avenue|Street|Square|Park|Station|Road|Boulevard|Stadium|Plaza|Airport|School|Hospital"
+    r"|Market|Monument|District|Neighbourhood|Neighborhood|Metro|Line|Tunnel|Dam|Port)\b"
+)
 HONORIFIC_AFTER = regexes.compile(r"(?P<name>\p{Lu}\p{Ll}+)(?:-|(?= [Jj]i\b) )(?P<suffix>\p{L}+)\b(?!-)")
 
 

@@ -563,6 +563,8 @@ def test_a_date_with_the_source_languages_month():
         "The vote is set for 12 Ekim, and sales fell in marzo 2023.\n"
     )
     assert spans(text, "FL001") == ["12 de octubre", "1. Jänner", "3 lipca", "12 Ekim", "marzo 2023"]
+    # A capital after the date is no name's head: 'Turkish' starts the next clause.
+    assert spans("The vote is set for 12 Ekim Turkish officials said.\n", "FL001") == ["12 Ekim"]
 
 
 def test_month_names_inside_a_name_and_english_months_stay_silent():
