@@ -665,21 +665,26 @@ NEIGHBOURING_PLACES = 4  # tokens apart
 
 
 def _side_by_side(doc: Document, forms: dict[str, NameForm], a: str, b: str) -> bool:
-    """Whether two names of one gazetteer entry stand a few words apart in one sentence ('the
-    Józsa district of Debrecen', 'Kowloon, Hong Kong', 'Cologne (Köln)'): a part and its whole,
-    or a gloss, not one place spelled two ways."""
+    """Whether two names of one gazetteer entry stand side by side as a part and its whole, or a
+    name and its gloss ('the Józsa district of Debrecen', 'Kowloon, Hong Kong', 'Cologne (Köln)'),
+    not one place spelled two ways."""
     tokens, text = doc.tokens, doc.text
     for i in forms[a].tokens:
         for j in forms[b].tokens:
             first, last = min(i, j), max(i, j)
             if last - first > NEIGHBOURING_PLACES:
                 continue
-            if not SENTENCE_END.search(text, tokens[first].end, tokens[last].start):
+            if PART_AND_WHOLE.fullmatch(text, tokens[first].end, tokens[last].start):
                 return True
     return False
 
 
-SENTENCE_END = regexes.compile(r"[.!?]\s")
+# What stands between a place and its part or its gloss: a bracket, a comma, a slash, or 'district
+# of', 'area of', 'in', 'near' ('the Józsa district of Debrecen', 'Cologne (Köln)', 'Kowloon, Hong
+# Kong'); not 'Kyiv overnight, and Kiev', one place written two ways in one sentence.
+PART_AND_WHOLE = regexes.compile(
+    r"\s*(?:[(,/]|[—–-]|(?:\p{Ll}+ )?(?:of|in|near|outside)(?: the)?)\s*"
+)
 
 
 def _inside_longer_names(doc: Document, forms: dict[str, NameForm], *words: str) -> bool:
