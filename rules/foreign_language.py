@@ -1308,7 +1308,7 @@ def _after_korean_surname(text: str, start: int) -> bool:
     return bool(before) and text[start - 1 : start] == " " and before[-1] in KOREAN_SURNAMES
 
 
-# The head of a name right after a date: the date is part of the name ('the 25 de Abril Bridge').
+# The head of a name right after a date makes the date a piece of that name ('the 25 de Abril Bridge').
 NAME_WORD_AFTER = regexes.compile(
     r"[ \t]+(?:Bridge|Avenue|Street|Square|Park|Station|Road|Boulevard|Stadium|Plaza|Airport|School|Hospital"
     r"|Market|Monument|District|Neighbourhood|Neighborhood|Metro|Line|Tunnel|Dam|Port)\b"
