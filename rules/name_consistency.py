@@ -318,16 +318,14 @@ class NameConsistency(Rule):
                 by_skeleton["ü" + spelled_out_umlauts(word)].append(word)
             if TRANSLITERATED_LETTERS.search(word):  # 'Kaxovka' beside 'Kakhovka'
                 by_skeleton["≈" + _transliteration_key(word)].append(word)
-            if INNER_MARK.search(word):  # 'Nishi-Tokyo' beside 'Nishitokyo'
-                by_skeleton["'" + _without_marks(word)].append(word)
-            elif _without_marks(word) in marked:
-                by_skeleton["'" + _without_marks(word)].append(word)
+            if (unmarked := _without_marks(word)) in marked:  # 'Nishi-Tokyo' beside 'Nishitokyo'
+                by_skeleton["'" + unmarked].append(word)
         # 'Zuerich' beside 'Zurich': an umlaut spelled out in one spelling and dropped in the other.
         dropped = {_umlaut_dropped(word): word for word in forms if SPELLED_OUT_UMLAUT.search(word)}
         for word in forms:
             partner = dropped.get(fold(word))
             if partner is not None and partner != word and not (is_first_name(word) and is_first_name(partner)):
-                by_skeleton["ë" + fold(word)].extend((word, partner))
+                by_skeleton["ë" + word] = [word, partner]
         pairs = self._house_style_pairs(forms)
         for words in by_skeleton.values():
             if len(words) > 1:
@@ -426,6 +424,8 @@ SPELLED_OUT_UMLAUT = regexes.compile(r"(?<=\p{L})[aou]e")
 def _umlaut_dropped(word: str) -> str:
     """The folded word with a spelled-out umlaut written as its plain vowel ('Zuerich' -> 'zurich')."""
     return fold(SPELLED_OUT_UMLAUT.sub(lambda match: match.group()[0], word))
+
+
 CARON_OR_DIGRAPH = regexes.compile(r"[šžčŠŽČ]|[sczSCZ]h")
 
 
