@@ -1269,7 +1269,7 @@ OBJECT_OPENERS = frozenset("the a an his her its their our this these those my y
 # Before a subject, these make a comparison or a degree, whose clause may close on its verb.
 DEGREE_BEFORE_SUBJECT = frozenset("how what however whatever matter so too than as".split())
 TIME_NOUN_ENDS = frozenset("ago later earlier".split())
-BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't", "'s"))
+BE_FORMS = BE | frozenset(("isn't", "wasn't", "aren't", "weren't", "'s"))
 
 
 # A word and a determiner (the opening of a noun phrase no preposition or verb governs, when the
@@ -1277,9 +1277,7 @@ BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "isn't"
 # a verb after its object (most sentences put a preposition or a verb before their noun phrases,
 # or end on a noun, and stop here).
 WORD_THEN_DETERMINER = regexes.compile(r"\b(\p{L}+) (?:the|a|an|his|her|its|their|our|this|these|those|my|your)\b")
-CLAUSE_BOUNDARY = regexes.compile(
-    r"\s*[,;:.!?)—–]| (?:and|but|that|because|if|when|while|although|though|since|after|before|as)\b"
-)
+CLAUSE_BOUNDARY = regexes.compile(r"\s*[,;:.!?)—–]| (?:" + "|".join(sorted(CLAUSE_LINKS)) + r")\b")
 CLAUSE_SPAN = 100  # characters after the determiner where its clause may end
 
 
