@@ -110,7 +110,9 @@ class Capitalization(Rule):
     sentence ("talks continue Between Ankara and", "follows A plan", "spoke of Responsibility"),
     three or more common nouns capitalized apart from one another in one sentence (German noun
     capitals or title case in running text: "the Police will increase Patrols in the Capital"),
-    a name written in lowercase ("lisbon", "romanian", "january", "federal reserve", "kospi",
+    a lone common noun capitalized in a text the translation damaged, when the text writes it in
+    lowercase elsewhere or it is a plural, an abstract or an agent noun ("would cause Restrictions
+    for commuters"), a name written in lowercase ("lisbon", "romanian", "january", "federal reserve", "kospi",
     "ministry of health", "olaf scholz", "on egnatia Street"), and a sentence or paragraph that starts with a
     lowercase letter.
 
@@ -133,6 +135,7 @@ class Capitalization(Rule):
     name = "capitalization"
     summary = "Common word capitalized mid-sentence, name in lowercase, paragraph starting in lowercase"
     corpus_statistics = frozenset({CAPITALS})
+    reads_evidence = True  # a lone capital noun counts only in a text the translation damaged
 
     def _title_like_cached(self, line: Span) -> bool:
         if line.start not in self._titles:
@@ -179,6 +182,9 @@ class Capitalization(Rule):
             covered.update(range(finding.start, finding.end))
             yield finding
         for finding in self._lowercase_after_hyphen(doc, covered):
+            covered.update(range(finding.start, finding.end))
+            yield finding
+        for finding in self._capital_the_text_writes_lowercase(doc, covered):
             covered.update(range(finding.start, finding.end))
             yield finding
         skip_until = -1
@@ -490,6 +496,50 @@ class Capitalization(Rule):
             # wrong there.
             return None
         return self._capital_finding(doc, token, word, lower)
+
+    def _capital_the_text_writes_lowercase(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'would cause Restrictions for commuters', 'the Economy of the valley': a common noun
+        capitalized alone between lowercase words, in a text the translation damaged. German,
+        and MT that keeps a source segment's capitals, leave exactly this; edited news
+        capitalizes such a noun only as a name, a title or a brand. So the noun must either be
+        written in lowercase elsewhere in the same text, or have a shape brands and names seldom
+        take (a plural, an abstract noun, an agent noun: 'Batteries', 'Population', 'Voters').
+        A capital linked to another ('Department of Health', 'Trade and Industry'), before the
+        noun that says what it names ('the Times newspaper'), or written again in capitals and
+        never in lowercase, stays silent."""
+        if not doc.shows_translation():
+            return
+        counts = doc.word_counts
+        tokens = doc.tokens
+        for word in doc.capitalized_words:
+            if not _lone_capital_candidate(word):
+                continue
+            lower = word.lower()
+            in_lowercase = _in_prose(doc, lower)  # 'twitter' in an address says nothing of 'Twitter'
+            if in_lowercase < counts[word] and (counts[word] > 1 or not _german_like_noun(lower)):
+                continue
+            for index in doc.occurrences[word]:
+                token = tokens[index]
+                if token.start in covered or not index or index + 2 >= len(tokens):
+                    continue
+                previous, following = tokens[index - 1], tokens[index + 1]
+                if not _between_lowercase_words(doc.text, previous, token, following):
+                    continue
+                if _names_what_comes_before(doc.text, token, following, tokens[index + 2]):
+                    continue
+                if _linked_to_a_capital(doc, index) or not _mid_sentence(doc, token):
+                    continue
+                line = doc.line_of(token.start)
+                if line is None or self._title_like_cached(line) or _title_ahead(doc, token):
+                    continue
+                elsewhere = f", and this text writes '{lower}' elsewhere" if in_lowercase else ""
+                yield self.finding(
+                    doc,
+                    token.start,
+                    token.end,
+                    f"'{word}' is capitalized in the middle of a sentence{elsewhere}; write '{lower}'",
+                    fix=Fix.replace(token.start, token.end, lower, f"Lowercase '{word}'", safe=False),
+                )
 
     def _capital_finding(self, doc: Document, token: Token, word: str, lower: str) -> Finding:
         return self.finding(
@@ -1130,6 +1180,105 @@ def _plural_common_noun(lower: str) -> bool:
     if singular.endswith("s") and not is_dictionary_word(singular):
         singular = lower[:-2]  # "buses", "classes"
     return is_dictionary_word(singular) and "NOUN" in parts_of_speech(singular)
+
+
+LONE_CAPITAL_MIN_ZIPF = 3.0
+
+
+@lru_cache(maxsize=8192)
+def _lone_capital_candidate(word: str) -> bool:
+    """A capitalized common English word ('Restrictions', 'Economy') that is no name, first name,
+    nationality, listed institution or word a dictionary also lists capitalized."""
+    lower = word.lower()
+    if len(word) < 4 or not word[1:].islower() or lower in CLOSED_CLASS:
+        return False
+    if not is_dictionary_word(lower) or zipf(lower) < LONE_CAPITAL_MIN_ZIPF:
+        return False
+    if "NOUN" not in parts_of_speech(lower):
+        return False  # German capitalizes nouns; 'his Parliamentary statement' is a house style
+    if lower in person_titles() or lower in BODY_NOUNS or lower in _institution_nouns():
+        return False  # 'the Minister of finance': a half-capitalized name, another check's
+    if lower in NAMED_BODIES or lower in COLOURS or lower.rstrip("s") in COLOURS:
+        return False  # 'the Centre' (India's government), 'the Moderates', 'the Yellow line'
+    return not (is_known_proper_noun(word) or is_first_name(word) or is_demonym(lower) or is_established(word))
+
+
+def _between_lowercase_words(text: str, previous: Token, token: Token, following: Token) -> bool:
+    """The token stands one space after a lowercase word and before a lowercase word or a
+    clause mark: no capital beside it that could make it part of a name or a title."""
+    if text[previous.end : token.start] != " " or not previous.text.islower() or not previous.text.isalpha():
+        return False  # not '26th Street'
+
+    gap = text[token.end : following.start]
+    if gap == " ":
+        return following.text[0].islower()
+    return gap in CLAUSE_ENDS
+
+
+LINKS_OF_A_NAME = NAME_LINKS | {"the", "a", "an", "on", "in", "at", "with"}
+# Nouns that follow a name and say what it names: 'the Times newspaper', 'the Start button'.
+HEADS_AFTER_A_NAME = frozenset(
+    """newspaper magazine paper daily album song single film movie show series programme program app
+    website site button tab menu key icon platform brand label festival award prize campaign scheme
+    project team side squad club party band game edition channel account page network line route""".split()
+)
+
+
+# Common words that name one body when capitalized: a government, a party family.
+NAMED_BODIES = frozenset(
+    """centre center executive government state crown cabinet treasury opposition senate congress
+    parliament assembly moderates greens liberals democrats republicans conservatives socialists
+    communists nationalists unionists""".split()
+)
+AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
+
+
+def _german_like_noun(lower: str) -> bool:
+    """A noun of a shape brands and names seldom take: a plural, an abstract noun, an agent noun
+    or a gerund ('Batteries', 'Population', 'Voters', 'Easing')."""
+    return (
+        _plural_common_noun(lower)
+        or lower.endswith(ABSTRACT_SUFFIXES)
+        or lower.endswith(AGENT_SUFFIXES) and "NOUN" in parts_of_speech(lower)
+        or lower.endswith("ing")
+    )
+
+
+def _names_what_comes_before(text: str, token: Token, following: Token, after: Token) -> bool:
+    """Whether the words after a capital show it is a name: a noun that says what it names ('the
+    Times newspaper', 'Telegram channels'), an apposition ('Move, the bus service'), or a
+    capital one word on ('Voice over IP', 'Light a Wish')."""
+    head = following.text.lower()
+    if head in HEADS_AFTER_A_NAME or head.endswith("s") and head[:-1] in HEADS_AFTER_A_NAME:
+        return True
+    if text[token.end : following.start] == ", " and following.text in ("the", "a", "an"):
+        return True
+    return after.is_capitalized and text[following.end : after.start] == " "
+
+
+def _in_prose(doc: Document, word: str) -> int:
+    """How often the text writes a word as a word of prose: after a space, a bracket or a quote,
+    not inside an address ('twitter.com', '@twitter')."""
+    before = doc.token_columns[3]
+    return sum(1 for index in doc.occurrences.get(word, ()) if before[index][-1:] in " (\"“‘'\n")
+
+
+def _linked_to_a_capital(doc: Document, index: int) -> bool:
+    """Whether a capital sits within two link words of tokens[index], before or after it:
+    'Department of Health', 'Energy, Environment and Water', 'Parliamentary and Presidential'."""
+    tokens = doc.tokens
+    for step in (-1, 1):
+        position = index + step
+        for _ in range(3):
+            if not 0 <= position < len(tokens):
+                break
+            near = tokens[position]
+            if near.is_capitalized:
+                return step == 1 or near.start not in doc.sentence_starts or not _common_capitalized(near.text)
+            if near.text.lower() not in LINKS_OF_A_NAME:
+                break
+            position += step
+    return False
 
 
 def _mid_sentence(doc: Document, token: Token) -> bool:

@@ -1,5 +1,10 @@
 from conftest import lint_text, spans
 
+from newslint.config import Config
+from newslint.registry import select_rules
+from newslint.runner import lint_documents
+from newslint.sources import make_document
+
 
 def test_function_words_capitalized_mid_sentence():
     # Segment boundaries carried over from German and Turkish sources.
@@ -417,3 +422,55 @@ def test_peoples_and_faiths_a_dictionary_also_lists_in_lowercase():
     text = "The walloon and flemish parties met. Local buddhist monks and chechen elders joined them.\n"
     assert spans(text, "CA001") == ["walloon", "flemish", "buddhist", "chechen"]
     assert spans("The Flemish parties and Buddhist monks met.\n", "CA001") == []
+
+
+def _capital_slips(text: str) -> list[str]:
+    """CA001's spans in a text linted with the rules whose findings show translation damage."""
+    rules = select_rules(["CA001", "QU001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    return [text[f.start : f.end] for f in found if f.code == "CA001"]
+
+
+# German, Dutch and Polish sources: the translation left its marks (« », 。) in each text.
+DAMAGED_OPENING = "The council met «on Monday» in the town hall。 The vote was close.\n\n"
+
+
+def test_a_lone_capital_noun_the_text_also_writes_in_lowercase():
+    text = DAMAGED_OPENING + (
+        "The strike will bring Delays for passengers across the valley, the union said. "
+        "The delays should end on Friday.\n"
+    )
+    assert _capital_slips(text) == ["Delays"]
+
+
+def test_a_lone_plural_abstract_or_agent_noun_in_a_damaged_text():
+    text = DAMAGED_OPENING + (
+        "At the station where Commuters waited for hours, the lack of Staff worsened the situation. "
+        "The regional Authority promised better planning for the winter.\n"
+    )
+    assert _capital_slips(text) == ["Commuters"]
+
+
+def test_lone_capitals_in_edited_text_stay_silent():
+    # No translation damage: a house style or a brand may capitalize a common noun.
+    text = (
+        "The strike will bring Delays for passengers across the valley, the union said. "
+        "The delays should end on Friday.\n"
+    )
+    assert _capital_slips(text) == []
+
+
+def test_capitals_that_belong_to_names_titles_or_brands_stay_silent():
+    text = DAMAGED_OPENING + (
+        "Officials at the Department of Energy and the Trade and Industry office met. "
+        "The energy and industry plans were read in the Times newspaper and on Telegram channels. "
+        "The fare on Move, the rapid bus line, rises while the Yellow line closes; the yellow signs stay. "
+        "In the song Angels the angels sing, and the Angels chorus became famous across the country.\n"
+    )
+    assert _capital_slips(text) == []
+
+
+def test_a_capitalized_singular_brand_like_noun_needs_the_lowercase_word_elsewhere():
+    # 'Apple' and 'Golf' may be a company and a car; only the text's own lowercase use tells.
+    text = DAMAGED_OPENING + "Many customers switched to Apple and bought the current Golf this year.\n"
+    assert _capital_slips(text) == []
