@@ -162,17 +162,25 @@ LEFT_DISLOCATION = regexes.compile(
 )
 # 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
 # and a participle before the subject. English fronts the participle instead ('Also invited were').
-PASSIVE_AFTER_FRONT = (
+PASSIVE_BEFORE_SUBJECT = (
     r"(?:is|are|was|were|will be|has been|have been|had been) (?:(?:also|still|again|already) )?"
-    r"(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))\b(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b)"
+    r"(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt|lt|ld|id|de|ut|et|it|nd|ung))\b"
 )
+PASSIVE_AFTER_FRONT = PASSIVE_BEFORE_SUBJECT + r"(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b)"
 FRONTED_PASSIVE = regexes.compile(
     r"(?:Also|Meanwhile|Additionally|Moreover|Furthermore|Besides|Then|Later|Earlier|Yesterday|Today),? "
     + PASSIVE_AFTER_FRONT
 )
 # 'Within the project were also restored the facades': a phrase, then the passive, then its subject.
+# 'In the northern district were registered six deaths', 'On Monday will be opened two shelters':
+# a fronted place or time phrase, then the passive, then a subject that a number or a
+# determiner opens (Czech, Polish, Russian, Portuguese order).
 FRONTED_PHRASE_PASSIVE = regexes.compile(
-    r"(?:Within|During|Under|Through|Inside) (?:the|this|its|a) \p{Ll}+(?: \p{Ll}+)?,? " + PASSIVE_AFTER_FRONT
+    r"(?:Within|During|Under|Through|Inside|In|On|At|Across|Throughout|By|Since|From|Until) "
+    r"(?:(?:the|this|its|a|their) \p{Ll}+(?: \p{Ll}+)?|(?:1[89]|20)\d\d|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? "
+    + PASSIVE_BEFORE_SUBJECT
+    + r"(?= (?:\p{N}|(?:two|three|four|five|six|seven|eight|nine|ten|about|some"
+    r"|several|more than|nearly|around|over|dozens|hundreds|thousands)\b)|(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b))"
 )
 # 'Also the roads are washed at night': 'also' fronted before a determined subject, with no
 # comma (German 'Auch', Dutch 'Ook', Hindi 'bhi' order); English writes 'The roads are also

@@ -1133,3 +1133,26 @@ def test_an_auxiliary_before_its_subject_after_a_fronted_time_phrase():
     ):
         text = f"Snow fell all night. {sentence} Crews worked until dawn.\n"
         assert found(text) == [], text
+
+
+def test_a_passive_before_its_subject_after_a_fronted_place_or_time_phrase():
+    # Czech, Polish and Portuguese order: the place or time first, then the passive, then its subject.
+    text = (
+        "The storm passed. In the lower valley were recorded four landslides overnight. "
+        "On Thursday will be reopened two bridges over the river. "
+        "In Sopron were held three meetings with the residents.\n"
+    )
+    assert spans(text, "FR001") == [
+        "In the lower valley were recorded",
+        "On Thursday will be reopened",
+        "In Sopron were held",
+    ]
+
+
+def test_english_inversions_after_a_fronted_phrase_stay_silent():
+    text = (
+        "In the square stands a statue of the founder. Among the injured were two firefighters. "
+        "In the lower valley, four landslides were recorded overnight. "
+        "On Thursday the bridges will be reopened. In the end was the word of the mayor.\n"
+    )
+    assert spans(text, "FR001") == []
