@@ -451,6 +451,26 @@ def _base_verb_if_any(match: regex.Match) -> bool:
     return verb is None or "VB" in verb_forms(verb)
 
 
+# The dash that stands for a copula, and what may stand on each side of it: a noun phrase of up to
+# eight words opening on a capital; a place, a source, a state or a figure.
+DASH_SUBJECT = regexes.compile(r"\p{Lu}[\p{L}'’\-]*(?: [\p{L}\p{N}'’\-]+){0,7}")
+DASH_PREDICATE = regexes.compile(
+    r"(?:in|from|at|on|under|over|about|around|nearly|almost|below|above|without|only|just|up to|more than|less than"
+    r"|fewer than|\p{N})\b"
+)
+
+
+SPACED_DASH = regexes.compile(r" [—–] ")
+
+
+def _split_at_dash(text: str) -> tuple[str | None, str, str]:
+    """The sentence's two sides of its one spaced dash, or None when it has none or several."""
+    parts = SPACED_DASH.split(text)
+    if len(parts) != 2:
+        return None, "", ""
+    return parts[0], "—", parts[1]
+
+
 def _has_finite_verb(text: str) -> bool:
     """Whether a finite verb or an auxiliary follows: a statement, not a list item ('Also the
     best value for money.')."""
@@ -549,6 +569,7 @@ class Fragment(Rule):
                     or self._object_before_final_verb(doc, sentence)
                     or self._predicate_without_copula(doc, sentence)
                     or self._relative_clause_only(doc, sentence)
+                    or self._dash_for_a_copula(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -1000,6 +1021,25 @@ class Fragment(Rule):
                 message = f"'{words_written}': the object before its verb (source word order)"
                 return self.finding(doc, start, end, message)
         return None
+
+    def _dash_for_a_copula(self, doc: Document, sentence: Span) -> Finding | None:
+        """'The aim of the bank — 5 percent by next year.', 'Most complaints — from the north.': a
+        dash where the verb should be, in a sentence with no verb at all (Russian, Ukrainian,
+        Bulgarian and Polish write the copula as a dash). English sets off an aside or an
+        emphatic noun phrase with a dash ('The winner — a local baker.'), not a place, a source
+        or a figure."""
+        text = sentence.text
+        if " — " not in text and " – " not in text or not text.endswith("."):
+            return None
+        subject, _, predicate = _split_at_dash(text)
+        if subject is None or not DASH_PREDICATE.match(predicate):
+            return None
+        head = predicate.split(", ", 1)[0]  # '..., where the pipes are oldest': a clause of its own
+        if not DASH_SUBJECT.fullmatch(subject) or _has_finite_verb(f"{subject} {head}"):
+            return None
+        return self.finding(
+            doc, sentence.start, sentence.end, f"no verb in '{text}': a dash stands for the verb ('is', 'are', 'come')"
+        )
 
     def _resumptive_subject(self, doc: Document, sentence: Span) -> Finding | None:
         """'The new buses, they have been delivered by the operator.': the subject set off by a

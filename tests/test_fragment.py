@@ -1156,3 +1156,26 @@ def test_english_inversions_after_a_fronted_phrase_stay_silent():
         "On Thursday the bridges will be reopened. In the end was the word of the mayor.\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_a_dash_where_the_copula_should_be():
+    # Russian, Ukrainian and Bulgarian write 'is' as a dash: 'Цель банка — 5 процентов'.
+    text = (
+        "Prices rose again in March. The forecast of the ministry — 3 percent for the whole year. "
+        "Half of the new flats — in the southern suburbs, which the tram does not reach. "
+        "Ticket sales — from the second week of May.\n"
+    )
+    assert spans(text, "FR001") == [
+        "The forecast of the ministry — 3 percent for the whole year.",
+        "Half of the new flats — in the southern suburbs, which the tram does not reach.",
+        "Ticket sales — from the second week of May.",
+    ]
+
+
+def test_dashes_of_english_asides_and_emphasis_stay_silent():
+    text = (
+        "Prices rose again in March. "
+        "The plan — approved in 2021 — was shelved. Three of the flats — in the new block — are empty. "
+        "Two options remain — in theory.\n"
+    )
+    assert spans(text, "FR001") == []
