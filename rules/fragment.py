@@ -471,6 +471,39 @@ def _split_at_dash(text: str) -> tuple[str | None, str, str]:
     return parts[0], "—", parts[1]
 
 
+# Things a person or a body signs, issues or scores, which cannot do so themselves; the verbs only
+# a person or a body does; and the people and bodies that do them.
+DONE_THINGS = (
+    "decision|decisions|verdict|sentence|ruling|law|contract|contracts|agreement|deal|budget|decree|statement"
+    "|announcement|document|documents|resolution|treaty|permit|licence|license|fine|goal|goals|penalty|order"
+    "|orders|report|proposal|amendment|amendments|memorandum|declaration|petition|appeal|warning"
+)
+AGENT_VERBS = (
+    "signed|approved|adopted|announced|issued|scored|pronounced|imposed|delivered|presented|rejected"
+    "|handed down|read out|filed|drafted|submitted"
+)
+AGENTS = (
+    "mayor|minister|ministers|president|premier|board|council|councillors|court|judge|judges|government|cabinet"
+    "|committee|police|striker|midfielder|defender|forward|winger|captain|coach|governor|parliament|assembly"
+    "|senate|ministry|authorities|director|chairman|chairwoman|chair|head|referee|jury|commission|prosecutor"
+    "|prosecutors|lawmakers|deputies|deputy|municipality|officials|regulator|bank"
+)
+NOT_A_LINK = r"(?!(?:of|with|for|to|and|or|by|in|on|at|from|that|which|who|whose)\b)"
+# 'in the 80th minute', 'on Monday', 'at the session': a time set between the object and its verb.
+WHEN = (
+    r"(?:(?:already |only )?(?:in|on|at|during) (?:the )?(?:(?:first|second|last|final|\d+(?:st|nd|rd|th)?) )?"
+    r"(?:minute|half|day|morning|evening|afternoon|night|session|meeting|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday) )?"
+)
+AFTER_AGENT = r"(?=[,.;:!?]| (?:on|in|at|after|during|last|this|unanimously|yesterday|today)\b|$)"
+AGENT_AFTER_VERB = regexes.compile(
+    r"(?:The|This|That|These|Its|Their|A|An) (?:" + NOT_A_LINK + r"[\p{Ll}\-]+ ){0,2}"
+    r"(?:" + DONE_THINGS + r") " + WHEN + r"(?:(?:also|already|finally|then|yesterday|today|now|later) )?"
+    r"(?:" + AGENT_VERBS + r") (?:(?:the|a) )?(?:" + NOT_A_LINK + r"[\p{Ll}\-]+ ){0,2}"
+    r"(?P<agent>(?:" + AGENTS + r")(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)" + AFTER_AGENT
+)
+
+
 def _has_finite_verb(text: str) -> bool:
     """Whether a finite verb or an auxiliary follows: a statement, not a list item ('Also the
     best value for money.')."""
@@ -570,6 +603,7 @@ class Fragment(Rule):
                     or self._predicate_without_copula(doc, sentence)
                     or self._relative_clause_only(doc, sentence)
                     or self._dash_for_a_copula(doc, sentence)
+                    or self._agent_after_its_verb(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -1040,6 +1074,19 @@ class Fragment(Rule):
         return self.finding(
             doc, sentence.start, sentence.end, f"no verb in '{text}': a dash stands for the verb ('is', 'are', 'come')"
         )
+
+    def _agent_after_its_verb(self, doc: Document, sentence: Span) -> Finding | None:
+        """'The contract signed the mayor on Tuesday.', 'The verdict announced judge Ana Kis.': a
+        document or a decision first, then a verb only a person or a body does, then that person
+        or body (Russian, Czech, Polish, Swedish and German put the object first and the subject
+        after the verb). English reads 'the contract' as the signer, which no contract is."""
+        match = AGENT_AFTER_VERB.match(sentence.text)
+        if match is None:
+            return None
+        end = sentence.start + match.end("agent")
+        written = sentence.text[: match.end("agent")]
+        message = f"'{written}': the object before its verb, the subject after it (source word order)"
+        return self.finding(doc, sentence.start, end, message)
 
     def _resumptive_subject(self, doc: Document, sentence: Span) -> Finding | None:
         """'The new buses, they have been delivered by the operator.': the subject set off by a

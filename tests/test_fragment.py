@@ -1179,3 +1179,27 @@ def test_dashes_of_english_asides_and_emphasis_stay_silent():
         "Two options remain — in theory.\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_a_document_first_then_the_verb_then_the_person_who_did_it():
+    # Czech, Russian and Swedish put the object first and the subject after the verb.
+    text = (
+        "The league met on Friday. The new budget approved the council on Monday. "
+        "The only goal in the 70th minute scored forward Ivo Maric. "
+        "The sentence pronounced judge Olga Petrova.\n"
+    )
+    assert spans(text, "FR001") == [
+        "The new budget approved the council",
+        "The only goal in the 70th minute scored forward Ivo Maric",
+        "The sentence pronounced judge Olga Petrova",
+    ]
+
+
+def test_english_sentences_with_a_document_as_their_subject_stay_silent():
+    text = (
+        "The league met on Friday. The new budget approved by the council takes effect in May. "
+        "The ruling ordered the government to pay. The report presented the minister with a choice. "
+        "The decision angered the mayor. The bill passed the senate on Monday. "
+        "The agreement signed in March covers the mayor's office.\n"
+    )
+    assert spans(text, "FR001") == []
