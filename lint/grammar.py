@@ -422,7 +422,18 @@ def _reads_as_verb(words: list[Word], position: int) -> bool:
         following.has("DET", "POSS") or following.lower == "to" or following.classes == {"ADV"}
     ):
         return "VBD" in verb_forms(word.lower) and not previous.has("ADJ")
+    if _plain_adjective(previous) and position > 1 and words[position - 2].has("DET", "POSS"):
+        return False  # "to the local markets their milk": a determiner and an adjective want their noun
     return agrees(previous, word) or not previous.has("ADJ")  # "the prime minister the ..." stays a noun
+
+
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ish", "ian", "ese")
+
+
+def _plain_adjective(word: Word) -> bool:
+    """An adjective that is no noun ('new'), or one whose ending marks it ('local', 'northern');
+    not a noun that modifies ('council', 'city')."""
+    return word.has("ADJ") and (not word.has("NOUN") or word.lower.endswith(ADJECTIVE_ENDINGS))
 
 
 TIME_DETERMINERS = frozenset("this these that those last next every each".split())

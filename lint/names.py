@@ -862,6 +862,24 @@ def _place_names() -> dict[int, str]:
     return derived("place-names", [word_data_key()], _read_place_names)
 
 
+@cache
+def glued_place_names() -> dict[str, str]:
+    """Place names of two or three capitalized words, keyed by the words written together
+    ('HongKong' -> 'Hong Kong', 'SanJose' -> 'San Jose'): derived once, cached beside the word data."""
+    from newslint.cache import derived
+
+    return derived("glued-place-names", [word_data_key()], _read_glued_place_names)
+
+
+def _read_glued_place_names() -> dict[str, str]:
+    glued: dict[str, str] = {}
+    for name in set(_place_names().values()):
+        words = name.split()
+        if 2 <= len(words) <= 3 and all(word.isalpha() and word[0].isupper() and word[1:].islower() for word in words):
+            glued.setdefault("".join(words), name)
+    return glued
+
+
 def _read_place_names() -> dict[int, str]:
     names: dict[int, str] = {}
     for identity, record in _gazetteer():

@@ -29,6 +29,7 @@ from newslint.grammar import (
     clauses,
     forms_of_verbs,
     irregular_pasts,
+    is_plural_noun,
     prefixed_participle,
     tag,
     verb_forms,
@@ -1045,6 +1046,7 @@ class Fragment(Rule):
         for clause in _clauses_of(words):
             parenthetical = bool(previous) and all(item.kind in ("PP", "ADV") for item in previous)
             previous = clause
+            clause = _verb_split_off(clause)
             if parenthetical or len(clause) < 3 or clause[-1].kind != "VERB":
                 continue  # ', jointly with the company, the amount the city overpaid': an object resumed
             found = _subject_object_verb(words, clause)
@@ -1446,6 +1448,26 @@ def _subject_object_verb(words: list[Word], clause: list[Chunk]) -> tuple[Chunk,
     if any(word.lower in BE_FORMS for word in verb.words):
         return None  # a copula or a passive closes English clauses too
     return subject, verb
+
+
+def _verb_split_off(clause: list[Chunk]) -> list[Chunk]:
+    """The clause with a verb the chunker ran into its last noun phrase split off again: in a
+    clause with no verb group, 'their milk sell' after a subject is an object and its verb (a
+    noun and verb word, 'sell', 'report', last). English closes no verbless clause on two noun
+    phrases side by side."""
+    last = clause[-1] if clause else None
+    if last is None or last.kind != "NP" or len(last.words) < 3 or any(item.kind == "VERB" for item in clause):
+        return clause
+    verb = last.words[-1]
+    if not verb.has("FIN") or not verb.text.islower() or is_plural_noun(verb) or verb.has("ADJ"):
+        return clause  # 'their new cars': a plural is no verb after a plural-less subject
+    subject = next((item for item in clause[:-1] if item.kind == "NP"), None)
+    if last.words[0].lower not in OBJECT_OPENERS or subject is None:
+        return clause
+    opening = subject.words[0]
+    if not (opening.lower in OBJECT_OPENERS or opening.lower in SUBJECT_PRONOUNS or opening.has("PROPN")):
+        return clause  # 'Visit our corporate site', 'to win the audience vote': a verb, then its object
+    return [*clause[:-1], Chunk("NP", last.words[:-1]), Chunk("VERB", [verb])]
 
 
 LATIN_WORD = regexes.compile(r"[\p{Latin}\p{N}]")

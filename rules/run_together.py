@@ -28,7 +28,7 @@ from newslint.lexicon import (
     parts_of_speech,
     zipf,
 )
-from newslint.names import name_index, place_id
+from newslint.names import glued_place_names, name_index, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import CURRENCY_NAMES, NAME_PARTICLES
 from newslint.word_memo import WordColumn
@@ -225,6 +225,7 @@ class RunTogether(Rule):
             glued.add(finding.start)
             yield finding
         yield from self._content_pairs(doc, glued)
+        yield from self._glued_place_names(doc, glued)
         yield from self._stray_capitals(doc)
         yield from self._glued_marks(doc)
         yield from self._glued_after_quote(doc)
@@ -244,6 +245,30 @@ class RunTogether(Rule):
             if best is not None and not (compound and _built_alike(doc, word, best.right)):
                 glued[word] = best
         yield from self._report_glued(doc, glued)
+
+    def _glued_place_names(self, doc: Document, reported: set[int]) -> Iterator[Finding]:
+        """'HongKong', 'SanSebastian': a place of two or three words the gazetteer lists,
+        written without its spaces. A brand or a handle that spells a place so is written after
+        '#' or '@' or inside an address, which stay silent."""
+        places = glued_place_names()
+        tokens, text = doc.tokens, doc.text
+        for word in doc.capitalized_words:
+            name = places.get(word)
+            if name is None or self.config.is_accepted(word):
+                continue
+            for index in doc.occurrences[word]:
+                token = tokens[index]
+                if token.start in reported or not _plain_word(text, token.start, token.end):
+                    continue
+                if token.start and text[token.start - 1] in "#@":
+                    continue
+                yield self.finding(
+                    doc,
+                    token.start,
+                    token.end,
+                    f"'{word}' looks like the place '{name}' run together",
+                    fix=Fix.replace(token.start, token.end, name, "Separate the words"),
+                )
 
     def _content_pairs(self, doc: Document, reported: set[int]) -> Iterator[Finding]:
         """Two content words glued ('trafficjams'): in edited text they may be a compound

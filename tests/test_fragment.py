@@ -1203,3 +1203,14 @@ def test_english_sentences_with_a_document_as_their_subject_stay_silent():
         "The agreement signed in March covers the mayor's office.\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_a_clause_final_verb_the_chunker_took_for_a_noun():
+    # Bengali and Turkish order: 'sell', 'report' end the clause after their object.
+    text = "Prices fell in June. The growers mostly to the nearby towns their apples sell.\n"
+    assert spans(text, "FR001") == ["The growers mostly to the nearby towns their apples sell"]
+    for english in (
+        "Prices fell in June. Visit our main site for the full report.\n",
+        "Prices fell in June. The growers sell their apples to the nearby towns.\n",
+    ):
+        assert spans(english, "FR001") == [], english

@@ -461,3 +461,14 @@ def test_the_last_word_of_a_longer_name_glued_to_a_past_verb():
     # Alone, such a token may be a brand or a name of its own.
     clean = "Beachwelcomed is the name of the new app.\n"
     assert spans(clean, "RT001") == []
+
+
+def test_a_place_of_several_words_written_without_its_spaces():
+    # Chinese, Spanish and Thai sources: the scraper or the MT dropped the space inside the name.
+    text = "Flights to HongKong resumed on Monday, and the ferry to BuenosAires sailed on time.\n"
+    assert spans(text, "RT001") == ["HongKong", "BuenosAires"]
+
+
+def test_a_place_written_together_as_a_hashtag_or_handle_stays_silent():
+    text = "Fans posted #HongKong photos and tagged @BuenosAires on Monday.\n"
+    assert spans(text, "RT001") == []
