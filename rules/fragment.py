@@ -505,6 +505,12 @@ AGENT_AFTER_VERB = regexes.compile(
 )
 
 
+# What follows a verbless 'also': a determined noun phrase, a number or a phrase of time or place.
+ALSO_THEN_PHRASE = regexes.compile(
+    r"(?:the|a|an|his|her|their|its|two|three|four|five|several|many|some|\p{N}|on|in|at|from|during|for|after)\b"
+)
+
+
 def _has_finite_verb(text: str) -> bool:
     """Whether a finite verb or an auxiliary follows: a statement, not a list item ('Also the
     best value for money.')."""
@@ -605,6 +611,7 @@ class Fragment(Rule):
                     or self._relative_clause_only(doc, sentence)
                     or self._dash_for_a_copula(doc, sentence)
                     or self._agent_after_its_verb(doc, sentence)
+                    or self._also_without_a_verb(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -1089,6 +1096,27 @@ class Fragment(Rule):
         written = sentence.text[: match.end("agent")]
         message = f"'{written}': the object before its verb, the subject after it (source word order)"
         return self.finding(doc, sentence.start, end, message)
+
+    def _also_without_a_verb(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Among the guests also the singer Ana Ruiz.', 'From May also on Sundays.': 'also' before
+        a noun phrase or a phrase of time or place, in a sentence with no verb at all (German
+        'auch', Slavic 'také'/'также', Hungarian 'is' keep the verb elsewhere or drop it).
+        English 'also' stands by its verb; only a list's heading ('Also in the news:') does
+        without one, and a colon marks it."""
+        text = sentence.text
+        if " also " not in text or not text.endswith(".") or VERBLESS_EXCLUDED.search(text):
+            return None
+        at = text.index(" also ")
+        before, after = text[:at].rsplit(" ", 1)[-1].lower(), text[at + 6 :]
+        if before in ("but", "and", "or", "only") or not ALSO_THEN_PHRASE.match(after) or "#" in text:
+            return None  # '..., and also in the league': a list that goes on; 'but also' after 'not only'
+        tagged = tag(text)
+        if any(word.lower in SUBJECT_PRONOUNS for word in tagged):
+            return None  # 'He scores goals ... also in the league': a pronoun brings its verb
+        for word in tagged:
+            if word.has("AUX", "MODAL") or word.has("FIN", "VBN", "VBG") and not word.has("NOUN", "ADJ", "PROPN"):
+                return None
+        return self.finding(doc, sentence.start, sentence.end, f"no verb in '{text}': 'also' with nothing to add to")
 
     def _resumptive_subject(self, doc: Document, sentence: Span) -> Finding | None:
         """'The new buses, they have been delivered by the operator.': the subject set off by a

@@ -1214,3 +1214,23 @@ def test_a_clause_final_verb_the_chunker_took_for_a_noun():
         "Prices fell in June. The growers sell their apples to the nearby towns.\n",
     ):
         assert spans(english, "FR001") == [], english
+
+
+def test_also_before_a_phrase_in_a_sentence_with_no_verb():
+    # German 'auch', Czech 'také', Hungarian 'is': the verb left out or kept elsewhere.
+    text = (
+        "The fair opens on Friday. Among the exhibitors also the potter Ines Vidal and two weavers. "
+        "The ferries run daily. From June also at night and on public holidays.\n"
+    )
+    assert spans(text, "FR001") == [
+        "Among the exhibitors also the potter Ines Vidal and two weavers.",
+        "From June also at night and on public holidays.",
+    ]
+
+
+def test_also_in_english_lists_and_pronoun_sentences_stays_silent():
+    text = (
+        "The fair opens on Friday. She sings in the choir, in the band and also in the school musical. "
+        "Not only the potters but also the weavers. Also in the programme: a film night.\n"
+    )
+    assert spans(text, "FR001") == []
