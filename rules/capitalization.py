@@ -184,6 +184,9 @@ class Capitalization(Rule):
         for finding in self._lowercase_after_hyphen(doc, covered):
             covered.update(range(finding.start, finding.end))
             yield finding
+        for finding in self._title_case_runs(doc, covered):
+            covered.update(range(finding.start, finding.end))
+            yield finding
         for finding in self._capital_the_text_writes_lowercase(doc, covered):
             covered.update(range(finding.start, finding.end))
             yield finding
@@ -496,6 +499,46 @@ class Capitalization(Rule):
             # wrong there.
             return None
         return self._capital_finding(doc, token, word, lower)
+
+    def _title_case_runs(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'the storm brought Extremely Heavy Rain to', 'and the Boys Played With Great Spirit': a
+        run of capitalized common words in the middle of a sentence that holds a word no name
+        or title of a body capitalizes in news style (a small word, a verb, an adverb in -ly),
+        in a text the translation damaged: the source's or the translator's title case.
+        Titles of works are capitalized so too, so edited text is left alone."""
+        if not doc.shows_translation():
+            return
+        tokens, text = doc.tokens, doc.text
+        index, count = 1, len(tokens)
+        while index < count:
+            token = tokens[index]
+            if not token.is_capitalized or token.start in covered or not _common_capitalized(token.text):
+                index += 1
+                continue
+            last = _capitalized_run_end(text, tokens, index, count)
+            run = tokens[index : last + 1]
+            previous = tokens[index - 1]
+            if (
+                len(run) >= 2
+                and previous.text.islower()
+                and text[previous.end : token.start] == " "
+                and all(_common_capitalized(t.text) or t.text in TITLE_SMALL_WORDS for t in run)
+                and (any(_title_case_mark(t.text) for t in run[1:]) or _title_case_mark(token.text, opening=True))
+                and run[-1].text not in TITLE_SMALL_WORDS
+                and _mid_sentence(doc, token)
+            ):
+                line = doc.line_of(token.start)
+                start, end = token.start, run[-1].end
+                words = text[start:end]
+                if line is not None and not self._title_like_cached(line) and not self.config.is_accepted(words):
+                    yield self.finding(
+                        doc,
+                        start,
+                        end,
+                        f"'{words}' is in title case in the middle of a sentence; write '{words.lower()}'",
+                        fix=Fix.replace(start, end, words.lower(), f"Lowercase '{words}'", safe=False),
+                    )
+            index = last + 1
 
     def _capital_the_text_writes_lowercase(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
         """'would cause Restrictions for commuters', 'the Economy of the valley': a common noun
@@ -1180,6 +1223,24 @@ def _plural_common_noun(lower: str) -> bool:
     if singular.endswith("s") and not is_dictionary_word(singular):
         singular = lower[:-2]  # "buses", "classes"
     return is_dictionary_word(singular) and "NOUN" in parts_of_speech(singular)
+
+
+TITLE_CASE_SMALL_WORDS = frozenset("their with its his her our from by".split())
+
+
+def _title_case_mark(word: str, *, opening: bool = False) -> bool:
+    """A capitalized word only title case capitalizes inside a run: a small word ('With',
+    'Their'), a past tense that is nothing else ('Played'), an adverb in -ly ('Extremely').
+    A run's first word counts only as an adverb: 'The Boys', 'Walled City', 'Met Office' and
+    'Drinking Water' are names."""
+    lower = word.lower()
+    if lower.endswith("ly") and parts_of_speech(lower) == {"ADV"}:
+        return True
+    if opening:
+        return False
+    if word in TITLE_SMALL_WORDS or lower in TITLE_CASE_SMALL_WORDS:
+        return True
+    return parts_of_speech(lower) == {"VERB"} and verb_forms(lower) == {"VBD", "VBN"} and lower not in NAME_PARTICIPLES
 
 
 LONE_CAPITAL_MIN_ZIPF = 3.0

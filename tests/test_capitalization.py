@@ -474,3 +474,25 @@ def test_a_capitalized_singular_brand_like_noun_needs_the_lowercase_word_elsewhe
     # 'Apple' and 'Golf' may be a company and a car; only the text's own lowercase use tells.
     text = DAMAGED_OPENING + "Many customers switched to Apple and bought the current Golf this year.\n"
     assert _capital_slips(text) == []
+
+
+def test_title_case_run_in_a_damaged_text():
+    text = DAMAGED_OPENING + (
+        "The flood forced the Evacuation Of The Villages near the dam, and the Farmers Harvested Their "
+        "Crops early. The storm brought Extremely Heavy Snowfall to the coast.\n"
+    )
+    assert _capital_slips(text) == [
+        "Evacuation Of The Villages",
+        "Farmers Harvested Their Crops",
+        "Extremely Heavy Snowfall",
+    ]
+
+
+def test_names_and_titles_of_capitalized_words_stay_silent():
+    text = DAMAGED_OPENING + (
+        "Readings came from the Met Office and the Steering Committee, shops in the Walled City shut, "
+        "and viewers watched The Boys on Monday. In edited text, a title keeps its case.\n"
+    )
+    assert _capital_slips(text) == []
+    edited = "The flood forced the Evacuation Of The Villages near the dam, the agency said.\n"
+    assert _capital_slips(edited) == []
