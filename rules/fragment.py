@@ -206,7 +206,8 @@ SUBJECTLESS_PASSIVE = regexes.compile(
 # participle before 'that' or 'to', with no subject (Romance and Slavic impersonal passives,
 # Japanese and Korean dropped subjects); English writes 'It was decided', 'It has been reported'.
 PARTICIPLE_THEN_CLAUSE = regexes.compile(
-    r"(?:Has|Have|Had|Is|Are|Was|Were) (?:been )?(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt)) (?:that|to)\b"
+    r"(?:Has|Have|Had|Is|Are|Was|Were) (?:been )?(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))"
+    r"(?: (?:also|moreover|furthermore|further|additionally|however|therefore|again|already|then)(?:,)?)? (?:that|to)\b"
 )
 
 
@@ -511,6 +512,13 @@ ALSO_THEN_PHRASE = regexes.compile(
 )
 
 
+# A determined noun phrase, then a preposition English never strands, then the full stop.
+POSTPOSITION_AT_END = regexes.compile(
+    r"(?P<phrase>\b(?:the|a|an|this|that|its|their|his|her|our) (?:[\p{Ll}\-]+ ){0,3}"
+    r"(?:during|until|till|despite))[.!]$"
+)
+
+
 def _has_finite_verb(text: str) -> bool:
     """Whether a finite verb or an auxiliary follows: a statement, not a list item ('Also the
     best value for money.')."""
@@ -612,6 +620,7 @@ class Fragment(Rule):
                     or self._dash_for_a_copula(doc, sentence)
                     or self._agent_after_its_verb(doc, sentence)
                     or self._also_without_a_verb(doc, sentence)
+                    or self._postposition_at_the_end(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -1117,6 +1126,18 @@ class Fragment(Rule):
             if word.has("AUX", "MODAL") or word.has("FIN", "VBN", "VBG") and not word.has("NOUN", "ADJ", "PROPN"):
                 return None
         return self.finding(doc, sentence.start, sentence.end, f"no verb in '{text}': 'also' with nothing to add to")
+
+    def _postposition_at_the_end(self, doc: Document, sentence: Span) -> Finding | None:
+        """'... to continue the weekend until.', 'The road stays closed the repairs during.': a
+        preposition after its noun at the sentence's end (Korean, Japanese, Turkish, Hindi and
+        Hungarian postpositions). English strands 'about' or 'with' there ('what they spoke
+        about'), never 'during', 'until' or 'despite'."""
+        match = POSTPOSITION_AT_END.search(sentence.text)
+        if match is None:
+            return None
+        start, end = sentence.start + match.start("phrase"), sentence.start + match.end("phrase")
+        message = f"'{match.group('phrase')}': the preposition after its noun (source word order)"
+        return self.finding(doc, start, end, message)
 
     def _resumptive_subject(self, doc: Document, sentence: Span) -> Finding | None:
         """'The new buses, they have been delivered by the operator.': the subject set off by a

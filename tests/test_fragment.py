@@ -1234,3 +1234,16 @@ def test_also_in_english_lists_and_pronoun_sentences_stays_silent():
         "Not only the potters but also the weavers. Also in the programme: a film night.\n"
     )
     assert spans(text, "FR001") == []
+
+
+def test_a_subjectless_passive_with_an_adverb_before_its_clause():
+    text = "The board met on Friday. Was decided moreover that the pool will close.\n"
+    assert spans(text, "FR001") == ["Was decided moreover that"]
+
+
+def test_a_preposition_english_never_strands_after_its_noun_at_the_end():
+    # Korean, Turkish and Hindi postpositions: 'the weekend until' for 'until the weekend'.
+    text = "Rain fell all day. The ferries will not sail the weekend until. The pier stays shut the works during.\n"
+    assert spans(text, "FR001") == ["the weekend until", "the works during"]
+    english = "Rain fell all day. Nobody knew what the fuss was about. They stayed on the pier until dusk.\n"
+    assert spans(english, "FR001") == []
