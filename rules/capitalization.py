@@ -4,7 +4,7 @@ paragraphs that start in lowercase."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import compress
 from pathlib import Path
@@ -151,45 +151,27 @@ class Capitalization(Rule):
         tokens = doc.tokens
         yield from self._lowercase_sentence_starts(doc)
         covered: set[int] = set()
-        for finding in self._lowercase_calendar_names(doc):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._capitalized_mid(doc):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._half_capitalized_portfolios(doc):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._lowercase_known_names(doc):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._lowercase_before_place_noun(doc):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._lowercase_full_names(doc, covered):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._scattered_capitals(doc):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._title_cased_bodies(doc, covered):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._half_capitalized_titles(doc, covered):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._half_capitalized_bodies(doc, covered):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._lowercase_after_hyphen(doc, covered):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._title_case_runs(doc, covered):
-            covered.update(range(finding.start, finding.end))
-            yield finding
-        for finding in self._capital_the_text_writes_lowercase(doc, covered):
-            covered.update(range(finding.start, finding.end))
-            yield finding
+        # Each check in turn; a span one reports is not reported again by the checks after it.
+        # Those without `covered` never meet an earlier check's spans.
+        checks: tuple[Callable[[], Iterator[Finding]], ...] = (
+            lambda: self._lowercase_calendar_names(doc),
+            lambda: self._capitalized_mid(doc),
+            lambda: self._half_capitalized_portfolios(doc),
+            lambda: self._lowercase_known_names(doc),
+            lambda: self._lowercase_before_place_noun(doc),
+            lambda: self._lowercase_full_names(doc, covered),
+            lambda: self._scattered_capitals(doc),
+            lambda: self._title_cased_bodies(doc, covered),
+            lambda: self._half_capitalized_titles(doc, covered),
+            lambda: self._half_capitalized_bodies(doc, covered),
+            lambda: self._lowercase_after_hyphen(doc, covered),
+            lambda: self._title_case_runs(doc, covered),
+            lambda: self._capital_the_text_writes_lowercase(doc, covered),
+        )
+        for run in checks:
+            for finding in run():
+                covered.update(range(finding.start, finding.end))
+                yield finding
         skip_until = -1
         # Per distinct word: the verdict that needs the word alone is cached across documents;
         # None means "a lowercase word that is no name we know: does the text capitalize it?".
