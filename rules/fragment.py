@@ -519,6 +519,14 @@ POSTPOSITION_AT_END = regexes.compile(
 )
 
 
+# 'to find wants.': an infinitive, then a verb that takes one, at the very end of the sentence.
+INFINITIVE_BEFORE_VERB = regexes.compile(
+    r"\bto (?P<infinitive>\p{Ll}+) (?P<verb>wants?|wanted|plans?|planned|hopes?|hoped|intends?|intended|needs?"
+    r"|needed|tries|tried|decided|agreed|refused|promised|aims?|aimed|wish(?:es|ed)?|expects?|expected"
+    r"|is planned|are planned|was planned|were planned|is expected|was expected)[.!]$"
+)
+
+
 def _has_finite_verb(text: str) -> bool:
     """Whether a finite verb or an auxiliary follows: a statement, not a list item ('Also the
     best value for money.')."""
@@ -621,6 +629,7 @@ class Fragment(Rule):
                     or self._agent_after_its_verb(doc, sentence)
                     or self._also_without_a_verb(doc, sentence)
                     or self._postposition_at_the_end(doc, sentence)
+                    or self._infinitive_before_its_verb(doc, sentence)
                 )
                 if finding:
                     yield finding
@@ -1137,6 +1146,19 @@ class Fragment(Rule):
             return None
         start, end = sentence.start + match.start("phrase"), sentence.start + match.end("phrase")
         message = f"'{match.group('phrase')}': the preposition after its noun (source word order)"
+        return self.finding(doc, start, end, message)
+
+    def _infinitive_before_its_verb(self, doc: Document, sentence: Span) -> Finding | None:
+        """'The company new buyers in Asia to find wants.': an infinitive, then the verb it
+        completes at the very end of the sentence (Georgian, Turkish, Hindi, Korean and Persian
+        put the governing verb last). English puts 'wants', 'plans' or 'decided' before 'to'."""
+        match = INFINITIVE_BEFORE_VERB.search(sentence.text)
+        if match is None or match.group("infinitive") in ("be", "have", "get", "become"):
+            return None  # 'yet to be decided', 'to have planned': a passive or perfect infinitive
+        if "VB" not in verb_forms(match.group("infinitive")):
+            return None
+        start, end = sentence.start + match.start(), sentence.start + match.end("verb")
+        message = f"'{match.group()[:-1]}': the verb after its infinitive (source word order)"
         return self.finding(doc, start, end, message)
 
     def _resumptive_subject(self, doc: Document, sentence: Span) -> Finding | None:

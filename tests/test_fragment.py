@@ -1247,3 +1247,11 @@ def test_a_preposition_english_never_strands_after_its_noun_at_the_end():
     assert spans(text, "FR001") == ["the weekend until", "the works during"]
     english = "Rain fell all day. Nobody knew what the fuss was about. They stayed on the pier until dusk.\n"
     assert spans(english, "FR001") == []
+
+
+def test_an_infinitive_before_the_verb_that_governs_it_at_the_end():
+    # Georgian, Turkish and Persian put the governing verb last.
+    text = "Exports fell. The port new routes to Africa to open plans. The firms more staff to hire decided.\n"
+    assert spans(text, "FR001") == ["to open plans", "to hire decided"]
+    english = "Exports fell. The date of the vote is yet to be decided. It is what they hoped to see.\n"
+    assert spans(english, "FR001") == []
