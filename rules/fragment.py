@@ -519,7 +519,7 @@ POSTPOSITION_AT_END = regexes.compile(
 )
 
 
-# 'to find wants.': an infinitive, then a verb that takes one, at the very end of the sentence.
+# 'to find wants.': an infinitive, then a verb that takes one, closing the sentence.
 INFINITIVE_BEFORE_VERB = regexes.compile(
     r"\bto (?P<infinitive>\p{Ll}+) (?P<verb>wants?|wanted|plans?|planned|hopes?|hoped|intends?|intended|needs?"
     r"|needed|tries|tried|decided|agreed|refused|promised|aims?|aimed|wish(?:es|ed)?|expects?|expected"
@@ -1150,7 +1150,7 @@ class Fragment(Rule):
 
     def _infinitive_before_its_verb(self, doc: Document, sentence: Span) -> Finding | None:
         """'The company new buyers in Asia to find wants.': an infinitive, then the verb it
-        completes at the very end of the sentence (Georgian, Turkish, Hindi, Korean and Persian
+        completes as the sentence's last word (Georgian, Turkish, Hindi, Korean and Persian
         put the governing verb last). English puts 'wants', 'plans' or 'decided' before 'to'."""
         match = INFINITIVE_BEFORE_VERB.search(sentence.text)
         if match is None or match.group("infinitive") in ("be", "have", "get", "become"):
