@@ -4,7 +4,7 @@ mixed marks, a period inside a phrase, a space before a comma, a paragraph endin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -13,7 +13,7 @@ import regex
 
 from newslint import regexes
 from newslint.cache import derived
-from newslint.document import ABBREVIATIONS, Document
+from newslint.document import ABBREVIATIONS, Document, Span
 from newslint.finding import Finding, Fix
 from newslint.lexicon import foreign_frequencies, zipf
 from newslint.rule import Rule
@@ -414,10 +414,32 @@ class StrayPunctuation(Rule):
             )
 
     def _paragraph_ends_with_comma(self, doc: Document) -> Iterator[Finding]:
-        for paragraph in doc.paragraphs:
+        paragraphs = doc.paragraphs
+        for number, paragraph in enumerate(paragraphs):
             if paragraph.text.endswith(",") and len(paragraph.text.split()) > 3:
                 end = paragraph.end
                 yield self.finding(doc, end - 1, end, "paragraph ends with a comma: the sentence is cut off or garbled")
+            elif paragraph.text.endswith(";") and _prose_paragraph_on_a_semicolon(paragraphs, number, doc.text):
+                end = paragraph.end
+                message = "paragraph ends with a semicolon: the sentence is cut off, or a source mark was kept"
+                yield self.finding(doc, end - 1, end, message)
+
+
+PROSE_PARAGRAPH_WORDS = 8
+LIST_ITEM = regexes.compile(r"\s*(?:[-–—*•·▪►]|\(?\w{1,3}[.)])\s")
+
+
+def _prose_paragraph_on_a_semicolon(paragraphs: Sequence[Span], number: int, text: str) -> bool:
+    """A paragraph of prose (eight words or more, no list marker) that ends on ';' between
+    paragraphs that do not: one item of a list ends so, and so do its neighbours. A question
+    the Greek mark closes is reported as such (see _greek_marks)."""
+    paragraph = paragraphs[number]
+    if len(paragraph.text.split()) < PROSE_PARAGRAPH_WORDS or LIST_ITEM.match(paragraph.text):
+        return False
+    for neighbour in (number - 1, number + 1):
+        if 0 <= neighbour < len(paragraphs) and paragraphs[neighbour].text.endswith((";", ",")):
+            return False
+    return not _question_clause(text, paragraph.end - 1)
 
 
 def _dash_fix(match: regex.Match) -> Fix:

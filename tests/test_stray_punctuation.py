@@ -272,3 +272,19 @@ def test_a_dash_and_no_comma_between_a_quotation_and_its_speech_verb():
     assert spans(text, "PU001") == ["–"]
     clean = "“We are done” — and the talks ended. “We are done,” she said.\n"
     assert spans(clean, "PU001") == []
+
+
+def test_a_prose_paragraph_that_ends_on_a_semicolon():
+    text = (
+        "Ferries\n\nResidents said the timetable had changed twice since the spring;\n\n"
+        "The operator did not reply.\n"
+    )
+    assert spans(text, "PU001") == [";"]
+
+
+def test_list_items_that_end_on_semicolons_stay_silent():
+    text = (
+        "The plan covers:\n\n- new ferries for the island routes in the summer;\n\n"
+        "- a second pier at the harbour and a waiting room;\n\n- lower fares for students.\n"
+    )
+    assert spans(text, "PU001") == []
