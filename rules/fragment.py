@@ -949,6 +949,8 @@ class Fragment(Rule):
         if not (comma or superlative or adjective or predicate.lower in transitive_verb_forms()):
             return None  # 'The court agreed.', 'The shops closed.': a past verb
         subject = words[: position if comma else position + 1]
+        if comma and "VBD" in verb_forms(predicate.lower) and any(word.text == "," for word in subject):
+            return None  # 'The team, 40 doctors from the capital, arrived.': the verb after an apposition
         opening = subject[0]
         if not opening.text[:1].isupper() or opening.text.isupper() and len(opening.text) > 1:
             return None  # a line of a table ('DL Smith 28 ...'), an acronym heading

@@ -1255,3 +1255,10 @@ def test_an_infinitive_before_the_verb_that_governs_it_at_the_end():
     assert spans(text, "FR001") == ["to open plans", "to hire decided"]
     english = "Exports fell. The date of the vote is yet to be decided. It is what they hoped to see.\n"
     assert spans(english, "FR001") == []
+
+
+def test_a_past_verb_after_an_apposition_set_off_by_commas_is_a_sentence():
+    text = "The roads were icy. The rescue team, twelve climbers from the valley, arrived.\n"
+    assert spans(text, "FR001") == []
+    text = "The roads were icy. Most shops on the main square, closed.\n"
+    assert spans(text, "FR001") == ["Most shops on the main square, closed."]
