@@ -318,6 +318,8 @@ class NameConsistency(Rule):
                 by_skeleton["ü" + spelled_out_umlauts(word)].append(word)
             if TRANSLITERATED_LETTERS.search(word):  # 'Kaxovka' beside 'Kakhovka'
                 by_skeleton["≈" + _transliteration_key(word)].append(word)
+            if (chinese := _chinese_romanization_key(word)) is not None:  # 'Kaohsiung' beside 'Gaoxiong'
+                by_skeleton["≋" + chinese].append(word)
             if (unmarked := _without_marks(word)) in marked:  # 'Nishi-Tokyo' beside 'Nishitokyo'
                 by_skeleton["'" + unmarked].append(word)
         # 'Zuerich' beside 'Zurich': an umlaut spelled out in one spelling and dropped in the other.
@@ -468,6 +470,7 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
                 or _carons_spelled_out(a, b)
                 or _transliterated_alike(a, b)
                 or _marks_dropped(a, b)
+                or _romanized_alike(a, b)
             )
             if not (same_name(a, b, same_context=context) or serbian or moved_letter(a, b)):
                 continue
@@ -1145,6 +1148,47 @@ def _transliteration_key(word: str) -> str:
     for old, new in TRANSLITERATION_EQUIVALENTS:
         key = key.replace(old, new)
     return key
+
+
+# A Chinese syllable, in pinyin or in Wade-Giles without its apostrophes: an initial, a final.
+CHINESE_SYLLABLES = regexes.compile(
+    r"(?:(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|iung|uang|ueng|ang|eng|ong|ung|iao|ian|ien|ieh|uai|uan|uei|ai|ei|ao|ou|an|en|er|ia|ie|iu"
+    r"|in|ing|ua|uo|ui|un|ih|a|o|e|i|u))+"
+)
+# Wade-Giles (Taiwan, older maps) beside pinyin: finals first, then initials, down to one key
+# in which aspiration and voicing no longer count ('Kaohsiung'/'Gaoxiong', 'Hsinchu'/'Xinzhu').
+CHINESE_FINALS = (("iung", "iong"), ("ung", "ong"), ("ieh", "ie"), ("ien", "ian"), ("uei", "ui"), ("ih", "i"))
+CHINESE_INITIALS = (("hs", "x"), ("ts", "z"), ("tz", "z"), ("zh", "j"), ("ch", "j"), ("q", "j"), ("c", "z"),
+                    ("k", "g"), ("p", "b"), ("t", "d"))  # fmt: skip
+CHINESE_NAME_LETTERS = 6
+
+
+def _chinese_romanization_key(word: str) -> str | None:
+    """The key two romanizations of one Chinese name share, for a capitalized name of six
+    letters or more made only of Chinese syllables; None for any other word."""
+    if len(word) < CHINESE_NAME_LETTERS or not word.isalpha() or not word[1:].islower() or not word.isascii():
+        return None
+    key = word.lower()
+    if not CHINESE_SYLLABLES.fullmatch(key):
+        return None
+    for old, new in CHINESE_FINALS + CHINESE_INITIALS:
+        key = key.replace(old, new)
+    return key
+
+
+# Letters only a Chinese romanization writes among syllabic names: Japanese romaji has the same
+# syllable shapes ('Nakano', 'Nagano': two places), but neither these letters nor '-ng' endings.
+CHINESE_MARKS = regexes.compile(r"hs|x|zh|q|ng(?=[^aeiou]|$)")
+
+
+def _romanized_alike(a: str, b: str) -> bool:
+    """'Pingtung' and 'Pingdong', 'Taichung' and 'Taizhong': one Chinese name in Wade-Giles and
+    in pinyin."""
+    key = _chinese_romanization_key(a)
+    if key is None or a.lower() == b.lower() or key != _chinese_romanization_key(b):
+        return False
+    return bool(CHINESE_MARKS.search(a.lower()) or CHINESE_MARKS.search(b.lower()))
 
 
 def _transliterated_alike(a: str, b: str) -> bool:

@@ -620,3 +620,16 @@ def test_an_apostrophe_or_a_hyphen_dropped_from_a_name():
     # Contractions and one-letter prefixes are no names: "I've" and 'Ive', 'E-Paper' and 'Epaper'.
     text = "I've read the E-Paper edition. Designer Ive praised the Epaper app.\n"
     assert spans(text, "NC001") == []
+
+
+def test_one_chinese_name_in_wade_giles_and_in_pinyin():
+    text = (
+        "Typhoon\n\nThe storm reached Taichung on Monday, and ferries from Taizhong were cancelled. "
+        "Schools in Hsinchu closed; in Xinzhu the markets stayed open. Hsinchu reopened on Friday.\n"
+    )
+    assert spans(text, "NC001") == ["Taizhong", "Xinzhu"]
+
+
+def test_japanese_places_that_differ_in_voicing_stay_two_places():
+    text = "Snow\n\nTrains from Nagano to Nakano ran late, and the Nagano line reopened on Friday.\n"
+    assert spans(text, "NC001") == []
