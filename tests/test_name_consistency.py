@@ -624,10 +624,10 @@ def test_an_apostrophe_or_a_hyphen_dropped_from_a_name():
 
 def test_one_chinese_name_in_wade_giles_and_in_pinyin():
     text = (
-        "Typhoon\n\nThe storm reached Taichung on Monday, and ferries from Taizhong were cancelled. "
-        "Schools in Hsinchu closed; in Xinzhu the markets stayed open. Hsinchu reopened on Friday.\n"
+        "Typhoon\n\nThe storm reached Taitung on Monday, and ferries from Taidong were cancelled. "
+        "Schools in Changhua closed; in Zhanghua the markets stayed open. Changhua reopened on Friday.\n"
     )
-    assert spans(text, "NC001") == ["Taizhong", "Xinzhu"]
+    assert spans(text, "NC001") == ["Taidong", "Zhanghua"]
 
 
 def test_japanese_places_that_differ_in_voicing_stay_two_places():
