@@ -692,7 +692,9 @@ class Capitalization(Rule):
         if _counted_unit(doc, token) or quoted_as_a_word(text, token.start, token.end):
             return None  # '25,000 naira', 'a "malus" for early retirement': a currency, a word as a word
         proper = word[0].upper() + word[1:]
-        known = is_normally_capitalized(word) and zipf(word) >= 2.0
+        if _in_a_lowercase_phrase(text, token, following):
+            return None  # 'french fries', 'went dutch': a nationality English writes in lowercase there
+        known = is_normally_capitalized(word) and zipf(word) >= 2.0 or word in NATIONALITIES_ALSO_WORDS
         if not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
             return None
         foreign = max(foreign_frequencies(word).values(), default=0)
@@ -707,13 +709,18 @@ class Capitalization(Rule):
         evidence = elsewhere.get(proper, 0) >= 2 and not is_dictionary_word(word) and not is_known_ordinary(word)
         if not (known or evidence):
             return None
-        if not evidence and not is_demonym(word) and _after_determiner(text, token.start):
+        nationality = is_demonym(word) or word in NATIONALITIES_ALSO_WORDS
+        if not evidence and not nationality and _after_determiner(text, token.start):
             return None  # 'the diaspora', 'a souk': a common noun that also names something
+        if not evidence and not nationality and _after_nationality(text, token.start):
+            return None  # 'serbian diaspora', 'Moroccan souk': the nationality modifies a common noun
         end = token.end
         fix_text = proper
-        if following is not None and following.text.islower() and text[token.end : following.start] == " ":
+        spaced = following is not None and text[token.end : following.start] == " "
+        if spaced and following.text.islower():
             follow_proper = following.text[0].upper() + following.text[1:]
-            if (
+            # 'german carmaker': a nationality joins only a word the text itself capitalizes
+            if not (nationality and not elsewhere.get(follow_proper, 0)) and (
                 not is_dictionary_word(following.text)
                 and not _plural_of_a_word(following.text)
                 and (
@@ -886,10 +893,35 @@ def _words_with(doc: Document, role: int) -> list[str]:
     return [word for word, roles in _roles(doc).items() if roles & role]
 
 
+# Nationalities a dictionary also lists as lowercase words no news text uses ('german', an old
+# word for 'related'; 'dutch' outside 'go dutch'): in lowercase they are the nationality.
+NATIONALITIES_ALSO_WORDS = frozenset({"german", "dutch"})
+# Phrases that keep a nationality in lowercase: the word before it, or the words after it.
+LOWERCASE_NATIONALITY_AFTER = {
+    "french": frozenset(
+        """fries fry toast horn horns kiss kissing window windows door doors press dressing bread polish
+        braid braids twist manicure bean beans drain curve seam cuff cuffs knot""".split()
+    ),
+    "dutch": frozenset("courage oven ovens auction auctions barn uncle door doors".split()),
+}
+LOWERCASE_NATIONALITY_BEFORE = {"dutch": frozenset("go goes going went gone".split())}
+
+
+def _in_a_lowercase_phrase(text: str, token: Token, following: Token | None) -> bool:
+    """'french fries', 'went dutch': a nationality word in a phrase English writes in lowercase."""
+    word = token.text
+    if following is not None and following.text in LOWERCASE_NATIONALITY_AFTER.get(word, ()):
+        return True
+    before = text[max(0, token.start - 8) : token.start].split()
+    return bool(before) and before[-1] in LOWERCASE_NATIONALITY_BEFORE.get(word, ())
+
+
 def _static_interest(word: str) -> bool | None:
     """The part of _worth_a_look that depends on the word alone (None: ask the text)."""
     if word.islower():
         # Only a word that is not an ordinary lowercase word can be a name in lowercase.
+        if word in NATIONALITIES_ALSO_WORDS:
+            return True
         if len(word) < 4 or is_dictionary_word(word):
             return False
         return True if is_name_key(word) else None
@@ -1431,6 +1463,12 @@ def _after_determiner(text: str, start: int) -> bool:
     list tells 'danube' from 'diaspora'."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1] in NOUN_DETERMINERS
+
+
+def _after_nationality(text: str, start: int) -> bool:
+    """A nationality, in either case, right before the word ('serbian diaspora')."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and (before[-1].lower() in NATIONALITIES_ALSO_WORDS or is_demonym(before[-1].lower()))
 
 
 def _letter_label(text: str, token: Token) -> bool:

@@ -496,3 +496,19 @@ def test_names_and_titles_of_capitalized_words_stay_silent():
     assert _capital_slips(text) == []
     edited = "The flood forced the Evacuation Of The Villages near the dam, the agency said.\n"
     assert _capital_slips(edited) == []
+
+
+def test_nationalities_a_dictionary_also_lists_in_lowercase():
+    # Hungarian, Polish and Spanish write nationalities in lowercase; 'german' and 'dutch' are words too.
+    text = "Many german tourists came, and a dutch firm built the new jetty near the harbour.\n"
+    assert spans(text, "CA001") == ["german", "dutch"]
+
+
+def test_nationalities_in_phrases_english_writes_in_lowercase():
+    text = "They ate french fries by the french windows, then went dutch on the bill.\n"
+    assert spans(text, "CA001") == []
+
+
+def test_a_lowercase_nationality_is_fixed_alone_before_a_common_noun():
+    text = "The german carmaker opened a plant near the town in March.\n"
+    assert spans(text, "CA001") == ["german"]
