@@ -166,7 +166,7 @@ class Capitalization(Rule):
             lambda: self._half_capitalized_bodies(doc, covered),
             lambda: self._lowercase_after_hyphen(doc, covered),
             lambda: self._title_case_runs(doc, covered),
-            lambda: self._capital_the_text_writes_lowercase(doc, covered),
+            lambda: self._lone_capital_nouns(doc, covered),
         )
         for run in checks:
             for finding in run():
@@ -483,7 +483,7 @@ class Capitalization(Rule):
         return self._capital_finding(doc, token, word, lower)
 
     def _title_case_runs(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
-        """'the storm brought Extremely Heavy Rain to', 'and the Boys Played With Great Spirit': a
+        """'the storm brought Extremely Heavy Snowfall to', 'and the Boys Played With Great Spirit': a
         run of capitalized common words in the middle of a sentence that holds a word no name
         or title of a body capitalizes in news style (a small word, a verb, an adverb in -ly),
         in a text the translation damaged: the source's or the translator's title case.
@@ -522,7 +522,7 @@ class Capitalization(Rule):
                     )
             index = last + 1
 
-    def _capital_the_text_writes_lowercase(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+    def _lone_capital_nouns(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
         """'would cause Restrictions for commuters', 'the Economy of the valley': a common noun
         capitalized alone between lowercase words, in a text the translation damaged. German,
         and MT that keeps a source segment's capitals, leave exactly this; edited news
@@ -1283,7 +1283,6 @@ def _between_lowercase_words(text: str, previous: Token, token: Token, following
     clause mark: no capital beside it that could make it part of a name or a title."""
     if text[previous.end : token.start] != " " or not previous.text.islower() or not previous.text.isalpha():
         return False  # not '26th Street'
-
     gap = text[token.end : following.start]
     if gap == " ":
         return following.text[0].islower()

@@ -465,12 +465,10 @@ DASH_PREDICATE = regexes.compile(
 SPACED_DASH = regexes.compile(r" [—–] ")
 
 
-def _split_at_dash(text: str) -> tuple[str | None, str, str]:
+def _dash_sides(text: str) -> tuple[str, str] | None:
     """The sentence's two sides of its one spaced dash, or None when it has none or several."""
     parts = SPACED_DASH.split(text)
-    if len(parts) != 2:
-        return None, "", ""
-    return parts[0], "—", parts[1]
+    return (parts[0], parts[1]) if len(parts) == 2 else None
 
 
 # Things a person or a body signs, issues or scores, which cannot do so themselves; the verbs only
@@ -1094,9 +1092,10 @@ class Fragment(Rule):
         text = sentence.text
         if " — " not in text and " – " not in text or not text.endswith("."):
             return None
-        subject, _, predicate = _split_at_dash(text)
-        if subject is None or not DASH_PREDICATE.match(predicate):
+        sides = _dash_sides(text)
+        if sides is None or not DASH_PREDICATE.match(sides[1]):
             return None
+        subject, predicate = sides
         head = predicate.split(", ", 1)[0]  # '..., where the pipes are oldest': a clause of its own
         if not DASH_SUBJECT.fullmatch(subject) or _has_finite_verb(f"{subject} {head}"):
             return None

@@ -154,7 +154,7 @@ class StrayPunctuation(Rule):
         yield from self._dash_after_quotation(doc)
         yield from self._space_before(doc)
         yield from self._comma_on_the_wrong_side(doc)
-        yield from self._paragraph_ends_with_comma(doc)
+        yield from self._paragraph_ends_mid_sentence(doc)
         yield from self._stray_bullets(doc)
         for start, end, message in source_number_formats(doc.text):
             yield self.finding(doc, start, end, message)
@@ -413,7 +413,7 @@ class StrayPunctuation(Rule):
                 fix=Fix.replace(match.start("quote"), match.end("dash"), f",{quote}", "Write a comma", safe=False),
             )
 
-    def _paragraph_ends_with_comma(self, doc: Document) -> Iterator[Finding]:
+    def _paragraph_ends_mid_sentence(self, doc: Document) -> Iterator[Finding]:
         paragraphs = doc.paragraphs
         for number, paragraph in enumerate(paragraphs):
             if paragraph.text.endswith(",") and len(paragraph.text.split()) > 3:
