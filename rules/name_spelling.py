@@ -20,6 +20,9 @@ from newslint.names import (
     is_a_places_own_name,
     is_first_name,
     moved_letter,
+    multiword_place_spellings,
+    multiword_place_words,
+    multiword_places,
     name_forms,
     name_index,
     one_edit_apart,
@@ -558,6 +561,55 @@ def _plural_or_inflection(word: str, other: str) -> bool:
     return any(word.endswith(end) != other.endswith(end) for end in DERIVING_ENDINGS)
 
 
+# A place name of several words with one of them misspelt ('Buenos Aries', 'Phnom Phen'): the
+# words written right pin down the place. Where they begin many places' names ('San', 'New',
+# '_ City'), only a large place counts, and only a misspelt word that is no English word.
+PLACE_WORDS = (2, 3, 4)
+PLACE_WORD_MIN_LENGTH = 4
+FEW_PLACES = 3
+LARGE_PLACE = 500_000
+PARTICLES = frozenset("de da do das dos del la le el al es en y e i di of on upon".split())
+
+
+def _close_spelling(written: str, intended: str) -> bool:
+    """One letter changed, added, dropped or swapped with its neighbour ('Lumpar', 'Janiero'),
+    or the same letters with one moved and the first kept ('Phen' for 'Penh')."""
+    if written[:1] != intended[:1] or written == intended:
+        return False
+    if one_edit_apart(written, intended):
+        return True
+    if sorted(written) != sorted(intended):
+        return False
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(written, intended) <= 2
+
+
+def _misspelt_place_word(words: list[str], position: int) -> str | None:
+    """The gazetteer's spelling of words[position] when the words name a known place with that
+    word misspelt, else None."""
+    written = words[position]
+    if len(written) < PLACE_WORD_MIN_LENGTH or not written[:1].isupper() or not written.isalpha():
+        return None
+    key = " ".join("_" if index == position else fold(word) for index, word in enumerate(words))
+    places = multiword_places().get(key)
+    if not places:
+        return None
+    folded = fold(written)
+    if any(fold(word) == folded for word, _ in places):
+        return None  # a place of its own ('San Marcos' beside 'San Marco')
+    crowded = len(places) > FEW_PLACES
+    if crowded and (is_dictionary_word(written) or zipf(written) >= WELL_KNOWN_ZIPF):
+        return None  # 'New Work', 'Fort North': English words, not a slip of a place's name
+    for word, population in places:
+        if crowded and population < LARGE_PLACE:
+            continue
+        intended = fold(word)
+        if _close_spelling(folded, intended) and not _plural_or_inflection(folded, intended):
+            return word
+    return None
+
+
 class NameSpelling(Rule):
     """Finds a name that no word list knows, one letter (or one transliteration habit) from a
     name that is far more frequent: "Westinghause" → Westinghouse, "Domodedevo" → Domodedovo,
@@ -594,6 +646,7 @@ class NameSpelling(Rule):
         yield from self._local_place_names(doc, forms)
         yield from self._rare_place_variants(doc, forms)
         yield from self._dropped_doubles(doc, forms)
+        yield from self._misspelt_place_names(doc)
         for word in UNKNOWN_NAMES.among(forms):
             form = forms[word]
             if not self._unknown(word, form, doc):
@@ -682,6 +735,51 @@ class NameSpelling(Rule):
                 yield from self._respell(
                     doc, form, intended, f"'{word}' looks like a misspelling of '{intended}' ({evidence})"
                 )
+
+    def _misspelt_place_names(self, doc: Document) -> Iterator[Finding]:
+        """'Buenos Aries', 'Kuala Lumpar', 'Rio de Janiero': a place name of several words, one of
+        them misspelt, where the file does not write that word right (see _misspelt_place_word).
+        A phrase written three times or more is deliberate."""
+        starts, ends, words, gaps = doc.token_columns
+        place_words = multiword_place_words()
+        # Names' words are capitalized but for short particles ('Rio de Janeiro', 'Dar es Salaam').
+        named = {word for word in doc.capitalized_words if fold(word) in place_words}
+        named.update(word for word in PARTICLES.intersection(doc.occurrences) if word in place_words)
+        if not named:
+            return
+        in_a_name = [word in named for word in words]
+        found: dict[tuple[int, int], tuple[str, str]] = {}
+        # Two words of a name, at least one of them written right, start at or before a known word.
+        for first in sorted({start for index in doc.tokens_of(named) for start in (index - 1, index)}):
+            if first < 0 or first + 1 >= len(words) or not words[first][:1].isupper():
+                continue
+            for size in PLACE_WORDS:
+                last = first + size
+                if last > len(words) or any(gap != " " for gap in gaps[first + 1 : last]):
+                    break
+                unknown = [position for position in range(size) if not in_a_name[first + position]]
+                if len(unknown) > 1:
+                    break  # a longer window holds these two words outside every name too
+                window = words[first:last]
+                for position in unknown or range(size):
+                    intended = _misspelt_place_word(window, position)
+                    if (
+                        intended is not None
+                        and intended not in doc.occurrences
+                        and fold(" ".join(window)) not in multiword_place_spellings()
+                    ):  # 'Nizhny Novgorod': another name the gazetteer gives the place
+                        found[(first + position, size)] = (" ".join(window), intended)
+        uses: dict[str, int] = {}
+        for phrase, _ in found.values():
+            uses[phrase] = uses.get(phrase, 0) + 1
+        for (index, _), (phrase, intended) in sorted(found.items()):
+            written = words[index]
+            if uses[phrase] >= DELIBERATE_USES or self.config.is_accepted(written) or self.config.is_accepted(phrase):
+                continue
+            start, end = starts[index], ends[index]
+            message = f"'{phrase}' looks like a misspelling of the place '{phrase.replace(written, intended)}'"
+            fix = Fix.replace(start, end, intended, f"Respell as '{intended}'", safe=False)
+            yield self.finding(doc, start, end, message, fix=fix)
 
     def _respell(self, doc: Document, form: NameForm, intended: str, message: str) -> Iterator[Finding]:
         """A finding at each use of the form, with the respelling as an unsafe fix."""

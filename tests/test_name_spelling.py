@@ -197,3 +197,28 @@ def test_a_well_known_place_with_a_doubled_letter_written_once():
     assert spans(text, "NS001") == ["Marakesh", "Philipines"]
     # A rare correct name one doubling from a famous surname stays silent (a Russian grid company).
     assert spans("Rosseti, the grid company, restored power on Monday.\n", "NS001") == []
+
+
+def test_a_famous_place_of_several_words_with_one_word_misspelt():
+    # Spanish, Khmer, Malay and Vietnamese places; a swap, a moved letter, a changed letter.
+    assert spans("Farmers marched through Buenos Aries on Friday.\n", "NS001") == ["Aries"]
+    assert spans("The bus from Phnom Phen was late again.\n", "NS001") == ["Phen"]
+    assert spans("Shares fell in Kuala Lumpar before noon.\n", "NS001") == ["Lumpar"]
+    assert spans("Traffic in Ho Chi Mihn City eased.\n", "NS001") == ["Mihn"]
+    finding = lint_text("Our reporter in Rio de Janiero filed late.\n", "NS001")[0]
+    assert "'Rio de Janeiro'" in finding.message and finding.fix.applicability.value == "unsafe"
+
+
+def test_place_names_written_right_or_in_another_accepted_spelling_stay_silent():
+    clean = (
+        "Buenos Aires, Phnom Penh and Rio de Janeiro signed a pact.\n"
+        "The governor of Nizhny Novgorod visited Petah Tikva.\n"  # the gazetteer's other names
+        "He moved to New Work last spring, then to San Marcos.\n"  # an English word; a place of its own
+        "Fans of Hull City and the Santa Anna fan club met.\n"  # common first words: only big places
+    )
+    assert spans(clean, "NS001") == []
+
+
+def test_a_misspelt_place_written_three_times_is_deliberate():
+    text = "Kuala Lumpar grew. Kuala Lumpar voted. Kuala Lumpar won.\n"
+    assert spans(text, "NS001") == []
