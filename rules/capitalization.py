@@ -164,6 +164,7 @@ class Capitalization(Rule):
             lambda: self._title_cased_bodies(doc, covered),
             lambda: self._half_capitalized_titles(doc, covered),
             lambda: self._half_capitalized_bodies(doc, covered),
+            lambda: self._lowercase_first_words_of_a_body(doc, covered),
             lambda: self._lowercase_after_hyphen(doc, covered),
             lambda: self._title_case_runs(doc, covered),
             lambda: self._lone_capital_nouns(doc, covered),
@@ -352,6 +353,47 @@ class Capitalization(Rule):
                 odd.end,
                 f"'{odd.text}' in lowercase inside a capitalized name: write '{proper}'",
                 fix=Fix.replace(odd.start, odd.end, proper, f"Write '{proper}'", safe=False),
+            )
+
+    def _lowercase_first_words_of_a_body(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'the state Duma', 'the national Institute of Meteorology', 'the chief election
+        Commissioner': a body's noun capitalized as a name, the words that begin the name left
+        in lowercase, in a text the translation damaged (Italian, Portuguese, Russian and French
+        capitalize only one word of such a name). A descriptive word before a whole name ('the
+        provincial Ministry of Education', 'the powerful Council of Europe') stays silent, and so
+        does a verb or a small word before it ('told Parliament')."""
+        if not doc.shows_translation():
+            return
+        tokens, text = doc.tokens, doc.text
+        heads = [word for word in doc.capitalized_words if word.lower() in NAME_HEADS]
+        for index in doc.tokens_of(heads):
+            head = tokens[index]
+            if head.start in covered or index < 2 or not _mid_sentence(doc, head):
+                continue
+            first = index
+            while index - first < 2 and first > 0 and _lowercase_name_word(text, tokens, first - 1):
+                first -= 1
+            if first == index:
+                continue
+            before = tokens[first - 1]
+            if before.is_capitalized and text[before.end] == " " and not _opens_the_sentence(doc, before):
+                continue  # 'the Civil aviation Administration' is _half_capitalized_bodies's
+            if _name_goes_on(text, tokens, index) and tokens[first].text not in NAME_ADJECTIVES:
+                continue  # 'the provincial Ministry of Education': a description before a whole name
+            line = doc.line_of(head.start)
+            if line is None or self._title_like_cached(line):
+                continue
+            start = tokens[first].start
+            words = text[start : head.end]
+            if self.config.is_accepted(words):
+                continue
+            proper = " ".join(word[:1].upper() + word[1:] for word in words.split(" "))
+            yield self.finding(
+                doc,
+                start,
+                head.end,
+                f"'{words}' leaves the start of a name in lowercase: write '{proper}'",
+                fix=Fix.replace(start, head.end, proper, f"Write '{proper}'", safe=False),
             )
 
     # -- a name lowercased after a hyphen -------------------------------------------------------
@@ -1109,6 +1151,51 @@ def _odd_word_of_a_body(doc: Document, index: int) -> Token | None:
     if body.text not in LOWERCASE_BODY_NOUNS or lowercase or len(ordinary) < 2 or words[-1].text.isupper():
         return None  # 'the Vector Generator PC board': a product's part, not a body
     return body if _mid_sentence(doc, words[0]) else None
+
+
+# The nouns a body's name ends in (and 'Duma', 'Protection', 'Commissioner'), for a name whose
+# first words were left in lowercase ('the state Duma', 'the civil Protection').
+NAME_HEADS = BODY_NOUNS | frozenset("duma protection commissioner inspectorate ombudsman".split())
+# Adjectives that open a body's name rather than describe it ('the national Institute of ...').
+NAME_ADJECTIVES = frozenset("national civil constitutional supreme".split())
+# Words that describe a body rather than begin its name.
+DESCRIPTIVE_ADJECTIVES = frozenset(
+    """regional provincial local municipal federal former current powerful independent main whole
+    entire special own interim caretaker outgoing incoming previous relevant competent""".split()
+)
+NAME_GOES_ON = frozenset("of for to on de des du del della di".split())
+
+
+def _name_goes_on(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the name tokens[index] is part of continues after it ('Ministry of Education',
+    'Committee to Protect Journalists', 'Duma Speaker')."""
+    if index + 1 >= len(tokens) or text[tokens[index].end : tokens[index + 1].start] != " ":
+        return False
+    following = tokens[index + 1]
+    if following.is_capitalized:
+        return True
+    return (
+        following.text in NAME_GOES_ON
+        and index + 2 < len(tokens)
+        and tokens[index + 2].is_capitalized
+        and text[following.end : tokens[index + 2].start] == " "
+    )
+
+
+def _lowercase_name_word(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A lowercase adjective or noun that may open a body's name ('national', 'election'),
+    one space before the next word: no small word, no verb ('told'), no -ing form ('leading')."""
+    word = tokens[index]
+    if text[word.end : tokens[index + 1].start] != " " or not word.text.isalpha() or not word.text.islower():
+        return False
+    if word.text in CLOSED_CLASS or word.text in DETERMINERS or len(word.text) < 4 or word.text.endswith("ing"):
+        return False
+    if word.text in DESCRIPTIVE_ADJECTIVES:
+        return False  # 'the regional Authority', 'the new Commission': the body's short name
+    classes = parts_of_speech(word.text)
+    if not classes & {"ADJ", "NOUN"} or verb_forms(word.text) & {"VBD", "VBN"}:
+        return False
+    return is_dictionary_word(word.text)
 
 
 def _opens_the_sentence(doc: Document, token: Token) -> bool:

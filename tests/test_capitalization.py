@@ -512,3 +512,27 @@ def test_nationalities_in_phrases_english_writes_in_lowercase():
 def test_a_lowercase_nationality_is_fixed_alone_before_a_common_noun():
     text = "The german carmaker opened a plant near the town in March.\n"
     assert spans(text, "CA001") == ["german"]
+
+
+def test_a_body_whose_name_starts_in_lowercase_in_a_damaged_text():
+    # Russian, Italian and Nepali MT capitalize only the noun that ends a body's name.
+    text = DAMAGED_OPENING + (
+        "The tax rose after the state Duma voted. Families slept in tents of the civil Protection. "
+        "The chief election Commissioner spoke, and the national Institute of Geology agreed.\n"
+    )
+    assert _capital_slips(text) == [
+        "state Duma",
+        "civil Protection",
+        "chief election Commissioner",
+        "national Institute",
+    ]
+
+
+def test_descriptions_before_a_body_and_verbs_before_parliament_stay_silent():
+    text = DAMAGED_OPENING + (
+        "The provincial Ministry of Education and the regional Authority met. "
+        "She told Parliament that the leading Federation and the Civil Service had agreed.\n"
+    )
+    assert _capital_slips(text) == []
+    edited = "The tax rose after the state Duma voted.\n"  # no translation damage: a house style
+    assert _capital_slips(edited) == []
