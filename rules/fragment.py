@@ -622,6 +622,7 @@ class Fragment(Rule):
                     or self._object_first(doc, sentence)
                     or self._object_before_final_verb(doc, sentence)
                     or self._predicate_without_copula(doc, sentence)
+                    or self._participle_comment(doc, sentence)
                     or self._relative_clause_only(doc, sentence)
                     or self._dash_for_a_copula(doc, sentence)
                     or self._agent_after_its_verb(doc, sentence)
@@ -960,6 +961,44 @@ class Fragment(Rule):
             if word.has("FIN") and not word.has("NOUN") or word.lower in ("to", "that", "which", "who"):
                 return None
         message = f"no verb in '{text}': the copula before '{predicate.text}' left out"
+        return self.finding(doc, sentence.start, sentence.start + len(text), message)
+
+    def _participle_comment(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Parking in the centre, forbidden from Saturday night.', 'Tickets for the final, sold
+        out within an hour.': a noun phrase, a comma, then a participle or an adjective and the
+        phrases of time or place after it, with no verb: the topic and comment of a source with
+        no copula (Greek, Russian, Vietnamese, Chinese), or a verb set off from its subject by a
+        comma, which English never does. One comma only: 'The team, twelve climbers, arrived.'
+        closes an apposition."""
+        text = sentence.text.rstrip()
+        if not text.endswith(".") or text.count(",") != 1 or len(text) > VERBLESS_MAX_CHARS:
+            return None
+        if VERBLESS_EXCLUDED.search(text) or COMMON_FINITE_RE.search(text):
+            return None
+        after = text.split(", ", 1)[1:] or [""]
+        first_after = next((word for word in after[0].split() if word.lower() not in COMMENT_ADVERBS), "")
+        if not first_after.isalpha() or not first_after.islower() or not word_classes(first_after) & {"VBN", "ADJ"}:
+            return None  # most sentences: no participle or adjective opens what follows the comma
+        words = tag(text)
+        comma = next(index for index, word in enumerate(words) if word.text == ",")
+        topic, comment = words[:comma], words[comma + 1 : -1]
+        if len(topic) < 2 or len(topic) + len(comment) < PREDICATE_WORDS[0] + 2 or not _plain_topic(topic):
+            return None
+        position = 0
+        while position < len(comment) - 1 and comment[position].lower in COMMENT_ADVERBS:
+            position += 1
+        predicate = comment[position]
+        if predicate.has("NOUN", "PRON", "DET") and not predicate.has("VBN") or predicate.has("AUX", "MODAL"):
+            return None  # 'The mayor, former teacher.': a noun; 'The vote, would ...': a verb group
+        rest = comment[position + 1 :]
+        if rest and rest[0].lower in PARTICLE_ADVERBS:
+            rest = rest[1:]  # 'sold out', 'called off'
+        groups = [item for item in chunk(rest) if not (item.kind == "SUB" and item.words[0].lower == "because")]
+        if not rest or any(item.kind not in ("PP", "NP", "ADV") for item in groups):
+            return None  # a verb, a clause or an infinitive after it: more than a comment
+        if rest[0].has("NOUN") and not rest[0].has("PREP", "ADV") and chunk(rest)[0].kind == "NP":
+            return None  # 'The files, checked every week': a time phrase only, or an object
+        message = f"no verb in '{text}': a topic and a comment, the verb before '{predicate.text}' left out"
         return self.finding(doc, sentence.start, sentence.start + len(text), message)
 
     def _relative_clause_only(self, doc: Document, sentence: Span) -> Finding | None:
@@ -1334,6 +1373,26 @@ PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | frozenset("me him us them".split())
 LIST_LETTER = regexes.compile(r"\p{Lu}[.)]\s")
 PLACE_FREE_MIN_WORDS = 4
 COMMON_ZIPF = 3.0  # a word this frequent is English even where the dictionary lacks its form ("euros")
+
+
+PARTICLE_ADVERBS = frozenset("out off up down over away back".split())
+COMMENT_ADVERBS = PREDICATE_ADVERBS | frozenset("again only almost nearly entirely once".split())
+
+
+def _plain_topic(topic: list[Word]) -> bool:
+    """A noun phrase with its prepositional phrases and nothing else ('Parking in the centre',
+    'Tickets for the final'), opening on a determiner or a noun: no verb, clause or pronoun, and
+    no adverbial opener ('In the end', 'Once inside', 'Asked about it')."""
+    opening = topic[0]
+    if not opening.text[:1].isupper() or opening.lower in VERBLESS_OPENERS or opening.has("PREP", "SUB", "PRON"):
+        return False
+    if not opening.has("DET", "POSS", "NOUN", "NUM", "VBG") or opening.text.isupper() and len(opening.text) > 1:
+        return False  # a gerund names an activity ('Parking in the centre')
+    if any(word.has("PRON", "AUX", "MODAL") or word.lower in ("that", "which", "who") for word in topic):
+        return False
+    groups = chunk(topic)
+    gerund = groups[0].kind == "PART" and len(groups) > 1
+    return all(item.kind in ("NP", "PP") for item in groups[1 if gerund else 0 :])
 
 
 def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool:

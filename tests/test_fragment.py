@@ -1262,3 +1262,26 @@ def test_a_past_verb_after_an_apposition_set_off_by_commas_is_a_sentence():
     assert spans(text, "FR001") == []
     text = "The roads were icy. Most shops on the main square, closed.\n"
     assert spans(text, "FR001") == ["Most shops on the main square, closed."]
+
+
+def test_a_topic_then_a_participle_or_adjective_comment_without_a_verb() -> None:
+    # Greek, Vietnamese and Tagalog drop the copula between topic and comment; Turkish MT sets
+    # the verb off from its subject by a comma.
+    for text in (
+        "Fishing in the harbour, banned from next week.",
+        "Seats for the concert, gone within ten minutes.",
+        "The ferry to the islands, again cancelled because of the wind.",
+        "Swimming at the lake, forbidden until the algae clear.",
+    ):
+        assert found("The mayor spoke on Monday. " + text + " The council agreed.") == [text], text
+
+
+def test_appositions_openers_and_full_clauses_after_a_comma_are_left_alone() -> None:
+    for text in (
+        "The climbers, all from Nepal, arrived late.",
+        "In the end, the ferry sailed at dawn.",
+        "Asked about the fire, officials declined to comment.",
+        "The ferry to the islands, cancelled on Monday, sails again today.",
+        "Her grandmother, a retired nurse, baked bread for the volunteers.",
+    ):
+        assert found("The mayor spoke on Monday. " + text + " The council agreed.") == [], text
