@@ -1063,7 +1063,8 @@ class Fragment(Rule):
         rest = phrases[index + 1 :]
         if rest[0].words[0].lower == "by" or any(item.kind == "VERB" for item in rest):
             return None  # 'In a report compiled by ...', 'Under the rules adopted in May firms must': a reduced clause
-        if not any(
+        named_subject = rest[0].kind == "NP" and rest[0].words[0].text[:1].isupper()  # 'scored Ajax twice'
+        if not named_subject and not any(
             item.kind in ("NP", "PP") and any(word.has("DET", "NUM", "POSS") for word in item.words[:2])
             for item in rest
         ):

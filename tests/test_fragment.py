@@ -1285,3 +1285,13 @@ def test_appositions_openers_and_full_clauses_after_a_comma_are_left_alone() -> 
         "Her grandmother, a retired nurse, baked bread for the volunteers.",
     ):
         assert found("The mayor spoke on Monday. " + text + " The council agreed.") == [], text
+
+
+def test_verb_second_order_with_a_named_subject_after_the_verb() -> None:
+    # Dutch, Norwegian and German keep the verb second after a fronted phrase.
+    assert found("The match was tense. In the second half scored Feyenoord twice.") == [
+        "In the second half scored"
+    ]
+    assert found("The council met. On Friday resigned Mayor Lindqvist after the vote.") == ["On Friday resigned"]
+    assert found("The match was tense. In the second half Feyenoord scored twice.") == []
+    assert found("The room was dark. In the corner stood Marta.") == []
