@@ -1373,6 +1373,8 @@ PRONOUN_ADJECTIVES = frozenset("same latter former other rest".split())
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | frozenset("me him us them".split())
 LIST_LETTER = regexes.compile(r"\p{Lu}[.)]\s")
 PLACE_FREE_MIN_WORDS = 4
+TIME_DETERMINERS = frozenset(("last", "next"))
+ORDINAL_WORDS = frozenset("first second third fourth fifth last final".split())
 COMMON_ZIPF = 3.0  # a word this frequent is English even where the dictionary lacks its form ("euros")
 
 
@@ -1436,10 +1438,14 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
             surely_a_noun = topic_comma is not None and (
                 index == topic_comma + 1 or index > topic_comma + 1 and _base_after_singular_noun(before, word)
             )
+            following = tagged[index + 1] if index + 1 < len(tagged) else None
+            if word.lower in TIME_DETERMINERS and following is not None and following.lower in ADVERBIAL_NOUNS:
+                continue  # 'Losses last year more than ...': 'last' heads a time phrase, no verb
             as_noun = (
                 surely_a_noun
                 or (before.has("DET", "POSS", "PREP", "NUM") and before.lower not in FLOATING_QUANTIFIERS)
                 or (before.classes <= {"ADJ"} and before.lower not in PRONOUN_ADJECTIVES)
+                or before.lower in ORDINAL_WORDS  # 'in the first quarter'
             )
             if not as_noun:
                 return False  # 'The result lifts', 'Residents of the city use': may be the verb

@@ -1295,3 +1295,15 @@ def test_verb_second_order_with_a_named_subject_after_the_verb() -> None:
     assert found("The council met. On Friday resigned Mayor Lindqvist after the vote.") == ["On Friday resigned"]
     assert found("The match was tense. In the second half Feyenoord scored twice.") == []
     assert found("The room was dark. In the corner stood Marta.") == []
+
+
+def test_verbless_statements_with_a_time_phrase_or_an_ordinal_before_a_noun() -> None:
+    # Chinese, Russian and Turkish leave out the copula before a figure.
+    assert found("The mill reported again. Losses last year more than 40 million lira.") == [
+        "Losses last year more than 40 million lira."
+    ]
+    assert found("The port grew fast. Exports in the third quarter more than 2 billion yuan.") == [
+        "Exports in the third quarter more than 2 billion yuan."
+    ]
+    assert found("The mill reported again. Losses last longer than expected in winter.") == []
+    assert found("The mill reported again. Talks last week ended without a deal.") == []
