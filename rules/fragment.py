@@ -281,6 +281,7 @@ AFTER_DROPPED_SUBJECT = frozenset(
     underlined admitted pointed insisted revealed indicated assured promised""".split()
 )
 MODALS = frozenset("Will Would Can Could Should Must May Might".split())
+DETERMINER_AFTER = regexes.compile(r" (?:the|a|an|its|their|his|her|this|these|those|our|new|more|two|three|\d)\b")
 # A verb, a time phrase, then a person's or a body's title: the subject placed after its verb.
 SUBJECT_TITLES = """minister mayor director spokesman spokeswoman spokesperson head chief president governor
     voivode prefect secretary chairman chairwoman defender striker midfielder goalkeeper forward coach
@@ -836,7 +837,10 @@ class Fragment(Rule):
         copula = first in ("Is", "Was", "Are", "Were")
         adjective = copula and word_classes(following) == {"ADJ"}  # "Was nervous at the start"
         progressive = copula and following.endswith("ing") and "VBG" in verb_forms(following)
-        modal = first in MODALS and "VB" in verb_forms(following) and parts_of_speech(following) == {"VERB"}
+        modal = first in MODALS and "VB" in verb_forms(following) and (
+            parts_of_speech(following) == {"VERB"}
+            or DETERMINER_AFTER.match(text, auxiliary.end()) is not None  # 'Will open the new bridge'
+        )
         if (
             following not in AFTER_DROPPED_SUBJECT
             and not adjective

@@ -1307,3 +1307,10 @@ def test_verbless_statements_with_a_time_phrase_or_an_ordinal_before_a_noun() ->
     ]
     assert found("The mill reported again. Losses last longer than expected in winter.") == []
     assert found("The mill reported again. Talks last week ended without a deal.") == []
+
+
+def test_a_modal_and_a_verb_that_is_also_an_adjective_open_a_statement_without_subject() -> None:
+    # Japanese, Korean and Portuguese MT leave the subject implicit: 'open' is a verb before 'the'.
+    assert found("The ferry was repaired. Will open the new terminal in spring after two years.") == ["Will open"]
+    assert found("Will Smith opened the new terminal in spring after two years.") == []
+    assert found("May the new terminal bring more visitors to the island this year.") == []
