@@ -34,6 +34,7 @@ REDUPLICATED_NAMES = frozenset(
     kiri kuala yo cous tutu bonga juju gaga baba dodo lulu mimi coco bebe nene kiki fifi momo
     tintin""".split()
 )
+ARTICLE_AFTER = regexes.compile(r" (?:the|a|an|his|her|their|its|our|my|your|this|these|those)\b")
 # Phrases repeated on purpose: a city named for its state, a chorus.
 REDUPLICATED_PHRASES = frozenset({("new", "york")})
 # "side by side", "face to face", "one after one": a word echoed across these is idiomatic.
@@ -99,6 +100,7 @@ class Repetition(Rule):
                     # Judged once, at its shortest period: "no no no no" is not also "no no" twice.
                     bisect.insort(covered, (start, end))
         findings.extend(self._echoed_names(doc))
+        findings.extend(self._echoed_attributions(doc))
         findings.extend(self._hyphen_doubles(doc))
         findings.sort(key=lambda finding: finding.start)
         yield from findings
@@ -205,6 +207,38 @@ class Repetition(Rule):
             yield self.finding(doc, outer.start, second.end, f"'{second.text}' repeated across one word: '{span}'")
 
 
+    def _echoed_attributions(self, doc: Document) -> Iterator[Finding]:
+        """'Officials said the bridge would reopen, officials said.': the attribution at both
+        ends of one sentence (a source that puts it first and MT that adds English's closing
+        one, or a merged segment)."""
+        text = doc.text
+        for sentence in doc.sentences:
+            if not ATTRIBUTION_VERBS_RE.search(sentence.text):
+                continue  # no 'said' or 'told': most sentences
+            opening = OPENING_ATTRIBUTION.match(sentence.text)
+            if opening is None:
+                continue
+            echo = f", {opening.group('who')} {opening.group('verb')}".casefold()
+            body = sentence.text.rstrip().rstrip(".!")
+            if not body.casefold().endswith(echo):
+                continue
+            start = sentence.start + len(body) - len(echo) + 2
+            end = sentence.start + len(body)
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"'{text[start:end]}' ends a sentence that opens on it: the attribution written twice",
+                fix=Fix.replace(start - 2, end, "", "Drop the second attribution", safe=False),
+            )
+
+
+ATTRIBUTION_VERBS_RE = regexes.compile(r"\b(?:said|says|told|added|reported|stated|announced)\b")
+OPENING_ATTRIBUTION = regexes.compile(
+    r"(?P<who>\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}?) (?P<verb>said|says|told|added|reported|stated|announced)\b"
+)
+
+
 def _may_double_across_hyphen(doc: Document) -> bool:
     """Whether a word doubled across a hyphen may be in the text. A hyphen between letters
     joins them into one token, so every such double lies inside one hyphenated word, and a word
@@ -272,8 +306,11 @@ def _accidental_double(doc: Document, first: Token, second: Token) -> bool:
     """Whether "word word" is a slip, not English reduplication or a name."""
     word = first.text
     folded = word.casefold()
-    if not word.isalpha():
-        return False
+    if not word.isalpha() and not (folded[-2:] in ("'s", "’s") and folded[:-2].isalpha()):
+        return False  # a number or a code; a possessive doubled ('the company's company's') is a slip
+    if folded == "that":
+        # 'said that that was wrong': a pronoun after the conjunction; before an article, a slip
+        return ARTICLE_AFTER.match(doc.text, second.end) is not None
     if folded == "is":
         return not _pseudo_cleft(doc.text, first.start)
     if folded in INTENSIFIERS:

@@ -142,3 +142,18 @@ def test_an_x_by_x_idiom_said_with_one_link_too_many():
         "They tried time and time and time again, and the river rose up and up and up.\n"
     )
     assert spans(text, "RE001") == ["day by day by day"]
+
+
+def test_a_doubled_possessive_and_that_that_before_an_article_are_slips():
+    text = "The airline's airline's losses grew. The judge ruled that that the fine stood.\n"
+    assert spans(text, "RE001") == ["airline's airline's", "that that"]
+    # 'that that' before a verb is English: the conjunction, then the pronoun.
+    assert spans("The judge ruled that that was enough.\n", "RE001") == []
+
+
+def test_an_attribution_at_both_ends_of_a_sentence():
+    # Korean and Japanese MT put the source first and close on it again in English.
+    text = "Rescuers said the road would stay shut until Friday, rescuers said.\n"
+    assert spans(text, "RE001") == ["rescuers said"]
+    clean = "Rescuers said the road would stay shut until Friday, the governor said.\n"
+    assert spans(clean, "RE001") == []
