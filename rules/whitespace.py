@@ -78,6 +78,7 @@ class Whitespace(Rule):
         if doc.is_english:
             yield from self._split_words(doc)
             yield from self._split_numbers(doc)
+            yield from self._spaced_marks(doc)
             if "- " in text:
                 for match in SPACE_AFTER_HYPHEN.finditer(text):
                     at = match.start() + 1
@@ -157,6 +158,22 @@ class Whitespace(Rule):
             message = f"'{match.group()}': a space inside a number or a time"
             yield self.finding(doc, at, at + 1, message, fix=Fix.replace(at, at + 1, "", "Remove the space"))
 
+    def _spaced_marks(self, doc: Document) -> Iterator[Finding]:
+        """'( which is old )', '5 th', '50 %': a space inside brackets, before an ordinal's ending
+        or before a per cent sign (French and German typography space the sign; a tokenizer
+        spaces the rest). Edited English writes '(which is old)', '5th', '50%'."""
+        text = doc.text
+        if not SPACED_MARK_HINT.search(text):
+            return  # most texts: no bracket, ending or sign after a space
+        for match in SPACED_MARK.finditer(text):
+            at = match.start("space")
+            line = doc.line_of(at)
+            if line is None or len(line.text.split()) < PROSE_WORDS:
+                continue  # a table row or a label, laid out by hand
+            yield self.finding(
+                doc, at, at + 1, _spaced_mark_message(text, at), fix=Fix.replace(at, at + 1, "", "Remove the space")
+            )
+
     def _invisible(self, doc: Document, start: int, end: int) -> Finding | None:
         text = doc.text
         if start == 0 and text[0] == "\ufeff":
@@ -173,6 +190,29 @@ class Whitespace(Rule):
 
 # 'e- scooters', 'Bérubé- Fortin': a letter, a hyphen, one space, a word; not a suspended hyphen
 # ('pre- and post-war', 'e- or m-commerce') nor a dash spaced on both sides.
+SPACED_MARK_HINT = re.compile(r"\( \S|\S \)|\d (?:st|nd|rd|th|%)")
+SPACED_MARK = regexes.compile(
+    r"(?<=\()(?P<space> )(?=\p{L})[^()\n]{1,80}\)"
+    r"|(?<=\([^()\n]{1,80}\p{L})(?P<space> )\)"
+    r"|(?<=\b[02-9]?1)(?P<space> )st\b|(?<=\b[02-9]?2)(?P<space> )nd\b|(?<=\b[02-9]?3)(?P<space> )rd\b"
+    r"|(?<=\b(?:\d*[04-9]|1[123]))(?P<space> )th\b"
+    r"|(?<=\d)(?P<space> )%"
+)
+PROSE_WORDS = 6
+
+
+def _spaced_mark_message(text: str, at: int) -> str:
+    if text[at - 1] == "(":
+        return "a space after the opening bracket"
+    if text[at + 1] == ")":
+        return "a space before the closing bracket"
+    number = text[:at].rsplit(None, 1)[-1]
+    if text[at + 1] == "%":
+        return f"'{number} %': a space before the per cent sign (write '{number}%')"
+    ending = text[at + 1 : at + 3]
+    return f"'{number} {ending}': the ordinal's ending split off (write '{number}{ending}')"
+
+
 SPACE_AFTER_HYPHEN = regexes.compile(r"(?<=\p{L})- (?!(?:and|or|to|nor|und|et|y|e|o|et)\b)(?=\p{L})")
 JOINED_MIN_LENGTH = 6
 LONE_PIECE_ZIPF = 2.0  # the web's broken words give fragments a trace of frequency ('munity')

@@ -95,3 +95,17 @@ def test_a_space_inside_a_number_or_a_time():
     assert spans(text, "WS001") == [" ", " "]
     clean = "Rooms 101, 102 and 103 were shut. He was 14. 30 years later, he returned. It cost 1,000 euros.\n"
     assert spans(clean, "WS001") == []
+
+
+def test_spaces_inside_brackets_before_an_ordinal_ending_and_before_a_per_cent_sign():
+    # A tokenizer's spaces (any source) and French or German typography ('40 %').
+    text = "The dam ( finished in 1998) supplies the valley. The toll rose by 40 % over the year.\n"
+    text += "The ferry resumes on the 22 nd of March, the operator said on its website.\n"
+    assert [text[f.start - 1 : f.end + 1] for f in lint_text(text, "WS001")] == ["( f", "0 %", "2 n"]
+    text = "Cuts hit the north (the poorest region ) hardest, the report found.\n"
+    assert [f.message for f in lint_text(text, "WS001")] == ["a space before the closing bracket"]
+
+
+def test_tables_and_correct_spacing_stay_silent():
+    assert lint_text("Rate ( % ) 40\n", "WS001") == []  # a label line, laid out by hand
+    assert lint_text("The dam (finished in 1998) lifted output by 40% on the 22nd of March.\n", "WS001") == []
