@@ -578,13 +578,18 @@ class Capitalization(Rule):
             return
         counts = doc.word_counts
         tokens = doc.tokens
+        found: list[tuple[Token, str, str, bool, int]] = []
         for word in doc.capitalized_words:
             if not _lone_capital_candidate(word):
                 continue
             lower = word.lower()
             in_lowercase = _in_prose(doc, lower)  # 'twitter' in an address says nothing of 'Twitter'
-            if in_lowercase < counts[word] and (counts[word] > 1 or not _german_like_noun(lower)):
-                continue
+            if in_lowercase >= counts[word]:
+                shape = True
+            elif counts[word] > 1:
+                continue  # written in capitals more often than not: a name, a brand
+            else:
+                shape = _german_like_noun(lower)
             for index in doc.occurrences[word]:
                 token = tokens[index]
                 if token.start in covered or not index or index + 2 >= len(tokens):
@@ -599,14 +604,21 @@ class Capitalization(Rule):
                 line = doc.line_of(token.start)
                 if line is None or self._title_like_cached(line) or _title_ahead(doc, token):
                     continue
-                elsewhere = f", and this text writes '{lower}' elsewhere" if in_lowercase else ""
-                yield self.finding(
-                    doc,
-                    token.start,
-                    token.end,
-                    f"'{word}' is capitalized in the middle of a sentence{elsewhere}; write '{lower}'",
-                    fix=Fix.replace(token.start, token.end, lower, f"Lowercase '{word}'", safe=False),
-                )
+                found.append((token, word, lower, shape, in_lowercase))
+        # Three or more such nouns in one text are the translation's habit (German nouns, a
+        # source's title case), so a plain singular noun counts too ('the Region', 'the Tax').
+        habit = len({word for _, word, _, _, _ in found}) >= SCATTERED_CAPITALS
+        for token, word, lower, shape, in_lowercase in found:
+            if not (shape or habit):
+                continue
+            elsewhere = f", and this text writes '{lower}' elsewhere" if in_lowercase else ""
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                f"'{word}' is capitalized in the middle of a sentence{elsewhere}; write '{lower}'",
+                fix=Fix.replace(token.start, token.end, lower, f"Lowercase '{word}'", safe=False),
+            )
 
     def _capital_finding(self, doc: Document, token: Token, word: str, lower: str) -> Finding:
         return self.finding(
@@ -1435,7 +1447,10 @@ def _linked_to_a_capital(doc: Document, index: int) -> bool:
                 break
             near = tokens[position]
             if near.is_capitalized:
-                return step == 1 or near.start not in doc.sentence_starts or not _common_capitalized(near.text)
+                # The capital that opens the next sentence ('... the Decree. The') links nothing.
+                return _mid_sentence(doc, near) or not (
+                    near.text.lower() in FUNCTION_WORDS or _common_capitalized(near.text)
+                )
             if near.text.lower() not in LINKS_OF_A_NAME:
                 break
             position += step

@@ -536,3 +536,21 @@ def test_descriptions_before_a_body_and_verbs_before_parliament_stay_silent():
     assert _capital_slips(text) == []
     edited = "The tax rose after the state Duma voted.\n"  # no translation damage: a house style
     assert _capital_slips(edited) == []
+
+
+def test_three_plain_capital_nouns_in_a_damaged_text_are_the_translations_habit():
+    # German and Dutch capitalize every noun; MT that keeps them scatters singular nouns too.
+    text = DAMAGED_OPENING + (
+        "Pupils from the hills walked to the new Bridge. The parents of the Village praised the Teacher "
+        "and the cook.\n"
+    )
+    assert _capital_slips(text) == ["Bridge", "Village", "Teacher"]
+    two = DAMAGED_OPENING + "Pupils from the hills walked to the new Bridge. The Village cheered on Friday.\n"
+    assert _capital_slips(two) == []  # two may be names the text never explains
+
+
+def test_the_capital_that_opens_the_next_sentence_links_no_name():
+    text = DAMAGED_OPENING + "Traffic stopped at the bridge because of the Storms. The road reopened later.\n"
+    assert _capital_slips(text) == ["Storms"]
+    cricket = DAMAGED_OPENING + "He scored 600 runs in his last five Tests. Former players praised him.\n"
+    assert _capital_slips(cricket) == []
