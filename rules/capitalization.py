@@ -547,7 +547,11 @@ class Capitalization(Rule):
                 and previous.text.islower()
                 and text[previous.end : token.start] == " "
                 and all(_common_capitalized(t.text) or t.text in TITLE_SMALL_WORDS for t in run)
-                and (any(_title_case_mark(t.text) for t in run[1:]) or _title_case_mark(token.text, opening=True))
+                and (
+                    any(_title_case_mark(t.text) for t in run[1:])
+                    or _title_case_mark(token.text, opening=True)
+                    or _common_noun_run(doc, tokens, index, last)
+                )
                 and run[-1].text not in TITLE_SMALL_WORDS
                 and _mid_sentence(doc, token)
             ):
@@ -1404,6 +1408,33 @@ NAMED_BODIES = frozenset(
     communists nationalists unionists""".split()
 )
 AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
+
+
+def _common_noun_run(doc: Document, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'the Monsoon Rains flooded', 'for Flood Relief Camps in': common words in title case that
+    end on a plural noun and stand between lowercase words, none of them a name of its own
+    (not 'the Arctic Monkeys', 'the Royal Marines', which lists know)."""
+    run = tokens[first : last + 1]
+    if last + 1 >= len(tokens) or not _plural_common_noun(run[-1].text.lower()):
+        return False
+    following = tokens[last + 1]
+    gap = doc.text[run[-1].end : following.start]
+    if not (gap == " " and following.text.islower() or gap in CLAUSE_ENDS):
+        return False
+    if any(is_known_proper_noun(t.text) or is_established(t.text) or t.text.lower() in COLOURS for t in run):
+        return False
+    linked = first >= 2 and tokens[first - 1].text in NAME_LINKS and tokens[first - 2].is_capitalized
+    if run[-1].text.lower() in NAME_PLURALS or linked:
+        return False  # 'the Ministry of Water Resources', 'the Canary Islands': a name's own words
+    return not any(t.text.lower() in _institution_nouns() or t.text.lower() in BODY_NOUNS for t in run)
+
+
+# Plurals that end the names of departments, places and events ('Foreign Affairs', 'Public Works').
+NAME_PLURALS = frozenset(
+    """affairs resources works services supplies islands isles mountains hills lakes falls heights
+    springs forces games awards studios records sports relations communications rights
+    sciences arts industries fisheries forests""".split()
+)
 
 
 def _german_like_noun(lower: str) -> bool:

@@ -554,3 +554,21 @@ def test_the_capital_that_opens_the_next_sentence_links_no_name():
     assert _capital_slips(text) == ["Storms"]
     cricket = DAMAGED_OPENING + "He scored 600 runs in his last five Tests. Former players praised him.\n"
     assert _capital_slips(cricket) == []
+
+
+def test_common_words_in_title_case_ending_on_a_plural_in_a_damaged_text():
+    # Hindi, Arabic and Indonesian MT write descriptive phrases in title case.
+    text = DAMAGED_OPENING + (
+        "Volunteers set up Water Distribution Points in the camp, and Delivery Drivers waited outside.\n"
+    )
+    assert _capital_slips(text) == ["Water Distribution Points", "Delivery Drivers"]
+
+
+def test_names_of_bodies_places_and_bands_ending_on_a_plural_stay_silent():
+    text = DAMAGED_OPENING + (
+        "The Ministry of Natural Resources met fans of the Arctic Monkeys and the Royal Marines "
+        "in the Canary Islands, and the Foreign Affairs committee agreed.\n"
+    )
+    assert _capital_slips(text) == []
+    edited = "Volunteers set up Water Distribution Points in the camp.\n"  # no damage: a house style
+    assert _capital_slips(edited) == []
