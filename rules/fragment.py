@@ -624,6 +624,7 @@ class Fragment(Rule):
                     or self._object_before_final_verb(doc, sentence)
                     or self._predicate_without_copula(doc, sentence)
                     or self._participle_comment(doc, sentence)
+                    or self._headline_infinitive(doc, sentence)
                     or self._relative_clause_only(doc, sentence)
                     or self._dash_for_a_copula(doc, sentence)
                     or self._agent_after_its_verb(doc, sentence)
@@ -959,9 +960,17 @@ class Fragment(Rule):
             return None  # a line of a table ('DL Smith 28 ...'), an acronym heading
         if not opening.has("DET", "POSS", "NUM", "NOUN", "PROPN", "ADJ") or opening.lower in VERBLESS_OPENERS:
             return None
-        for word in subject:
-            if word.has("AUX", "MODAL", "SUB", "CONJ", "PRON") or word.lower in COMPLEMENT_VERBS:
-                return None  # a verb, a clause or a coordination: not one noun phrase
+        for place, word in enumerate(subject):
+            joins_nouns = (
+                word.lower in ("and", "or")
+                and 0 < place < len(subject) - 1
+                and subject[place - 1].has("NOUN")
+                and subject[place + 1].has("DET", "NOUN", "ADJ")
+            )  # 'Children and the elderly': two nouns, one subject
+            if word.has("AUX", "MODAL", "SUB", "PRON") or word.has("CONJ") and not joins_nouns:
+                return None  # a verb, a clause or a coordination of clauses: not one noun phrase
+            if word.lower in COMPLEMENT_VERBS:
+                return None
             if word.has("FIN") and not word.has("NOUN") or word.lower in ("to", "that", "which", "who"):
                 return None
         message = f"no verb in '{text}': the copula before '{predicate.text}' left out"
@@ -1003,6 +1012,39 @@ class Fragment(Rule):
         if rest[0].has("NOUN") and not rest[0].has("PREP", "ADV") and chunk(rest)[0].kind == "NP":
             return None  # 'The files, checked every week': a time phrase only, or an object
         message = f"no verb in '{text}': a topic and a comment, the verb before '{predicate.text}' left out"
+        return self.finding(doc, sentence.start, sentence.start + len(text), message)
+
+    def _headline_infinitive(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Police to fine drivers from 500 euros.', 'Farmers to get more aid this year.': a
+        subject and an infinitive with no finite verb, a headline's shorthand for 'will', set
+        in running text (Vietnamese, Chinese and Indonesian MT write the plan so). Phrases that
+        name a quantity ('Plenty to do in town.', 'Nothing to report.') stay silent."""
+        text = sentence.text.rstrip()
+        if not text.endswith(".") or " to " not in text or VERBLESS_EXCLUDED.search(text):
+            return None
+        if COMMON_FINITE_RE.search(text):
+            return None
+        words = tag(text)
+        content = [word for word in words if not word.has("PUNCT")]
+        if len(content) < HEADLINE_WORDS or not content[0].text[:1].isupper() or content[0].lower in QUANTITY_OPENERS:
+            return None
+        groups = [item for item in chunk(words) if item.kind != "OTHER"]
+        if len(groups) < 3 or groups[0].kind != "NP" or groups[1].kind != "INF":
+            return None
+        if groups[0].words[0].has("PRON", "ADV", "SUB") or any(item.kind in ("VERB", "SUB") for item in groups[2:]):
+            return None
+        if any(word.has("FIN") and not word.has("NOUN", "ADJ", "BASE") for word in content):
+            return None  # a word that can only be a verb: the chunker's guess may be wrong
+        opening = content[0]
+        nominal = opening.has("DET", "POSS", "NUM", "PROPN") or opening.classes == {"NOUN"}
+        if not nominal and opening.lower not in PLURAL_WITHOUT_S:
+            return None  # 'Love to see ...', 'Read our policy to ...': a verb may open it
+        after = content[content.index(groups[1].words[-1]) :]
+        for before, word in zip(after, after[1:], strict=False):
+            if word.has("FIN") and before.has("NOUN", "PROPN") and not before.has("DET", "POSS", "PREP", "ADJ"):
+                return None  # 'attention to detail comes at a cost': a verb after the noun phrase
+        infinitive = groups[1].words[-1]
+        message = f"no verb in '{text}': a headline's '{groups[0].words[-1].text} to {infinitive.text}' in running text"
         return self.finding(doc, sentence.start, sentence.start + len(text), message)
 
     def _relative_clause_only(self, doc: Document, sentence: Span) -> Finding | None:
@@ -1383,6 +1425,10 @@ COMMON_ZIPF = 3.0  # a word this frequent is English even where the dictionary l
 
 
 PARTICLE_ADVERBS = frozenset("out off up down over away back".split())
+HEADLINE_WORDS = 5
+QUANTITY_OPENERS = frozenset(
+    "plenty lots much more nothing something anything everything time room reason enough little none".split()
+)
 COMMENT_ADVERBS = PREDICATE_ADVERBS | frozenset("again only almost nearly entirely once".split())
 
 
@@ -1450,6 +1496,8 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
                 or (before.has("DET", "POSS", "PREP", "NUM") and before.lower not in FLOATING_QUANTIFIERS)
                 or (before.classes <= {"ADJ"} and before.lower not in PRONOUN_ADJECTIVES)
                 or before.lower in ORDINAL_WORDS  # 'in the first quarter'
+                # 'The water level in ...': the subject's head noun after its determiner and a singular noun
+                or index == 2 and tagged[0].has("DET", "POSS") and _base_after_singular_noun(before, word)
             )
             if not as_noun:
                 return False  # 'The result lifts', 'Residents of the city use': may be the verb

@@ -1314,3 +1314,22 @@ def test_a_modal_and_a_verb_that_is_also_an_adjective_open_a_statement_without_s
     assert found("The ferry was repaired. Will open the new terminal in spring after two years.") == ["Will open"]
     assert found("Will Smith opened the new terminal in spring after two years.") == []
     assert found("May the new terminal bring more visitors to the island this year.") == []
+
+
+def test_a_headlines_subject_and_infinitive_in_running_text() -> None:
+    # Vietnamese, Chinese and Indonesian MT write a plan as a headline does: 'X to do Y'.
+    assert found("The council met late. Commuters to pay more for parking from June.") == [
+        "Commuters to pay more for parking from June."
+    ]
+    assert found("The council met late. Plenty to see in the old town this summer.") == []
+    assert found("The council met late. Love to see the new stadium full again.") == []
+    assert found("The council met late. The team's drive to succeed impressed the fans.") == []
+
+
+def test_a_subject_of_two_nouns_before_a_predicate_without_copula() -> None:
+    assert found("The smoke spread fast. Pensioners and the sick the worst affected.") == [
+        "Pensioners and the sick the worst affected."
+    ]
+    assert found("The smoke spread fast. The water level in the reservoir at its lowest in decades.") == [
+        "The water level in the reservoir at its lowest in decades."
+    ]
