@@ -1042,7 +1042,7 @@ class Fragment(Rule):
         after = content[content.index(groups[1].words[-1]) :]
         for before, word in zip(after, after[1:], strict=False):
             if word.has("FIN") and before.has("NOUN", "PROPN") and not before.has("DET", "POSS", "PREP", "ADJ"):
-                return None  # 'attention to detail comes at a cost': a verb after the noun phrase
+                return None  # 'the drive to succeed impressed fans': a verb after the noun phrase
         infinitive = groups[1].words[-1]
         message = f"no verb in '{text}': a headline's '{groups[0].words[-1].text} to {infinitive.text}' in running text"
         return self.finding(doc, sentence.start, sentence.start + len(text), message)
