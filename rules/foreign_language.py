@@ -190,6 +190,18 @@ def _word_facts(word: str) -> int:
 OPENER_ZIPF = 4.0
 
 
+# What opens the English clause after a source connector and its comma.
+CLAUSE_OPENERS = frozenset("the this these those he she they it we his her their its".split())
+
+
+CONNECTOR_ZIPF = 4.5  # a connector is among a language's commonest words; a name after which a comma falls is not
+
+
+def _everyday_abroad(word: str) -> bool:
+    lower = word[0].lower() + word[1:]
+    return max(foreign_frequencies(lower).values(), default=0) >= CONNECTOR_ZIPF
+
+
 def _foreign_opener(word: str) -> bool:
     """A capitalized word that is, in lowercase, a very common word of another language that
     English does not write, and no name any list knows ('Zusätzlich', 'Además', 'Ayrıca')."""
@@ -541,8 +553,10 @@ class ForeignLanguage(Rule):
             if token.start not in doc.sentence_starts or index + 1 >= len(tokens):
                 continue
             after = tokens[index + 1]
-            if after.text not in NOUN_DETERMINERS or text[token.end : after.start] != " ":
-                continue
+            gap = text[token.end : after.start]
+            connector = gap == ", " and after.text in CLAUSE_OPENERS and _everyday_abroad(token.text)
+            if not (gap == " " and after.text in NOUN_DETERMINERS or connector):
+                continue  # 'Jednak, the council ...': a connector; 'Temelín, the plant' has a name's comma
             if _inside_any(spans, token.start) or self.config.is_accepted(token.text):
                 continue
             language = _word_language(token.text)

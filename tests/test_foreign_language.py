@@ -699,3 +699,15 @@ def test_a_word_the_article_writes_three_times_is_its_chosen_term():
     assert spans("The omwonenden complained about the noise.\n", "FL001") == ["omwonenden"]
     text = "The omwonenden complained about the noise. Several omwonenden met the mayor, and the omwonenden left.\n"
     assert spans(text, "FL001") == []
+
+
+def test_a_source_connector_and_its_comma_opening_an_english_sentence():
+    # Polish, Turkish and Italian connectors ('however', 'also') left at a sentence's start.
+    for connector in ("Jednak", "Ayrıca", "Tuttavia"):
+        text = f"The council approved the plan. {connector}, the opposition walked out before the vote.\n"
+        assert spans(text, "FL001") == [connector], connector
+
+
+def test_a_name_before_its_apposition_is_no_connector():
+    text = "The council approved the plan. Dukovany, the older plant, will close in 2035.\n"
+    assert spans(text, "FL001") == []
