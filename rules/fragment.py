@@ -1020,8 +1020,8 @@ class Fragment(Rule):
         in running text (Vietnamese, Chinese and Indonesian MT write the plan so). Phrases that
         name a quantity ('Plenty to do in town.', 'Nothing to report.') stay silent."""
         text = sentence.text.rstrip()
-        if not text.endswith(".") or " to " not in text or VERBLESS_EXCLUDED.search(text):
-            return None
+        if not text.endswith(".") or not EARLY_INFINITIVE.match(text) or VERBLESS_EXCLUDED.search(text):
+            return None  # most sentences: no 'to' among their first words
         if COMMON_FINITE_RE.search(text):
             return None
         words = tag(text)
@@ -1426,6 +1426,7 @@ COMMON_ZIPF = 3.0  # a word this frequent is English even where the dictionary l
 
 PARTICLE_ADVERBS = frozenset("out off up down over away back".split())
 HEADLINE_WORDS = 5
+EARLY_INFINITIVE = regexes.compile(r"\p{Lu}\S*(?: \S+){0,4} to \p{Ll}")
 QUANTITY_OPENERS = frozenset(
     "plenty lots much more nothing something anything everything time room reason enough little none".split()
 )

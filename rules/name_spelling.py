@@ -571,6 +571,12 @@ LARGE_PLACE = 500_000
 PARTICLES = frozenset("de da do das dos del la le el al es en y e i di of on upon".split())
 
 
+@lru_cache(maxsize=50_000)
+def _in_a_place_name(word: str) -> bool:
+    """Whether the word is a word of some place name multiword_places holds."""
+    return fold(word) in multiword_place_words()
+
+
 def _close_spelling(written: str, intended: str) -> bool:
     """One letter changed, added, dropped or swapped with its neighbour ('Lumpar', 'Janiero'),
     or the same letters with one moved and the first kept ('Phen' for 'Penh')."""
@@ -741,10 +747,9 @@ class NameSpelling(Rule):
         them misspelt, where the file does not write that word right (see _misspelt_place_word).
         A phrase written three times or more is deliberate."""
         starts, ends, words, gaps = doc.token_columns
-        place_words = multiword_place_words()
         # Names' words are capitalized but for short particles ('Rio de Janeiro', 'Dar es Salaam').
-        named = {word for word in doc.capitalized_words if fold(word) in place_words}
-        named.update(word for word in PARTICLES.intersection(doc.occurrences) if word in place_words)
+        named = set(filter(_in_a_place_name, doc.capitalized_words))
+        named.update(filter(_in_a_place_name, PARTICLES.intersection(doc.occurrences)))
         if not named:
             return
         in_a_name = [word in named for word in words]
