@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import compress
 from pathlib import Path
+from re import escape as regex_escape
 
 from newslint import regexes
 from newslint.cache import derived
@@ -165,6 +166,7 @@ class Capitalization(Rule):
             lambda: self._half_capitalized_titles(doc, covered),
             lambda: self._half_capitalized_bodies(doc, covered),
             lambda: self._lowercase_first_words_of_a_body(doc, covered),
+            lambda: self._body_written_in_lowercase(doc, covered),
             lambda: self._lowercase_after_hyphen(doc, covered),
             lambda: self._title_case_runs(doc, covered),
             lambda: self._lone_capital_nouns(doc, covered),
@@ -395,6 +397,35 @@ class Capitalization(Rule):
                 f"'{words}' leaves the start of a name in lowercase: write '{proper}'",
                 fix=Fix.replace(start, head.end, proper, f"Write '{proper}'", safe=False),
             )
+
+    def _body_written_in_lowercase(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'the national nutrition agency' in a text that also writes 'the National Nutrition
+        Agency': a body's name, capitalized once, then in lowercase (Arabic, Chinese, Georgian
+        and other scripts without capitals give MT no case to copy). A title before a name
+        ('Prime Minister Ana Silva', then 'the prime minister') is news style, not a slip."""
+        text = doc.text
+        names = set()
+        for match in CAPITALIZED_BODY.finditer(text):
+            words = match.group().split()
+            if words[-1].lower() not in NAME_HEADS or any(word.lower() in TITLE_WORDS for word in words):
+                continue
+            if len(words) < 3 and words[0].lower() not in NAME_ADJECTIVES:
+                continue  # 'the defence ministry' beside 'the Defence Ministry': both are English
+            if all(_common_capitalized(word) or word in TITLE_SMALL_WORDS for word in words):
+                names.add(match.group())
+        for name in sorted(names):
+            lowered = name.lower()
+            for match in regexes.compile(rf"(?<![\p{{L}}-]){regex_escape(lowered)}(?![\p{{L}}-])").finditer(text):
+                start, end = match.span()
+                if start in covered or text[max(0, start - 2) : start].lower() == "a ":
+                    continue  # 'a national health service': any such service
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"'{lowered}' is written '{name}' elsewhere in this text: a name in lowercase",
+                    fix=Fix.replace(start, end, name, f"Write '{name}'", safe=False),
+                )
 
     # -- a name lowercased after a hyphen -------------------------------------------------------
     def _lowercase_after_hyphen(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
@@ -1172,6 +1203,10 @@ def _odd_word_of_a_body(doc: Document, index: int) -> Token | None:
 # The nouns a body's name ends in (and 'Duma', 'Protection', 'Commissioner'), for a name whose
 # first words were left in lowercase ('the state Duma', 'the civil Protection').
 NAME_HEADS = BODY_NOUNS | frozenset("duma protection commissioner inspectorate ombudsman".split())
+CAPITALIZED_BODY = regexes.compile(r"(?<=\p{Ll}[ ,] ?)(?:\p{Lu}\p{Ll}+ (?:(?:of|for|and) )?){1,4}\p{Lu}\p{Ll}+")
+TITLE_WORDS = frozenset(
+    "minister secretary president chancellor governor mayor director chief prime deputy vice commissioner".split()
+)
 # Adjectives that open a body's name rather than describe it ('the national Institute of ...').
 NAME_ADJECTIVES = frozenset("national civil constitutional supreme".split())
 # Words that describe a body rather than begin its name.

@@ -572,3 +572,20 @@ def test_names_of_bodies_places_and_bands_ending_on_a_plural_stay_silent():
     assert _capital_slips(text) == []
     edited = "Volunteers set up Water Distribution Points in the camp.\n"  # no damage: a house style
     assert _capital_slips(edited) == []
+
+
+def test_a_bodys_name_written_again_in_lowercase():
+    # Arabic, Georgian and Chinese have no capitals for MT to copy into the second mention.
+    text = (
+        "The National Water Agency opened a plant. Engineers of the national water agency said "
+        "the Supreme Court had ruled, and the supreme court agreed.\n"
+    )
+    assert _capital_slips(text) == ["national water agency", "supreme court"]
+
+
+def test_generic_bodies_and_titles_in_lowercase_stay_silent():
+    text = (
+        "The Defence Ministry spoke; the defence ministry often does. Prime Minister Ana Silva left, "
+        "and the prime minister returned. A national water agency would help, the National Water Agency said.\n"
+    )
+    assert _capital_slips(text) == []
