@@ -190,9 +190,15 @@ ALSO_BEFORE_SUBJECT = regexes.compile(r"Also (?:the|this|these|those|a|an|his|he
 # 'Were installed more than 80,000 booths', 'Was signed an agreement': a sentence that opens on
 # a passive whose subject comes after it (Spanish 'se instalaron', Italian, Russian, Polish order).
 # English inverts only with the subject right after the auxiliary ('Were it not for').
+# 'Was approved yesterday by the council the new budget': a time adverb or the agent between the
+# participle and the subject placed after it.
+PASSIVE_ADVERBIAL = (
+    r"(?: (?:yesterday|today|tonight|recently|finally|officially|unanimously|again|on (?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)))?(?: by the \p{Ll}+(?: \p{Ll}+)?)?"
+)
 PASSIVE_FIRST = regexes.compile(
     r"(?:Was|Were|Is|Are|Will be|Has been|Have been|Had been) (?:(?:also|still|again|already|then|soon|now) )?"
-    r"(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))"
+    r"(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))" + PASSIVE_ADVERBIAL +
     r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
     r"|\p{N}))"
@@ -625,6 +631,7 @@ class Fragment(Rule):
                     or self._predicate_without_copula(doc, sentence)
                     or self._participle_comment(doc, sentence)
                     or self._headline_infinitive(doc, sentence)
+                    or self._verb_before_its_pronoun(doc, sentence)
                     or self._relative_clause_only(doc, sentence)
                     or self._dash_for_a_copula(doc, sentence)
                     or self._agent_after_its_verb(doc, sentence)
@@ -1047,6 +1054,25 @@ class Fragment(Rule):
         message = f"no verb in '{text}': a headline's '{groups[0].words[-1].text} to {infinitive.text}' in running text"
         return self.finding(doc, sentence.start, sentence.start + len(text), message)
 
+    def _verb_before_its_pronoun(self, doc: Document, sentence: Span) -> Finding | None:
+        """'Tomorrow becomes it cloudy', 'Yesterday said he that', 'On Monday will they vote': a
+        fronted time word or phrase, then the verb, then its subject pronoun (German, Dutch and
+        Scandinavian verb-second order). English inverts so only after a negative or limiting
+        word ('Never had he', 'Only then did they', 'So do we') and in questions."""
+        text = sentence.text.rstrip()
+        if text.endswith("?"):
+            return None
+        match = VERB_BEFORE_PRONOUN.match(text)
+        if match is None or NEGATIVE_FRONT.search(match.group("front")):
+            return None
+        verb = match.group("verb")
+        classes = word_classes(verb)
+        if not classes & {"FIN", "AUX", "MODAL"} or classes & {"NOUN", "PREP", "CONJ", "SUB", "ADJ", "DET"}:
+            return None  # 'In the spring break they ...': a noun of the phrase, not its verb
+        start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+        message = f"'{match.group()}': the verb before its subject pronoun (source word order)"
+        return self.finding(doc, start, start + match.end(), message)
+
     def _relative_clause_only(self, doc: Document, sentence: Span) -> Finding | None:
         """'The new terminal, which replaces the old hall and doubles the gates.': a noun phrase
         and a relative clause that runs to the full stop, and no main verb: the predicate the
@@ -1425,6 +1451,15 @@ COMMON_ZIPF = 3.0  # a word this frequent is English even where the dictionary l
 
 
 PARTICLE_ADVERBS = frozenset("out off up down over away back".split())
+VERB_BEFORE_PRONOUN = regexes.compile(
+    r"(?P<front>(?:Tomorrow|Today|Yesterday|Now|Then|Later|Soon|Afterwards|Meanwhile|Also|Therefore|Finally"
+    r"|Recently|Earlier|Currently|Already|(?:This|Last|Next) (?:year|week|month|morning|evening|night|time)"
+    r"|(?:In|On|At|During|From) (?:the |this |last |next )?(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|morning|evening|afternoon|night|week|month|year|summer|winter|spring|autumn|weekend|future|past)"
+    r")),? (?P<verb>\p{Ll}+) (?P<pronoun>it|he|she|they|we|I)\b"
+)
+NEGATIVE_FRONT = regexes.compile(r"(?i)\b(?:no|not|never|only|little|hardly|rarely|seldom|nowhere)\b")
 HEADLINE_WORDS = 5
 EARLY_INFINITIVE = regexes.compile(r"\p{Lu}\S*(?: \S+){0,4} to \p{Ll}")
 QUANTITY_OPENERS = frozenset(

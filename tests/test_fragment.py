@@ -1333,3 +1333,24 @@ def test_a_subject_of_two_nouns_before_a_predicate_without_copula() -> None:
     assert found("The smoke spread fast. The water level in the reservoir at its lowest in decades.") == [
         "The water level in the reservoir at its lowest in decades."
     ]
+
+
+def test_the_verb_before_its_pronoun_after_a_fronted_time_phrase() -> None:
+    # German, Dutch and Swedish keep the verb second: 'Morgen wird es ...', 'Gisteren zei hij ...'.
+    assert found("The storm passed. Tomorrow becomes it sunny in the south.") == ["Tomorrow becomes it"]
+    assert found("The talks ended. On Friday will they sign the deal in Bern.") == ["On Friday will they"]
+    for text in (
+        "The storm passed. Tomorrow it becomes sunny in the south.",
+        "The talks ended. In no case will they sign the deal.",
+        "The talks ended. In 2004 Siemens said it would sell the unit.",
+        "The talks ended. Since Nokia launched it, sales have doubled.",
+    ):
+        assert found(text) == [], text
+
+
+def test_a_passive_before_its_subject_with_a_time_word_or_the_agent_between() -> None:
+    # Spanish, Greek and Italian put the passive first: 'Fue aprobada ayer por el pleno la ley'.
+    assert found("The vote was close. Was passed yesterday by the assembly the new rent law.") == [
+        "Was passed yesterday by the assembly"
+    ]
+    assert found("The vote was close. Was the rent law passed yesterday by the assembly?") == []
