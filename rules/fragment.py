@@ -161,6 +161,13 @@ LEFT_DISLOCATION = regexes.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could|must|should)\b"
     r"(?! (?:said|says|claimed|argued|insisted|added|noted|admitted|told|believed|reported)\b)"
 )
+# 'The striker, who scored twice, he was voted the best player': the subject, its relative
+# clause, and the subject again as a pronoun (Russian, Arabic, Amharic and Swahili resumptive pronouns).
+RESUMPTIVE_AFTER_RELATIVE = regexes.compile(
+    r"(?:The|This|These|Those|Its|Their|His|Her|Our) (?:\p{Ll}+ ){0,3}\p{Ll}+, (?:who|which|whose) [^,;:\"“”]{3,100}, "
+    r"(?:it|they|he|she) (?:has|have|had|is|are|was|were|will|would|can|could|must|should|\p{Ll}+ed)\b"
+    r"(?! (?:said|says|claimed|argued|insisted|added|noted|admitted|told|believed|reported)\b)"
+)
 # 'Also are planned tours', 'Meanwhile was signed an agreement': an adverb, then a form of 'be'
 # and a participle before the subject. English fronts the participle instead ('Also invited were').
 PASSIVE_BEFORE_SUBJECT = (
@@ -521,6 +528,9 @@ ALSO_THEN_PHRASE = regexes.compile(
 POSTPOSITION_AT_END = regexes.compile(
     r"(?P<phrase>\b(?:the|a|an|this|that|its|their|his|her|our) (?:[\p{Ll}\-]+ ){0,3}"
     r"(?:during|until|till|despite))[.!]$"
+    r"|^(?P<phrase>(?:Of |For |In )?(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) "
+    r"(?:(?!(?:is|was|are|were|has|have|had|will|would|be|been)\b)[\p{Ll}\-]+ ){0,3}"
+    r"(?:during|until|till|despite|due to|because of|thanks to)), "
 )
 
 
@@ -1282,7 +1292,7 @@ class Fragment(Rule):
         text = sentence.text.lstrip()
         if ", " not in text:
             return None
-        match = LEFT_DISLOCATION.match(text)
+        match = LEFT_DISLOCATION.match(text) or RESUMPTIVE_AFTER_RELATIVE.match(text)
         if match is None or COMMON_FINITE_RE.search(text, 0, text.index(", ")):
             return None  # 'The vaccine is safe, it is free': a list of clauses, not a topic
         start = sentence.start + len(sentence.text) - len(text)

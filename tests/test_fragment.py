@@ -1354,3 +1354,16 @@ def test_a_passive_before_its_subject_with_a_time_word_or_the_agent_between() ->
         "Was passed yesterday by the assembly"
     ]
     assert found("The vote was close. Was the rent law passed yesterday by the assembly?") == []
+
+
+def test_a_resumptive_pronoun_after_a_relative_clause_and_a_postposition_before_a_comma() -> None:
+    # Arabic and Russian take the subject up again; Urdu and Korean put 'due to' after its noun.
+    assert found("The vote was close. The goalkeeper, who saved two penalties, he was voted the best player.") == [
+        "The goalkeeper, who saved two penalties, he was"
+    ]
+    assert found("The vote was close. The floods due to, two villages were cut off.") == ["The floods due to"]
+    for text in (
+        "The vote was close. The goalkeeper, who saved two penalties, he said, was tired.",
+        "The vote was close. The delay was due to, among other things, a strike.",
+    ):
+        assert found(text) == [], text
