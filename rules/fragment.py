@@ -12,7 +12,7 @@ from pathlib import Path
 import regex
 
 from newslint import regexes
-from newslint.document import Document, Span, is_heading
+from newslint.document import Document, Span, is_heading, within_quotation
 from newslint.finding import Finding
 from newslint.grammar import (
     ADVERBIAL_NOUNS,
@@ -349,6 +349,16 @@ PAST_VERB_FIRST = regexes.compile(
     r"(?P<verb>\p{Lu}\p{Ll}+)(?:, (?:however|also|in turn|though),| (?:also|first|above all|again|too|still))? "
     r"(?:the|a|an|his|her|its|their|this|these|those|our|two|three|four|five|six|seven|eight|nine|ten|new"
     r"|additional|several|more)\b"
+)
+# 'Went to hospital', 'Took part in the march': a past tense that is no participle, then a
+# preposition or the noun of a set phrase; the subject dropped.
+PAST_ONLY_VERB_FIRST = regexes.compile(
+    r"(?P<verb>\p{Lu}\p{Ll}+) (?:to|in|into|on|at|from|with|part|place|office|power|back|home|out|up|down)\b"
+)
+# Participles that take an object of their own in a clause before the subject ('Given a chance').
+GIVING_VERBS = frozenset(
+    """given offered awarded granted shown told asked sent handed denied promised allowed paid taught
+    lent left brought created""".split()
 )
 # 'Found were also 37 coins', 'Planned is also a line': English fronts 'also' ('Also planned is').
 PARTICIPLE_BE_ALSO = regexes.compile(
@@ -885,15 +895,19 @@ class Fragment(Rule):
         if second is not None:
             message = f"'{second.group()}': the verb before its subject after a fronted adverb (verb-second order)"
             return self.finding(doc, start, start + second.end(), message)
-        match = PAST_VERB_FIRST.match(text)
+        match = PAST_VERB_FIRST.match(text) or PAST_ONLY_VERB_FIRST.match(text)
         if match is None:
             return None
         verb = match.group("verb")
         lower = verb.casefold()
-        if lower in NAMING_VERBS or "VBD" not in verb_forms(lower) or "VB" in verb_forms(lower):
+        forms = verb_forms(lower)
+        if lower in NAMING_VERBS or "VBD" not in forms or "VB" in forms:
             return None  # a participle of naming, or a base form ('Cut the onions')
-        if SUBJECT_AFTER_COMMA.search(text, match.end()):
-            return None  # a participle clause before its subject
+        past_only = match.re is PAST_ONLY_VERB_FIRST
+        if past_only and ("VBN" in forms or lower in AUXILIARIES or within_quotation(doc.text, start, start + 1)):
+            return None  # 'Founded in 1990': a participle may open a clause; speech drops its subjects
+        if SUBJECT_AFTER_COMMA.search(text, match.end()) and (lower in GIVING_VERBS or past_only):
+            return None  # 'Given a chance, he': a participle clause before its subject
         message = f"statement opens on '{text[: match.end()]}': subject dropped or placed after the verb"
         return self.finding(doc, start, start + match.end(), message)
 

@@ -1367,3 +1367,17 @@ def test_a_resumptive_pronoun_after_a_relative_clause_and_a_postposition_before_
         "The vote was close. The delay was due to, among other things, a strike.",
     ):
         assert found(text) == [], text
+
+
+def test_a_statement_opening_on_a_past_tense_with_its_subject_dropped() -> None:
+    # Korean, Japanese and Italian leave the subject implicit: 'went to hospital', 'arrestato un uomo'.
+    assert found("The bus overturned. Went to hospital with a broken arm and is recovering.") == ["Went to"]
+    assert found("The bus overturned. Detained a 30-year-old driver for questioning, police said.") == [
+        "Detained a"
+    ]
+    for text in (
+        "The bus overturned. Founded in 1990, the firm runs forty buses.",
+        "The bus overturned. Given a chance, the driver would have braked.",
+        '"Went to the wrong stop," the driver said.',
+    ):
+        assert found(text) == [], text
