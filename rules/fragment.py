@@ -185,7 +185,8 @@ FRONTED_PASSIVE = regexes.compile(
 # determiner opens (Czech, Polish, Russian, Portuguese order).
 FRONTED_PHRASE_PASSIVE = regexes.compile(
     r"(?:Within|During|Under|Through|Inside|In|On|At|Across|Throughout|By|Since|From|Until) "
-    r"(?:(?:the|this|its|a|their) \p{Ll}+(?: \p{Ll}+)?|(?:1[89]|20)\d\d|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? "
+    r"(?:(?:the|this|its|a|their) \p{Ll}+(?: \p{Ll}+)?|(?:1[89]|20)\d\d|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?"
+    r"(?: region| district| province| county| area| oblast)?),? "
     + PASSIVE_BEFORE_SUBJECT
     + r"(?= (?:\p{N}|(?:two|three|four|five|six|seven|eight|nine|ten|about|some"
     r"|several|more than|nearly|around|over|dozens|hundreds|thousands)\b)|(?= (?:the|a|an|\p{Ll}+s|\p{Lu})\b))"
@@ -197,6 +198,14 @@ ALSO_BEFORE_SUBJECT = regexes.compile(r"Also (?:the|this|these|those|a|an|his|he
 # 'Were installed more than 80,000 booths', 'Was signed an agreement': a sentence that opens on
 # a passive whose subject comes after it (Spanish 'se instalaron', Italian, Russian, Polish order).
 # English inverts only with the subject right after the auxiliary ('Were it not for').
+# 'In Lund were yesterday two people injured': a fronted place, the auxiliary, a time word, the
+# subject and the participle last (Swedish, Norwegian, German and Dutch verb-second order).
+AUXILIARY_SECOND = regexes.compile(
+    r"(?:In|On|At|During|Near) (?:the )?\p{Lu}?\p{L}+(?: \p{L}+)?,? (?:was|were|are|is|have been|has been) "
+    r"(?:yesterday|today|also|again|already|last night|on \p{Lu}\p{Ll}+day) "
+    r"(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|hundreds of|the) "
+    r"(?:\p{Ll}+ ){1,2}?(?P<participle>\p{Ll}+(?:ed|en|wn|rt))\b"
+)
 # 'Was approved yesterday by the council the new budget': a time adverb or the agent between the
 # participle and the subject placed after it.
 PASSIVE_ADVERBIAL = (
@@ -841,6 +850,10 @@ class Fragment(Rule):
         if also_first is not None and _has_finite_verb(text[also_first.end() :]):
             message = f"'{also_first.group()}': 'also' before the subject (source word order)"
             return self.finding(doc, start, start + also_first.end(), message)
+        second = AUXILIARY_SECOND.match(text)
+        if second is not None and "VBN" in verb_forms(second.group("participle")):
+            message = f"'{second.group()}': the auxiliary second and the participle last (source word order)"
+            return self.finding(doc, start, start + second.end(), message)
         fronted = FRONTED_PASSIVE.match(text) or FRONTED_PHRASE_PASSIVE.match(text) or PASSIVE_FIRST.match(text)
         if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
             message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"

@@ -1381,3 +1381,11 @@ def test_a_statement_opening_on_a_past_tense_with_its_subject_dropped() -> None:
         '"Went to the wrong stop," the driver said.',
     ):
         assert found(text) == [], text
+
+
+def test_the_auxiliary_second_and_the_participle_last() -> None:
+    # Swedish and Norwegian: 'I Lund skadades i går två personer' comes out verb-second.
+    assert found("The tram was slow. In Lund were yesterday two cyclists injured when a tram braked.") == [
+        "In Lund were yesterday two cyclists injured"
+    ]
+    assert found("The tram was slow. In Lund two cyclists were injured yesterday when a tram braked.") == []
