@@ -160,6 +160,7 @@ class Capitalization(Rule):
             lambda: self._half_capitalized_portfolios(doc),
             lambda: self._lowercase_known_names(doc),
             lambda: self._lowercase_before_place_noun(doc),
+            lambda: self._lowercase_place_names(doc),
             lambda: self._lowercase_full_names(doc, covered),
             lambda: self._scattered_capitals(doc),
             lambda: self._title_cased_bodies(doc, covered),
@@ -221,6 +222,31 @@ class Capitalization(Rule):
                 end,
                 f"'{word}' names the {match.group(2).lower()} after it: write '{fixed}'",
                 fix=Fix.replace(start, end, fixed, f"Capitalize '{word}'", safe=False),
+            )
+
+    def _lowercase_place_names(self, doc: Document) -> Iterator[Finding]:
+        """'in golzar municipality', 'the kitamura city office': a name no word list knows, in
+        lowercase before the kind of place it names, in a text the translation damaged (Arabic,
+        Persian, Chinese, Japanese and Georgian scripts have no capitals for MT to copy). A local
+        word any language's list holds ('the ejido land') is a term, not a name."""
+        if not doc.shows_translation() or not LOWERCASE_PLACE_KINDS.intersection(doc.word_counts):
+            return
+        for match in LOWERCASE_PLACE_NAME.finditer(doc.text):
+            word = match.group(1)
+            if len(word) < 4 or zipf(word) > 0 or is_dictionary_word(word) or _common_abroad(word):
+                continue
+            if foreign_frequencies(word) or self.config.is_accepted(word):
+                continue  # a word of some language: a local term the article uses ('mahalla')
+            start, end = match.span()
+            kind = match.group().split()[1]
+            kind = kind.capitalize() if kind in NAMED_KINDS else kind  # 'Hashaked Street', 'Liushui town'
+            fixed = f"{word[0].upper()}{word[1:]} {kind}"
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"'{match.group()}' names a place in lowercase: write '{fixed}'",
+                fix=Fix.replace(start, end, fixed, f"Write '{fixed}'", safe=False),
             )
 
     # -- a person's full name in lowercase ----------------------------------------------------------
@@ -1064,6 +1090,15 @@ PLACE_NOUNS = frozenset(
 )
 LOWERCASE_BEFORE_PLACE_NOUN = regexes.compile(
     r"(?<![\p{L}\p{N}\-'’.])(\p{Ll}+) (" + "|".join(sorted(PLACE_NOUNS)) + r")\b"
+)
+# The kinds of place a name in lowercase stands before ('golzar municipality', 'kitamura city').
+LOWERCASE_PLACE_KINDS = frozenset(
+    """city town county municipality district province village street road avenue square river lake
+    island township prefecture ward commune""".split()
+)
+NAMED_KINDS = frozenset("street road avenue square river lake island".split())
+LOWERCASE_PLACE_NAME = regexes.compile(
+    r"(?<![\p{L}\p{N}\-'’./@#])(\p{Ll}{4,}) (?:" + "|".join(sorted(LOWERCASE_PLACE_KINDS)) + r")\b(?![\-'’])"
 )
 # Instructions for software capitalize its labels: "click the Start button", "choose Help".
 UI_VERBS = frozenset("click clicks clicking clicked select selects selecting choose chooses tap taps press".split())

@@ -589,3 +589,21 @@ def test_generic_bodies_and_titles_in_lowercase_stay_silent():
         "and the prime minister returned. A national water agency would help, the National Water Agency said.\n"
     )
     assert _capital_slips(text) == []
+
+
+def test_an_unknown_name_in_lowercase_before_the_kind_of_place_it_names():
+    # Chinese, Persian and Hebrew scripts have no capitals for MT to copy.
+    text = DAMAGED_OPENING + (
+        "Buses to dongshui town run hourly, and the road to farahzad municipality reopened near "
+        "halutzim street on Friday.\n"
+    )
+    assert _capital_slips(text) == ["dongshui town", "farahzad municipality", "halutzim street"]
+    rules = select_rules(["CA001", "QU001", "PU001"], [])
+    found = lint_documents([make_document("t.txt", text)], Config(), rules).findings
+    fixes = [f.fix.edits[0].content for f in found if f.code == "CA001"]
+    assert fixes == ["Dongshui town", "Farahzad municipality", "Halutzim Street"]
+
+
+def test_local_terms_and_english_words_before_a_place_kind_stay_silent():
+    text = DAMAGED_OPENING + "The ejido town grew, a coastal city prospered and the old town square filled.\n"
+    assert _capital_slips(text) == []
