@@ -4,6 +4,7 @@ paragraphs that start in lowercase."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import compress
@@ -161,6 +162,7 @@ class Capitalization(Rule):
             lambda: self._lowercase_known_names(doc),
             lambda: self._lowercase_before_place_noun(doc),
             lambda: self._lowercase_place_names(doc),
+            lambda: self._surnames_in_capitals(doc),
             lambda: self._lowercase_full_names(doc, covered),
             lambda: self._scattered_capitals(doc),
             lambda: self._title_cased_bodies(doc, covered),
@@ -246,6 +248,33 @@ class Capitalization(Rule):
                 start,
                 end,
                 f"'{match.group()}' names a place in lowercase: write '{fixed}'",
+                fix=Fix.replace(start, end, fixed, f"Write '{fixed}'", safe=False),
+            )
+
+    def _surnames_in_capitals(self, doc: Document) -> Iterator[Finding]:
+        """'Mayor Ioana MUNTEANU', 'Jean-Marc DUPRÉ': a first name, then the surname in capitals,
+        the convention of French, Romanian, Italian and Turkish official texts that MT keeps.
+        English writes 'Ioana Munteanu'. An acronym has few vowels ('Maria NTSB') or is a known one."""
+        text = doc.text
+        if not CAPITAL_SURNAME_HINT.search(text):
+            return
+        for match in CAPITAL_SURNAME.finditer(text):
+            first, surname = match.group("first"), match.group("surname")
+            if not is_first_name(first) or first.lower() in FUNCTION_WORDS or _common_capitalized(first):
+                continue  # 'The IAEA': a word that also names somebody in the lists
+            if sum(char in VOWEL_LETTERS for char in surname.lower()) < 2:
+                continue
+            if is_known_proper_noun(surname) and not is_known_proper_noun(surname.capitalize()):
+                continue  # an acronym a list knows
+            fixed = surname[0] + surname[1:].lower()
+            start, end = match.span("surname")
+            if self.config.is_accepted(surname):
+                continue
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"'{surname}' is a surname in capitals after '{first}': write '{fixed}'",
                 fix=Fix.replace(start, end, fixed, f"Write '{fixed}'", safe=False),
             )
 
@@ -1096,6 +1125,9 @@ LOWERCASE_PLACE_KINDS = frozenset(
     """city town county municipality district province village street road avenue square river lake
     island township prefecture ward commune""".split()
 )
+CAPITAL_SURNAME_HINT = re.compile(r"[a-z] [A-Z]{4}")
+CAPITAL_SURNAME = regexes.compile(r"(?<![\p{L}\-])(?P<first>\p{Lu}\p{Ll}+) (?P<surname>\p{Lu}{4,})(?![\p{L}\-\d])")
+VOWEL_LETTERS = frozenset("aeiouyăâîöüóòôõéèêëáàãíìïúùûıåæø")
 NAMED_KINDS = frozenset("street road avenue square river lake island".split())
 LOWERCASE_PLACE_NAME = regexes.compile(
     r"(?<![\p{L}\p{N}\-'’./@#])(\p{Ll}{4,}) (?:" + "|".join(sorted(LOWERCASE_PLACE_KINDS)) + r")\b(?![\-'’])"

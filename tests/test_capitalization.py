@@ -607,3 +607,11 @@ def test_an_unknown_name_in_lowercase_before_the_kind_of_place_it_names():
 def test_local_terms_and_english_words_before_a_place_kind_stay_silent():
     text = DAMAGED_OPENING + "The ejido town grew, a coastal city prospered and the old town square filled.\n"
     assert _capital_slips(text) == []
+
+
+def test_a_surname_in_capitals_after_a_first_name():
+    # French, Romanian and Turkish official style: 'Ioana MUNTEANU', 'Ahmet YILMAZ'.
+    text = "Councillor Ioana MUNTEANU and police chief Ahmet YILMAZ spoke on Monday.\n"
+    assert spans(text, "CA001") == ["MUNTEANU", "YILMAZ"]
+    clean = "The IAEA and the OECD met. An NTSB team and the UNESCO office agreed.\n"
+    assert spans(clean, "CA001") == []
