@@ -252,49 +252,37 @@ class RunTogether(Rule):
         written without its spaces. A brand or a handle that spells a place so is written after
         '#' or '@' or inside an address, which stay silent."""
         places = glued_place_names()
-        tokens, text = doc.tokens, doc.text
         for word in doc.capitalized_words:
             name = places.get(word)
-            if name is None or self.config.is_accepted(word):
-                continue
-            for index in doc.occurrences[word]:
-                token = tokens[index]
-                if token.start in reported or not _plain_word(text, token.start, token.end):
-                    continue
-                if token.start and text[token.start - 1] in "#@":
-                    continue
-                yield self.finding(
-                    doc,
-                    token.start,
-                    token.end,
-                    f"'{word}' looks like the place '{name}' run together",
-                    fix=Fix.replace(token.start, token.end, name, "Separate the words"),
-                )
+            if name is not None and not self.config.is_accepted(word):
+                message = f"'{word}' looks like the place '{name}' run together"
+                yield from self._separate(doc, word, name, message, reported)
 
     def _place_glued_to_a_word(self, doc: Document, reported: set[int]) -> Iterator[Finding]:
         """'Kyivsaid', 'Ankaraand': a well-known place and a small word or a verb of saying
         glued into a form no word list holds (the whole form unknown: not 'Omanis')."""
-        tokens, text = doc.tokens, doc.text
         for word in doc.capitalized_words:
             split = _place_and_tail(word)
             if split is None or self.config.is_accepted(word):
                 continue
-            place, tail = split
             if len(doc.occurrences[word]) >= DELIBERATE_FORM_USES:
                 continue  # a name the article keeps writing ('Kantin Kwari'), not a slip
-            for index in doc.occurrences[word]:
-                token = tokens[index]
-                if token.start in reported or not _plain_word(text, token.start, token.end):
-                    continue
-                if token.start and text[token.start - 1] in "#@":
-                    continue
-                yield self.finding(
-                    doc,
-                    token.start,
-                    token.end,
-                    f"'{word}' looks like two words run together: '{place} {tail}'",
-                    fix=Fix.replace(token.start, token.end, f"{place} {tail}", "Separate the words"),
-                )
+            apart = " ".join(split)
+            message = f"'{word}' looks like two words run together: '{apart}'"
+            yield from self._separate(doc, word, apart, message, reported)
+
+    def _separate(self, doc: Document, word: str, apart: str, message: str, reported: set[int]) -> Iterator[Finding]:
+        """A finding with a safe fix at each use of word written as plain prose: not after '#'
+        or '@', not inside an address, not where another check already reported it."""
+        tokens, text = doc.tokens, doc.text
+        for index in doc.occurrences[word]:
+            token = tokens[index]
+            if token.start in reported or not _plain_word(text, token.start, token.end):
+                continue
+            if token.start and text[token.start - 1] in "#@":
+                continue
+            fix = Fix.replace(token.start, token.end, apart, "Separate the words")
+            yield self.finding(doc, token.start, token.end, message, fix=fix)
 
     def _content_pairs(self, doc: Document, reported: set[int]) -> Iterator[Finding]:
         """Two content words glued ('trafficjams'): in edited text they may be a compound
