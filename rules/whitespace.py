@@ -167,6 +167,8 @@ class Whitespace(Rule):
             return  # most texts: no bracket, ending or sign after a space
         for match in SPACED_MARK.finditer(text):
             at = match.start("space")
+            if text[at + 1] == ")" and "(" not in text[max(0, at - 80) : at]:
+                continue  # a closing bracket with no opening one near it: a list's '1 )', a smiley
             line = doc.line_of(at)
             if line is None or len(line.text.split()) < PROSE_WORDS:
                 continue  # a table row or a label, laid out by hand
@@ -193,7 +195,7 @@ class Whitespace(Rule):
 SPACED_MARK_HINT = re.compile(r"\( \S|\S \)|\d (?:st|nd|rd|th|%)")
 SPACED_MARK = regexes.compile(
     r"(?<=\()(?P<space> )(?=\p{L})[^()\n]{1,80}\)"
-    r"|(?<=\([^()\n]{1,80}\p{L})(?P<space> )\)"
+    r"|(?<=\p{L})(?P<space> )\)"
     r"|(?<=\b[02-9]?1)(?P<space> )st\b|(?<=\b[02-9]?2)(?P<space> )nd\b|(?<=\b[02-9]?3)(?P<space> )rd\b"
     r"|(?<=\b(?:\d*[04-9]|1[123]))(?P<space> )th\b"
     r"|(?<=\d)(?P<space> )%"
