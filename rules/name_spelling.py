@@ -20,7 +20,6 @@ from newslint.names import (
     is_a_places_own_name,
     is_first_name,
     moved_letter,
-    multiword_place_spellings,
     multiword_place_words,
     multiword_places,
     name_forms,
@@ -598,18 +597,18 @@ def _misspelt_place_word(words: list[str], position: int) -> str | None:
     if len(written) < PLACE_WORD_MIN_LENGTH or not written[:1].isupper() or not written.isalpha():
         return None
     key = " ".join("_" if index == position else fold(word) for index, word in enumerate(words))
-    places = multiword_places().get(key)
+    places = multiword_places(key)
     if not places:
         return None
     folded = fold(written)
     if any(fold(word) == folded for word, _ in places):
-        return None  # a place of its own ('San Marcos' beside 'San Marco')
-    crowded = len(places) > FEW_PLACES
+        return None  # a place of its own ('San Marcos' beside 'San Marco'), or another name of one
+    crowded = sum(population >= 0 for _, population in places) > FEW_PLACES
     if crowded and (is_dictionary_word(written) or zipf(written) >= WELL_KNOWN_ZIPF):
         return None  # 'New Work', 'Fort North': English words, not a slip of a place's name
     for word, population in places:
-        if crowded and population < LARGE_PLACE:
-            continue
+        if population < 0 or crowded and population < LARGE_PLACE:
+            continue  # another spelling the gazetteer gives, or a small place among many
         intended = fold(word)
         if _close_spelling(folded, intended) and not _plural_or_inflection(folded, intended):
             return word
@@ -768,11 +767,7 @@ class NameSpelling(Rule):
                 window = words[first:last]
                 for position in unknown or range(size):
                     intended = _misspelt_place_word(window, position)
-                    if (
-                        intended is not None
-                        and intended not in doc.occurrences
-                        and fold(" ".join(window)) not in multiword_place_spellings()
-                    ):  # 'Nizhny Novgorod': another name the gazetteer gives the place
+                    if intended is not None and intended not in doc.occurrences:
                         found[(first + position, size)] = (" ".join(window), intended)
         uses: dict[str, int] = {}
         for phrase, _ in found.values():
