@@ -18,11 +18,11 @@ LINTER = f"{sys.executable} -m newslint --format json"
 
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="../shared (gold sets and scorers) is not beside the project")
 
-# Figures reached by this version (2026-12-06); the floors are two points lower.
+# Figures reached by this version (2026-12-07); the floors are two points lower.
 # Seeds precision: CQ001 flags 'this Monday' twice for a past day in the article whose gold marks
 # the same calque on 'this Tuesday' (optional) but not on 'Monday': two extras the gold omits.
 SEEDS = {"recall": 0.966, "precision": 0.973}
-DEV = {"recall": 0.958, "precision": 0.997}
+DEV = {"recall": 0.958, "precision": 0.993}
 SCRAPED = {"bp001_recall_lines": 0.941, "bp001_fp_rate_max": 0.0204 + 0.005, "gold_all_per_1k_max": 0.47 + 0.25}
 # Measured 0.31 findings per 1,000 words of edited news (ninth round): nearly all of them real slips
 # of that text (typos, names spelled two ways, a space after a hyphen), listed in the README.
