@@ -41,6 +41,7 @@ from typing import Any, NamedTuple
 from newslint import cache as cache_files
 from newslint.document import WordClass
 from newslint.lexicon import (
+    FUNCTION_WORDS,
     NAME,
     ORDINARY,
     _cache_path,
@@ -756,8 +757,12 @@ def accented_spelling(folded: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
-    """A given name of any country (gender-guesser's list): 'Dariusz', 'Alexandra'."""
-    info = name_index().lookup(fold(word))
+    """A given name of any country (gender-guesser's list): 'Dariusz', 'Alexandra'. Not an
+    English function word the list also holds ('The', 'An', 'His')."""
+    folded = fold(word)
+    if folded in FUNCTION_WORDS:
+        return False
+    info = name_index().lookup(folded)
     return info is not None and info.first_name
 
 

@@ -711,3 +711,10 @@ def test_a_source_connector_and_its_comma_opening_an_english_sentence():
 def test_a_name_before_its_apposition_is_no_connector():
     text = "The council approved the plan. Dukovany, the older plant, will close in 2035.\n"
     assert spans(text, "FL001") == []
+
+
+def test_an_untranslated_body_after_a_sentence_opening_article():
+    # 'The' is in the first-name list too; it is no first name before a surname-like title.
+    text = "The council met. The Gemeinde said the square would reopen in May.\n"
+    assert spans(text, "FL001") == ["Gemeinde"]
+    assert spans("The council met. Ana Starosta said the square would reopen.\n", "FL001") == []
