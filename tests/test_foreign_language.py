@@ -425,6 +425,7 @@ def test_a_date_left_in_another_calendar():
     # Nepali, Persian and Ethiopian dates that MT copies without converting.
     assert spans("The vote will be held on 21 Falgun, the commission said.\n", "FL001") == ["21 Falgun"]
     assert spans("The protests began on Azar 3 and lasted a week.\n", "FL001") == ["Azar 3"]
+    assert spans("The new ferry sails from 14 Srabon, the port said.\n", "FL001") == ["14 Srabon"]  # Bengali
     # A month name without a day number, or a short word that is a name elsewhere, stays silent.
     assert spans("Fans of Tir 3 met the Magh family, and Bahman spoke.\n", "FL001") == []
 
