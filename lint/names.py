@@ -925,34 +925,36 @@ def multiword_place_words() -> frozenset[str]:
 
 def _read_multiword_places() -> dict[str, list[tuple[str, int]]]:
     largest: dict[str, int] = {}
-    for _, record in _gazetteer():
+    alternates: list[list[str]] = []
+    for _, record in _gazetteer():  # one pass over the gazetteer's files
         name = record.get("name") or ""
         words = name.split()
         if 2 <= len(words) <= 4 and all(word.isalpha() for word in words):
             population = int(record.get("population") or 0) or UNCOUNTED_PLACE
             largest[name] = max(largest.get(name, 0), population)
+        for other in record.get("alternatenames", ()):
+            words = other.split() if isinstance(other, str) else []
+            if 2 <= len(words) <= 4 and all(word.isalpha() for word in words) and _latin(other):
+                alternates.append(words)
     keyed: dict[str, list[tuple[str, int]]] = {}
     for name, population in sorted(largest.items()):
         words = name.split()
         for position, word in enumerate(words):
-            keyed.setdefault(_without(words, position), []).append((word, population))
+            keyed.setdefault(place_name_key(words, position), []).append((word, population))
     # The gazetteer's other names of a place ('Nizhny Novgorod' beside the main 'Nizhniy
     # Novgorod') join the word lists they differ in, as spellings that exist (population -1),
     # never suggested as the intended name.
-    for _, record in _gazetteer():
-        for name in record.get("alternatenames", ()):
-            words = name.split() if isinstance(name, str) else ()
-            if not 2 <= len(words) <= 4 or not all(word.isalpha() for word in words) or not _latin(name):
-                continue
-            for position, word in enumerate(words):
-                known = keyed.get(_without(words, position))
-                if known is not None and all(fold(other) != fold(word) for other, _ in known):
-                    known.append((word, -1))
+    for words in alternates:
+        for position, word in enumerate(words):
+            known = keyed.get(place_name_key(words, position))
+            if known is not None and all(fold(other) != fold(word) for other, _ in known):
+                known.append((word, -1))
     return keyed
 
 
-def _without(words: list[str], position: int) -> str:
-    """The folded words of a name with the one at position left out: 'buenos _'."""
+def place_name_key(words: list[str], position: int) -> str:
+    """The key of multiword_places for a name's words with the one at position left out,
+    the others folded: 'buenos _'."""
     return " ".join("_" if other == position else fold(each) for other, each in enumerate(words))
 
 

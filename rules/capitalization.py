@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import compress
 from pathlib import Path
-from re import escape as regex_escape
 
 from newslint import regexes
 from newslint.cache import derived
@@ -470,7 +469,7 @@ class Capitalization(Rule):
                 names.add(match.group())
         for name in sorted(names):
             lowered = name.lower()
-            for match in regexes.compile(rf"(?<![\p{{L}}-]){regex_escape(lowered)}(?![\p{{L}}-])").finditer(text):
+            for match in regexes.compile(rf"(?<![\p{{L}}-]){re.escape(lowered)}(?![\p{{L}}-])").finditer(text):
                 start, end = match.span()
                 if start in covered or text[max(0, start - 2) : start].lower() == "a ":
                     continue  # 'a national health service': any such service

@@ -28,6 +28,7 @@ from newslint.names import (
     place_country,
     place_id,
     place_name,
+    place_name_key,
     places_one_edit_away,
     same_name,
     skeleton,
@@ -596,8 +597,7 @@ def _misspelt_place_word(words: list[str], position: int) -> str | None:
     written = words[position]
     if len(written) < PLACE_WORD_MIN_LENGTH or not written[:1].isupper() or not written.isalpha():
         return None
-    key = " ".join("_" if index == position else fold(word) for index, word in enumerate(words))
-    places = multiword_places(key)
+    places = multiword_places(place_name_key(words, position))
     if not places:
         return None
     folded = fold(written)
