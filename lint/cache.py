@@ -39,26 +39,28 @@ def seal(payload: bytes) -> bytes:
     return payload + FOOTER.pack(MAGIC, VERSION, len(payload), zlib.crc32(payload))
 
 
-def unseal(data: bytes) -> bytes | None:
-    """The payload of sealed data, or None when the footer or the checksum does not match."""
-    if len(data) < FOOTER.size:
-        return None
-    magic, version, length, checksum = FOOTER.unpack_from(data, len(data) - FOOTER.size)
-    payload = memoryview(data)[: len(data) - FOOTER.size]
-    if magic != MAGIC or version != VERSION or length != len(payload) or zlib.crc32(payload) != checksum:
-        return None
-    return bytes(payload)
-
-
 def read(path: Path | None) -> bytes | None:
-    """A cache file's payload, or None when it is missing or bad (the caller rebuilds it)."""
+    """A cache file's payload, or None when it is missing or bad (the caller rebuilds it). The
+    footer is read first, so the payload is read straight into one bytes object: a copy of a
+    14 MB word file would double its share of a run's peak memory."""
     if path is None:
         return None
     try:
-        data = path.read_bytes()
-    except OSError:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size < FOOTER.size:
+                return None
+            handle.seek(size - FOOTER.size)
+            magic, version, length, checksum = FOOTER.unpack(handle.read(FOOTER.size))
+            if magic != MAGIC or version != VERSION or length != size - FOOTER.size:
+                return None
+            handle.seek(0)
+            payload = handle.read(length)
+    except (OSError, struct.error):
         return None
-    return unseal(data)
+    if len(payload) != length or zlib.crc32(payload) != checksum:
+        return None
+    return payload
 
 
 def read_array(path: Path | None, typecode: str) -> memoryview | None:

@@ -726,19 +726,22 @@ def _accents_blob(accented: dict[str, str]) -> bytes:
 
 
 @cache
-def _accents() -> bytes:
-    """The accents file, read once and checked (a bad one is rebuilt)."""
-    payload = cache_files.read(_path("accents"))
-    if payload is not None:
-        return payload
-    return _accents_blob(_built()["accents"])
+def _accents() -> tuple[Any, int]:
+    """The accents file (an object with find, rfind and slicing) and the length of its lines.
+    It is mapped, not read: a run looks up a few spellings, so only the pages of its binary
+    searches are loaded (a bad file is rebuilt in memory)."""
+    view = cache_files.read_array(_path("accents"), "B")
+    if view is not None:
+        return view.obj, len(view)
+    blob = _accents_blob(_built()["accents"])
+    return blob, len(blob)
 
 
 def accented_spelling(folded: str) -> str:
     """The usual spelling of a folded name, diacritics included ('orban' -> 'orbán')."""
-    blob = _accents()
+    blob, end = _accents()
     wanted = folded.encode("utf-8")
-    low, high = 0, len(blob)  # binary search over the sorted lines, by byte offset
+    low, high = 0, end  # binary search over the sorted lines, by byte offset
     while low < high:
         middle = blob.rfind(b"\n", 0, (low + high) // 2) + 1  # the start of a line
         if middle < low:
