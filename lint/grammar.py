@@ -132,6 +132,16 @@ def _third_person(base: str) -> str:
     return base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s")
 
 
+def third_person(base: str) -> str:
+    """The -s form of a verb's base ('say' -> 'says', 'go' -> 'goes', 'carry' -> 'carries')."""
+    if base in IRREGULAR_THIRD_PERSON:
+        return IRREGULAR_THIRD_PERSON[base]
+    return _third_person(base) if base in _principal_parts() else _regular_third_person(base)
+
+
+IRREGULAR_THIRD_PERSON = {"be": "is", "have": "has"}
+
+
 @cache
 def _irregular_forms() -> dict[str, frozenset[str]]:
     """Penn tags of every form of the English irregular verbs (base, past, participle)."""
@@ -150,7 +160,7 @@ def forms_of_verbs(lemmas: Iterable[str]) -> frozenset[str]:
     forms: set[str] = set()
     parts = _principal_parts()
     for lemma in lemmas:
-        forms.update((lemma, _third_person(lemma) if lemma in parts else _regular_third_person(lemma)))
+        forms.update((lemma, third_person(lemma)))
         if lemma in parts:
             for form in parts[lemma]:
                 forms.update(form.split("/"))

@@ -44,6 +44,7 @@ from newslint import regexes
 from newslint.cache import derived
 from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
+from newslint.grammar import third_person, verb_forms
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
 from newslint.rules._resumptive import resumptive_pronouns
@@ -259,6 +260,24 @@ def _is_inflected_verb(lower: str) -> bool:
     )
 
 
+THIRD_PERSON_ZIPF = 2.0
+
+
+@lru_cache(maxsize=50_000)
+def _bare_present(lower: str) -> bool:
+    """A verb form that is only the base or the plain present ('want', 'decide'): not a form
+    that is also a past ('put', 'cut'), an -s or -ing form, an adverb ('last', 'still') or a
+    function word; English puts an -s on it after he, she or it."""
+    if lower in FUNCTION_WORDS or "ADV" in parts_of_speech(lower):
+        return False
+    tags = verb_forms(lower)
+    if "VBP" not in tags or tags & {"VBD", "VBN", "VBZ", "VBG"}:
+        return False
+    # The lexicon lists some pasts as verbs of their own ('upheld', 'stank'): a base has an -s
+    # form that English writes.
+    return zipf(third_person(lower)) >= THIRD_PERSON_ZIPF
+
+
 def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], bool]:
     """The test for one ``{CLASS}`` slot."""
     if name == "NUM":
@@ -315,6 +334,8 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: t.is_word and t.text[0].isupper() and not is_dictionary_word(t.lower)
     if name == "VFIN":  # an inflected verb that is not also a singular noun ('dropped', 'signed', 'wants')
         return lambda t: t.is_word and t.text.islower() and _is_inflected_verb(t.lower)
+    if name == "VBASE":  # a verb's bare present ('want', 'say'), never its past or -s form, nor an adverb ('last')
+        return lambda t: t.is_word and t.text.islower() and _bare_present(t.lower)
     if name == "ACRONYM":  # NATO, UN, EU (a possessive 's allowed)
         return lambda t: (
             t.is_word and len(t.text.split("'")[0].split("’")[0]) >= 2 and t.text.split("'")[0].split("’")[0].isupper()

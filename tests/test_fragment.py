@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from conftest import lint_text, spans
 
-from newslint.grammar import chunk, clauses, forms_of_verbs, tag, verb_forms
+from newslint.grammar import chunk, clauses, forms_of_verbs, tag, third_person, verb_forms
 
 
 def found(text: str) -> list[str]:
@@ -464,6 +464,12 @@ def test_verb_forms_from_morphology_and_irregular_table() -> None:
     assert verb_forms("promises") == {"VBZ"}
     assert verb_forms("table") >= {"VB"}
     assert verb_forms("kitchen") == frozenset()
+    assert "VBD" in verb_forms("stank") and "VBD" in verb_forms("fit")  # pasts the lexicon lists as verbs
+
+
+def test_third_person_forms() -> None:
+    bases = ("say", "go", "carry", "fix", "stay", "have", "be")
+    assert [third_person(base) for base in bases] == ["says", "goes", "carries", "fixes", "stays", "has", "is"]
 
 
 def test_chunker_reads_agreement() -> None:
