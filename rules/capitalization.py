@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from pathlib import Path
 
 from newslint import regexes
@@ -171,6 +171,7 @@ class Capitalization(Rule):
             lambda: self._body_written_in_lowercase(doc, covered),
             lambda: self._lowercase_after_hyphen(doc, covered),
             lambda: self._title_case_runs(doc, covered),
+            lambda: self._capital_small_words(doc, covered),
             lambda: self._lone_capital_nouns(doc, covered),
         )
         for run in checks:
@@ -629,11 +630,11 @@ class Capitalization(Rule):
             previous = tokens[index - 1]
             if (
                 len(run) >= 2
-                and previous.text.islower()
+                and (previous.text.islower() or previous.text == ",")
                 and text[previous.end : token.start] == " "
                 and all(_common_capitalized(t.text) or t.text in TITLE_SMALL_WORDS for t in run)
                 and (
-                    any(_title_case_mark(t.text) for t in run[1:])
+                    any(_title_case_mark(t.text, after=before.text) for before, t in pairwise(run))
                     or _title_case_mark(token.text, opening=True)
                     or _common_noun_run(doc, tokens, index, last)
                 )
@@ -652,6 +653,39 @@ class Capitalization(Rule):
                         fix=Fix.replace(start, end, words.lower(), f"Lowercase '{words}'", safe=False),
                     )
             index = last + 1
+
+    def _capital_small_words(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'will play next Monday In the capital', 'met leaders From the region': a preposition,
+        article or possessive capitalized between a word and a lowercase word, in a text the
+        translation damaged. Title case leaves such a word; in a name or a title a capital small
+        word comes before another capital ('Transport For London'), never before a lowercase word."""
+        if not doc.shows_translation():
+            return
+        tokens, text = doc.tokens, doc.text
+        for index in doc.tokens_of(CAPITAL_SMALL_WORDS):
+            token = tokens[index]
+            if token.start in covered or not 0 < index < len(tokens) - 1:
+                continue
+            previous, following = tokens[index - 1], tokens[index + 1]
+            if text[previous.end : token.start] != " " or text[token.end : following.start] != " ":
+                continue
+            if not (previous.text.isalnum() or previous.text == ",") or not following.text.isalpha():
+                continue
+            if not following.text.islower() or not _mid_sentence(doc, token):
+                continue
+            if previous.is_capitalized and following.text in ("and", "or"):
+                continue  # the end of a title in a list: 'What I'm Looking For and ...'
+            line = doc.line_of(token.start)
+            if line is None or self._title_like_cached(line) or self.config.is_accepted(token.text):
+                continue
+            lower = token.text.lower()
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                f"'{token.text}' is capitalized in the middle of a sentence; write '{lower}'",
+                fix=Fix.replace(token.start, token.end, lower, f"Lowercase '{token.text}'", safe=False),
+            )
 
     def _lone_capital_nouns(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
         """'would cause Restrictions for commuters', 'the Economy of the valley': a common noun
@@ -1444,13 +1478,18 @@ def _plural_common_noun(lower: str) -> bool:
 
 
 TITLE_CASE_SMALL_WORDS = frozenset("their with its his her our from by".split())
+# Small words that title case capitalizes and running text never does before a lowercase word.
+CAPITAL_SMALL_WORDS = frozenset(
+    "Of The And For On In To At With Their Its His Her Our From By Into Onto Upon Over Under".split()
+)
 
 
-def _title_case_mark(word: str, *, opening: bool = False) -> bool:
+def _title_case_mark(word: str, *, opening: bool = False, after: str = "") -> bool:
     """A capitalized word only title case capitalizes inside a run: a small word ('With',
-    'Their'), a past tense that is nothing else ('Played'), an adverb in -ly ('Extremely').
-    A run's first word counts only as an adverb: 'The Boys', 'Walled City', 'Met Office' and
-    'Drinking Water' are names."""
+    'Their'), a past tense that is nothing else ('Played'), an adverb in -ly ('Extremely'), a
+    superlative ('Biggest'), an -ing verb after a plural noun, its subject ('Lakes Supplying
+    Water'; after: the word before it in the run). A run's first word counts only as an adverb:
+    'The Boys', 'Walled City', 'Met Office' and 'Drinking Water' are names."""
     lower = word.lower()
     if lower.endswith("ly") and parts_of_speech(lower) == {"ADV"}:
         return True
@@ -1458,7 +1497,12 @@ def _title_case_mark(word: str, *, opening: bool = False) -> bool:
         return False
     if word in TITLE_SMALL_WORDS or lower in TITLE_CASE_SMALL_WORDS:
         return True
-    return parts_of_speech(lower) == {"VERB"} and verb_forms(lower) == {"VBD", "VBN"} and lower not in NAME_PARTICIPLES
+    if lower.endswith("est") and parts_of_speech(lower) == {"ADJ"}:
+        return True
+    if parts_of_speech(lower) != {"VERB"} or lower in NAME_PARTICIPLES:
+        return False
+    forms = verb_forms(lower)
+    return forms == {"VBD", "VBN"} or forms == {"VBG"} and _plural_common_noun(after.lower())
 
 
 LONE_CAPITAL_MIN_ZIPF = 3.0

@@ -488,6 +488,29 @@ def test_title_case_run_in_a_damaged_text():
     ]
 
 
+def test_superlatives_and_participles_mark_a_title_case_run():
+    text = DAMAGED_OPENING + (
+        "Tickets sold out, and The Largest Audience of the year filled the hall. Engineers said the "
+        "Pumps Draining Water from the tunnel ran all night.\n"
+    )
+    assert _capital_slips(text) == ["The Largest Audience", "Pumps Draining Water"]
+    names = DAMAGED_OPENING + "She runs the Advanced Manufacturing Institute and the Rolling Hills camp.\n"
+    assert _capital_slips(names) == []
+
+
+def test_small_word_capitalized_before_a_lowercase_word_in_a_damaged_text():
+    text = DAMAGED_OPENING + (
+        "The final will be played next Sunday In the old stadium. Aid arrived From the north on Friday.\n"
+    )
+    assert _capital_slips(text) == ["In", "From"]
+    names = DAMAGED_OPENING + (
+        "Transport For London runs the buses. The choir sang Something To Believe In and two hymns.\n"
+    )
+    assert _capital_slips(names) == []
+    edited = "The final will be played next Sunday In the old stadium, the league said.\n"
+    assert _capital_slips(edited) == []
+
+
 def test_names_and_titles_of_capitalized_words_stay_silent():
     text = DAMAGED_OPENING + (
         "Readings came from the Met Office and the Steering Committee, shops in the Walled City shut, "
