@@ -738,9 +738,27 @@ def _lone_slips(forms: dict[str, NameForm], doc: Document) -> set[tuple[str, str
                 and _surname_slip(a, b)
                 and not _finnish_genitive(a, b)
                 and not _possessive_of_s_name(doc, a, forms[b])
-            ):
+            ) or (shapes[a] == shapes[b] and _may_be_lone_surname(b) and _long_surname_slip(a, b)):
                 pairs.add(tuple(sorted((a, b))))
     return pairs
+
+
+def _long_surname_slip(full: str, lone: str) -> bool:
+    """Two letters apart in a long surname of one length, the first three kept ('Marc Fesneau'
+    ... 'Fesnaud said', 'Koen Verhaegen' ... 'Verhaeghe'): MT respells a long name it meets again
+    without the first name; another person of so near a name in one article is rare. The lone
+    spelling is no name of its own, nor the full one in another case."""
+    a, b = fold(full), fold(lone)
+    if len(a) < LONG_TWO_LETTER_SLIP or a[:3] != b[:3] or is_established(lone):
+        return False
+    if a[:-3] == b[:-3] and a[-1] in "aeiouy" and b[-1] in "aeiouy":
+        return False  # two case endings ('Kowalskiego', 'Kowalskiemu')
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=2) == 2
+
+
+LONG_TWO_LETTER_SLIP = 7
 
 
 def _possessive_of_s_name(doc: Document, full: str, lone: NameForm) -> bool:
