@@ -184,11 +184,11 @@ def test_surname_written_in_full_once_then_alone_one_letter_off():
 def test_long_surname_written_alone_two_letters_off():
     # Belgian, German and Basque names: a long surname respelt where it stands alone.
     text = (
-        "Mayor Pieter Hendrickx opened the depot. The buses run from May, Hendrikcs said.\n\n"
-        "The engineer Ulrike Schwarzenbach checked the dam. Schwarzenbahc said it was sound.\n\n"
-        "Councillor Ane Goikoetxea backed the plan. Residents asked Goikoetexa for more time.\n"
+        "Mayor Pieter Vandenbroucke opened the depot. The buses run from May, Vandenbrouker said.\n\n"
+        "The engineer Ulrike Brandenburger checked the dam. Brandenborges said it was sound.\n\n"
+        "Councillor Ane Arrizabalaga backed the plan. Residents asked Arrizabalada for more time.\n"
     )
-    assert spans(text, "NC001") == ["Hendrikcs", "Schwarzenbahc", "Goikoetexa"]
+    assert spans(text, "NC001") == ["Vandenbrouker", "Brandenborges", "Arrizabalada"]
     # Two names of their own, and two case endings of one Polish name, are no slip.
     assert spans("Coach Emma Petersen left. Her deputy, Pedersen, took over.\n", "NC001") == []
     assert spans("A letter from Jan Kowalskiego arrived. Aid went to Kowalskiemu later.\n", "NC001") == []
