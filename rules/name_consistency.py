@@ -1096,8 +1096,12 @@ def _common_word_abroad(word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _order_candidate(word: str) -> bool:
-    """A capitalized word that may be one of a person's names, two letters long or more."""
-    if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+    """A capitalized word that may be one of a person's names, two letters long or more, its
+    parts joined by hyphens ('Jong-ho', 'Jean-Luc')."""
+    parts = word.split("-")
+    if len(word) < 2 or not all(part.isalpha() for part in parts):
+        return False
+    if not all(part.istitle() or index and part.islower() for index, part in enumerate(parts)):
         return False
     return _candidate(word) and word.casefold() not in FUNCTION_WORDS
 

@@ -140,6 +140,13 @@ def test_a_two_letter_family_name_in_both_orders():
     assert spans("The song Rags To Riches and To Riches By Dawn were played.\n", "NC001") == []
 
 
+def test_a_hyphenated_given_name_in_both_orders():
+    # Korean given names are hyphenated; the order flips between sentences.
+    text = "Governor Park Seo-yeon visited the port. Fishermen told Seo-yeon Park of losses.\n"
+    assert spans(text, "NC001") == ["Seo-yeon Park"]
+    assert spans("A well-known Anti-Fraud office opened. The Fraud Anti-Fraud unit moved.\n", "NC001") == []
+
+
 def test_russian_ye_and_e_are_one_transliteration():
     text = "Striker Yevgeniy Sorokin scored twice. Evgeniy Sorokin later won the award for the best player.\n"
     assert spans(text, "NC001") == ["Evgeniy"]
