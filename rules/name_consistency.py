@@ -639,11 +639,30 @@ def _telling_place_names(words: set[str]) -> bool:
     english, best = zipf(rarest.casefold()), max(zipf(word.casefold()) for word in words)
     if english >= BOTH_COMMON:
         return True
-    return best >= KNOWN_IN_ENGLISH and (not rarest.isascii() or english < UNKNOWN_IN_ENGLISH)
+    if best < KNOWN_IN_ENGLISH:
+        return False
+    if not rarest.isascii() or english < UNKNOWN_IN_ENGLISH:
+        return True
+    commonest = max(words, key=lambda word: zipf(word.casefold()))
+    return _local_beside_english(rarest, commonest)
+
+
+def _local_beside_english(local: str, english: str) -> bool:
+    """'Antwerpen' beside 'Antwerp', 'Luzern' beside 'Lucerne': another language's name of a
+    place, which English meets now and then, beside the name English writes far more often; the
+    two begin alike (not a nickname, 'Tinseltown', nor an old name, 'Philippopolis')."""
+    if not (local.isascii() and english.isascii()) or fold(local) == fold(english):
+        return False  # a diacritic dropped is another check's ('Iasi' / 'Iași')
+    rare, common = zipf(local.casefold()), zipf(english.casefold())
+    if not (rare < LOCAL_IN_ENGLISH and common - rare >= LOCAL_GAP):
+        return False
+    return fold(local)[:2] == fold(english)[:2] and place_id(local) == place_id(english) is not None
 
 
 COMMON_WORD_ZIPF = 4.5
 UNKNOWN_IN_ENGLISH = 1.0
+LOCAL_IN_ENGLISH = 2.5
+LOCAL_GAP = 0.75
 KNOWN_IN_ENGLISH = 1.5  # the other name is one English writes ('Urumqi'), not two local names
 BOTH_COMMON = 3.0
 

@@ -285,6 +285,19 @@ def test_one_place_under_two_names_each_written_alone():
     assert spans(text, "NC001") == ["Köln", "Wulumuqi"]
 
 
+def test_a_local_name_english_meets_now_and_then_beside_the_english_one():
+    # Dutch, Polish and Swiss German names of places English writes its own way.
+    text = (
+        "Port workers in Antwerp walked out. Ferries from Antwerpen were delayed.\n\n"
+        "Flights to Warsaw resumed. The mayor of Warszawa thanked the crews.\n\n"
+        "Trains to Lucerne ran late. The lake in Luzern froze at the edges.\n"
+    )
+    assert spans(text, "NC001") == ["Antwerpen", "Warszawa", "Luzern"]
+    # An old name of another shape is history, not another language's spelling.
+    text = "Divers near Plovdiv found coins. Philippopolis was a Roman city.\n"
+    assert spans(text, "NC001") == []
+
+
 def test_old_names_inside_longer_names_and_nicknames_stay_silent():
     text = (
         "Shares on the Bombay Stock Exchange rose, and Mumbai was calm. FC Köln lost in Cologne. "
