@@ -633,7 +633,7 @@ class ForeignLanguage(Rule):
         for match in SCRIPT_SPAN.finditer(text) if other_scripts else ():
             start, end = match.span()
             span = match.group()
-            if _symbol_letters(text, start, end, span) or _gloss(text, start, end):
+            if _symbol_letters(text, start, end, span):
                 continue
             if len(span) <= 2 and _glued_to_latin(text, start, end) or span in LOOK_ALIKES:
                 script = scripts_of(span)[0][0] if scripts_of(span) else "non-Latin"
@@ -642,9 +642,14 @@ class ForeignLanguage(Rule):
                 )
                 continue
             language = name_script_language(span)
-            yield self.finding(
-                doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'"
-            )
+            if _gloss(text, start, end):
+                message = (
+                    f"{language_name(language)} ({language}) spelling in brackets after a name: "
+                    f"'{_short(span)}'; English news gives the name in Latin letters only"
+                )
+            else:
+                message = f"untranslated {language_name(language)} ({language}): '{_short(span)}'"
+            yield self.finding(doc, start, end, message)
 
     # -- Latin script ----------------------------------------------------------------------
     def _latin_spans(self, doc: Document) -> Iterator[Finding]:
@@ -1561,10 +1566,10 @@ def _symbol_letters(text: str, start: int, end: int, span: str) -> bool:
 
 
 def _gloss(text: str, start: int, end: int) -> bool:
-    """The original spelling of a name given in brackets right after it, as edited English does:
-    "Xi Jinping (习近平)", "the Verkhovna Rada (Верховна Рада)". A source acronym in capitals of
-    Greek or Cyrillic ('the Weather Service (ΕΜΥ)') is no such gloss: English spells it in
-    Latin letters ('EMY') or drops it."""
+    """The original spelling of a name given in brackets right after it: "Xi Jinping (习近平)",
+    "the Verkhovna Rada (Верховна Рада)", which a translation keeps from its source and edited
+    English news drops (its own message says so). A source acronym in capitals of Greek or
+    Cyrillic ('the Weather Service (ΕΜΥ)') is plain untranslated text."""
     if text[start - 1 : start] not in ("(", "（") or text[end : end + 1] not in (")", "）"):
         return False
     if text[start:end].isupper() and " " not in text[start:end] and end - start <= 6:
