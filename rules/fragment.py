@@ -1907,7 +1907,11 @@ CUT_OFF_RE = regexes.compile(
 POSTPOSITION_RE = regexes.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
 COPULA_RE = regexes.compile(r"\b(?:is|are|was|were) (\p{Ll}+) (?:the|an?) ")
 # Plain ASCII: the standard library's engine gives the same matches, faster (a search per sentence).
-MODAL_END_RE = re.compile(r"(?:will|would|can|could|shall|should|may|might|must)(?: be)?[,;.!?]")
+MODALS_ALTERNATION = "will|would|can|could|shall|should|may|might|must"
+LINKS_ALTERNATION = "and|but|as|because|while|when|if|since|until|so|after|before"  # NEXT_CLAUSE_WORDS
+# A modal before a word that opens the next clause: a modal at a clause end, as before a mark.
+MODAL_LINK_RE = re.compile(rf"\b(?:{MODALS_ALTERNATION}) (?:{LINKS_ALTERNATION})\b")
+MODAL_END_RE = re.compile(rf"(?:{MODALS_ALTERNATION})(?: be)?[,;.!?]|{MODAL_LINK_RE.pattern}")
 # A noun directly followed by the start of another noun phrase ("the city the snow", "Samsung its").
 DISLOCATED_RE = regexes.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
 # Literal words some patterns need: a sentence without any of them cannot match, and a substring
@@ -1979,6 +1983,8 @@ def sentence_shape(
         detectors = source_order.detectors_for(text)
     if detectors:
         shapes.append(lambda _sentence, words: source_order.find(detectors, words))
+    if _may_anchor(anchors, MODAL_ANCHOR) and AUXILIARY_END_RE.search(text):
+        shapes.append(lambda _sentence, words: auxiliary_after_verb(words))
     if not shapes:
         return None
     words = tag(text, sentence.start)
@@ -2018,6 +2024,8 @@ class ShapeAnchors:
                 if word_classes(match.group(1)) == {"ADJ"}
             ]
         found += [(match.start(), MODAL_ANCHOR) for match in MODAL_MARK_RE.finditer(text)]
+        found += [(match.start(), MODAL_ANCHOR) for match in MODAL_LINK_RE.finditer(text)]
+        found += [(match.start(), MODAL_ANCHOR) for match in AUXILIARY_END_RE.finditer(text)]
         found += [(match.start(), DISLOCATED_ANCHOR) for match in DISLOCATED_RE.finditer(text, overlapped=True)]
         # TIMED_OPENING_RE tests no word start: its first word may end any token.
         if neighbours is None or any(map(str.endswith, neighbours.before(STARTERS), repeat(TIMED_OPENERS))):
@@ -2276,6 +2284,32 @@ def postposition(words: list[Word]) -> Shape | None:
     return None
 
 
+# 'did' or 'had' right after a verb in -ed and before a clause break: see auxiliary_after_verb
+# ('has' and 'have' there are _source_order's participle-before-auxiliary check's).
+AUXILIARY_END_RE = re.compile(rf"[a-z]ed (?:did|had)(?:[,;.!?]| (?:{LINKS_ALTERNATION})\b)")
+
+
+def auxiliary_after_verb(words: list[Word]) -> Shape | None:
+    """'the councillors to the proposal opposed did,', 'the suspect the victim with a knife
+    threatened had and': the auxiliary after its verb at the clause end (Hindi, Urdu, Dutch and
+    German order). English ends a clause on 'did' or 'had' only after its subject ('as they did')."""
+    for index in range(1, len(words) - 1):
+        verb, auxiliary, after = words[index - 1], words[index], words[index + 1]
+        if auxiliary.lower not in ("did", "had") or not verb.text.islower():
+            continue
+        if not (after.text in ",;.!?" or after.lower in NEXT_CLAUSE_WORDS):
+            continue
+        if verb.has("VBD", "VBN") and verb.text.endswith("ed") and not verb.has("NOUN", "PRON", "DET", "PREP"):
+            message = f"'{auxiliary.text}' after its verb ('{verb.text} {auxiliary.text}')"
+            return words[max(0, index - 8)].start, auxiliary.end, message
+    return None
+
+
+# Words that open the next clause, after which a verb-final clause ends as at a comma
+# ('people ... outside avoid should as temperatures rise').
+NEXT_CLAUSE_WORDS = frozenset(LINKS_ALTERNATION.split("|"))
+
+
 def modal_after_verb(words: list[Word]) -> Shape | None:
     """'that the minister the law approve will.': a modal after its verb, at the clause end;
     'boats to the shore immediately return should.' (a verb that may be a noun, after an
@@ -2299,7 +2333,7 @@ def modal_after_verb(words: list[Word]) -> Shape | None:
                     (f"'{modal.text} be' after its adjective ('{verb.text} {modal.text} be'): verb-final order"),
                 )
             continue
-        if after.text not in ",;.!?" or not verb.has("BASE"):
+        if not (after.text in ",;.!?" or after.lower in NEXT_CLAUSE_WORDS) or not verb.has("BASE"):
             continue
         after_adverb = index >= 2 and words[index - 2].text.endswith("ly") and words[index - 2].has("ADV")
         blocking = (

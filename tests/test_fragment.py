@@ -637,8 +637,22 @@ def test_a_modal_after_a_verb_that_may_be_a_noun_or_before_be_at_the_clause_end(
     assert len(found) == 1 and "held can be" in found[0].message
 
 
+def test_a_modal_after_its_verb_before_the_next_clause():
+    # Hindi and Tamil verb-final order: the modal ends its clause before 'as', 'and', 'because'.
+    found = lint_text("Doctors said residents going out at noon avoid should as the heat peaks.\n", "FR001")
+    assert len(found) == 1 and "avoid should" in found[0].message
+
+
+def test_did_or_had_after_its_verb_at_the_clause_end():
+    # Urdu and Dutch order: the auxiliary after its verb, then a comma or the next clause.
+    found = lint_text("In the end, most members of the board opposed did, the chair said.\n", "FR001")
+    assert len(found) == 1 and "opposed did" in found[0].message
+
+
 def test_a_modal_that_ends_an_english_comparison_stays_silent():
     clean = "The port was closed, as it should be.\n\nHe will return, he said, as soon as he can.\n"
+    assert spans(clean, "FR001") == []
+    clean = "They will help where they can and leave the rest.\n\nShe won, as everyone expected she had.\n"
     assert spans(clean, "FR001") == []
 
 
