@@ -149,6 +149,15 @@ FRONTED_OPENER = regexes.compile(
     r"|Near|Behind|Beyond|Towards|Toward|Into|By|Already|Yesterday|Today|Also|Additionally) "
 )
 FRONTED_PHRASES = 3
+# The openers of _fronted_phrase_then_passive, and the passive it looks for anywhere in the sentence.
+PASSIVE_OPENER = regexes.compile(
+    r"(?:In|On|At|From|During|Under|Through|Among|Within|Across|Over|For|After|Before|Since|Until|Throughout"
+    r"|Inside|Outside|Near|By) "
+)
+PASSIVE_IN_TEXT = re.compile(
+    r" (?:is|are|was|were|will be|has been|have been|had been) (?:[a-z]+ )?[a-z]+(?:ed|en|wn|nt|ht) "
+)
+PASSIVE_AUXILIARIES = frozenset("is are was were will has have had".split())
 # 'Damage the district will claim': a bare noun, a determined noun phrase, a modal and a verb.
 OBJECT_FIRST = regexes.compile(
     r"(?P<object>\p{Lu}\p{Ll}+) (?P<subject>(?:the|this|its|their|our) (?:\p{Ll}+ ){0,2}\p{Ll}+) "
@@ -654,6 +663,7 @@ class Fragment(Rule):
                     or self._transitive_verb_last(doc, sentence)
                     or self._participle_without_auxiliary(doc, sentence)
                     or self._fronted_phrase_then_verb(doc, sentence)
+                    or self._fronted_phrase_then_passive(doc, sentence)
                     or self._resumptive_subject(doc, sentence)
                     or self._object_first(doc, sentence)
                     or self._object_before_final_verb(doc, sentence)
@@ -1183,6 +1193,38 @@ class Fragment(Rule):
             f"'{text[: verb.end].strip()}': the verb after a fronted phrase, before its subject (source word order)"
         )
         return self.finding(doc, start, sentence.start + verb.end, message)
+
+    def _fronted_phrase_then_passive(self, doc: Document, sentence: Span) -> Finding | None:
+        """'In the region is expected strong frost', 'Over the past day in the city were recorded
+        15 new cases': fronted phrases of place or time, then a passive, then its subject (Russian,
+        Polish, Czech and Portuguese order). English puts the subject first ('Strong frost is
+        expected'); it inverts a bare 'be' ('In the box were three coins'), not a passive."""
+        text = sentence.text
+        if not PASSIVE_OPENER.match(text) or text.rstrip("\"”’') ").endswith("?"):
+            return None
+        if not PASSIVE_IN_TEXT.search(text):
+            return None  # most sentences that open on a phrase hold no passive
+        phrases = _phrases(tag(text))
+        index = 0
+        while index < len(phrases) and index < FRONTED_PHRASES and phrases[index].kind in ("PP", "ADV"):
+            index += 1
+        if index == 0 or index >= len(phrases) - 1 or phrases[index].kind != "VERB":
+            return None
+        verb_words = phrases[index].words
+        auxiliary, participle = verb_words[0], verb_words[-1]
+        if len(verb_words) < 2 or auxiliary.lower not in PASSIVE_AUXILIARIES or not participle.text.islower():
+            return None
+        if "VBN" not in verb_forms(participle.lower) or participle.lower in NAMING_VERBS:
+            return None
+        if "," in text[: auxiliary.start]:
+            return None  # 'In 2019, ...': the phrase is set off, and a subject may follow it
+        subject = phrases[index + 1]
+        first = subject.words[0]
+        if subject.kind != "NP" or not (first.has("DET", "NUM", "ADJ") or first.text[:1].isdigit()):
+            return None
+        start = sentence.start + len(text) - len(text.lstrip())
+        message = f"'{text[: participle.end].strip()}': the passive verb before its subject (source word order)"
+        return self.finding(doc, start, sentence.start + participle.end, message)
 
     def _object_first(self, doc: Document, sentence: Span) -> Finding | None:
         """'Damage the district will claim in a civil case.', 'Works the contractor must finish
@@ -1916,7 +1958,7 @@ MODAL_END_RE = re.compile(rf"(?:{MODALS_ALTERNATION})(?: be)?[,;.!?]|{MODAL_LINK
 DISLOCATED_RE = regexes.compile(r", \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)* (?:it|them) ")
 # Literal words some patterns need: a sentence without any of them cannot match, and a substring
 # test costs a fraction of a regex search (these run on every sentence of every document).
-COPULA_WORDS = ("is ", "are ", "was ", "were ")
+COPULAS_SPACED = ("is ", "are ", "was ", "were ")
 RELATIVE_WORDS = ("which ", "that ", "who ", "whom ")
 
 
@@ -1966,7 +2008,7 @@ def sentence_shape(
         len(opening) > 1
         and (opening[1] in LINKING_VERBS or opening[0].lower() in LINKING_VERBS)
         or _may_anchor(anchors, COPULA_ANCHOR)
-        and _may_hold(text, COPULA_WORDS)
+        and _may_hold(text, COPULAS_SPACED)
         and any(word_classes(match.group(1)) == {"ADJ"} for match in COPULA_RE.finditer(text))
     ):
         shapes.append(lambda _sentence, words: predicate_first(words))

@@ -637,6 +637,25 @@ def test_a_modal_after_a_verb_that_may_be_a_noun_or_before_be_at_the_clause_end(
     assert len(found) == 1 and "held can be" in found[0].message
 
 
+def test_fronted_phrases_then_a_passive_then_its_subject():
+    # Russian, Polish and Portuguese order: place or time first, the passive, the subject last.
+    text = (
+        "The storm moved east. Over the past week in the valley were counted 40 fallen trees. "
+        "Crews worked at night.\n\n"
+        "The budget is tight. For the coming winter are planned longer school holidays. Parents objected.\n"
+    )
+    assert spans(text, "FR001") == [
+        "Over the past week in the valley were counted",
+        "For the coming winter are planned",
+    ]
+    clean = (
+        "The house was searched. In the cellar were two old rifles. Police took them away.\n\n"
+        "The race ended. After being given a warning, she was awarded second place. Fans cheered.\n\n"
+        "Prices rose. In 2020, more than 300 homes were built. Rents fell.\n"
+    )
+    assert spans(clean, "FR001") == []
+
+
 def test_a_modal_after_its_verb_before_the_next_clause():
     # Hindi and Tamil verb-final order: the modal ends its clause before 'as', 'and', 'because'.
     found = lint_text("Doctors said residents going out at noon avoid should as the heat peaks.\n", "FR001")
