@@ -883,7 +883,11 @@ class Capitalization(Rule):
         lowercase_uses = in_corpus.get("\0" + word, 0)
         if lowercase_uses >= 3 and lowercase_uses > in_corpus.get(proper, 0):
             return None  # written in lowercase throughout: an ordinary word here ('rugby')
-        evidence = elsewhere.get(proper, 0) >= 2 and not is_dictionary_word(word) and not is_known_ordinary(word)
+        # The text capitalizes the word twice, or once where no word list of any language knows it
+        # ('Yassine Bounou' ... 'praised bounou'): a name, whatever its case here.
+        capitals = elsewhere.get(proper, 0)
+        unknown = capitals == 1 and zipf(word) == 0 and foreign == 0 and not _ends_on_a_word(word)
+        evidence = (capitals >= 2 or unknown) and not is_dictionary_word(word) and not is_known_ordinary(word)
         if not (known or evidence):
             return None
         nationality = is_demonym(word) or word in NATIONALITIES_ALSO_WORDS
@@ -1987,6 +1991,14 @@ def _name_after_hyphen(tail: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _ends_on_a_word(word: str) -> bool:
+    """Whether the word is an English word after a piece ('microdistricts', 'eurozone'): a
+    coinage a text may capitalize in a heading, not a name."""
+    return any(
+        is_dictionary_word(word[at:]) and zipf(word[at:]) >= 3.0 for at in range(2, len(word) - 3)
+    )
+
+
 def _ordinary_compound(word: str) -> bool:
     """Two common words run together ('greenfield', 'alot'): an ordinary word or a misspelling
     that a list of names happens to share, not a name."""

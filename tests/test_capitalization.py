@@ -36,6 +36,19 @@ def test_names_places_and_nationalities_in_lowercase():
     assert found == ["lisbon", "croatian", "january", "romanian"]
 
 
+def test_a_name_no_word_list_knows_capitalized_once_then_in_lowercase():
+    # Georgian and Moroccan names: the text capitalizes each once, then drops the capital.
+    text = (
+        "Wine makers from the village of Tsinandalikhevi met on Friday. Growers in tsinandalikhevi "
+        "expect a good harvest.\n\nStriker Hakim Zouhaibi scored twice, and fans cheered zouhaibi "
+        "after the game.\n"
+    )
+    assert spans(text, "CA001") == ["tsinandalikhevi", "zouhaibi"]
+    # A coinage made of an English word, once in a heading-like capital, is no name.
+    text = "Crews checked the new Minitrams on Monday. Two minitrams broke down near the port.\n"
+    assert spans(text, "CA001") == []
+
+
 def test_known_institutions_indices_and_acronyms_in_lowercase():
     text = (
         "The federal reserve kept rates on hold while the kospi slipped 1.2 per cent.\n\n"
