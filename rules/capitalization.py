@@ -281,16 +281,26 @@ class Capitalization(Rule):
     # -- a person's full name in lowercase ----------------------------------------------------------
     def _lowercase_full_names(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
         """'emmanuel macron', 'olaf scholz': a first name and a known name after it, both in
-        lowercase and neither an English word (Spanish, Turkish and Indonesian MT lowercases
-        the names its source wrote in a case English does not show)."""
+        lowercase and neither an English word, or a name the text also writes in capitals
+        ('joe root' beside 'Joe Root'): Spanish, Turkish and Indonesian MT lowercases the names
+        its source wrote in a case English does not show."""
         tokens = doc.tokens
         text = doc.text
-        for index in doc.tokens_of(_words_with(doc, FIRST_NAME)):
+        written = _full_names_in_capitals(doc)
+        lowercase_first_names = {first.casefold() for first, _ in written} | set(_words_with(doc, FIRST_NAME))
+        for index in doc.tokens_of(lowercase_first_names):
             first = tokens[index]
             if first.start in covered or index + 1 >= len(tokens):
                 continue
             second = tokens[index + 1]
-            if text[first.end : second.start] != " " or not _lowercase_surname(second.text):
+            if text[first.end : second.start] != " " or not second.text.isalpha() or not second.text.islower():
+                continue
+            fixed = f"{first.text.capitalize()} {second.text.capitalize()}"
+            # Names that are also English words count where the text writes the whole name in
+            # capitals too ('Joe Root' ... 'joe root').
+            if (fixed.split()[0], fixed.split()[1]) in written:
+                pass
+            elif not (_lowercase_first_name(first.text) and _lowercase_surname(second.text)):
                 continue
             if (first.text.casefold(), second.text.casefold()) in _borrowed_pairs():
                 continue  # 'femme fatale'
@@ -298,7 +308,6 @@ class Capitalization(Rule):
                 continue
             if _inside_handle(text, first.start, second.end):
                 continue  # a handle, a hashtag, an address
-            fixed = f"{first.text.capitalize()} {second.text.capitalize()}"
             yield self.finding(
                 doc,
                 first.start,
@@ -1117,6 +1126,26 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     if lower in CLOSED_CLASS or lower in LINKING or lower == "no" or parts_of_speech(lower) == {"VERB"}:
         return True  # ('no' only before 'one', 'longer'...: see _capital_mid_sentence)
     return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
+
+
+def _full_names_in_capitals(doc: Document) -> set[tuple[str, str]]:
+    """(first name, surname) of each 'Joe Root' the text writes: a first name and, one space
+    after it, a capitalized word the name index holds as a name."""
+    tokens, text = doc.tokens, doc.text
+    found = set()
+    for word in doc.capitalized_words:
+        if not word.isalpha() or not word[1:].islower() or not is_first_name(word):
+            continue
+        for index in doc.occurrences[word]:
+            if index + 1 < len(tokens):
+                following = tokens[index + 1]
+                name = following.text
+                if text[tokens[index].end : following.start] != " " or not name.isalpha() or not name.istitle():
+                    continue
+                if name.casefold() in FUNCTION_WORDS or not is_established(name):
+                    continue  # 'Price Caps', 'Night Train' in a heading: common words, not a name
+                found.add((word, name))
+    return found
 
 
 def _lowercase_first_name(word: str) -> bool:

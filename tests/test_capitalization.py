@@ -49,6 +49,15 @@ def test_a_name_no_word_list_knows_capitalized_once_then_in_lowercase():
     assert spans(text, "CA001") == []
 
 
+def test_a_full_name_of_english_words_written_in_capitals_and_then_in_lowercase():
+    # Turkish and Indonesian MT lowercase a name it has just written correctly.
+    text = "Batsman Tom Stone made 80 on Friday. Afterwards tom stone said the pitch was slow.\n"
+    assert spans(text, "CA001") == ["tom stone"]
+    # A heading's title case makes no name of common words.
+    text = "Night Train Returns\n\nThe night train to Vienna runs again from May, the operator said.\n"
+    assert spans(text, "CA001") == []
+
+
 def test_known_institutions_indices_and_acronyms_in_lowercase():
     text = (
         "The federal reserve kept rates on hold while the kospi slipped 1.2 per cent.\n\n"
