@@ -58,6 +58,7 @@ WINDOW_BEFORE, WINDOW_AFTER = 4, 11
 NEAR = 6  # how far back `near_before` looks, in tokens  # words around an anchor that a pattern may look at
 SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "—", "–"})
 YEAR_RE = regexes.compile(r"1[89]\d\d|20\d\d")
+NOT_MINUTES_RE = regexes.compile(r"\d|[6-9]\d|[1-9]\d\d")
 ERA_YEAR_RE = regexes.compile(r"25[4-9]\d")
 THOUSANDS_LEAD_RE = regexes.compile(r"[1-9]\d{0,2}")
 THOUSANDS_GROUP_RE = regexes.compile(r"\d{3}")
@@ -66,7 +67,7 @@ ORDINAL_DIGITS_RE = regexes.compile(r"\d+(?:st|nd|rd|th)")
 DECIMAL_COMMA_RE = regexes.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma that is not a thousands mark
 DECIMAL_RE = regexes.compile(r"\d+[.,]\d+")
 THOUSANDS_DOT_RE = regexes.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
-NUMBER_SLOTS = frozenset("NUM NUM2 YEAR ERAYEAR LEAD3 GROUP3 NUMD DECCOMMA DEC KDOT SIGNNUM".split())
+NUMBER_SLOTS = frozenset("NUM NUM2 YEAR ERAYEAR LEAD3 GROUP3 NUMD NOTMIN DECCOMMA DEC KDOT SIGNNUM".split())
 SIGN_NUMBER_RE = regexes.compile(r"(?:Rp|Rs|RM|Tk|KSh|TSh|USh|Sh)\d[\d.,]*")  # a sign glued to its amount: Rp71
 
 NUMBER_WORDS = frozenset(
@@ -296,6 +297,8 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: bool(ERA_YEAR_RE.fullmatch(t.lower))
     if name == "ORDD":  # a digit ordinal: 20th
         return lambda t: bool(ORDINAL_DIGITS_RE.fullmatch(t.lower))
+    if name == "NOTMIN":  # digits no clock writes after a colon: one digit, or 60 and more ('2:1', '83:77')
+        return lambda t: bool(NOT_MINUTES_RE.fullmatch(t.lower))
     if name == "NUMD":  # a cardinal in digits: 12, 1.5 (not 'twelve')
         return lambda t: t.text[0].isdigit() and is_cardinal(t.lower)
     if name == "DECCOMMA":  # a decimal comma, as continental Europe writes it: 0,2 and 12,75
