@@ -10,7 +10,7 @@ from urllib.parse import parse_qs
 import pytest
 from conftest import run_cli
 
-TEXT = "Fans 😀 say he go to school. The war. .\n"
+TEXT = "Fans 😀 say they goes to school. The war. .\n"
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -59,8 +59,8 @@ class FakeLanguageTool(BaseHTTPRequestHandler):
         params = parse_qs(self.rfile.read(length).decode())
         text = params["text"][0]
         matches = []
-        if " go " in text:
-            matches.append(match(text, "go", "HE_VERB_AGR", "grammar", "GRAMMAR", ["goes", "went"]))
+        if " goes " in text:
+            matches.append(match(text, "goes", "THEY_VERB_AGR", "grammar", "GRAMMAR", ["go", "went"]))
         if ". ." in text:
             matches.append(match(text, ". .", "DOUBLE_PUNCTUATION", "typographical", "PUNCTUATION", ["."]))
         self._send({"software": {"name": "LanguageTool"}, "language": {"code": "en-US"}, "matches": matches})
@@ -83,10 +83,10 @@ def test_matches_become_findings_with_code_point_positions_and_unsafe_fixes(serv
     lt = [f for f in findings if f["code"] == "LT001"]
     assert len(lt) == 1, findings  # the doubled period is newslint's own finding, not reported twice
     finding = lt[0]
-    assert TEXT[finding["start"]["offset"] : finding["end"]["offset"]] == "go"
-    assert finding["start"]["column"] == TEXT.index("go") + 1
-    assert "HE_VERB_AGR" in finding["message"] and "went" in finding["message"]
-    assert finding["fix"]["applicability"] == "unsafe" and finding["fix"]["edits"][0]["content"] == "goes"
+    assert TEXT[finding["start"]["offset"] : finding["end"]["offset"]] == "goes"
+    assert finding["start"]["column"] == TEXT.index("goes") + 1
+    assert "THEY_VERB_AGR" in finding["message"] and "went" in finding["message"]
+    assert finding["fix"]["applicability"] == "unsafe" and finding["fix"]["edits"][0]["content"] == "go"
     assert any(f["code"] == "PU001" for f in findings)
 
 
