@@ -1089,9 +1089,9 @@ class Boilerplate(Rule):
             if index == 0 and not page:
                 if self._masthead(line):  # an outlet's name above the headline
                     reasons[index] = "outlet masthead"
-                elif (_word_tokens(line.text) <= SHORT_FIRST_LINE or _breadcrumb(line.text)) and (
-                    verdict := judge_line(line.text, english)
-                ):
+                elif (
+                    _word_tokens(line.text) <= SHORT_FIRST_LINE or _breadcrumb(line.text) or _menu_of_labels(line.text)
+                ) and (verdict := judge_line(line.text, english)):
                     if "timestamp" not in verdict:  # a dated headline ('Photos from May 2023') stays
                         reasons[index] = verdict  # 'Share on Facebook' above the headline: no headline
                 continue  # the headline
@@ -1270,6 +1270,20 @@ def _breadcrumb(text: str) -> bool:
     for mark, least in ((">", 3), ("›", 3), ("»", 3), ("|", 5), ("·", 5), ("•", 5)):
         cells = text.split(f" {mark} ")
         if len(cells) >= least and all(0 < len(cell.split()) <= 3 for cell in cells):
+            return True
+    return False
+
+
+def _menu_of_labels(text: str) -> bool:
+    """'Geumho News | Login | Sign up | Subscribe': three or more cells split by bars or dots,
+    two of them labels of page chrome (rules/data/boilerplate.txt's cue groups). A headline's
+    parts may be split by bars too, but hardly two of them are widget labels."""
+    for mark in ("|", "·", "•"):
+        cells = text.split(f" {mark} ")
+        if len(cells) < 3:
+            continue
+        labels = sum(1 for cell in cells if _in_kind(tuple(fold(token) for token in TOKEN.findall(cell)), "cue"))
+        if labels >= 2:
             return True
     return False
 

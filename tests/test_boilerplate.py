@@ -432,6 +432,8 @@ BODY = (
         "Главная / Новости / Экономика",  # Russian
         "Trang chủ > Kinh doanh > Tài chính",  # Vietnamese
         "Home » World",
+        "Valley Courier | Log in | Register | Newsletter",  # a site's account menu
+        "Haberler | Giriş | Abone Ol",  # Turkish
     ],
 )
 def test_a_breadcrumb_as_the_first_line_is_chrome(first):
@@ -446,6 +448,7 @@ def test_a_breadcrumb_as_the_first_line_is_chrome(first):
         "Ukraine War - Live Updates",
         "Di Maria Scores Twice",
         "Election Results – Live Updates From Every County",
+        "Flood Watch | Live Updates | Day Three",
     ],
 )
 def test_a_headline_with_separators_stays_the_headline(title):
