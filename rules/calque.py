@@ -23,7 +23,8 @@ Pattern language (elements separated by spaces, one element per token):
 - ``^`` first: the match starts a sentence.
 
 A pattern may also say what must not come right before or after it (``not_before``,
-``not_after``: lists of element strings), and which words the document must contain
+``not_after``: lists of element strings), which words must or must not come a few words before
+it in its sentence (``near_before``, ``not_near_before``), and which words the document must contain
 (``context``) for a sense-dependent family such as nuclear-plant 'blocks'.
 """
 
@@ -522,6 +523,7 @@ class Calque:
     counter: tuple[str, ...]
     before: tuple[tuple[Element, ...], ...] = ()  # one of these must come right before the match
     near_before: frozenset[str] = frozenset()  # one of these words within NEAR words before the match
+    not_near_before: frozenset[str] = frozenset()  # ... and none of these ('not completed until')
     next_words: frozenset[str] | None = None  # what the token after the first element may be (_next_words)
     second_words: frozenset[str] | None = None  # ... and the token after that (_second_words)
 
@@ -541,12 +543,12 @@ class Calque:
             _CONTINUES[key] = known
         return known
 
-    def _near_before(self, tokens: list[Tok], index: int) -> bool:
-        """Whether one of near_before's words comes within NEAR tokens before, in the same sentence."""
+    def _near_before(self, tokens: list[Tok], index: int, words: frozenset[str]) -> bool:
+        """Whether one of words comes within NEAR tokens before, in the same sentence."""
         for token in reversed(tokens[max(0, index - NEAR) : index]):
             if token.text in SENTENCE_BREAKS:
                 return False
-            if token.lower in self.near_before:
+            if token.lower in words:
                 return True
         return False
 
@@ -561,7 +563,9 @@ class Calque:
             for before in self.before
         ):
             return None
-        if self.near_before and not self._near_before(tokens, index):
+        if self.near_before and not self._near_before(tokens, index, self.near_before):
+            return None
+        if self.not_near_before and self._near_before(tokens, index, self.not_near_before):
             return None
         for before in self.not_before:
             start = index - len(before)
@@ -772,6 +776,7 @@ def _compile(entry: dict, lists: dict[str, frozenset[str]]) -> Calque:
         counter=tuple(entry.get("counter", ())),
         before=tuple(tuple(_parse_sequence(s, lists)[0]) for s in entry.get("before", ())),
         near_before=frozenset(w.lower() for w in entry.get("near_before", ())),
+        not_near_before=frozenset(w.lower() for w in entry.get("not_near_before", ())),
         next_words=_next_words(tuple(elements)),
         second_words=_second_words(tuple(elements)),
     )
@@ -922,7 +927,8 @@ def _window(tokens: ScanTokens, word_count: int, position: int, offset: int, cal
     before its start (more for a look-back) to WINDOW_AFTER words after the anchor; a decimal
     the window's first word is part of is kept whole."""
     of_word = tokens.of_word
-    low = max(0, position - WINDOW_BEFORE - offset - (NEAR if calque.near_before else 0))
+    look_back = calque.near_before or calque.not_near_before
+    low = max(0, position - WINDOW_BEFORE - offset - (NEAR if look_back else 0))
     first = min(of_word[low - 1] + 1, of_word[low]) if low else 0
     high = position + WINDOW_AFTER
     last = of_word[high - 1] + 1 if high < word_count else len(tokens.texts)
