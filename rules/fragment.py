@@ -37,6 +37,7 @@ from newslint.grammar import (
 )
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, is_known_proper_noun, parts_of_speech, zipf
 from newslint.rule import Rule
+from newslint.rules import _clause_links as clause_links
 from newslint.rules import _source_order as source_order
 
 DATA = Path(__file__).parent / "data"
@@ -266,9 +267,11 @@ SUBJECTLESS_OPENINGS = (
     ),
     # 'Also thanked the volunteers', 'Also has grown the number': a past or present verb (or
     # 'has' and a participle) right after 'Also', its subject dropped; English inverts only
-    # after a participle ('Also affected were ...'), which no object follows.
+    # after a participle ('Also affected were ...', 'Also invited to the talks were ...'), which
+    # no object follows.
     regexes.compile(
         r"Also (?:(?:has|have|had) (?=\p{Ll}+(?:ed|en|wn)\b))?(?P<finite>\p{Ll}+(?:ed|es|s|en|wn)) "
+        r"(?!(?:to|by|in|at|for|from|on|with)\b[^.!?,;]{0,80}?\b(?:were|was)\b)"
         r"(?:the|a|an|that|to|his|her|their|its|him|them|our|this|these)\b"
     ),
     regexes.compile(
@@ -637,6 +640,7 @@ class Fragment(Rule):
         yield from self._missing_auxiliary(doc)
         yield from self._subject_after_time(doc)
         yield from self._adverb_before_object(doc)
+        yield from self._clause_links(doc)
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
         plain = ACRONYM_GLOSS.sub(_blank, text) if "(" in text else text
@@ -692,6 +696,14 @@ class Fragment(Rule):
             shape = sentence_shape(sentence, detectors, kinds)
             if shape:
                 start, end, message = shape
+                yield self.finding(doc, start, end, message)
+
+    def _clause_links(self, doc: Document) -> Iterator[Finding]:
+        """Shapes one word class decides (rules/_clause_links.py): two links for one pair of
+        clauses, 'very' after its adjective, 'not' before the auxiliary, a reporting verb with
+        no subject after it, a postposition, an impersonal passive before a bare noun."""
+        for start, end, message in clause_links.find(doc.text):
+            if not self._in_heading(doc, start):
                 yield self.finding(doc, start, end, message)
 
     def _missing_auxiliary(self, doc: Document) -> Iterator[Finding]:

@@ -1428,3 +1428,54 @@ def test_the_auxiliary_second_and_the_participle_last() -> None:
         "In Lund were yesterday two cyclists injured"
     ]
     assert found("The tram was slow. In Lund two cyclists were injured yesterday when a tram braked.") == []
+
+
+# --- links, negation, reporting verbs and postpositions (rules/_clause_links.py) ---------------
+
+
+@pytest.mark.parametrize(
+    "text, shape",
+    [
+        # Chinese, Vietnamese, Indonesian: a link at both ends of the sentence.
+        ("Although the bridge reopened, but lorries still queued for hours.", "but"),
+        ("Though the clinic is small but it treats 300 patients a day.", "but"),
+        ("Because the harbour froze, so the ferries stayed in port all week.", "so"),
+        # Turkish, Persian: 'very' after its adjective.
+        ("The fans were happy very after the late goal in Bursa.", "happy very"),
+        # Russian, Hungarian: 'not' before the auxiliary.
+        ("The mayor said the city not will close the library this year.", "not will"),
+        ("The two suspects not had been questioned by Friday, lawyers said.", "not had been"),
+        # Portuguese, Swahili: the subject dropped after the reporting verb.
+        ("The governor said will visit the flooded villages on Monday.", "said will"),
+        # Japanese, Hindi, Finnish: postpositions.
+        ("Pilgrims Varanasi from were stranded after the floods.", "Varanasi from"),
+        ("The hearing in Tampere lasted evening until.", "evening until"),
+        # Spanish, Italian: an impersonal passive before a bare noun.
+        ("It is forecast snow in the mountains on Sunday.", "It is forecast snow"),
+    ],
+)
+def test_clause_link_shapes(text: str, shape: str) -> None:
+    found = spans(f"The council met on Monday. {text} The session ended at noon.\n", "FR001")
+    assert found == [shape]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although the bridge reopened, lorries still queued for hours.",
+        "Because it was so cold, the ferries stayed in port.",
+        "Since then, so many people have left the island.",
+        "It was obviously very, very encouraging for the club.",
+        "Thank you very much, the coach told the crowd.",
+        "Whether the plan works or not is unclear.",
+        "The car police said was stolen turned up in a field.",
+        "What the minister said will matter to farmers.",
+        "She is someone I have learned a lot from.",
+        "These are the villages the pilgrims came from.",
+        "Crowds gathered from at least six towns.",
+        "It is expected talks will resume in May.",
+        "It is expected that prices will rise.",
+    ],
+)
+def test_clause_link_shapes_leave_english_alone(text: str) -> None:
+    assert spans(f"The council met on Monday. {text} The session ended at noon.\n", "FR001") == []

@@ -1,0 +1,177 @@
+"""Clause shapes that one word class decides, found by one regular expression each over the
+whole text (used by FR001).
+
+Languages that mark a link twice (Chinese 虽然…但是, Vietnamese tuy…nhưng, Hindi, Indonesian
+meskipun…tetapi), put 'not' before the auxiliary (Russian, Hungarian, Swedish), drop the subject
+after a reporting verb (Portuguese, Italian, Swahili, Polish 'said will reopen'), or put the
+preposition after its noun (Japanese, Korean, Turkish, Hindi, Finnish postpositions) leave
+shapes English never writes, whatever the words: each check below names one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint import regexes
+from newslint.grammar import verb_forms, word_classes
+from newslint.lexicon import FUNCTION_WORDS, parts_of_speech
+
+Shape = tuple[int, int, str]
+
+SENTENCE_START = r"(?:^|(?<=[.!?][\"”’)]? )|(?<=\n))"
+
+# 'Although the team lost, but the coach ...', 'Because the road was icy, so the bus ...'.
+DOUBLE_LINK = regexes.compile(
+    SENTENCE_START + r"(?P<first>Although|Though|Even though|Because|Since|As)\b(?P<clause>[^.!?\n]{3,240})"
+)
+SECOND_LINKS = {"although": "but", "though": "but", "even though": "but", "because": "so", "since": "so", "as": "so"}
+# A subject after the second link: 'so the bus', 'but officials' (not 'so many', 'so far').
+AFTER_SO = regexes.compile(r"so (?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|\p{Lu})\b")
+
+# 'tired very after the trip': 'very' after its adjective, before a preposition or a clause break.
+VERY_AFTER = regexes.compile(
+    r"\b(?P<head>\p{Ll}+) very(?=[,.;!?]| (?:after|before|in|on|at|for|with|from|during|and|but|because|when|since)\b)"
+)
+
+# 'the government not will raise taxes', 'the missing man not had been seen': 'not' before the
+# auxiliary that carries it in English.
+NOT_BEFORE_AUXILIARY = regexes.compile(
+    r"\b(?P<subject>\p{L}+) (?P<negation>not (?:will|would|can|could|shall|should|must|may|might|is|are|was|were"
+    r"|does|did|has|had been))\b"
+)
+NOT_AFTER = frozenset("or if whether why how when where than".split())
+
+# 'The minister said is going to visit', 'Officials said will reopen': the reporting verb, then
+# an auxiliary with no subject. Only after a short subject that opens the sentence: 'The car
+# police said was stolen' has the subject of its own clause before it.
+REPORT_THEN_AUXILIARY = regexes.compile(
+    SENTENCE_START
+    + r"(?P<subject>(?:(?:The|A|An|Its|Their|His|Her) )?(?:\p{Ll}+|\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)) "
+    r"(?P<verb>said|says|added|stated|noted|announced|explained|warned|stressed|confirmed) "
+    r"(?P<auxiliary>is|are|was|were|will|would|has|have|can|could|should|must|may|might)\b"
+)
+
+# 'Fishermen Rameswaram from were detained', 'lasted midnight until.', 'the rally parliament toward
+# on Saturday': a preposition after its noun, before a verb or another preposition; at a clause
+# break only one English never strands ('a lot to learn from.' is English).
+POSTPOSITION = regexes.compile(
+    r"\b(?P<noun>\p{L}[\p{Ll}\-]+) (?:(?P<unstranded>toward|towards|until)(?=[.,;])|"
+    r"(?P<preposition>toward|towards|from|until|into|onto)"
+    r"(?= (?:at|on|in|for)\b(?! (?:least|most|all|about|around|once|first|last)\b)"
+    r"| (?:is|are|was|were|will|would|has|have|had|can|could)\b))"
+)
+
+# 'It is expected rain in the north': an impersonal passive with a noun and no verb after it
+# (Spanish 'se espera lluvia', Italian 'si prevede', Polish 'przewiduje się').
+IMPERSONAL = regexes.compile(
+    r"\bIt is (?P<verb>expected|planned|forecast|predicted|foreseen|anticipated) (?P<noun>\p{Ll}+)\b(?P<rest>[^.!?\n]*)"
+)
+FINITE = frozenset("is are was were will would can could may might must should has have had does did".split())
+
+
+def double_link(text: str) -> Iterator[Shape]:
+    """'Although the team lost, but the coach praised the players': a subordinate link and a
+    coordinating one for the same two clauses; English keeps one of them."""
+    for match in DOUBLE_LINK.finditer(text):
+        first, clause = match.group("first"), match.group("clause")
+        second = SECOND_LINKS[first.lower()]
+        comma = clause.find(",")
+        if comma >= 0:
+            tail = clause[comma + 1 :].lstrip()
+            if not tail.startswith(second + " ") or second == "so" and not AFTER_SO.match(tail):
+                continue
+            start = match.start("clause") + comma + 1 + (len(clause[comma + 1 :]) - len(tail))
+        else:
+            at = clause.find(f" {second} ")
+            if second != "but" or at < 0:
+                continue  # 'because it was so cold': 'so' without a comma is an adverb
+            start = match.start("clause") + at + 1
+        message = f"'{first} ... {second}': two links for one pair of clauses; English keeps one"
+        yield start, start + len(second), message
+
+
+def misplaced_very(text: str) -> Iterator[Shape]:
+    """'The players were tired very after the trip': 'very' after its adjective or adverb."""
+    for match in VERY_AFTER.finditer(text):
+        head = match.group("head")
+        if text.startswith(", very", match.end()):
+            continue  # 'obviously very, very encouraging': 'very' said twice
+        classes = parts_of_speech(head)
+        if head in FUNCTION_WORDS or not classes & {"ADJ", "ADV"} or "NOUN" in classes and "ADJ" not in classes:
+            continue
+        yield match.start(), match.end(), f"'{match.group()}': 'very' goes before the word it strengthens"
+
+
+def negation_before_auxiliary(text: str) -> Iterator[Shape]:
+    """'the government not will raise taxes': 'not' before the auxiliary it belongs after."""
+    for match in NOT_BEFORE_AUXILIARY.finditer(text):
+        subject = match.group("subject")
+        if subject.casefold() in NOT_AFTER or subject.casefold() in FUNCTION_WORDS and subject.casefold() not in (
+            "he she it they we i you".split()
+        ):
+            continue  # 'whether or not is', 'if not, was': 'not' ends an elliptical clause there
+        negation = match.group("negation")
+        auxiliary = negation.split()[1]
+        message = f"'{negation}': 'not' goes after the auxiliary ('{auxiliary} not')"
+        yield match.start("negation"), match.end("negation"), message
+
+
+def report_without_subject(text: str) -> Iterator[Shape]:
+    """'Officials said will reopen the schools': a reporting verb, then an auxiliary whose
+    subject was dropped with the source's pro-drop ('disse que vai', 'alisema atakwenda')."""
+    for match in REPORT_THEN_AUXILIARY.finditer(text):
+        subject = match.group("subject")
+        words = subject.split()
+        if words[-1].casefold() in FUNCTION_WORDS or words[0].casefold() in ("what", "all", "everything"):
+            continue  # 'What he said will happen', 'All she said was true'
+        start, end = match.start("verb"), match.end("auxiliary")
+        message = f"'{text[start:end]}': the clause after the reporting verb has no subject"
+        yield start, end, message
+
+
+def postposition(text: str) -> Iterator[Shape]:
+    """'Fishermen Rameswaram from were detained': a preposition after its noun (a postposition
+    of the source), before a verb, another preposition or the end of the clause. A preposition a
+    verb leaves at the end of a relative clause follows that verb, never a noun ('the town they
+    came from')."""
+    for match in POSTPOSITION.finditer(text):
+        noun = match.group("noun")
+        if noun.casefold() in FUNCTION_WORDS:
+            continue
+        if not noun[0].isupper():
+            classes = word_classes(noun.casefold())
+            if "NOUN" not in classes or classes & {"VERB", "ADV", "ADJ", "BASE", "FIN", "VBN", "VBD", "VBG"}:
+                continue  # 'they came from', 'moved into': a verb strands its preposition
+        preposition = match.group("preposition") or match.group("unstranded")
+        message = f"'{noun} {preposition}': the preposition after its noun (a postposition of the source)"
+        yield match.start(), match.start() + len(noun) + 1 + len(preposition), message
+
+
+def impersonal_passive(text: str) -> Iterator[Shape]:
+    """'It is expected rain in the north on Friday': an impersonal passive before a bare noun,
+    with no verb after it for a clause ('It is expected talks will resume' has one)."""
+    for match in IMPERSONAL.finditer(text):
+        noun = match.group("noun")
+        if noun in ("that", "to") or "NOUN" not in parts_of_speech(noun) or "ADV" in parts_of_speech(noun):
+            continue
+        rest = match.group("rest").split()
+        if any(word in FINITE or verb_forms(word) & {"VBD", "VBZ"} for word in rest[:8]):
+            continue
+        start, end = match.start(), match.end("noun")
+        yield start, end, f"'{text[start:end]}': an impersonal passive; English makes the noun its subject"
+
+
+CHECKS = (
+    double_link,
+    misplaced_very,
+    negation_before_auxiliary,
+    report_without_subject,
+    postposition,
+    impersonal_passive,
+)
+
+
+def find(text: str) -> Iterator[Shape]:
+    """Every shape of every check, in the order of the checks."""
+    for check in CHECKS:
+        yield from check(text)
