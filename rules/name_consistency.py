@@ -794,6 +794,11 @@ SOUND_SPELLINGS = (
     ("y", "i"),
     ("sch", "sh"),
     ("ph", "f"),
+    ("kh", "k"),  # Akhtar / Aktar, Khalid / Kalid: an aspirate or a fricative other alphabets write one way
+    ("gh", "g"),
+    ("dh", "d"),
+    ("bh", "b"),
+    ("tz", "z"),  # Tzuriel / Zuriel: Hebrew tsadi
     ("ck", "k"),
     ("q", "k"),
     ("w", "v"),

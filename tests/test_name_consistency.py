@@ -346,6 +346,10 @@ def test_a_lone_surname_in_another_transliteration_of_the_same_sound():
         ("Deputy Rui Sobraça voted against. Sobrasa said the plan came too late.", "Sobrasa"),
         ("Coach Fabio Marchiesi praised the squad. Markiesi said the title race was open.", "Markiesi"),
         ("District officer Anil Kolhatke visited the camp. Kolhatky said more tents would come.", "Kolhatky"),
+        # Bengali 'kh'/'k', Hebrew 'tz'/'z', Somali 'dh'/'d'.
+        ("Batter Nasrin Akhterzaman top-scored. Akterzaman said the pitch was slow.", "Akterzaman"),
+        ("Engineer Yael Tzurieli checked the tunnel. Zurieli said it would reopen soon.", "Zurieli"),
+        ("Elder Faadumo Dhuubowle spoke at the camp. Duubowle asked for more water.", "Duubowle"),
     ]
     for text, slip in cases:
         assert spans(text + "\n", "NC001") == [slip], text
