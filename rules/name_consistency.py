@@ -152,6 +152,8 @@ class NameConsistency(Rule):
             plain = _without_case_ending(word, forms, polish_o)
             if plain is None or len(form.tokens) > len(forms[plain].tokens) or self.config.is_accepted(word):
                 continue
+            if _other_given_names(doc, form, forms[plain]):
+                continue  # 'Noa Shapira and Ronit Shapiro': two people, each with a given name
             for index in form.tokens:
                 token = tokens[index]
                 message = f"'{word}' is '{plain}' with a case ending of the source language: write '{plain}'"
@@ -778,6 +780,28 @@ def _long_surname_slip(full: str, lone: str) -> bool:
 
 
 LONG_TWO_LETTER_SLIP = 7
+
+
+def _other_given_names(doc: Document, a: NameForm, b: NameForm) -> bool:
+    """Whether the two forms are each written right after given names, and no given name before
+    one is the other's or its inflection ('Roberta Fica' beside 'Robert Fico' is one man):
+    two people of one family name."""
+    before_a, before_b = _given_names_before(doc, a), _given_names_before(doc, b)
+    if not before_a or not before_b:
+        return False
+    return not any(x[:4] == y[:4] for x in before_a for y in before_b)
+
+
+def _given_names_before(doc: Document, form: NameForm) -> set[str]:
+    """The given names written one space before the form's tokens."""
+    tokens, text = doc.tokens, doc.text
+    found = set()
+    for index in form.tokens:
+        if index and text[tokens[index - 1].end : tokens[index].start] == " ":
+            word = tokens[index - 1].text
+            if word[:1].isupper() and is_first_name(word):
+                found.add(word)
+    return found
 
 
 def _possessive_of_s_name(doc: Document, full: str, lone: NameForm) -> bool:

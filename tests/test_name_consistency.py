@@ -168,6 +168,9 @@ def test_a_name_left_with_a_slavic_case_ending():
     assert spans(text, "NC001") == ["Plenkovića"]
     # A woman of the family, and a name of its own.
     assert spans("Pavel Ivanov and his sister Olga Ivanova spoke. Paul and Paula came.\n", "NC001") == []
+    # Two people of one family name, each with a given name of their own.
+    text = "Teachers Olga Petrenka and Irina Petrenko ran the camp. Petrenko said 40 pupils came.\n"
+    assert spans(text, "NC001") == []
 
 
 def test_greek_initials_slavic_accents_and_a_vowel_beside_one_first_name():
