@@ -329,7 +329,15 @@ class _ParagraphScan:
         char = self.text[index]
         if self.open is not None:
             self._check_lost_closing(self.open, index)
-            if self.strict and not self.open_flagged and char in "“":
+            # A straight mark that opens again inside the same sentence of an open quotation, in a
+            # paragraph of an odd number of straight marks ('"Please "vote for change."'), is a
+            # stray mark: not a quotation reopened per sentence, nor one quoted inside another.
+            reopened = (
+                char == '"' == self.open.char
+                and self.paragraph.text.count('"') % 2 == 1
+                and not any(mark in self.text[self.open.index : index] for mark in ".!?")
+            )
+            if not self.open_flagged and (self.strict and char in "“" or reopened):
                 self.findings.append(
                     self.rule.finding(
                         self.doc,

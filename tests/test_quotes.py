@@ -208,3 +208,12 @@ def test_closed_single_quotations_apostrophes_and_reopened_paragraphs_stay_silen
         "\"He said, 'Everyone brings a dish, so we bring one as well.'\" The host laughed.\n"
     )
     assert spans(clean, "QU001") == []
+
+
+def test_a_stray_straight_mark_inside_an_open_quotation():
+    # Korean and Thai MT: a mark typed again mid-sentence, leaving the paragraph's marks odd.
+    text = '"The pool will reopen in May," he said. "Please "bring your own towels."\n'
+    assert spans(text, "QU001") == ['"Please "']
+    # A quotation inside another, in straight marks, pairs off: edited text does this.
+    text = '"You say you are "too busy to come"; you never call," she wrote. "It hurts."\n'
+    assert spans(text, "QU001") == []
