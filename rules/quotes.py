@@ -81,7 +81,7 @@ SUBJECT = (
 )
 DOUBLED_SINGLE = regexes.compile(r"''|‘‘|’’")
 ATTRIBUTION = regexes.compile(
-    rf",[ \t]+(?:{SUBJECT}[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{SUBJECT})"
+    rf"(?:,|(?<=[?!]))[ \t]+(?:{SUBJECT}[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{SUBJECT})"
     rf"(?:[.,]|(?:[ \t]+[\p{{L}}\p{{N}}'’-]+){{1,10}}[.,])"
 )
 

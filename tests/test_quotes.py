@@ -217,3 +217,12 @@ def test_a_stray_straight_mark_inside_an_open_quotation():
     # A quotation inside another, in straight marks, pairs off: edited text does this.
     text = '"You say you are "too busy to come"; you never call," she wrote. "It hurts."\n'
     assert spans(text, "QU001") == []
+
+
+def test_a_question_that_runs_into_its_attribution_lost_its_closing_mark():
+    # Vietnamese and Telugu MT: the quoted question ends, then the speaker, with no closing mark.
+    text = "“The water comes every second day. Who can live like this? the fisherman asked.\n"
+    found = lint_text(text, "QU001")
+    assert len(found) == 1 and "before 'the fisherman asked' is missing" in found[0].message
+    text = "“Who can live like this?” the fisherman asked.\n"
+    assert spans(text, "QU001") == []
