@@ -286,6 +286,7 @@ class Capitalization(Rule):
         its source wrote in a case English does not show."""
         tokens = doc.tokens
         text = doc.text
+        yield from self._lowercase_names_after_titles(doc, covered)
         written = _full_names_in_capitals(doc)
         lowercase_first_names = {first.casefold() for first, _ in written} | set(_words_with(doc, FIRST_NAME))
         for index in doc.tokens_of(lowercase_first_names):
@@ -315,6 +316,32 @@ class Capitalization(Rule):
                 f"'{first.text} {second.text}' is a name: write '{fixed}'",
                 fix=Fix.replace(first.start, second.end, fixed, "Capitalize the name", safe=False),
             )
+
+    def _lowercase_names_after_titles(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
+        """'Deputy Mayor wang lei', 'Governor khaled al-omari': a title, then a first name and a
+        word that is no common English word, both in lowercase (Chinese and Arabic have no
+        capitals to carry over). A title's other followers are verbs and common words ('the mayor
+        said', 'director general')."""
+        tokens, text = doc.tokens, doc.text
+        titles = person_titles()
+        for index in doc.tokens_of({word for word in doc.word_counts if word.casefold() in titles}):
+            if index + 2 >= len(tokens):
+                continue
+            first, second = tokens[index + 1], tokens[index + 2]
+            if first.start in covered or text[tokens[index].end : first.start] != " ":
+                continue
+            if text[first.end : second.start] != " " or not _lowercase_name_pair(first.text, second.text):
+                continue
+            fixed = " ".join(part[:1].upper() + part[1:] for part in (first.text, second.text))
+            fixed = "-".join(piece[:1].upper() + piece[1:] if len(piece) > 2 else piece for piece in fixed.split("-"))
+            yield self.finding(
+                doc,
+                first.start,
+                second.end,
+                f"'{first.text} {second.text}' is a name: write '{fixed}'",
+                fix=Fix.replace(first.start, second.end, fixed, "Capitalize the name", safe=False),
+            )
+            covered.update(range(first.start, second.end))
 
     # -- German-style capitals scattered through a sentence -------------------------------------
     def _scattered_capitals(self, doc: Document) -> Iterator[Finding]:
@@ -1126,6 +1153,23 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     if lower in CLOSED_CLASS or lower in LINKING or lower == "no" or parts_of_speech(lower) == {"VERB"}:
         return True  # ('no' only before 'one', 'longer'...: see _capital_mid_sentence)
     return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
+
+
+def _lowercase_name_pair(first: str, second: str) -> bool:
+    """A lowercase first name and a word English hardly writes (a surname): 'wang lei',
+    'marco ferri', 'khaled al-omari'; not 'will review', 'mark said'."""
+    if not first.isalpha() or not first.islower() or first in FUNCTION_WORDS or not is_first_name(first.capitalize()):
+        return False
+    if zipf(first) >= TITLE_NAME_MAX_ZIPF or parts_of_speech(first) & {"VERB", "ADV"}:
+        return False
+    pieces = second.split("-")
+    if not second.islower() or not all(piece.isalpha() for piece in pieces) or second in FUNCTION_WORDS:
+        return False
+    return zipf(second) < SURNAME_AFTER_TITLE_ZIPF or is_established(second.capitalize()) and zipf(second) < 4.0
+
+
+TITLE_NAME_MAX_ZIPF = 4.5
+SURNAME_AFTER_TITLE_ZIPF = 3.0
 
 
 def _full_names_in_capitals(doc: Document) -> set[tuple[str, str]]:

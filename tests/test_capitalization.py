@@ -58,6 +58,18 @@ def test_a_full_name_of_english_words_written_in_capitals_and_then_in_lowercase(
     assert spans(text, "CA001") == []
 
 
+def test_a_lowercase_name_right_after_a_title():
+    # Chinese, Arabic and Italian sources: the title is capitalized, the name is not.
+    text = (
+        "Deputy Mayor zhou ming toured the dykes on Sunday.\n\n"
+        "Governor samir al-hakim opened the bridge, and Mayor paolo rizzi cut the ribbon.\n"
+    )
+    assert spans(text, "CA001") == ["zhou ming", "samir al-hakim", "paolo rizzi"]
+    # A title's usual followers: a verb, a common word, another title.
+    text = "The mayor will review the plan. Minister mark said nothing. The director general spoke.\n"
+    assert spans(text, "CA001") == []
+
+
 def test_known_institutions_indices_and_acronyms_in_lowercase():
     text = (
         "The federal reserve kept rates on hold while the kospi slipped 1.2 per cent.\n\n"
