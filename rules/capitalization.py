@@ -914,8 +914,8 @@ class Capitalization(Rule):
         mainly_foreign = foreign >= 3.5 and foreign > zipf(word) + 1.0
         if elsewhere.get(proper, 0) < 2 and mainly_foreign and not is_demonym(word):
             return None  # a common word of another language ('bona fide', 'marques'), not 'lisbon'
-        if elsewhere.get(proper, 0) < 2 and _ordinary_compound(word):
-            return None  # 'greenfield', 'alot': two ordinary words run together, not a name
+        if elsewhere.get(proper, 0) < 2 and _ordinary_compound(word) and not is_demonym(word):
+            return None  # 'greenfield', 'alot': two ordinary words run together, not a name ('catalan' is)
         lowercase_uses = in_corpus.get("\0" + word, 0)
         if lowercase_uses >= 3 and lowercase_uses > in_corpus.get(proper, 0):
             return None  # written in lowercase throughout: an ordinary word here ('rugby')

@@ -34,6 +34,8 @@ def test_names_places_and_nationalities_in_lowercase():
     )
     found = spans(text, "CA001")
     assert found == ["lisbon", "croatian", "january", "romanian"]
+    # A nationality that splits into two common words ('cat' + 'alan') is still a nationality.
+    assert spans("The catalan parliament met on Tuesday.\n", "CA001") == ["catalan"]
 
 
 def test_a_name_no_word_list_knows_capitalized_once_then_in_lowercase():
