@@ -28,7 +28,7 @@ from newslint.lexicon import (
     word_data_key,
     zipf,
 )
-from newslint.names import is_established, is_first_name, place_id
+from newslint.names import first_name_languages, is_established, is_first_name, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import (
     DEMONYM_SUFFIXES,
@@ -666,8 +666,7 @@ class Capitalization(Rule):
             previous = tokens[index - 1]
             if (
                 len(run) >= 2
-                and (previous.text.islower() or previous.text == ",")
-                and text[previous.end : token.start] == " "
+                and (previous.text.islower() and text[previous.end : token.start] == " " or _after_comma(text, token))
                 and all(_common_capitalized(t.text) or t.text in TITLE_SMALL_WORDS for t in run)
                 and (
                     any(_title_case_mark(t.text, after=before.text) for before, t in pairwise(run))
@@ -1169,6 +1168,7 @@ def _lowercase_name_pair(first: str, second: str) -> bool:
 
 
 TITLE_NAME_MAX_ZIPF = 4.5
+COMMON_WORD_ZIPF = 5.0
 SURNAME_AFTER_TITLE_ZIPF = 3.0
 
 
@@ -1447,10 +1447,19 @@ def _words_before(doc: Document, index: int, most: int = 4) -> list[Token]:
     return words
 
 
+def _after_comma(text: str, token: Token) -> bool:
+    """The token follows a comma and one space ('in Indore, Water Logging Was Seen')."""
+    return text[max(0, token.start - 2) : token.start] == ", "
+
+
 def _common_capitalized(word: str) -> bool:
-    """A capitalized common English word, no nationality or name ('National', 'Nutrition')."""
+    """A capitalized common English word, no nationality or name ('National', 'Nutrition'); a
+    very common word that a first-name list also holds for one language at most ('Night') is
+    still a common word."""
     lower = word.lower()
-    return is_dictionary_word(lower) and zipf(lower) >= 3.0 and not is_demonym(lower) and not is_first_name(word)
+    if not is_dictionary_word(lower) or zipf(lower) < 3.0 or is_demonym(lower):
+        return False
+    return not is_first_name(word) or zipf(lower) >= COMMON_WORD_ZIPF and first_name_languages(word) <= 1
 
 
 def _capitalized_run_end(text: str, tokens: Sequence[Token], index: int, high: int) -> int:
@@ -1554,7 +1563,9 @@ def _plural_common_noun(lower: str) -> bool:
     return is_dictionary_word(singular) and "NOUN" in parts_of_speech(singular)
 
 
-TITLE_CASE_SMALL_WORDS = frozenset("their with its his her our from by".split())
+TITLE_CASE_SMALL_WORDS = frozenset(
+    "their with its his her our from by was were is are has have had been near into".split()
+)
 # Small words that title case capitalizes and running text never does before a lowercase word.
 CAPITAL_SMALL_WORDS = frozenset(
     "Of The And For On In To At With Their Its His Her Our From By Into Onto Upon Over Under".split()

@@ -534,6 +534,15 @@ def test_superlatives_and_participles_mark_a_title_case_run():
     assert _capital_slips(names) == []
 
 
+def test_a_title_case_run_after_a_comma_or_marked_by_an_auxiliary():
+    # Hindi and Chinese MT: title case after a fronted phrase, or around a verb 'Was'.
+    text = DAMAGED_OPENING + (
+        "After the storm in Nagpur, Fallen Branches Blocked Their Roads for a day. Rain fell again, "
+        "and Flooding Was Reported in three districts.\n"
+    )
+    assert _capital_slips(text) == ["Fallen Branches Blocked Their Roads", "Flooding Was Reported"]
+
+
 def test_small_word_capitalized_before_a_lowercase_word_in_a_damaged_text():
     text = DAMAGED_OPENING + (
         "The final will be played next Sunday In the old stadium. Aid arrived From the north on Friday.\n"
