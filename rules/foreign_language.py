@@ -355,13 +355,13 @@ class ForeignLanguage(Rule):
             )
 
     def _foreign_month_dates(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
-        """'on 15 de marzo', 'from 1. Jänner', 'in lipca 2024': a date whose month MT left in the
-        source's language (rules/data/foreign_months.txt)."""
+        """'on 15 de marzo', 'from 1. Jänner', 'in lipca 2024', 'until září': a date whose month
+        MT left in the source's language (rules/data/foreign_months.txt)."""
         pattern, months = foreign_months()
         if months.keys().isdisjoint(doc.word_counts):
             return
         for match in pattern.finditer(doc.text):
-            month = match.group("month") or match.group("month_of_year")
+            month = match.group("month") or match.group("month_of_year") or match.group("month_after")
             if _inside_any(spans, match.start()) or self.config.is_accepted(month):
                 continue
             if NAME_WORD_AFTER.match(doc.text, match.end()):
@@ -1193,8 +1193,8 @@ ENGLISH_MONTHS = (
 @cache
 def foreign_months() -> tuple[regex.Pattern, dict[str, tuple[tuple[str, ...], str]]]:
     """One pattern for a month of rules/data/foreign_months.txt after a day number ('15 de
-    marzo', '1. Jänner') or before a year ('lipca 2024'), and each month's language and English
-    name."""
+    marzo', '1. Jänner'), before a year ('lipca 2024') or after a preposition of time ('in
+    März', 'until září'), and each month's language and English name."""
     months: dict[str, tuple[tuple[str, ...], str]] = {}
     for line in (DATA / "foreign_months.txt").read_text(encoding="utf-8").splitlines():
         head, _, names = line.partition(":")
@@ -1211,6 +1211,8 @@ def foreign_months() -> tuple[regex.Pattern, dict[str, tuple[tuple[str, ...], st
         regexes.compile(
             rf"(?<![\p{{L}}\p{{N}}.,]){day}(?:\.? | de )(?P<month>{names})(?![\p{{L}}\p{{N}}])"
             rf"|(?<![\p{{L}}\p{{N}}])(?P<month_of_year>{names}) (?:de )?(?:19|20)\d\d(?![\p{{N}}])"
+            rf"|(?<=(?<![\p{{L}}\p{{N}}])(?:in|until|till|since|from|by|before|after|during|early|late|mid)[ -])"
+            rf"(?P<month_after>{names})(?![\p{{L}}\p{{N}}])"
         ),
         months,
     )
