@@ -1243,13 +1243,18 @@ def abbreviation_heads() -> frozenset[str]:
 @cache
 def untranslated_terms() -> dict[str, tuple[str, str]]:
     """rules/data/untranslated_terms.txt: each term (casefolded) with its language and meaning.
-    A term English writes as a word of its own or has taken in is left out."""
+    A term English writes as a word of its own or has taken in is left out; one only a long
+    dictionary lists ('starosta', 'schepen') and English hardly writes is kept."""
     terms: dict[str, tuple[str, str]] = {}
     for language, term, meaning in _glossary("untranslated_terms.txt"):
         term = term.casefold()
-        if not is_established(term) and not is_dictionary_word(term):
-            terms.setdefault(term, (language, meaning))
+        if is_established(term) or is_dictionary_word(term) and zipf(term) >= TERM_ENGLISH_ZIPF:
+            continue
+        terms.setdefault(term, (language, meaning))
     return terms
+
+
+TERM_ENGLISH_ZIPF = 2.0  # the data file's terms are all rarer in English than this
 
 
 def _glossary(name: str) -> Iterator[tuple[str, str, str]]:
