@@ -41,6 +41,20 @@ NOT_BEFORE_AUXILIARY = regexes.compile(
 )
 NOT_AFTER = frozenset("or if whether why how when where than".split())
 
+# 'The team must to win': a modal before 'to' (English writes 'must win' or 'has to win').
+MODAL_TO = regexes.compile(
+    r"\b(?P<before>\p{L}+) (?P<modal>must|can|could|should|shall|might|may|cannot) to (?P<verb>\p{Ll}+)\b"
+)
+# 'the school not yet have enough teachers', 'the suspect still not catch': 'still not' or 'not
+# yet' before a plain verb with no 'do' (Vietnamese 'chưa', Thai, Indonesian 'belum' and Chinese
+# '还没' negate the verb itself); a bare 'not' there is also English ('Why not give', 'should
+# China not accede', 'make it not include').
+NOT_BEFORE_VERB = regexes.compile(
+    r"(?<!['’])\b(?P<subject>\p{L}+) (?P<negation>(?:still not|not yet) (?P<verb>\p{Ll}+))\b"
+)
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+INVERTING = frozenset("do does did can could will would should must may might shall".split())
+
 # 'The minister said is going to visit', 'Officials said will reopen': the reporting verb, then
 # an auxiliary with no subject. Only after a short subject that opens the sentence: 'The car
 # police said was stolen' has the subject of its own clause before it.
@@ -116,6 +130,45 @@ def negation_before_auxiliary(text: str) -> Iterator[Shape]:
         yield match.start("negation"), match.end("negation"), message
 
 
+def modal_before_to(text: str) -> Iterator[Shape]:
+    """'The team must to win the match': a modal before 'to' and a verb (Korean, Hindi, Swahili
+    and Arabic make 'must' a verb that takes an infinitive)."""
+    for match in MODAL_TO.finditer(text):
+        before = match.group("before").casefold()
+        if before in FUNCTION_WORDS or before in DETERMINERS_AND_POSSESSIVES:
+            continue  # 'a can to recycle', 'all his might to lift', 'all they can to help': English
+        if "VB" not in verb_forms(match.group("verb")):
+            continue
+        start, end = match.start("modal"), match.end("verb")
+        bare = f"{match.group('modal')} {match.group('verb')}"
+        yield start, end, f"'{text[start:end]}': a modal takes a bare verb ('{bare}')"
+
+
+def not_before_a_verb(text: str) -> Iterator[Shape]:
+    """'The school not yet have enough teachers': 'not' before a plain verb, after its subject,
+    with no 'do' ('does not have'); after a modal, 'to' or 'why' it is English."""
+    for match in NOT_BEFORE_VERB.finditer(text):
+        subject, verb = match.group("subject"), match.group("verb")
+        lower = subject.casefold()
+        if lower in FUNCTION_WORDS and lower not in SUBJECT_PRONOUNS:
+            continue  # 'to not have', 'might not see', 'or not have': English
+        classes = word_classes(lower)
+        if lower not in SUBJECT_PRONOUNS and not (subject[0].isupper() or "NOUN" in classes):
+            continue
+        if classes & {"AUX", "MODAL"} or verb in FUNCTION_WORDS and verb != "have":
+            continue
+        if verb_forms(verb) & {"VBD", "VBN", "VBZ", "VBG"}:
+            continue
+        if "VB" not in verb_forms(verb) or "NOUN" in word_classes(verb) and "ADJ" in word_classes(verb):
+            continue
+        opening = text[max(0, match.start() - 120) : match.start()]
+        opening = opening[max(opening.rfind(mark) for mark in ".!?\n") + 1 :]
+        if any(word in INVERTING for word in opening.casefold().split()):
+            continue  # 'Why do billions of people still not have ...': 'do' is there, before the subject
+        start, end = match.start("negation"), match.end("negation")
+        yield start, end, f"'{text[start:end]}': 'not' before a verb needs 'do' ('does not {verb}')"
+
+
 def report_without_subject(text: str) -> Iterator[Shape]:
     """'Officials said will reopen the schools': a reporting verb, then an auxiliary whose
     subject was dropped with the source's pro-drop ('disse que vai', 'alisema atakwenda')."""
@@ -161,7 +214,11 @@ def impersonal_passive(text: str) -> Iterator[Shape]:
         yield start, end, f"'{text[start:end]}': an impersonal passive; English makes the noun its subject"
 
 
+DETERMINERS_AND_POSSESSIVES = frozenset("a an the this that his her its their our my your all every".split())
+
 CHECKS = (
+    modal_before_to,
+    not_before_a_verb,
     double_link,
     misplaced_very,
     negation_before_auxiliary,

@@ -1452,6 +1452,9 @@ def test_the_auxiliary_second_and_the_participle_last() -> None:
         ("The hearing in Tampere lasted evening until.", "evening until"),
         # Spanish, Italian: an impersonal passive before a bare noun.
         ("It is forecast snow in the mountains on Sunday.", "It is forecast snow"),
+        # Korean, Swahili: a modal before 'to'; Vietnamese, Indonesian: 'not yet' before a verb.
+        ("Applicants must to register before the end of May.", "must to register"),
+        ("The clinic in Pleiku not yet have a second doctor.", "not yet have"),
     ],
 )
 def test_clause_link_shapes(text: str, shape: str) -> None:
@@ -1475,6 +1478,9 @@ def test_clause_link_shapes(text: str, shape: str) -> None:
         "Crowds gathered from at least six towns.",
         "It is expected talks will resume in May.",
         "It is expected that prices will rise.",
+        "The charity will do all it can to help the families.",
+        "Why do so many pupils still not have books?",
+        "Should the council not agree, the plan fails.",
     ],
 )
 def test_clause_link_shapes_leave_english_alone(text: str) -> None:
