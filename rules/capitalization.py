@@ -309,13 +309,13 @@ class Capitalization(Rule):
                 continue
             if _inside_handle(text, first.start, second.end):
                 continue  # a handle, a hashtag, an address
-            yield self.finding(
-                doc,
-                first.start,
-                second.end,
-                f"'{first.text} {second.text}' is a name: write '{fixed}'",
-                fix=Fix.replace(first.start, second.end, fixed, "Capitalize the name", safe=False),
-            )
+            yield self._name_in_lowercase(doc, first.start, second.end, fixed)
+
+    def _name_in_lowercase(self, doc: Document, start: int, end: int, fixed: str) -> Finding:
+        """The finding for a name written in lowercase, with its capitals as an unsafe fix."""
+        message = f"'{doc.text[start:end]}' is a name: write '{fixed}'"
+        fix = Fix.replace(start, end, fixed, "Capitalize the name", safe=False)
+        return self.finding(doc, start, end, message, fix=fix)
 
     def _lowercase_names_after_titles(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
         """'Deputy Mayor wang lei', 'Governor khaled al-omari': a title, then a first name and a
@@ -334,13 +334,7 @@ class Capitalization(Rule):
                 continue
             fixed = " ".join(part[:1].upper() + part[1:] for part in (first.text, second.text))
             fixed = "-".join(piece[:1].upper() + piece[1:] if len(piece) > 2 else piece for piece in fixed.split("-"))
-            yield self.finding(
-                doc,
-                first.start,
-                second.end,
-                f"'{first.text} {second.text}' is a name: write '{fixed}'",
-                fix=Fix.replace(first.start, second.end, fixed, "Capitalize the name", safe=False),
-            )
+            yield self._name_in_lowercase(doc, first.start, second.end, fixed)
             covered.update(range(first.start, second.end))
 
     # -- German-style capitals scattered through a sentence -------------------------------------
