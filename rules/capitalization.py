@@ -13,7 +13,7 @@ from pathlib import Path
 from newslint import regexes
 from newslint.cache import derived
 from newslint.corpus import CAPITALS
-from newslint.document import Document, Span, Token, is_heading, quoted_as_a_word
+from newslint.document import Document, Span, Token, WordClass, is_heading, quoted_as_a_word
 from newslint.finding import Finding, Fix
 from newslint.grammar import verb_forms
 from newslint.lexicon import (
@@ -323,8 +323,7 @@ class Capitalization(Rule):
         capitals to carry over). A title's other followers are verbs and common words ('the mayor
         said', 'director general')."""
         tokens, text = doc.tokens, doc.text
-        titles = person_titles()
-        for index in doc.tokens_of({word for word in doc.word_counts if word.casefold() in titles}):
+        for index in doc.tokens_of(PERSON_TITLE_WORDS.among(doc.word_counts)):
             if index + 2 >= len(tokens):
                 continue
             first, second = tokens[index + 1], tokens[index + 2]
@@ -1148,6 +1147,9 @@ def _could_be_wrongly_capitalized(lower: str) -> bool:
     return lower.endswith(ABSTRACT_SUFFIXES) and is_dictionary_word(lower) or _plural_common_noun(lower)
 
 
+PERSON_TITLE_WORDS = WordClass(lambda word: word.casefold() in person_titles())
+
+
 def _lowercase_name_pair(first: str, second: str) -> bool:
     """A lowercase first name and a word English hardly writes (a surname): 'wang lei',
     'marco ferri', 'khaled al-omari'; not 'will review', 'mark said'."""
@@ -1167,11 +1169,13 @@ SURNAME_AFTER_TITLE_ZIPF = 3.0
 
 
 def _full_names_in_capitals(doc: Document) -> set[tuple[str, str]]:
-    """(first name, surname) of each 'Joe Root' the text writes: a first name and, one space
-    after it, a capitalized word the name index holds as a name."""
-    tokens, text = doc.tokens, doc.text
+    """(first name, surname) of each 'Joe Root' the text writes: a first name the text also
+    writes in lowercase and, one space after it, a capitalized word the name index holds as a name."""
+    tokens, text, counts = doc.tokens, doc.text, doc.word_counts
     found = set()
     for word in doc.capitalized_words:
+        if word.lower() not in counts:
+            continue  # most first names: never written in lowercase, nothing to compare
         if not word.isalpha() or not word[1:].islower() or not is_first_name(word):
             continue
         for index in doc.occurrences[word]:
