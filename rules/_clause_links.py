@@ -1,5 +1,5 @@
-"""Clause shapes that one word class decides, found by one regular expression each over the
-whole text (used by FR001).
+"""Clause shapes that one word class decides, each found by one regular expression over the
+whole text once a cheaper one has seen the words it needs (used by FR001).
 
 Languages that mark a link twice (Chinese 虽然…但是, Vietnamese tuy…nhưng, Hindi, Indonesian
 meskipun…tetapi), put 'not' before the auxiliary (Russian, Hungarian, Swedish), drop the subject
@@ -125,9 +125,8 @@ def negation_before_auxiliary(text: str) -> Iterator[Shape]:
         return
     for match in NOT_BEFORE_AUXILIARY.finditer(text):
         subject = match.group("subject")
-        if subject.casefold() in NOT_AFTER or subject.casefold() in FUNCTION_WORDS and subject.casefold() not in (
-            "he she it they we i you".split()
-        ):
+        lower = subject.casefold()
+        if lower in NOT_AFTER or lower in FUNCTION_WORDS and lower not in SUBJECT_PRONOUNS:
             continue  # 'whether or not is', 'if not, was': 'not' ends an elliptical clause there
         negation = match.group("negation")
         auxiliary = negation.split()[1]

@@ -697,7 +697,7 @@ class Capitalization(Rule):
             previous, following = tokens[index - 1], tokens[index + 1]
             if text[previous.end : token.start] != " " or text[token.end : following.start] != " ":
                 continue
-            if not (previous.text.isalnum() or previous.text == ",") or not following.text.isalpha():
+            if not previous.text.isalnum() or not following.text.isalpha():
                 continue
             if not following.text.islower() or not _mid_sentence(doc, token):
                 continue
