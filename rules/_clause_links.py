@@ -14,12 +14,22 @@ import re
 from collections.abc import Iterator
 
 from newslint import regexes
-from newslint.grammar import verb_forms, word_classes
+from newslint.grammar import SUBJECT_PRONOUNS, verb_forms, word_classes
 from newslint.lexicon import FUNCTION_WORDS, parts_of_speech
 
 Shape = tuple[int, int, str]
 
 SENTENCE_START = r"(?:^|(?<=[.!?][\"”’)]? )|(?<=\n))"
+
+# The word lists each full pattern and its cheap key (below) share.
+AFTER_VERY = "after|before|in|on|at|for|with|from|during|and|but|because|when|since"
+NEGATED_AUXILIARIES = "will|would|can|could|shall|should|must|may|might|is|are|was|were|does|did|has|had been"
+MODALS_BEFORE_TO = "must|can|could|should|shall|might|may|cannot"
+REPORTING_VERBS = "said|says|added|stated|noted|announced|explained|warned|stressed|confirmed"
+REPORTED_AUXILIARIES = "is|are|was|were|will|would|has|have|can|could|should|must|may|might"
+POSTPOSITIONS = "toward|towards|from|until|into|onto"
+AFTER_POSTPOSITION = "at|on|in|for"
+VERB_AFTER_POSTPOSITION = "is|are|was|were|will|would|has|have|had|can|could"
 
 # 'Although the team lost, but the coach ...', 'Because the road was icy, so the bus ...'.
 DOUBLE_LINK = regexes.compile(
@@ -31,20 +41,19 @@ AFTER_SO = regexes.compile(r"so (?:the|a|an|this|these|those|his|her|their|its|o
 
 # 'tired very after the trip': 'very' after its adjective, before a preposition or a clause break.
 VERY_AFTER = regexes.compile(
-    r"\b(?P<head>\p{Ll}+) very(?=[,.;!?]| (?:after|before|in|on|at|for|with|from|during|and|but|because|when|since)\b)"
+    rf"\b(?P<head>\p{{Ll}}+) very(?=[,.;!?]| (?:{AFTER_VERY})\b)"
 )
 
 # 'the government not will raise taxes', 'the missing man not had been seen': 'not' before the
 # auxiliary that carries it in English.
 NOT_BEFORE_AUXILIARY = regexes.compile(
-    r"\b(?P<subject>\p{L}+) (?P<negation>not (?:will|would|can|could|shall|should|must|may|might|is|are|was|were"
-    r"|does|did|has|had been))\b"
+    rf"\b(?P<subject>\p{{L}}+) (?P<negation>not (?:{NEGATED_AUXILIARIES}))\b"
 )
 NOT_AFTER = frozenset("or if whether why how when where than".split())
 
 # 'The team must to win': a modal before 'to' (English writes 'must win' or 'has to win').
 MODAL_TO = regexes.compile(
-    r"\b(?P<before>\p{L}+) (?P<modal>must|can|could|should|shall|might|may|cannot) to (?P<verb>\p{Ll}+)\b"
+    rf"\b(?P<before>\p{{L}}+) (?P<modal>{MODALS_BEFORE_TO}) to (?P<verb>\p{{Ll}}+)\b"
 )
 # 'the school not yet have enough teachers', 'the suspect still not catch': 'still not' or 'not
 # yet' before a plain verb with no 'do' (Vietnamese 'chưa', Thai, Indonesian 'belum' and Chinese
@@ -53,7 +62,6 @@ MODAL_TO = regexes.compile(
 NOT_BEFORE_VERB = regexes.compile(
     r"(?<!['’])\b(?P<subject>\p{L}+) (?P<negation>(?:still not|not yet) (?P<verb>\p{Ll}+))\b"
 )
-SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 INVERTING = frozenset("do does did can could will would should must may might shall".split())
 
 # 'The minister said is going to visit', 'Officials said will reopen': the reporting verb, then
@@ -62,8 +70,7 @@ INVERTING = frozenset("do does did can could will would should must may might sh
 REPORT_THEN_AUXILIARY = regexes.compile(
     SENTENCE_START
     + r"(?P<subject>(?:(?:The|A|An|Its|Their|His|Her) )?(?:\p{Ll}+|\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)) "
-    r"(?P<verb>said|says|added|stated|noted|announced|explained|warned|stressed|confirmed) "
-    r"(?P<auxiliary>is|are|was|were|will|would|has|have|can|could|should|must|may|might)\b"
+    + rf"(?P<verb>{REPORTING_VERBS}) (?P<auxiliary>{REPORTED_AUXILIARIES})\b"
 )
 
 # 'Fishermen Rameswaram from were detained', 'lasted midnight until.', 'the rally parliament toward
@@ -71,9 +78,9 @@ REPORT_THEN_AUXILIARY = regexes.compile(
 # break only one English never strands ('a lot to learn from.' is English).
 POSTPOSITION = regexes.compile(
     r"\b(?P<noun>\p{L}[\p{Ll}\-]+) (?:(?P<unstranded>toward|towards|until)(?=[.,;])|"
-    r"(?P<preposition>toward|towards|from|until|into|onto)"
-    r"(?= (?:at|on|in|for)\b(?! (?:least|most|all|about|around|once|first|last)\b)"
-    r"| (?:is|are|was|were|will|would|has|have|had|can|could)\b))"
+    rf"(?P<preposition>{POSTPOSITIONS})"
+    rf"(?= (?:{AFTER_POSTPOSITION})\b(?! (?:least|most|all|about|around|once|first|last)\b)"
+    rf"| (?:{VERB_AFTER_POSTPOSITION})\b))"
 )
 
 # 'It is expected rain in the north': an impersonal passive with a noun and no verb after it
@@ -230,20 +237,12 @@ DETERMINERS_AND_POSSESSIVES = frozenset("a an the this that his her its their ou
 
 # The words each shape cannot do without, found by the standard library's engine (several times
 # faster than the full patterns, which look at every word): most texts hold none of them.
-MODAL_TO_KEY = re.compile(r"\b(?:must|can|could|should|shall|might|may|cannot) to [a-z]")
+MODAL_TO_KEY = re.compile(rf"\b(?:{MODALS_BEFORE_TO}) to [a-z]")
 NOT_BEFORE_VERB_KEY = re.compile(r"\b(?:still not|not yet) [a-z]")
-NOT_BEFORE_AUXILIARY_KEY = re.compile(
-    r"\bnot (?:will|would|can|could|shall|should|must|may|might|is|are|was|were|does|did|has|had been)\b"
-)
-REPORT_KEY = re.compile(
-    r"\b(?:said|says|added|stated|noted|announced|explained|warned|stressed|confirmed) "
-    r"(?:is|are|was|were|will|would|has|have|can|could|should|must|may|might)\b"
-)
-POSTPOSITION_KEY = re.compile(
-    r" (?:toward|towards|from|until|into|onto)(?:[.,;]| (?:at|on|in|for|is|are|was|were|will|would|has|have|had"
-    r"|can|could)\b)"
-)
-VERY_KEY = re.compile(r" very(?:[,.;!?]| (?:after|before|in|on|at|for|with|from|during|and|but|because|when|since)\b)")
+NOT_BEFORE_AUXILIARY_KEY = re.compile(rf"\bnot (?:{NEGATED_AUXILIARIES})\b")
+REPORT_KEY = re.compile(rf"\b(?:{REPORTING_VERBS}) (?:{REPORTED_AUXILIARIES})\b")
+POSTPOSITION_KEY = re.compile(rf" (?:{POSTPOSITIONS})(?:[.,;]| (?:{AFTER_POSTPOSITION}|{VERB_AFTER_POSTPOSITION})\b)")
+VERY_KEY = re.compile(rf" very(?:[,.;!?]| (?:{AFTER_VERY})\b)")
 
 CHECKS = (
     modal_before_to,

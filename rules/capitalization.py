@@ -218,12 +218,13 @@ class Capitalization(Rule):
                 continue
             start, end = match.span(1)
             fixed = word[0].upper() + word[1:]
-            yield self.finding(
+            yield self._recased(
                 doc,
                 start,
                 end,
                 f"'{word}' names the {match.group(2).lower()} after it: write '{fixed}'",
-                fix=Fix.replace(start, end, fixed, f"Capitalize '{word}'", safe=False),
+                fixed,
+                f"Capitalize '{word}'",
             )
 
     def _lowercase_place_names(self, doc: Document) -> Iterator[Finding]:
@@ -243,12 +244,13 @@ class Capitalization(Rule):
             kind = match.group().split()[1]
             kind = kind.capitalize() if kind in NAMED_KINDS else kind  # 'Hashaked Street', 'Liushui town'
             fixed = f"{word[0].upper()}{word[1:]} {kind}"
-            yield self.finding(
+            yield self._recased(
                 doc,
                 start,
                 end,
                 f"'{match.group()}' names a place in lowercase: write '{fixed}'",
-                fix=Fix.replace(start, end, fixed, f"Write '{fixed}'", safe=False),
+                fixed,
+                f"Write '{fixed}'",
             )
 
     def _surnames_in_capitals(self, doc: Document) -> Iterator[Finding]:
@@ -270,12 +272,13 @@ class Capitalization(Rule):
             start, end = match.span("surname")
             if self.config.is_accepted(surname):
                 continue
-            yield self.finding(
+            yield self._recased(
                 doc,
                 start,
                 end,
                 f"'{surname}' is a surname in capitals after '{first}': write '{fixed}'",
-                fix=Fix.replace(start, end, fixed, f"Write '{fixed}'", safe=False),
+                fixed,
+                f"Write '{fixed}'",
             )
 
     # -- a person's full name in lowercase ----------------------------------------------------------
@@ -311,11 +314,15 @@ class Capitalization(Rule):
                 continue  # a handle, a hashtag, an address
             yield self._name_in_lowercase(doc, first.start, second.end, fixed)
 
+    def _recased(self, doc: Document, start: int, end: int, message: str, written: str, label: str) -> Finding:
+        """A finding whose fix writes the span in its right case: unsafe, since a capital may be
+        a house style or a name the lists do not know."""
+        return self.finding(doc, start, end, message, fix=Fix.replace(start, end, written, label, safe=False))
+
     def _name_in_lowercase(self, doc: Document, start: int, end: int, fixed: str) -> Finding:
         """The finding for a name written in lowercase, with its capitals as an unsafe fix."""
         message = f"'{doc.text[start:end]}' is a name: write '{fixed}'"
-        fix = Fix.replace(start, end, fixed, "Capitalize the name", safe=False)
-        return self.finding(doc, start, end, message, fix=fix)
+        return self._recased(doc, start, end, message, fixed, "Capitalize the name")
 
     def _lowercase_names_after_titles(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
         """'Deputy Mayor wang lei', 'Governor khaled al-omari': a title, then a first name and a
@@ -371,14 +378,11 @@ class Capitalization(Rule):
                 words = doc.text[start:end]
                 if self.config.is_accepted(words):
                     continue
-                yield self.finding(
-                    doc,
-                    start,
-                    end,
+                message = (
                     f"'{words}' is capitalized in the middle of a sentence, like {len(units) - 1} other common "
-                    f"noun(s) in it (German-style capitals or title case); write '{words.lower()}'",
-                    fix=Fix.replace(start, end, words.lower(), f"Lowercase '{words}'", safe=False),
+                    f"noun(s) in it (German-style capitals or title case); write '{words.lower()}'"
                 )
+                yield self._recased(doc, start, end, message, words.lower(), f"Lowercase '{words}'")
 
     # -- an institution's name in title case -----------------------------------------------------
     def _title_cased_bodies(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
@@ -407,12 +411,13 @@ class Capitalization(Rule):
             for word in small:
                 offset = word.start - token.start
                 fixed = fixed[:offset] + word.text.lower() + fixed[offset + len(word.text) :]
-            yield self.finding(
+            yield self._recased(
                 doc,
                 token.start,
                 done,
                 f"'{text[token.start : done]}' capitalizes the small words of a name; write '{fixed}'",
-                fix=Fix.replace(token.start, done, fixed, "Lowercase the small words", safe=False),
+                fixed,
+                "Lowercase the small words",
             )
 
     # -- an institution's name with one word left in lowercase --------------------------------------
@@ -433,12 +438,13 @@ class Capitalization(Rule):
             if line is None or self._title_like_cached(line):
                 continue
             proper = odd.text.capitalize()
-            yield self.finding(
+            yield self._recased(
                 doc,
                 odd.start,
                 odd.end,
                 f"'{odd.text}' in lowercase inside a capitalized name: write '{proper}'",
-                fix=Fix.replace(odd.start, odd.end, proper, f"Write '{proper}'", safe=False),
+                proper,
+                f"Write '{proper}'",
             )
 
     def _lowercase_first_words_of_a_body(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
@@ -474,12 +480,13 @@ class Capitalization(Rule):
             if self.config.is_accepted(words):
                 continue
             proper = " ".join(word[:1].upper() + word[1:] for word in words.split(" "))
-            yield self.finding(
+            yield self._recased(
                 doc,
                 start,
                 head.end,
                 f"'{words}' leaves the start of a name in lowercase: write '{proper}'",
-                fix=Fix.replace(start, head.end, proper, f"Write '{proper}'", safe=False),
+                proper,
+                f"Write '{proper}'",
             )
 
     def _body_written_in_lowercase(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
@@ -503,12 +510,13 @@ class Capitalization(Rule):
                 start, end = match.span()
                 if start in covered or text[max(0, start - 2) : start].lower() == "a ":
                     continue  # 'a national health service': any such service
-                yield self.finding(
+                yield self._recased(
                     doc,
                     start,
                     end,
                     f"'{lowered}' is written '{name}' elsewhere in this text: a name in lowercase",
-                    fix=Fix.replace(start, end, name, f"Write '{name}'", safe=False),
+                    name,
+                    f"Write '{name}'",
                 )
 
     # -- a name lowercased after a hyphen -------------------------------------------------------
@@ -526,12 +534,13 @@ class Capitalization(Rule):
                 token = tokens[index]
                 if token.start in covered or _inside_handle(doc.text, token.start, token.end):
                     continue
-                yield self.finding(
+                yield self._recased(
                     doc,
                     token.start,
                     token.end,
                     f"'{word}' joins two names: capitalize both ('{fixed}')",
-                    fix=Fix.replace(token.start, token.end, fixed, f"Write '{fixed}'", safe=False),
+                    fixed,
+                    f"Write '{fixed}'",
                 )
 
     # -- a title capitalized by half ------------------------------------------------------------
@@ -558,12 +567,13 @@ class Capitalization(Rule):
             if self.config.is_accepted(words):
                 continue
             capitalized = f"{token.text} {following.text.capitalize()}"
-            yield self.finding(
+            yield self._recased(
                 doc,
                 token.start,
                 following.end,
                 f"'{words}' capitalizes half a title: write '{capitalized}' or '{words.lower()}'",
-                fix=Fix.replace(token.start, following.end, capitalized, f"Write '{capitalized}'", safe=False),
+                capitalized,
+                f"Write '{capitalized}'",
             )
 
     # -- a common word capitalized mid-sentence ------------------------------------------------
@@ -673,12 +683,13 @@ class Capitalization(Rule):
                 start, end = token.start, run[-1].end
                 words = text[start:end]
                 if line is not None and not self._title_like_cached(line) and not self.config.is_accepted(words):
-                    yield self.finding(
+                    yield self._recased(
                         doc,
                         start,
                         end,
                         f"'{words}' is in title case in the middle of a sentence; write '{words.lower()}'",
-                        fix=Fix.replace(start, end, words.lower(), f"Lowercase '{words}'", safe=False),
+                        words.lower(),
+                        f"Lowercase '{words}'",
                     )
             index = last + 1
 
@@ -707,12 +718,13 @@ class Capitalization(Rule):
             if line is None or self._title_like_cached(line) or self.config.is_accepted(token.text):
                 continue
             lower = token.text.lower()
-            yield self.finding(
+            yield self._recased(
                 doc,
                 token.start,
                 token.end,
                 f"'{token.text}' is capitalized in the middle of a sentence; write '{lower}'",
-                fix=Fix.replace(token.start, token.end, lower, f"Lowercase '{token.text}'", safe=False),
+                lower,
+                f"Lowercase '{token.text}'",
             )
 
     def _lone_capital_nouns(self, doc: Document, covered: set[int]) -> Iterator[Finding]:
@@ -763,21 +775,23 @@ class Capitalization(Rule):
             if not (shape or habit):
                 continue
             elsewhere = f", and this text writes '{lower}' elsewhere" if in_lowercase else ""
-            yield self.finding(
+            yield self._recased(
                 doc,
                 token.start,
                 token.end,
                 f"'{word}' is capitalized in the middle of a sentence{elsewhere}; write '{lower}'",
-                fix=Fix.replace(token.start, token.end, lower, f"Lowercase '{word}'", safe=False),
+                lower,
+                f"Lowercase '{word}'",
             )
 
     def _capital_finding(self, doc: Document, token: Token, word: str, lower: str) -> Finding:
-        return self.finding(
+        return self._recased(
             doc,
             token.start,
             token.end,
             f"'{word}' is capitalized in the middle of a sentence; write '{lower}'",
-            fix=Fix.replace(token.start, token.end, lower, f"Lowercase '{word}'", safe=False),
+            lower,
+            f"Lowercase '{word}'",
         )
 
     # -- a known name, an institution or an acronym written in lowercase ---------------------------
@@ -800,12 +814,13 @@ class Capitalization(Rule):
             end = tokens[index + length - 1].end
             if self.config.is_accepted(doc.text[token.start : end]):
                 continue
-            yield self.finding(
+            yield self._recased(
                 doc,
                 token.start,
                 end,
                 f"'{doc.text[token.start : end]}' is a name: write '{proper}'",
-                fix=Fix.replace(token.start, end, proper, "Capitalize the name", safe=False),
+                proper,
+                "Capitalize the name",
             )
 
     # -- a month or a weekday in lowercase ---------------------------------------------------------
@@ -868,12 +883,13 @@ class Capitalization(Rule):
                 continue
             words = text[portfolio.start : end].split()
             proper = " ".join(word if word == "and" else word.capitalize() for word in words)
-            yield self.finding(
+            yield self._recased(
                 doc,
                 portfolio.start,
                 end,
                 f"'{text[tokens[index].start : end]}' capitalizes the office but not its portfolio: write '{proper}'",
-                fix=Fix.replace(portfolio.start, end, proper, f"Write '{proper}'", safe=False),
+                proper,
+                f"Write '{proper}'",
             )
 
     # -- a name written in lowercase --------------------------------------------------------------
@@ -942,12 +958,13 @@ class Capitalization(Rule):
                 end = following.end
                 fix_text = f"{proper} {follow_proper}"
         span = text[token.start : end]
-        return self.finding(
+        return self._recased(
             doc,
             token.start,
             end,
             f"'{span}' is a name: write '{fix_text}'",
-            fix=Fix.replace(token.start, end, fix_text, "Capitalize the name", safe=False),
+            fix_text,
+            "Capitalize the name",
         )
 
     # -- a sentence or a paragraph starting in lowercase -----------------------------------------

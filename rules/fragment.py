@@ -1173,10 +1173,8 @@ class Fragment(Rule):
             return None  # no past verb there: most sentences that open on a phrase
         words = tag(text)
         phrases = _phrases(words)
-        index = 0
-        while index < len(phrases) and index < FRONTED_PHRASES and phrases[index].kind in ("PP", "ADV"):
-            index += 1
-        if index == 0 or index >= len(phrases) - 1 or phrases[index].kind != "VERB":
+        index = _verb_after_fronted_phrases(phrases)
+        if index is None:
             return None
         verb = phrases[index].words[0]
         if len(phrases[index].words) > 1 or not verb.text.islower() or verb.lower in source_order.INVERSION_VERBS:
@@ -1217,10 +1215,8 @@ class Fragment(Rule):
         if not PASSIVE_IN_TEXT.search(text):
             return None  # most sentences that open on a phrase hold no passive
         phrases = _phrases(tag(text))
-        index = 0
-        while index < len(phrases) and index < FRONTED_PHRASES and phrases[index].kind in ("PP", "ADV"):
-            index += 1
-        if index == 0 or index >= len(phrases) - 1 or phrases[index].kind != "VERB":
+        index = _verb_after_fronted_phrases(phrases)
+        if index is None:
             return None
         verb_words = phrases[index].words
         auxiliary, participle = verb_words[0], verb_words[-1]
@@ -1557,6 +1553,17 @@ QUANTITY_OPENERS = frozenset(
     "plenty lots much more nothing something anything everything time room reason enough little none".split()
 )
 COMMENT_ADVERBS = PREDICATE_ADVERBS | frozenset("again only almost nearly entirely once".split())
+
+
+def _verb_after_fronted_phrases(phrases: list[Chunk]) -> int | None:
+    """The index of the verb phrase right after one to FRONTED_PHRASES fronted prepositional or
+    adverb phrases, with something after it; None when the sentence opens otherwise."""
+    index = 0
+    while index < len(phrases) and index < FRONTED_PHRASES and phrases[index].kind in ("PP", "ADV"):
+        index += 1
+    if index == 0 or index >= len(phrases) - 1 or phrases[index].kind != "VERB":
+        return None
+    return index
 
 
 def _plain_topic(topic: list[Word]) -> bool:
