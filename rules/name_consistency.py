@@ -1071,6 +1071,16 @@ CASE_ENDINGS = ("ovi", "owi", "iem", "em", "om", "ou", "a", "u", "e")
 FINNIC_ENDINGS = ("sse", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä")
 # Surnames whose feminine form adds -a (Ivanov/Ivanova, Kowalski/Kowalska is -i/-a).
 FEMININE_BASES = ("ov", "ev", "in", "yn")
+# Surnames and places declined as adjectives: Polish -ski/-ska, -cki/-cka ('Wróblewskiej',
+# 'Kowalskiego'), Czech and Slovak -ý/-á ('Novotného', 'Dvorskou'). Each declined ending, with
+# the nominative endings it may come from; the nominative must be written in the same text.
+ADJECTIVAL_ENDINGS = regexes.compile(
+    r"(?:(?<=\w{3}(?:sk|ck|dzk))(?:iej|ą|iego|iemu|im|ich)|(?<=\w{3})(?:ého|ému|ém|ým|ou))$"
+)
+ADJECTIVAL_NOMINATIVES = {
+    "iej": ("a",), "ą": ("a",), "iego": ("i",), "iemu": ("i",), "im": ("i",), "ich": ("i", "a"),
+    "ého": ("ý",), "ému": ("ý",), "ém": ("ý", "á"), "ým": ("ý",), "ou": ("á",),
+}  # fmt: skip
 
 
 def _polish_o_forms(forms: dict[str, NameForm]) -> dict[str, str]:
@@ -1087,6 +1097,12 @@ def _without_case_ending(word: str, forms: dict[str, NameForm], polish_o: dict[s
     for ending in FINNIC_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4 and word[: -len(ending)] in forms:
             return word[: -len(ending)]  # 'Pärnusse' beside 'Pärnu'
+    adjectival = ADJECTIVAL_ENDINGS.search(word)
+    if adjectival is not None:
+        stem = word[: adjectival.start()]
+        for nominative in ADJECTIVAL_NOMINATIVES[adjectival.group()]:
+            if stem + nominative in forms:
+                return stem + nominative  # 'Wróblewskiej' beside 'Wróblewska'
     for ending in CASE_ENDINGS:
         if not word.endswith(ending):
             continue
@@ -1112,7 +1128,7 @@ def _without_case_ending(word: str, forms: dict[str, NameForm], polish_o: dict[s
 def _may_carry_case_ending(word: str) -> bool:
     """A name that ends like a Slavic or Finnic case form and is no name or word in its own
     right (once per word: every name form of every file is asked)."""
-    if len(word) < 5 or not word.endswith(CASE_ENDINGS + FINNIC_ENDINGS):
+    if len(word) < 5 or not (word.endswith(CASE_ENDINGS + FINNIC_ENDINGS) or ADJECTIVAL_ENDINGS.search(word)):
         return False
     return not (is_established(word) or is_first_name(word) or is_dictionary_word(word))
 

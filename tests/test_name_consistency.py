@@ -173,6 +173,21 @@ def test_a_name_left_with_a_slavic_case_ending():
     assert spans(text, "NC001") == []
 
 
+def test_a_surname_declined_as_an_adjective():
+    # Polish -ska/-ski and Czech -ý/-á surnames keep the source's case ending once.
+    text = "Councillor Marta Zielonogórska spoke first. The plan of Zielonogórskiej was shelved.\n"
+    assert spans(text, "NC001") == ["Zielonogórskiej"]
+    text = "Judge Adam Brzezicki opened the case. Lawyers for Brzezickiego asked for a delay.\n"
+    assert spans(text, "NC001") == ["Brzezickiego"]
+    text = "Mayor Karel Vodičný cut the ribbon. Critics of Vodičného called it late.\n"
+    assert spans(text, "NC001") == ["Vodičného"]
+    # A Czech plural or neuter in a name ('České dráhy') beside 'Česká', and a declined form
+    # with no plain form written, are left alone.
+    text = "Trains of České dráhy left Praha. The Česká spořitelna bank paid for the new line.\n"
+    assert spans(text, "NC001") == []
+    assert spans("A letter for Jan Brzezickiego came on Monday.\n", "NC001") == []
+
+
 def test_greek_initials_slavic_accents_and_a_vowel_beside_one_first_name():
     # Greek 'Nt' for D, a Serbian ć typed as č, an Arabic name's vowel beside the same first name.
     assert spans("Forecaster Giorgos Dimas warned of heat. Ntimas said it would last.\n", "NC001") == ["Ntimas"]
