@@ -306,6 +306,7 @@ class ForeignLanguage(Rule):
         yield from terms
         spans += terms  # a listed term is reported with its meaning, not again as a single word
         dates = list(self._foreign_month_dates(doc, spans))
+        dates += self._foreign_weekdays(doc, spans)
         yield from dates
         spans += dates
         yield from self._single_words(doc, spans)
@@ -371,6 +372,22 @@ class ForeignLanguage(Rule):
             yield self.finding(
                 doc, match.start(), match.end(), f"date with the {names} month '{month}': write '{english}'"
             )
+
+    def _foreign_weekdays(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'on sábado', 'until Freitag', 'since pazartesi': a day of the week MT left in the
+        source's language after a preposition of time (rules/data/foreign_weekdays.txt)."""
+        pattern, days = foreign_weekdays()
+        if days.keys().isdisjoint(doc.word_counts):
+            return
+        for match in pattern.finditer(doc.text):
+            day = match.group()
+            if _inside_any(spans, match.start()) or self.config.is_accepted(day):
+                continue
+            if NAME_WORD_AFTER.match(doc.text, match.end()):
+                continue  # 'on Viernes Santo', a name that holds a day
+            languages, english = days[day]
+            names = " or ".join(language_name(language) for language in languages)
+            yield self.finding(doc, match.start(), match.end(), f"the {names} day '{day}': write '{english}'")
 
     def _case_suffixes(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
         """'Ankara'da', 'TÜİK'in', 'Erdoğan'ın': a Turkish or Azerbaijani case ending that the
@@ -1195,16 +1212,7 @@ def foreign_months() -> tuple[regex.Pattern, dict[str, tuple[tuple[str, ...], st
     """One pattern for a month of rules/data/foreign_months.txt after a day number ('15 de
     marzo', '1. Jänner'), before a year ('lipca 2024') or after a preposition of time ('in
     März', 'until září'), and each month's language and English name."""
-    months: dict[str, tuple[tuple[str, ...], str]] = {}
-    for line in (DATA / "foreign_months.txt").read_text(encoding="utf-8").splitlines():
-        head, _, names = line.partition(":")
-        if line.startswith("#") or not names:
-            continue
-        for english, slot in zip(ENGLISH_MONTHS, names.split(), strict=True):
-            for name in slot.split("/"):
-                if name != "-":
-                    languages = months.get(name, ((), english))[0]
-                    months[name] = ((*languages, head.strip()), english)
+    months = _calendar_names("foreign_months.txt", ENGLISH_MONTHS)
     names = "|".join(sorted(months, key=len, reverse=True))
     day = r"(?:[12]?\d|3[01])"
     return (
@@ -1216,6 +1224,36 @@ def foreign_months() -> tuple[regex.Pattern, dict[str, tuple[tuple[str, ...], st
         ),
         months,
     )
+
+
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@cache
+def foreign_weekdays() -> tuple[regex.Pattern, dict[str, tuple[tuple[str, ...], str]]]:
+    """One pattern for a day of rules/data/foreign_weekdays.txt after a preposition of time
+    ('on sábado', 'until Freitag'), and each day's languages and English name."""
+    days = _calendar_names("foreign_weekdays.txt", ENGLISH_WEEKDAYS)
+    names = "|".join(sorted(days, key=len, reverse=True))
+    before = r"(?:on|every|last|next|this|since|until|till|each)"
+    pattern = rf"(?<=(?<![\p{{L}}\p{{N}}]){before} )(?:{names})(?![\p{{L}}\p{{N}}-])"
+    return regexes.compile(pattern), days
+
+
+def _calendar_names(file: str, english_names: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], str]]:
+    """The names of a data file of months or days ("code: " and one slot per English name,
+    alternatives joined by '/', '-' for none), each with its languages and English name."""
+    found: dict[str, tuple[tuple[str, ...], str]] = {}
+    for line in (DATA / file).read_text(encoding="utf-8").splitlines():
+        head, _, names = line.partition(":")
+        if line.startswith("#") or not names:
+            continue
+        for english, slot in zip(english_names, names.split(), strict=True):
+            for name in slot.split("/"):
+                if name != "-":
+                    languages = found.get(name, ((), english))[0]
+                    found[name] = ((*languages, head.strip()), english)
+    return found
 
 
 YEAR_WORDS = {"r.": ("pl", "rok: year"), "g.": ("ru", "god: year"), "г.": ("ru", "god: year")}

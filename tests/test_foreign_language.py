@@ -586,6 +586,25 @@ def test_month_names_inside_a_name_and_english_months_stay_silent():
     assert spans(text, "FL001") == []
 
 
+def test_a_day_of_the_week_left_in_the_source_language():
+    # Brazilian Portuguese, Dutch, Turkish and German days after a preposition of time.
+    text = (
+        "The ferry strike starts on quarta-feira, the union said.\n\n"
+        "The market is held every zaterdag near the canal, and it has been shut since çarşamba.\n\n"
+        "The museum stays closed until Donnerstag.\n"
+    )
+    assert spans(text, "FL001") == ["quarta-feira", "zaterdag", "çarşamba", "Donnerstag"]
+
+
+def test_day_names_that_are_names_or_follow_no_preposition_stay_silent():
+    # A first name, a surname after 'from', a holy day's name and English days.
+    text = (
+        "The coach relied on Domingo in defence. A letter from Freitag reached the club.\n\n"
+        "Processions on Viernes Santo drew crowds, and the shops open again on Monday.\n"
+    )
+    assert spans(text, "FL001") == []
+
+
 def test_a_preposition_of_another_language_joins_its_noun_in_a_damaged_text():
     damage = "Officials «said» so。 The works will last a year。\n"
     rules = select_rules(["FL001", "QU001", "PU001"], [])
