@@ -307,6 +307,7 @@ class ForeignLanguage(Rule):
         spans += terms  # a listed term is reported with its meaning, not again as a single word
         dates = list(self._foreign_month_dates(doc, spans))
         dates += self._foreign_weekdays(doc, spans)
+        dates += self._foreign_connectors(doc, spans)
         yield from dates
         spans += dates
         yield from self._single_words(doc, spans)
@@ -388,6 +389,21 @@ class ForeignLanguage(Rule):
             languages, english = days[day]
             names = " or ".join(language_name(language) for language in languages)
             yield self.finding(doc, match.start(), match.end(), f"the {names} day '{day}': write '{english}'")
+
+    def _foreign_connectors(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
+        """'Sin embargo, the council...', 'ayon sa the agency': a connector of two words or more
+        left in the source language (rules/data/foreign_connectors.txt), whose words may each be
+        English but never the phrase."""
+        pattern, meanings, keys = foreign_connectors()
+        if keys.isdisjoint(doc.word_counts):
+            return  # no word of a phrase that English does not write too: most documents end here
+        for match in pattern.finditer(doc.text):
+            phrase = match.group()
+            if _inside_any(spans, match.start()) or self.config.is_accepted(phrase):
+                continue
+            language, meaning = meanings[phrase.lower()]
+            message = f"untranslated {language_name(language)} ({language}): '{phrase}' ({meaning})"
+            yield self.finding(doc, match.start(), match.end(), message)
 
     def _case_suffixes(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
         """'Ankara'da', 'TÜİK'in', 'Erdoğan'ın': a Turkish or Azerbaijani case ending that the
@@ -1224,6 +1240,23 @@ def foreign_months() -> tuple[regex.Pattern, dict[str, tuple[tuple[str, ...], st
         ),
         months,
     )
+
+
+@cache
+def foreign_connectors() -> tuple[regex.Pattern, dict[str, tuple[str, str]], frozenset[str]]:
+    """One pattern for the phrases of rules/data/foreign_connectors.txt (any case), each
+    phrase's language and meaning, and the rarest word of each phrase in English, in lowercase
+    and capitalized: a document with none of them holds no phrase."""
+    meanings: dict[str, tuple[str, str]] = {}
+    for language, phrase, meaning in _glossary("foreign_connectors.txt"):
+        meanings.setdefault(phrase.lower(), (language, meaning))
+    names = "|".join(regex.escape(phrase) for phrase in sorted(meanings, key=len, reverse=True))
+    pattern = regexes.compile(rf"(?<![\p{{L}}\p{{N}}'’-])(?i:{names})(?![\p{{L}}\p{{N}}'’-])")
+    keys: set[str] = set()
+    for phrase in meanings:
+        rarest = min(regex.findall(r"[\p{L}'’-]+", phrase), key=zipf)
+        keys.update((rarest, rarest[:1].upper() + rarest[1:]))
+    return pattern, meanings, frozenset(keys)
 
 
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

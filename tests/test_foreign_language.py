@@ -605,6 +605,22 @@ def test_day_names_that_are_names_or_follow_no_preposition_stay_silent():
     assert spans(text, "FL001") == []
 
 
+def test_a_connector_of_several_words_left_in_the_source_language():
+    # Spanish, Tagalog, Romanian and Indonesian connectors whose words may each be English.
+    text = (
+        "Sin embargo, the port will stay open at night.\n\n"
+        "Classes resume on Monday, ayon sa the education office.\n\n"
+        "Pe de altă parte, the mayor promised new buses. Selain itu the city will plant trees.\n"
+    )
+    assert spans(text, "FL001") == ["Sin embargo", "ayon sa", "Pe de altă parte", "Selain itu"]
+
+
+def test_words_of_a_foreign_connector_used_as_english_stay_silent():
+    # English words, each also a word of a listed phrase.
+    text = "The embargo on grain was lifted, and sin taxes rose. The otro brand sold well in Lado.\n"
+    assert spans(text, "FL001") == []
+
+
 def test_a_preposition_of_another_language_joins_its_noun_in_a_damaged_text():
     damage = "Officials «said» so。 The works will last a year。\n"
     rules = select_rules(["FL001", "QU001", "PU001"], [])
