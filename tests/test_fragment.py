@@ -1109,6 +1109,9 @@ def test_predicate_after_its_noun_phrase_with_the_copula_left_out() -> None:
     # A past verb with no object is a sentence; so is a verb before its adjective or adverb.
     text = "The talks ended. The court agreed. The shops closed. The applause sounds strange. Snow fell overnight.\n"
     assert found(text) == []
+    # A past tense that is also a noun ('fell', 'rose') right after the subject is its verb.
+    text = "Hail fell across the valley overnight. Prices rose in the city centre overnight.\n"
+    assert found(text) == []
 
 
 def test_an_object_between_its_subject_and_a_clause_final_verb() -> None:
