@@ -449,9 +449,9 @@ class ForeignLanguage(Rule):
             )
 
     def _street_words(self, doc: Document, spans: list[Finding]) -> Iterator[Finding]:
-        """'on rue Léopold', 'at plac Grunwaldzki', 'along the calle Mayor': another language's
-        word for a street or a square, in lowercase after a preposition or 'the' and before the
-        name it introduces. English writes 'Léopold Street' or 'Rue Léopold' as a name."""
+        """'on rue Léopold', 'at plac Grunwaldzki', 'along calle Mayor': another language's word
+        for a street or a square, in lowercase after a preposition and before the name it
+        introduces. English writes 'Léopold Street' or 'Rue Léopold' as a name."""
         text = doc.text
         if not STREET_WORD_HINT.search(text):
             return
@@ -1134,7 +1134,7 @@ STREET_WORDS = {
     "tér": ("hu", "square"), "gatan": ("sv", "street"), "gade": ("da", "street"), "katu": ("fi", "street"),
 }  # fmt: skip
 STREET_WORD = regexes.compile(
-    r"\b(?:(?:on|in|at|along|off|near|from|to|into|onto)\s+(?:the\s+)?|the\s+)(?P<word>"
+    r"\b(?:on|in|at|along|off|near|from|to|into|onto)\s+(?P<word>"
     + "|".join(sorted(STREET_WORDS, key=len, reverse=True))
     + r")\s+(?=\p{Lu}|d[eiu]\s|del\s|da\s|do\s)"
 )
