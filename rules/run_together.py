@@ -652,7 +652,8 @@ def _pronoun_and_verb(word: str) -> Split | None:
 
 # The last word of an institution's name: a brand ends in one rarely ("SoftBank" is short before it).
 INSTITUTION_ENDINGS = frozenset(
-    "Agency Department Ministry Council Committee Authority Commission Institute Directorate Office".split()
+    """Agency Department Ministry Council Committee Authority Commission Institute Directorate Office
+    Minister Secretary Court Parliament Assembly Municipality Government""".split()
 )
 
 
@@ -664,12 +665,14 @@ def _glued_into_a_name(left: str, tail: str) -> bool:
         return len(left) >= 5 and is_dictionary_word(left.lower()) and zipf(left) >= 3.5
     if left in REGION_WORDS:
         return _place_name_word(tail)  # 'NorthAmerica', 'CentralSulawesi', 'NewYork'
+    if tail in PLACE_HEADS:
+        return len(left) >= 4 and _place_name_word(left)  # 'PuneMetro', not 'RiverStation'
     return tail in PLACE_ENDINGS and len(left) >= 4 and is_person_or_place(left)
 
 
 # Words that open the names of regions and places ('North America', 'Central Java', 'New York').
 REGION_WORDS = frozenset(
-    "North South East West Central Upper Lower Greater New Northern Southern Eastern Western".split()
+    "North South East West Central Upper Lower Greater New Northern Southern Eastern Western Lake Mount".split()
 )
 REGION_COMPOUND = regexes.compile(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{3,})")
 HASHTAG_ZIPF = 1.5  # 'northamerica': web addresses and hashtags give a glued name this much at most
@@ -693,6 +696,13 @@ def _place_name_word(word: str) -> bool:
 
 
 PLACE_ENDINGS = frozenset("Prefecture Province Region County District Railway Railways Airport Airlines Police".split())
+# Words that end the name of a river, a street, a station or a metro named after a place ('Pune
+# Metro', 'Kolhapur Station'); brands end in them too ('RiverStation'), so the place before must
+# be no ordinary word.
+PLACE_HEADS = frozenset(
+    """River Lake Mountains Island Islands Bay Street Road Avenue Square Bridge Station Stadium Hospital
+    University Metro Market""".split()
+)
 
 
 # Combining forms English builds technical words with ('autotransformer', 'hydropower').

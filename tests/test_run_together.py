@@ -167,12 +167,18 @@ def test_two_words_of_an_institutions_name_glued():
         "Monday, and the National ElectionCommission published the results.\n"
     )
     assert spans(text, "RT001") == ["ProtectionAgency", "EducationCommittee", "ElectionCommission"]
+    # An office, a river or a metro line whose name lost its space (Urdu, Swahili, Marathi pages).
+    text = (
+        "The ChiefMinister opened the line. Fishing on LakeVictoria was banned, and the NagpurMetro "
+        "will stop at the KolhapurStation from May.\n"
+    )
+    assert spans(text, "RT001") == ["ChiefMinister", "LakeVictoria", "NagpurMetro", "KolhapurStation"]
 
 
 def test_brands_built_from_two_words_stay_silent():
     text = (
         "SoftBank and BlackRock invested, HarperCollins published the book, and the PlayStation "
-        "sold well in every market.\n"
+        "sold well in every market. CityMarket and RiverStation are shops of their own.\n"
     )
     assert spans(text, "RT001") == []
 
