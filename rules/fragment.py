@@ -1442,13 +1442,21 @@ class Fragment(Rule):
         villages 5 million from the reserve allocated.': the sentence's only verb group comes
         last, after two phrases at least, and its verb is one English always gives an object
         (rules/data/transitive_verbs.txt): the object came before it, in the source's
-        verb-final order. A passive needs no object ('The ban has been lifted.')."""
+        verb-final order. The sentence's first clause, up to its first comma, may end so too
+        ('Pollution in the capital to a dangerous level reached, and schools closed.'). A
+        passive needs no object ('The ban has been lifted.')."""
         text = sentence.text.rstrip()
         if not text.endswith("."):
             return None
         ending = text[:-1].rsplit(None, 1)
         if not ending or ending[-1].casefold() not in transitive_verb_forms():
-            return None  # most sentences: their last word is no such verb
+            # 'Pollution in the capital to the dangerous level reached, and schools closed.': the
+            # sentence's first clause, up to its first comma, may end so too.
+            first_clause = text.split(", ", 1)[0]
+            last = first_clause.rsplit(None, 1)
+            if first_clause == text or not last or last[-1].casefold() not in transitive_verb_forms():
+                return None  # most sentences: their last word is no such verb
+            text = first_clause + "."
         if QUOTE_MARKS.intersection(text):
             return None
         words = tag(text)
@@ -1467,7 +1475,7 @@ class Fragment(Rule):
         if sum(item.kind in ("NP", "PP") for item in groups[:-1]) < 2:
             return None
         start = sentence.start + groups[0].words[0].start
-        message = f"'{verb[-1].text}' ends the sentence without its object: source word order left in place"
+        message = f"'{verb[-1].text}' ends its clause without its object: source word order left in place"
         return self.finding(doc, start, sentence.start + verb[-1].end, message)
 
     def _participle_without_auxiliary(self, doc: Document, sentence: Span) -> Finding | None:

@@ -752,6 +752,11 @@ def test_a_verb_english_gives_an_object_last_after_its_phrases():
     # Burmese and Tamil: 'reach' and 'arrange' take their object before them too.
     text = "The dam broke. The water in the lower streets up to the knees reached. Boats came.\n"
     assert spans(text, "FR001") == ["The water in the lower streets up to the knees reached"]
+    # Persian and Amharic: the first clause closes on its verb before a comma.
+    text = "Smog in the old city to a record level reached, and the schools shut. Buses ran.\n"
+    assert spans(text, "FR001") == ["Smog in the old city to a record level reached"]
+    text = "It rained. By noon the members of the union accepted, and work resumed on Monday.\n"
+    assert spans(text, "FR001") == []
 
 
 def test_a_passive_a_clause_of_its_own_or_a_verb_with_its_object_stays_silent():
