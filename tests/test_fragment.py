@@ -755,7 +755,7 @@ def test_a_verb_english_gives_an_object_last_after_its_phrases():
     # Persian and Amharic: the first clause closes on its verb before a comma.
     text = "Smog in the old city to a record level reached, and the schools shut. Buses ran.\n"
     assert spans(text, "FR001") == ["Smog in the old city to a record level reached"]
-    text = "It rained. By noon the members of the union accepted, and work resumed on Monday.\n"
+    text = "It rained. By noon the offer of the union was accepted, and work resumed on Monday.\n"
     assert spans(text, "FR001") == []
 
 
