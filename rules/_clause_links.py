@@ -3,9 +3,10 @@ whole text once a cheaper one has seen the words it needs (used by FR001).
 
 Languages that mark a link twice (Chinese 虽然…但是, Vietnamese tuy…nhưng, Hindi, Indonesian
 meskipun…tetapi), put 'not' before the auxiliary (Russian, Hungarian, Swedish), drop the subject
-after a reporting verb (Portuguese, Italian, Swahili, Polish 'said will reopen'), or put the
-preposition after its noun (Japanese, Korean, Turkish, Hindi, Finnish postpositions) leave
-shapes English never writes, whatever the words: each check below names one of them.
+after a reporting verb (Portuguese, Italian, Swahili, Polish 'said will reopen'), put the
+preposition after its noun (Japanese, Korean, Turkish, Hindi, Finnish postpositions), or blend
+'according to X' with 'X said' (Chinese 据…报道, Korean, Greek) leave shapes English never
+writes, whatever the words: each check below names one of them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ AFTER_VERY = "after|before|in|on|at|for|with|from|during|and|but|because|when|si
 NEGATED_AUXILIARIES = "will|would|can|could|shall|should|must|may|might|is|are|was|were|does|did|has|had been"
 MODALS_BEFORE_TO = "must|can|could|should|shall|might|may|cannot"
 REPORTING_VERBS = "said|says|added|stated|noted|announced|explained|warned|stressed|confirmed"
+SOURCE_VERBS = f"{REPORTING_VERBS}|reported|informed"  # the verbs after 'according to X'
 REPORTED_AUXILIARIES = "is|are|was|were|will|would|has|have|can|could|should|must|may|might"
 POSTPOSITIONS = "toward|towards|from|until|into|onto"
 AFTER_POSTPOSITION = "at|on|in|for"
@@ -233,6 +235,31 @@ def impersonal_passive(text: str) -> Iterator[Shape]:
         yield start, end, f"'{text[start:end]}': an impersonal passive; English makes the noun its subject"
 
 
+# 'according to the fire service announced', 'According to police said, ...': 'according to X'
+# and 'X said' blended into one clause (Chinese 据…报道, Korean 에 따르면…밝혔다, Greek, Hindi).
+# Up to five words between, none of them a comma or a word that opens a clause of its own
+# ('according to what the police said', 'according to people who saw').
+ACCORDING_THEN_REPORT = regexes.compile(
+    rf"\b[Aa]ccording to (?P<source>(?:[\p{{L}}\p{{N}}'’.\-]+ ){{1,5}}?)(?P<verb>{SOURCE_VERBS})"
+    r"(?=[.,;:]| that\b)"
+)
+OPENS_A_CLAUSE = frozenset("what who whom whose which that when where how as whoever".split())
+
+
+def according_to_then_report(text: str) -> Iterator[Shape]:
+    """'according to the fire service announced': 'according to' and a reporting verb for one
+    source, two constructions blended; English writes either ('the fire service said'). Only
+    where the verb closes the clause or opens 'that': 'according to the plan announced on
+    Monday' is a participle."""
+    if not ACCORDING_KEY.search(text):
+        return
+    for match in ACCORDING_THEN_REPORT.finditer(text):
+        if OPENS_A_CLAUSE.intersection(match.group("source").casefold().split()):
+            continue
+        start, end = match.start(), match.end()
+        yield start, end, f"'{text[start:end]}': 'according to' and a reporting verb blended; keep one"
+
+
 DETERMINERS_AND_POSSESSIVES = frozenset("a an the this that his her its their our my your all every".split())
 
 # The words each shape cannot do without, found by the standard library's engine (several times
@@ -243,6 +270,7 @@ NOT_BEFORE_AUXILIARY_KEY = re.compile(rf"\bnot (?:{NEGATED_AUXILIARIES})\b")
 REPORT_KEY = re.compile(rf"\b(?:{REPORTING_VERBS}) (?:{REPORTED_AUXILIARIES})\b")
 POSTPOSITION_KEY = re.compile(rf" (?:{POSTPOSITIONS})(?:[.,;]| (?:{AFTER_POSTPOSITION}|{VERB_AFTER_POSTPOSITION})\b)")
 VERY_KEY = re.compile(rf" very(?:[,.;!?]| (?:{AFTER_VERY})\b)")
+ACCORDING_KEY = re.compile(rf"ccording to [^,.;:!?\n]{{1,60}}?\b(?:{SOURCE_VERBS})(?:[.,;:]| that\b)")
 
 CHECKS = (
     modal_before_to,
@@ -253,6 +281,7 @@ CHECKS = (
     report_without_subject,
     postposition,
     impersonal_passive,
+    according_to_then_report,
 )
 
 

@@ -1467,6 +1467,9 @@ def test_the_auxiliary_second_and_the_participle_last() -> None:
         # Korean, Swahili: a modal before 'to'; Vietnamese, Indonesian: 'not yet' before a verb.
         ("Applicants must to register before the end of May.", "must to register"),
         ("The clinic in Pleiku not yet have a second doctor.", "not yet have"),
+        # Chinese, Greek: 'according to' and a reporting verb for one source.
+        ("Two roads were cut, according to the civil defence announced.", "according to the civil defence announced"),
+        ("According to the mayor's office said, buses run again.", "According to the mayor's office said"),
     ],
 )
 def test_clause_link_shapes(text: str, shape: str) -> None:
@@ -1493,6 +1496,9 @@ def test_clause_link_shapes(text: str, shape: str) -> None:
         "The charity will do all it can to help the families.",
         "Why do so many pupils still not have books?",
         "Should the council not agree, the plan fails.",
+        "According to what the mayor said, buses run again.",
+        "According to the timetable announced on Friday, buses run again.",
+        "According to the union, members said they would strike.",
     ],
 )
 def test_clause_link_shapes_leave_english_alone(text: str) -> None:
