@@ -1225,14 +1225,20 @@ CARON_LETTERS = frozenset("šžčŠŽČ")
 
 # Letters that the Latin alphabets of Azerbaijani, Uzbek, Kurdish and Albanian write for the
 # English 'kh' ('Xankəndi', 'Kaxovka'), and the Greek and Balkan 'tz'/'dz'/'dj' for one sound.
-TRANSLITERATED_LETTERS = regexes.compile(r"(?i)x|kh|tz|dz|dj")
+# And the Arabic article in 'Abd al-' names, written as it is spelled or as it sounds before a
+# 'sun letter' ('Abdulsalam', 'Abdussalam'; 'Abdelrahman', 'Abdurrahman').
+TRANSLITERATED_LETTERS = regexes.compile(r"(?i)x|kh|tz|dz|dj|^abd")
 TRANSLITERATION_EQUIVALENTS = (("kh", "x"), ("tz", "j"), ("dz", "j"), ("dj", "j"))
+ABD_ARTICLE = regexes.compile(r"^abd(?:ou|u|e|a|o)?(?:l|(?P<sun>[tdsznr])(?=(?P=sun)))")
 
 
 def _transliteration_key(word: str) -> str:
     key = fold(word)
     for old, new in TRANSLITERATION_EQUIVALENTS:
         key = key.replace(old, new)
+    article = ABD_ARTICLE.match(key)
+    if article is not None and len(key) - article.end() >= 3:
+        key = "abdul" + key[article.end() :]  # 'abdussalam', 'abdelsalam' -> 'abdulsalam'
     return key
 
 
@@ -1278,8 +1284,9 @@ def _romanized_alike(a: str, b: str) -> bool:
 
 
 def _transliterated_alike(a: str, b: str) -> bool:
-    """'Kaxovka' and 'Kakhovka', 'Hatzidakis' and 'Hadjidakis': the same letters but for 'x'
-    written for 'kh', or 'tz', 'dz', 'dj' for one another."""
+    """'Kaxovka' and 'Kakhovka', 'Hatzidakis' and 'Hadjidakis', 'Abdulsalam' and 'Abdussalam':
+    the same letters but for 'x' written for 'kh', 'tz', 'dz', 'dj' for one another, or the
+    article of an 'Abd al-' name spelled or assimilated."""
     return fold(a) != fold(b) and _transliteration_key(a) == _transliteration_key(b)
 
 

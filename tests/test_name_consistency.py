@@ -173,6 +173,18 @@ def test_a_name_left_with_a_slavic_case_ending():
     assert spans(text, "NC001") == []
 
 
+def test_the_article_of_an_abd_name_spelled_and_assimilated():
+    # Hausa, Sudanese and Malay pages write the Arabic article as spelled or as it sounds.
+    text = (
+        "Imam Abdussalam Garba spoke first. Abdussalam said the mosque would reopen. "
+        "Later, Abdulsalam thanked donors.\n"
+    )
+    assert spans(text, "NC001") == ["Abdulsalam"]
+    # Two names that differ in more than the article stay apart.
+    text = "Abdulrahman Musa and Abdussalam Garba spoke. Abdulrahman said the mosque would reopen.\n"
+    assert spans(text, "NC001") == []
+
+
 def test_a_surname_declined_as_an_adjective():
     # Polish -ska/-ski and Czech -ý/-á surnames keep the source's case ending once.
     text = "Councillor Marta Zielonogórska spoke first. The plan of Zielonogórskiej was shelved.\n"
