@@ -634,19 +634,30 @@ def _places_named_twice(forms: dict[str, NameForm]) -> set[str]:
 def _telling_place_names(words: set[str]) -> bool:
     """Whether a place's names tell of two conventions, not of a nickname ('Tinseltown') or a
     word the gazetteer lists by chance ('Top'): the rarer is spelled the source's way ('Köln')
-    or unknown to English ('Wulumuqi'), or both are names English uses often ('Kiev', 'Kyiv')."""
+    or unknown to English ('Wulumuqi'), both are names English uses often ('Kiev', 'Kyiv'), or
+    both are names English uses now and then, alike in their letters ('Rangoon', 'Yangon')."""
     if any(is_dictionary_word(word.casefold()) and zipf(word.casefold()) >= COMMON_WORD_ZIPF for word in words):
         return False
     rarest = min(words, key=lambda word: zipf(word.casefold()))
     english, best = zipf(rarest.casefold()), max(zipf(word.casefold()) for word in words)
     if english >= BOTH_COMMON:
         return True
+    if english >= BOTH_KNOWN and _alike_in_letters(words):
+        return True  # an old and a new spelling ('Rangoon', 'Yangon'; 'Pusan', 'Busan'), not 'Recife' and its state
     if best < KNOWN_IN_ENGLISH:
         return False
     if not rarest.isascii() or english < UNKNOWN_IN_ENGLISH:
         return True
     commonest = max(words, key=lambda word: zipf(word.casefold()))
     return _local_beside_english(rarest, commonest)
+
+
+def _alike_in_letters(words: set[str]) -> bool:
+    """Whether every two of the names share most of their letters, in order."""
+    from rapidfuzz.fuzz import ratio
+
+    folded = sorted({fold(word) for word in words})
+    return all(ratio(a, b) >= ALIKE_NAMES for i, a in enumerate(folded) for b in folded[i + 1 :])
 
 
 def _local_beside_english(local: str, english: str) -> bool:
@@ -667,6 +678,8 @@ LOCAL_IN_ENGLISH = 2.5
 LOCAL_GAP = 0.75
 KNOWN_IN_ENGLISH = 1.5  # the other name is one English writes ('Urumqi'), not two local names
 BOTH_COMMON = 3.0
+BOTH_KNOWN = 2.0  # both names English writes now and then ('Rangoon', 'Yangon'): alike in letters
+ALIKE_NAMES = 60  # rapidfuzz's ratio, out of 100
 
 
 def _one_place_two_names(forms: dict[str, NameForm]) -> list[tuple[str, str]]:

@@ -328,6 +328,18 @@ def test_a_local_name_english_meets_now_and_then_beside_the_english_one():
     assert spans(text, "NC001") == []
 
 
+def test_an_old_and_a_new_romanization_of_one_city():
+    # Burmese and Korean cities English has written both ways.
+    text = (
+        "Flights to Yangon resumed on Monday. Hotels in Rangoon were full.\n\n"
+        "The port of Busan reopened. Ships left Pusan at noon.\n"
+    )
+    assert spans(text, "NC001") == ["Rangoon", "Pusan"]
+    # A city and the state the gazetteer also lists under its names are two places.
+    text = "Dengue cases rose in Recife. Health officials in Pernambuco said clinics were full.\n"
+    assert spans(text, "NC001") == []
+
+
 def test_old_names_inside_longer_names_and_nicknames_stay_silent():
     text = (
         "Shares on the Bombay Stock Exchange rose, and Mumbai was calm. FC Köln lost in Cologne. "
