@@ -1285,7 +1285,24 @@ def _menu_of_labels(text: str) -> bool:
         labels = sum(1 for cell in cells if _in_kind(tuple(fold(token) for token in TOKEN.findall(cell)), "cue"))
         if labels >= 2:
             return True
-    return False
+    return _spaced_menu(text)
+
+
+SPACED_MENU_WORDS = 4
+SPACED_MENU_SHARE = 0.75
+
+
+def _spaced_menu(text: str) -> bool:
+    """'Home News Sport Business Culture Weather', 'ZPRÁVY DOMOV SPORT KULTURA': a menu whose
+    labels lost their separators, four words or more, each capitalized and most of them labels of
+    page chrome. A headline in title case has a verb or a small word among its words."""
+    words = text.split()
+    if len(words) < SPACED_MENU_WORDS:
+        return False
+    if not all(word.isalpha() and (word.istitle() or word.isupper()) for word in words):
+        return False
+    labels = sum(1 for word in words if _in_kind((fold(word),), "cue"))
+    return labels >= SPACED_MENU_SHARE * len(words)
 
 
 def _word_tokens(text: str) -> int:

@@ -606,6 +606,16 @@ def test_a_menu_of_short_cells_on_the_first_line_is_no_headline():
     assert spans(text, "BP001") == ["Wiadomości | Kraj | Świat | Sport | Kultura | Pogoda"]
     text = "Budget 2025 | What it means for you\n\nThe chancellor set out her plans on Wednesday, officials said.\n"
     assert spans(text, "BP001") == []
+    # The same menu with its separators lost (Portuguese, Hungarian), in capitals or not.
+    text = (
+        "Notícias Economia Esportes Cultura Vídeos\n\n"
+        "Storms cut power to thousands in the south\n\n"
+        "Strong winds brought down trees and power lines across the region on Sunday, officials said.\n"
+    )
+    assert spans(text, "BP001") == ["Notícias Economia Esportes Cultura Vídeos"]
+    # A headline in title case has a verb or a small word among its words.
+    text = "Culture Secretary Opens New Sport Centre\n\nThe centre cost 12 million pounds, the council said.\n"
+    assert spans(text, "BP001") == []
 
 
 def test_bare_read_label_before_a_teaser_headline():
