@@ -1582,6 +1582,7 @@ TITLE_CASE_SMALL_WORDS = frozenset(
     "their with its his her our from by was were is are has have had been near into".split()
 )
 # Small words that title case capitalizes and running text never does before a lowercase word.
+OPENING_DETERMINERS = frozenset("This These Those Every Each".split())
 CAPITAL_SMALL_WORDS = frozenset(
     "Of The And For On In To At With Their Its His Her Our From By Into Onto Upon Over Under".split()
 )
@@ -1591,13 +1592,14 @@ def _title_case_mark(word: str, *, opening: bool = False, after: str = "") -> bo
     """A capitalized word only title case capitalizes inside a run: a small word ('With',
     'Their'), a past tense that is nothing else ('Played'), an adverb in -ly ('Extremely'), a
     superlative ('Biggest'), an -ing verb after a plural noun, its subject ('Lakes Supplying
-    Water'; after: the word before it in the run). A run's first word counts only as an adverb:
-    'The Boys', 'Walled City', 'Met Office' and 'Drinking Water' are names."""
+    Water'; after: the word before it in the run). A run's first word counts only as an adverb
+    or a determiner no name opens on ('This Year', 'Every Kitchen'): 'The Boys', 'Walled City',
+    'Met Office' and 'Drinking Water' are names."""
     lower = word.lower()
     if lower.endswith("ly") and parts_of_speech(lower) == {"ADV"}:
         return True
     if opening:
-        return False
+        return word in OPENING_DETERMINERS  # 'rose sharply This Year in', 'in Every Kitchen of'
     if word in TITLE_SMALL_WORDS or lower in TITLE_CASE_SMALL_WORDS:
         return True
     if lower.endswith("est") and parts_of_speech(lower) == {"ADJ"}:

@@ -534,6 +534,14 @@ def test_superlatives_and_participles_mark_a_title_case_run():
     assert _capital_slips(names) == []
 
 
+def test_a_title_case_run_opened_by_a_determiner():
+    # Punjabi and Indonesian MT: title case from 'This' or 'Every' on.
+    text = DAMAGED_OPENING + "Wheat prices rose sharply This Season in the district, and Every Farmer sold early.\n"
+    assert _capital_slips(text) == ["This Season", "Every Farmer"]
+    edited = "Wheat prices rose sharply This Season in the district, the board said.\n"
+    assert _capital_slips(edited) == []
+
+
 def test_a_title_case_run_after_a_comma_or_marked_by_an_auxiliary():
     # Hindi and Chinese MT: title case after a fronted phrase, or around a verb 'Was'.
     text = DAMAGED_OPENING + (
