@@ -53,6 +53,11 @@ DANGLING_AFTER_QUOTE = regexes.compile(
 
 # Words a finished English sentence never ends on (a sentence cut in the middle: "In the.").
 CUT_OFF_ENDINGS = ARTICLES | frozenset("and but nor their its our whose my your than".split())
+# Words a paragraph of prose never ends on (particles of phrasal verbs left out: 'sets in').
+PARAGRAPH_CUT_ENDINGS = CUT_OFF_ENDINGS | frozenset(
+    "of to with from or that which will would can could should must is are was were has have had been".split()
+)
+CUT_PARAGRAPH_WORDS = 8
 # A comparison cut before its number: 'as many as.', 'as much as.'
 CUT_OFF_QUANTITY = ("many", "much")
 # Prepositions of several words English never leaves at a sentence's end ('... because of.').
@@ -637,6 +642,7 @@ class Fragment(Rule):
                     doc, start, end, f"dangling fragment after the quotation: '{match.group('fragment')}'"
                 )
         yield from self._article_before_preposition(doc)
+        yield from self._cut_paragraph_ends(doc)
         yield from self._missing_auxiliary(doc)
         yield from self._subject_after_time(doc)
         yield from self._adverb_before_object(doc)
@@ -784,6 +790,24 @@ class Fragment(Rule):
     def _in_heading(doc: Document, offset: int) -> bool:
         line = doc.line_of(offset)
         return line is None or is_heading(line)
+
+    def _cut_paragraph_ends(self, doc: Document) -> Iterator[Finding]:
+        """'... then by Tuesday the', '... before the end of': a paragraph of prose that stops on
+        an article, a conjunction, an auxiliary or a preposition no phrasal verb ends on, with no
+        full stop: the rest of its sentence was lost (a segment MT dropped, a scraper's cut).
+        A headline may end on a particle ('as heat sets in'), and is short."""
+        for paragraph in doc.paragraphs:
+            text = paragraph.text
+            if not text[-1:].isalpha() or text.count(" ") + 1 < CUT_PARAGRAPH_WORDS:
+                continue
+            last = text.rsplit(None, 1)[-1]
+            if last not in PARAGRAPH_CUT_ENDINGS or "\n" in text.rsplit(".", 1)[-1]:
+                continue  # a proper ending, or a wrapped line after the last stop: a list, a table
+            # The finding covers the last sentence, from after the paragraph's last stop.
+            last_stop = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+            start = paragraph.start + (last_stop + 2 if last_stop >= 0 else 0)
+            message = f"paragraph ends on '{last}' with no full stop: the sentence was cut"
+            yield self.finding(doc, start, paragraph.end, message)
 
     def _article_before_preposition(self, doc: Document) -> Iterator[Finding]:
         """'the on the river banks living families', 'a by the council approved plan': an article

@@ -1014,6 +1014,27 @@ def test_a_sentence_cut_off_before_its_number() -> None:
     ]
 
 
+def test_a_paragraph_that_stops_on_a_function_word_with_no_full_stop() -> None:
+    # A segment MT dropped at a paragraph's end (Swahili, Finnish, Tagalog pages).
+    text = (
+        "Ferries were cancelled on Monday.\n\n"
+        "Officials said more boats would come. If the wind stays strong, by Thursday the\n\n"
+        "The harbour master said the crews were ready and the depot had enough fuel for the\n\n"
+        "Schools reopened on Friday.\n"
+    )
+    assert found(text) == [
+        "If the wind stays strong, by Thursday the",
+        "The harbour master said the crews were ready and the depot had enough fuel for the",
+    ]
+    # A headline may end on a particle, a short title on anything; a full stop ends a paragraph.
+    text = (
+        "Power cuts return as the heatwave sets in\n\n"
+        "What the new fares mean for\n\n"
+        "Crews worked through the night, and the road reopened at dawn.\n"
+    )
+    assert found(text) == []
+
+
 def test_a_topic_and_a_comment_of_nouns_whose_words_could_be_verbs():
     # Portuguese and Bengali news drop the copula: 'service', 'fine' stand where nouns go.
     assert spans("The council met on Monday. The ticket, the same of the summer service.\n", "FR001") == [
