@@ -597,7 +597,8 @@ class Fragment(Rule):
     """Finds garbled sentence structure: a short fragment dangling after a closed quotation
     ("…would not end the strike.” Was.”"), a one-word or subject-less "sentence" wedged into
     a paragraph ("…the old rivalry of Did not begin. Harbour."), a sentence cut off on a
-    function word, and source-language word order left in place: verb-final clauses ("as the
+    function word (or a paragraph that stops on one with no full stop: "…by Tuesday the"), an
+    'according to' blended with 'X said', and source-language word order left in place: verb-final clauses ("as the
     minister on Tuesday in Berlin explained"), a participle or infinitive stranded far from its
     auxiliary ("must in future fewer reports submit"), the verb before its subject after a
     fronted adverbial ("Meanwhile warned the institute"), postpositions and modifiers before
