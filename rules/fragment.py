@@ -1564,7 +1564,10 @@ NOMINAL_CLASSES = frozenset({"NOUN", "ADJ", "DET", "POSS", "PRON", "PREP", "SUB"
 FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
 # Adjectives that head a noun phrase of their own ('The same goes for', 'The latter lives').
 PRONOUN_ADJECTIVES = frozenset("same latter former other rest".split())
-PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | frozenset("me him us them".split())
+# Pronouns that bring a verb, or speech (which drops verbs at will: 'For me, the best goal').
+# 'him' and 'them' after 'of' ('Most of them small boats') are neither.
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | frozenset("me us".split())
+OBJECT_PRONOUNS_AFTER_OF = frozenset("him them".split())
 LIST_LETTER = regexes.compile(r"\p{Lu}[.)]\s")
 PLACE_FREE_MIN_WORDS = 4
 TIME_DETERMINERS = frozenset(("last", "next"))
@@ -1626,6 +1629,11 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
     front (a caption: 'Jane Doe and her husband.') leave a sentence alone."""
     if len(words) < PLACE_FREE_MIN_WORDS or any(word.casefold() in PERSONAL_PRONOUNS for word in words):
         return False  # 'For me, the best goal of the season.': speech, which drops verbs at will
+    if any(
+        word.casefold() in OBJECT_PRONOUNS_AFTER_OF and (index == 0 or words[index - 1].casefold() != "of")
+        for index, word in enumerate(words)
+    ):
+        return False  # 'Give them a chance.': an object pronoun after its verb
     if LIST_LETTER.match(text):
         return False  # 'A. Check the cable.': a list item
     if ", and " in text or ", or " in text:

@@ -697,6 +697,11 @@ def test_a_subject_and_its_comment_with_no_verb_group_inside_a_paragraph():
         "At the regional clinic, instead, the delays under review.",
         "Around 300 workers without pay since March.",
     ]
+    # 'them' after 'of' brings no verb ('Most of them ...'); after a verb it is that verb's object.
+    text = "Tourists filled the harbour. Most of them from Austria and the Czech Republic. Hotels were full.\n"
+    assert spans(text, "FR001") == ["Most of them from Austria and the Czech Republic."]
+    text = "The ferry waited. Give them a seat near the window. Boarding began.\n"
+    assert spans(text, "FR001") == []
 
 
 def test_captions_reviews_and_sentences_with_a_verb_that_may_be_a_noun_stay_silent():
