@@ -61,7 +61,10 @@ CUT_PARAGRAPH_WORDS = 8
 # A comparison cut before its number: 'as many as.', 'as much as.'
 CUT_OFF_QUANTITY = ("many", "much")
 # Prepositions of several words English never leaves at a sentence's end ('... because of.').
-UNSTRANDABLE_PREPOSITIONS = ("because of", "due to", "according to", "instead of", "in front of", "as well as")
+UNSTRANDABLE_PREPOSITIONS = (
+    "because of", "due to", "according to", "instead of", "in front of", "as well as",
+    "during", "despite", "including", "amid", "amidst", "regarding", "excluding",
+)  # (not 'concerning': 'The rise is concerning.')
 # Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
 DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())
 # Relative words that open an orphan clause when a sentence starts with them and has no verb.

@@ -22,6 +22,7 @@ def found(text: str) -> list[str]:
         ("Ticket sales fell sharply last spring, in the.", "Ticket sales fell sharply last spring, in the."),
         ("Farmers say the drought is the worst in decades. Mainly in the valleys, where.", "where."),
         ("The union wants higher pay and shorter hours and. Talks resume on Monday.", "shorter hours and."),
+        ("The museum stayed open to visitors, including. Tickets were free.", "including."),
     ],
 )
 def test_sentence_cut_after_a_function_word(text: str, fragment: str) -> None:
@@ -37,7 +38,8 @@ def test_finished_sentences_that_end_on_small_words_are_left_alone() -> None:
     text = (
         "The lights went out. Nobody knew what the fuss was about. That is what the fund is for.\n\n"
         'She did not say which. It was the kind of match the fans had hoped for. "Is it over?" he asked.\n\n'
-        "The minister was asked about the plan, which she said she knew little of.\n"
+        "The minister was asked about the plan, which she said she knew little of.\n\n"
+        "Officials said the rise in cases was concerning.\n"
     )
     assert found(text) == []
 
