@@ -2218,7 +2218,10 @@ WHITESPACE_RE = re.compile(r"\s")
 
 # The words sentence_shape finds a sentence cut off after ("In the.", "..., where.").
 CUT_OFF_SUFFIXES = tuple(
-    f" {word}." for word in sorted(CUT_OFF_ENDINGS) + sorted(DANGLING_SUBORDINATORS) + ["as", "of", "to"]
+    f" {word}."
+    for word in sorted(CUT_OFF_ENDINGS)
+    + sorted(DANGLING_SUBORDINATORS)
+    + sorted({preposition.rsplit(None, 1)[-1] for preposition in UNSTRANDABLE_PREPOSITIONS})
 )
 
 
