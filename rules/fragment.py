@@ -53,11 +53,6 @@ DANGLING_AFTER_QUOTE = regexes.compile(
 
 # Words a finished English sentence never ends on (a sentence cut in the middle: "In the.").
 CUT_OFF_ENDINGS = ARTICLES | frozenset("and but nor their its our whose my your than".split())
-# Words a paragraph of prose never ends on (particles of phrasal verbs left out: 'sets in').
-PARAGRAPH_CUT_ENDINGS = CUT_OFF_ENDINGS | frozenset(
-    "of to with from or that which will would can could should must is are was were has have had been".split()
-)
-CUT_PARAGRAPH_WORDS = 8
 # A comparison cut before its number: 'as many as.', 'as much as.'
 CUT_OFF_QUANTITY = ("many", "much")
 # Prepositions of several words English never leaves at a sentence's end ('... because of.').
@@ -67,6 +62,13 @@ UNSTRANDABLE_PREPOSITIONS = (
 )  # (not 'concerning': 'The rise is concerning.')
 # Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
 DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())
+# Words a paragraph of prose never ends on (particles of phrasal verbs left out: 'sets in').
+PARAGRAPH_CUT_ENDINGS = (
+    CUT_OFF_ENDINGS
+    | DANGLING_SUBORDINATORS
+    | frozenset("of to with from or that will would can could should must is are was were has have had been".split())
+)
+CUT_PARAGRAPH_WORDS = 8
 # Relative words that open an orphan clause when a sentence starts with them and has no verb.
 ORPHAN_OPENERS = frozenset("which whose whom".split())
 # Prepositions that are never verb particles, so "beyond to go" is a postposition left in place.

@@ -1027,11 +1027,13 @@ def test_a_paragraph_that_stops_on_a_function_word_with_no_full_stop() -> None:
         "Ferries were cancelled on Monday.\n\n"
         "Officials said more boats would come. If the wind stays strong, by Thursday the\n\n"
         "The harbour master said the crews were ready and the depot had enough fuel for the\n\n"
+        "Fishermen thanked the volunteers from the coastal villages who\n\n"
         "Schools reopened on Friday.\n"
     )
     assert found(text) == [
         "If the wind stays strong, by Thursday the",
         "The harbour master said the crews were ready and the depot had enough fuel for the",
+        "Fishermen thanked the volunteers from the coastal villages who",
     ]
     # A headline may end on a particle, a short title on anything; a full stop ends a paragraph.
     text = (
