@@ -16,7 +16,7 @@ from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech
 from newslint.rule import Rule
 
 # Longest phrase (in words) looked for; a loop of longer phrases is rare and costs more to find.
-MAX_PHRASE = 6
+MAX_PHRASE = 10
 # Single words English doubles on purpose ("had had", "that that", "bye bye", "very very").
 LEGITIMATE_DOUBLES = frozenset(
     """had that very really bye no yes so far ha haha ho hee la na knock is now well there tut tsk
@@ -62,7 +62,7 @@ class Repetition(Rule):
 
     - a doubled word ("the the", "will will", "NATO NATO", a surname doubled);
     - a phrase repeated back to back ("in the first round, in the first round");
-    - a translation loop, a word or a phrase of up to six words three times or more
+    - a translation loop, a word or a phrase of up to ten words three times or more
       ("the President, the President, the President");
     - a name or acronym echoed across one word ("the OSCE members OSCE agreed");
     - a word doubled across a hyphen ("traders-traders", a Malay or Indonesian plural).

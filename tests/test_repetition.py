@@ -14,6 +14,14 @@ def test_doubled_acronym_and_surname_after_first_name():
 def test_repeated_phrase_back_to_back():
     text = "Heavy rain hit the coast, and the floods, the floods closed roads in the north, in the north of Kerala.\n"
     assert spans(text, "RE001") == ["the floods, the floods", "in the north, in the north"]
+    # A long phrase decoded twice (Finnish, Russian MT): nine words, back to back.
+    text = (
+        "Police asked people not to drive on the frozen lake near the port, "
+        "not to drive on the frozen lake near the port.\n"
+    )
+    assert spans(text, "RE001") == [
+        "not to drive on the frozen lake near the port, not to drive on the frozen lake near the port"
+    ]
 
 
 def test_translation_loops():
