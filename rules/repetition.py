@@ -17,6 +17,7 @@ from newslint.rule import Rule
 
 # Longest phrase (in words) looked for; a loop of longer phrases is rare and costs more to find.
 MAX_PHRASE = 10
+COORDINATED_MAX = 6  # words of a phrase joined to itself by 'and' ('the elephants and the elephants')
 # Single words English doubles on purpose ("had had", "that that", "bye bye", "very very").
 LEGITIMATE_DOUBLES = frozenset(
     """had that very really bye no yes so far ha haha ho hee la na knock is now well there tut tsk
@@ -100,6 +101,7 @@ class Repetition(Rule):
                     # Judged once, at its shortest period: "no no no no" is not also "no no" twice.
                     bisect.insort(covered, (start, end))
         findings.extend(self._echoed_names(doc))
+        findings.extend(self._coordinated_copies(doc, covered))
         findings.extend(self._echoed_attributions(doc))
         findings.extend(self._hyphen_doubles(doc))
         findings.sort(key=lambda finding: finding.start)
@@ -206,6 +208,44 @@ class Repetition(Rule):
                 continue
             yield self.finding(doc, outer.start, second.end, f"'{second.text}' repeated across one word: '{span}'")
 
+
+    def _coordinated_copies(self, doc: Document, covered: list[tuple[int, int]]) -> Iterator[Finding]:
+        """'the elephants and the elephants were taken', 'sell frozen pears and sell frozen
+        pears': a phrase of two to six words joined to itself by 'and' or 'or', which a loop
+        writes and English does not ('more and more', 'again and again' are single words). A
+        name that goes on after the second copy is two names ('the Independent and the
+        Independent on Sunday')."""
+        tokens, text = doc.tokens, doc.text
+        for index in doc.tokens_of(("and", "or")):
+            if not index or text[tokens[index - 1].end : tokens[index].start] != " ":
+                continue
+            for size in range(COORDINATED_MAX, 1, -1):
+                first, last = index - size, index + size
+                if first < 0 or last >= len(tokens) or _inside(covered, first, last):
+                    continue
+                before, after = tokens[first:index], tokens[index + 1 : last + 1]
+                if [t.text.casefold() for t in before] != [t.text.casefold() for t in after]:
+                    continue
+                pairs = zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True)
+                if any(text[a.end : b.start] != " " for a, b in pairs):
+                    continue  # a comma or a mark inside: a list, not one phrase twice
+                if all(t.text.casefold() in FUNCTION_WORDS or not t.text.isalpha() for t in before):
+                    continue
+                following = tokens[last + 1] if last + 1 < len(tokens) else None
+                if following is not None and text[tokens[last].end : following.start] == " ":
+                    if following.text[:1].isupper() or following.text in ("on", "of"):
+                        continue  # 'the Independent and the Independent on Sunday': a longer name
+                start, end = tokens[first].start, tokens[last].end
+                phrase = text[start : tokens[index - 1].end]
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"repeated phrase: '{phrase}' twice, joined by '{tokens[index].text}'",
+                    fix=Fix.replace(tokens[index - 1].end, end, "", "Keep one copy", safe=False),
+                )
+                bisect.insort(covered, (first, last))
+                break
 
     def _echoed_attributions(self, doc: Document) -> Iterator[Finding]:
         """'Officials said the bridge would reopen, officials said.': the attribution at both

@@ -24,6 +24,15 @@ def test_repeated_phrase_back_to_back():
     ]
 
 
+def test_a_phrase_joined_to_itself_by_and():
+    # Burmese and Malay MT: a clause decoded twice around 'and'.
+    text = "Strong winds hit the coast. Roofs were torn off and roofs were torn off in three villages.\n"
+    assert spans(text, "RE001") == ["Roofs were torn off and roofs were torn off"]
+    # Idioms of one word, and a name that goes on after its second copy.
+    text = "Fares rose more and more. She reads the Observer and the Observer on Sunday.\n"
+    assert spans(text, "RE001") == []
+
+
 def test_translation_loops():
     text = "It was signed by the Governor, the Governor, the Governor, the Governor of the province.\n"
     found = lint_text(text, "RE001")
