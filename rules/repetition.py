@@ -62,7 +62,8 @@ class Repetition(Rule):
     """Finds words and phrases a translation wrote twice or more in a row:
 
     - a doubled word ("the the", "will will", "NATO NATO", a surname doubled);
-    - a phrase repeated back to back ("in the first round, in the first round");
+    - a phrase repeated back to back ("in the first round, in the first round") or joined to
+      itself by 'and' ("roofs were torn off and roofs were torn off");
     - a translation loop, a word or a phrase of up to ten words three times or more
       ("the President, the President, the President");
     - a name or acronym echoed across one word ("the OSCE members OSCE agreed");
