@@ -764,8 +764,8 @@ class ForeignLanguage(Rule):
         if _is_name(doc, words, classes):
             return None
         span = doc.text[start:end]
-        if len(words) <= 6 and within_quotation(doc.text, start, end):
-            return None  # a quoted foreign title or motto
+        if within_quotation(doc.text, start, end) and (len(words) <= 6 or TRANSLATION_AFTER_QUOTE.match(doc.text, end)):
+            return None  # a quoted foreign title or motto, or a quotation the article translates
         if _in_regions(_glossed(doc), start, end):
             return None  # a local name the article introduces and translates, or an acronym's expansion
         dense = len(foreign) >= 3 and len(foreign) / len(words) >= 0.5
@@ -786,6 +786,11 @@ class ForeignLanguage(Rule):
         return self.finding(doc, start, end, f"untranslated {language_name(language)} ({language}): '{_short(span)}'")
 
 
+# A quotation in another language followed by its translation: '"un symbole de tout" — a symbol
+# of everything', '"Zutritt verboten" (no entry)', '"...", meaning ...'.
+TRANSLATION_AFTER_QUOTE = regexes.compile(
+    r"[^\"”»\n]{0,3}[\"”»’]\s*(?:[—–]\s|\s?-\s|\(\p{Ll}|,\s(?:meaning|which means|or)\b)"
+)
 SPAN_ARTICLES = frozenset("el la los las le les il lo gli del della dei des du der die das het".split())
 # Prepositions of other languages that English never writes alone ('en cuotas', 'für Kinder').
 SPAN_PREPOSITIONS = frozenset(

@@ -207,6 +207,20 @@ def test_one_untranslated_word_common_in_its_language():
     assert spans(text, "FL001") == ["omwonenden", "milliárd", "milionów złotych"]
 
 
+def test_a_long_quotation_the_article_translates_stays_silent():
+    # Edited news quotes the original words, then gives them in English.
+    text = (
+        'The mayor called the delays "una vergüenza para toda la ciudad y sus vecinos" — a disgrace '
+        "for the whole city and its residents.\n\n"
+        'Protesters chanted "wir lassen uns das nicht mehr gefallen von denen" (we will not take this '
+        "any more from them).\n"
+    )
+    assert spans(text, "FL001") == []
+    # Untranslated, the same quotation is reported.
+    text = 'The mayor called the delays "una vergüenza para toda la ciudad y sus vecinos", officials said.\n'
+    assert spans(text, "FL001") == ["una vergüenza para toda la ciudad y sus vecinos"]
+
+
 def test_loanwords_typos_and_quoted_words_are_not_untranslated():
     text = 'There are plany of cafés serving paella and sushi. The word "omwonenden" means neighbours.\n'
     assert spans(text, "FL001") == []
