@@ -912,6 +912,8 @@ class Capitalization(Rule):
             return None
         if _counted_unit(doc, token) or quoted_as_a_word(text, token.start, token.end):
             return None  # '25,000 naira', 'a "malus" for early retirement': a currency, a word as a word
+        if TERM_INTRODUCED.search(text, max(0, token.start - 14), token.start):
+            return None  # 'groups known as fallas': a local term the article introduces, no name
         proper = word[0].upper() + word[1:]
         if _in_a_lowercase_phrase(text, token, following):
             return None  # 'french fries', 'went dutch': a nationality English writes in lowercase there
@@ -1836,6 +1838,10 @@ def _after_abbreviation(text: str) -> bool:
 SHORT_ABBREVIATION = 4
 LETTER_AFTER = regexes.compile(r"(?:,| and| or| to|/|-|–) ?\p{Lu}\b")
 LETTER_BEFORE = regexes.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an?|the) )$")
+
+
+# Words that introduce a term right before it ('known as fallas', 'the so-called dacha').
+TERM_INTRODUCED = regexes.compile(r"(?:so-called|termed|dubbed|called|known as|nicknamed) $")
 
 
 def _after_determiner(text: str, start: int) -> bool:

@@ -205,6 +205,13 @@ def test_lowercase_foreign_phrases_and_handles_are_not_names():
     assert spans(clean, "CA001") == []
 
 
+def test_a_term_the_article_introduces_is_no_name_in_lowercase():
+    assert spans("Families broke the fast of ramadan at dusk on Sunday.\n", "CA001") == ["ramadan"]
+    # 'known as', 'so-called': the article presents the word as a term of its own.
+    text = "Families gathered at the evening meals, known as ramadan feasts locally, on Sunday.\n"
+    assert spans(text, "CA001") == []
+
+
 def test_a_country_letter_before_its_currency_sign_is_not_a_capital_slip():
     assert spans("The bridge will cost about A$4.2 million, or C$3.9 million.\n", "CA001") == []
 
