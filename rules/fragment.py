@@ -59,6 +59,8 @@ CUT_OFF_QUANTITY = ("many", "much")
 UNSTRANDABLE_PREPOSITIONS = (
     "because of", "due to", "according to", "instead of", "in front of", "as well as",
     "during", "despite", "including", "amid", "amidst", "regarding", "excluding",
+    "compared to", "compared with", "in addition to", "with regard to", "in spite of", "on behalf of",
+    "such as", "prior to", "as a result of", "in comparison with",
 )  # (not 'concerning': 'The rise is concerning.')
 # Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
 DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())

@@ -23,6 +23,7 @@ def found(text: str) -> list[str]:
         ("Farmers say the drought is the worst in decades. Mainly in the valleys, where.", "where."),
         ("The union wants higher pay and shorter hours and. Talks resume on Monday.", "shorter hours and."),
         ("The museum stayed open to visitors, including. Tickets were free.", "including."),
+        ("Sales of new cars rose by a fifth compared to. Dealers were pleased.", "compared to."),
     ],
 )
 def test_sentence_cut_after_a_function_word(text: str, fragment: str) -> None:
