@@ -13,6 +13,9 @@ from newslint.lexicon import is_normally_capitalized, zipf
 WORD_PART = regexes.compile(r"[\p{L}\p{M}]+")
 # The articles, demonstratives and possessives a common noun follows ('the diaspora', 'its Betriebsrat').
 NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
+# Words that present the next one as a term the article introduces ('known as fallas', 'the
+# so-called dacha'): a local word written on purpose, neither untranslated nor a name.
+TERM_INTRODUCED = regexes.compile(r"(?:so-called|termed|dubbed|called|known as|nicknamed) $")
 DATA = Path(__file__).parent / "data"  # read as paths: importlib.resources costs every start 4 ms
 
 

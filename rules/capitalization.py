@@ -34,6 +34,7 @@ from newslint.rules._word_lists import (
     DEMONYM_SUFFIXES,
     NAME_PARTICLES,
     NOUN_DETERMINERS,
+    TERM_INTRODUCED,
     function_words,
     is_demonym,
     loan_phrases,
@@ -1838,10 +1839,6 @@ def _after_abbreviation(text: str) -> bool:
 SHORT_ABBREVIATION = 4
 LETTER_AFTER = regexes.compile(r"(?:,| and| or| to|/|-|–) ?\p{Lu}\b")
 LETTER_BEFORE = regexes.compile(r"\b(?:\p{Lu}(?:,| and| or| to|/|-|–) ?|(?i:an?|the) )$")
-
-
-# Words that introduce a term right before it ('known as fallas', 'the so-called dacha').
-TERM_INTRODUCED = regexes.compile(r"(?:so-called|termed|dubbed|called|known as|nicknamed) $")
 
 
 def _after_determiner(text: str, start: int) -> bool:

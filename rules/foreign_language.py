@@ -40,6 +40,7 @@ from newslint.rule import Rule
 from newslint.rules._word_lists import (
     CURRENCY_NAMES,
     NOUN_DETERMINERS,
+    TERM_INTRODUCED,
     WORD_PART,
     function_words,
     loan_phrases,
@@ -920,7 +921,6 @@ def _part_of_address(text: str, end: int) -> bool:
     return following[:1] == "@" or following[:1] in "./" and following[1:].isalnum()
 
 
-INTRODUCED_BEFORE = regexes.compile(r"(?:so-called|termed|dubbed|called|known as|nicknamed) $")
 APPOSITIVE_AFTER = regexes.compile(r", the (\p{Ll}[\p{L}'’ -]{2,60}?)(?=[,.;:)—–]|$)")
 INTRODUCED_AFTER = regexes.compile(r", (?:a|an|as|or|meaning|which means) | \((?:the |a |an )?\p{Ll}[\p{Ll} '’-]*\)")
 
@@ -976,7 +976,7 @@ def _introduced_term(text: str, token: Token) -> bool:
     mascletà, a daytime fireworks display', 'ninots, as the figures are called'): written on
     purpose, as edited English does with a term it has no word for."""
     before = text[max(0, token.start - 12) : token.start]
-    if INTRODUCED_BEFORE.search(before) or INTRODUCED_AFTER.match(text, token.end):
+    if TERM_INTRODUCED.search(before) or INTRODUCED_AFTER.match(text, token.end):
         return True
     # 'the sertão, the semi-arid interior of the north-east': a noun phrase in apposition that
     # explains the word; not 'the sertão, the minister said', where a clause follows.
