@@ -49,6 +49,7 @@ from newslint.grammar import third_person, verb_forms
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
 from newslint.rules._resumptive import resumptive_pronouns
+from newslint.rules._tense import present_with_since
 from newslint.rules._time_reference import past_weekdays
 from newslint.word_memo import WordColumn
 
@@ -1185,7 +1186,7 @@ class CalqueRule(Rule):
     month of May'), false friends in their telling collocations ('the actual government',
     'realized a survey', 'assisted to the summit'), impersonal passives ('it is foreseen that') and
     relative clauses that repeat their noun as a pronoun ('the budget which the government
-    approved it').
+    approved it'), and the present tense with 'since' ('is closed since March').
 
     Why: each reads as fluent English to a machine and as a foreign accent, or a different
     meaning, to a reader ('assist' is 'help', 'actual' is 'real', not 'current').
@@ -1220,6 +1221,13 @@ class CalqueRule(Rule):
             )
             fix = Fix.replace(start, end, f"on {day}", f"Write 'on {day}'", safe=False)
             yield self.finding(doc, start, end, message, fix=fix)
+        for start, end in present_with_since(doc):
+            message = (
+                f"'{doc.text[start:end]}': the present tense with 'since' ('ist seit März geschlossen', "
+                f"'vit ici depuis 2015') [tenses; from German, French, Italian, Spanish, Polish, Russian, Greek, "
+                f"Swedish, Hindi]; English writes the present perfect: 'has been ... since', 'have lived ... since'"
+            )
+            yield self.finding(doc, start, end, message)
         for start, end, without in resumptive_pronouns(doc):
             message = (
                 f"'{doc.text[start:end]}': the relative clause repeats its noun as a pronoun [relative clauses; "

@@ -89,8 +89,10 @@ def test_the_catalogue_is_broad():
         ("A night in the hotel costs 4 man yen.", "4 man yen"),
         # Polish/Czech: 'kilkadziesiąt', 'w związku z tym, że'
         ("Several tens of fans were detained after the derby.", "Several tens of"),
-        ("Classes were cancelled in connection with the fact that the heating failed.",
-         "in connection with the fact that"),
+        (
+            "Classes were cancelled in connection with the fact that the heating failed.",
+            "in connection with the fact that",
+        ),
         # Greek: 'την Τρίτη', 'ο ΣΥΡΙΖΑ'
         ("The Tuesday the government presented its budget.", "The Tuesday"),
         ("The Syriza has chosen a new leader.", "The Syriza"),
@@ -330,3 +332,29 @@ def test_a_suggestion_rewrites_the_flagged_words_not_the_words_before_them():
     found = lint_text(text, "CQ001")
     assert [text[f.start : f.end] for f in found] == ["11 of October"]
     assert found[0].message.endswith("write '11 October'")
+
+
+def test_the_present_tense_with_since_a_point_in_time():
+    # German 'ist seit Mai gesperrt', Spanish 'vive aquí desde 2010', Polish 'strajkują od poniedziałku'.
+    text = (
+        "The mountain road is closed since May because of rockfalls.\n\n"
+        "Her parents live in the village since 2010, the paper reported.\n\n"
+        "Officials said that the bus drivers are on strike since last Monday.\n"
+    )
+    assert spans(text, "CQ001") == [
+        "is closed since May",
+        "live in the village since 2010",
+        "are on strike since last Monday",
+    ]
+
+
+def test_since_with_a_present_that_ranks_measures_or_has_another_verb_stays_silent():
+    text = (
+        "The mountain road has been closed since May because of rockfalls.\n\n"
+        "It is the wettest autumn since 1998, and the twelfth storm since October.\n\n"
+        "Shares in the airline are up 14% since January, traders said.\n\n"
+        "The river is high since the dam upstream released water.\n\n"
+        "Supporters brought 5,000 flags back to the square since Tuesday, organisers said.\n\n"
+        "The festival, held in the park every summer since 1990, draws big crowds.\n"
+    )
+    assert spans(text, "CQ001") == []
