@@ -64,6 +64,9 @@ UNSTRANDABLE_PREPOSITIONS = (
 )  # (not 'concerning': 'The rise is concerning.')
 # Subordinators that cannot close a sentence right after a comma ("Especially in X, where.").
 DANGLING_SUBORDINATORS = frozenset("where which who whom whose because although whereas when while".split())
+# A relative word right after a noun opens a clause about it: 'the drivers who.' was cut ('ask
+# who.', 'depends on who.' end questions and stay silent).
+RELATIVES_AFTER_A_NOUN = ("who", "whom", "whose", "which")
 # Words a paragraph of prose never ends on (particles of phrasal verbs left out: 'sets in').
 PARAGRAPH_CUT_ENDINGS = (
     CUT_OFF_ENDINGS
@@ -1427,6 +1430,8 @@ class Fragment(Rule):
             if match is None:
                 return None
         clause = match.group("clause")
+        if match.groupdict().get("place") and match.group("subordinator") in GAPPING_SUBORDINATORS:
+            return None
         if clause.startswith(DEGREE_PHRASES):
             return None  # 'if a bit quieter', 'though a little late': a concessive degree
         words = tag(clause)
@@ -1871,8 +1876,13 @@ def _common_noun_before(word: Word) -> bool:
 # 'if the weather.': a closing subordinator, a determiner and at most three words.
 SUBORDINATE_END = regexes.compile(
     r"(?:^|[,;]\s|\s)(?P<subordinator>if|when|because|although|though|unless|while|whereas)\s+"
-    r"(?P<clause>(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\.$"
+    r"(?P<clause>(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+"
+    r"(?P<place>\s+(?:in|on|at|under|near|behind|beside|inside|outside|above|below|along)\s+"
+    r"(?:the|a|an|its|their|this|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?)\.$"
 )
+# A clause cut before its verb may keep a phrase of place ('because the quarry under the old
+# square.'); after 'while' and 'whereas' that is English gapping ('while the rest in cash').
+GAPPING_SUBORDINATORS = frozenset({"while", "whereas"})
 AND_THAT_END = regexes.compile(
     r"\band (?P<subordinator>that) (?P<clause>(?:the|a|an|this|these|those|its|their|his|her|our)\s+"
     r"(?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+)\.$"
@@ -2013,6 +2023,8 @@ CUT_OFF_RE = regexes.compile(
     + "|".join(UNSTRANDABLE_PREPOSITIONS)
     + r")|,\s*(?:and |but )?(?:"
     + "|".join(DANGLING_SUBORDINATORS)
+    + r")|\p{L}\s(?:"
+    + "|".join(RELATIVES_AFTER_A_NOUN)
     + r"))\.$"
 )
 POSTPOSITION_RE = regexes.compile(r"\b(?:" + "|".join(NON_PARTICLE_PREPOSITIONS) + r") to \p{Ll}")
@@ -2361,6 +2373,8 @@ def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
         before.text == "," or before.lower in ("and", "but") and len(words) > 3 and words[-4].text == ","
     ):
         return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"  # ', where.', ', and who.'
+    if last.lower in RELATIVES_AFTER_A_NOUN and last.text.islower() and _noun_only(before):
+        return sentence.start, sentence.end, f"sentence cut off after '{last.text}'"  # 'for drivers who.'
     ending = " ".join(word.lower for word in words[-4:-1])
     for preposition in UNSTRANDABLE_PREPOSITIONS:
         if ending == preposition or ending.endswith(" " + preposition):
@@ -2368,6 +2382,11 @@ def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
     if last.lower == "as" and before.lower in CUT_OFF_QUANTITY and len(words) > 3 and words[-4].lower == "as":
         return sentence.start, sentence.end, f"sentence cut off after 'as {before.text} as'"
     return None
+
+
+def _noun_only(word: Word) -> bool:
+    """A common noun that is no verb, adjective or function word ('drivers', 'fans', not 'asked')."""
+    return word.has("NOUN") and not word.has("BASE", "VBN", "VBG", "ADJ", "PREP", "PRON", "DET", "SUB", "ADV")
 
 
 def orphan_relative(sentence: Span, words: list[Word]) -> Shape | None:

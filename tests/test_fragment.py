@@ -24,6 +24,8 @@ def found(text: str) -> list[str]:
         ("The union wants higher pay and shorter hours and. Talks resume on Monday.", "shorter hours and."),
         ("The museum stayed open to visitors, including. Tickets were free.", "including."),
         ("Sales of new cars rose by a fifth compared to. Dealers were pleased.", "compared to."),
+        # A relative pronoun right after its noun: the relative clause was cut (Dutch, Czech sources).
+        ("New cameras at the exits, and higher fines for lorry drivers who. The plan starts in May.", "drivers who."),
     ],
 )
 def test_sentence_cut_after_a_function_word(text: str, fragment: str) -> None:
@@ -40,7 +42,8 @@ def test_finished_sentences_that_end_on_small_words_are_left_alone() -> None:
         "The lights went out. Nobody knew what the fuss was about. That is what the fund is for.\n\n"
         'She did not say which. It was the kind of match the fans had hoped for. "Is it over?" he asked.\n\n'
         "The minister was asked about the plan, which she said she knew little of.\n\n"
-        "Officials said the rise in cases was concerning.\n"
+        "Officials said the rise in cases was concerning.\n\n"
+        "Nobody at the club would say exactly who. The fee depends on who. Nobody knows quite which.\n"
     )
     assert found(text) == []
 
@@ -724,13 +727,17 @@ def test_a_closing_subordinator_with_a_noun_phrase_and_no_verb():
     assert spans(text, "FR001") == ["if the wind."]
     text = "Prices fell sharply because the harvest. Traders were surprised.\n"
     assert spans(text, "FR001") == ["because the harvest."]
+    # Swedish and Japanese sources: the verb lost after a phrase of place.
+    text = "The village moved north because the copper seam under the old church. Few objected.\n"
+    assert spans(text, "FR001") == ["because the copper seam under the old church."]
 
 
 def test_a_closing_clause_with_its_verb_or_a_degree_stays_silent():
     clean = (
         "The ferry will sail on Friday if the wind drops. Tickets are on sale.\n\n"
         "The new model is as loud as the old one, if a bit quieter. Reviewers agreed.\n\n"
-        "The talks went on, though the mood soured. Both sides left late.\n"
+        "The talks went on, though the mood soured. Both sides left late.\n\n"
+        "Half the fee was paid by card, while the rest in cash at the door. Nobody complained.\n"
     )
     assert spans(clean, "FR001") == []
 
