@@ -186,6 +186,16 @@ LEFT_DISLOCATION = regexes.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could|must|should)\b"
     r"(?! (?:said|says|claimed|argued|insisted|added|noted|admitted|told|believed|reported)\b)"
 )
+# 'This ruling, the judge delivered it on Friday': the object set off as a topic and taken up
+# again by 'it' or 'them' after its verb (French, Italian, Spanish, Bulgarian, Macedonian and
+# Greek clitic doubling). The topic must have no verb of its own ('The older ones know it, the
+# younger ones ...' is two clauses), and 'it' must close the clause, not start another.
+OBJECT_DISLOCATION = regexes.compile(
+    r"(?P<topic>(?:The|This|These|Those|Its|Their|His|Her|Our) (?:[\p{L}'’-]+ ){0,5}[\p{L}-]+), "
+    r"(?:the|a|an|its|their|his|her|our|\p{Lu}[\p{L}-]+)(?: [\p{L}'’-]+){0,3} (?P<verb>\p{Ll}+) (?:it|them)\b"
+    r"(?! (?:was|is|were|are|had|has|have|would|will|could|can|should|must|might|may|did|to)\b)"
+)
+REPORTING_VERBS = frozenset("said says told tells thought believed believe think know knew found find".split())
 # 'The striker, who scored twice, he was voted the best player': the subject, its relative
 # clause, and the subject again as a pronoun (Russian, Arabic, Amharic and Swahili resumptive pronouns).
 RESUMPTIVE_AFTER_RELATIVE = regexes.compile(
@@ -1407,7 +1417,16 @@ class Fragment(Rule):
         if ", " not in text:
             return None
         match = LEFT_DISLOCATION.match(text) or RESUMPTIVE_AFTER_RELATIVE.match(text)
-        if match is None or COMMON_FINITE_RE.search(text, 0, text.index(", ")):
+        if match is None:
+            match = OBJECT_DISLOCATION.match(text)
+            if match is None or match.group("verb") in REPORTING_VERBS or _has_a_verb(match.group("topic")):
+                return None  # 'The fire, police said it ...': a report, not a topic taken up
+            if _topic_head(match.group("topic")) in ADVERBIAL_NOUNS:
+                return None  # 'The next morning, the crew repaired it': a time, not a topic
+            message = f"'{match.group()}': the object set before the clause and taken up again by a pronoun"
+            start = sentence.start + len(sentence.text) - len(text)
+            return self.finding(doc, start, start + match.end(), message)
+        if COMMON_FINITE_RE.search(text, 0, text.index(", ")):
             return None  # 'The vaccine is safe, it is free': a list of clauses, not a topic
         start = sentence.start + len(sentence.text) - len(text)
         return self.finding(
@@ -2382,6 +2401,21 @@ def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
     if last.lower == "as" and before.lower in CUT_OFF_QUANTITY and len(words) > 3 and words[-4].lower == "as":
         return sentence.start, sentence.end, f"sentence cut off after 'as {before.text} as'"
     return None
+
+
+def _topic_head(phrase: str) -> str:
+    """The head noun of a topic: its last word before any preposition ('measures' in 'The
+    measures of Friday')."""
+    words = tag(phrase)
+    for index, word in enumerate(words[1:], 1):
+        if word.has("PREP"):
+            return words[index - 1].lower
+    return words[-1].lower
+
+
+def _has_a_verb(phrase: str) -> bool:
+    """Whether a word after the first may only be a verb ('The older ones know the saying')."""
+    return any(word.has("FIN", "AUX", "MODAL") and not word.has("NOUN", "ADJ") for word in tag(phrase)[1:])
 
 
 def _noun_only(word: Word) -> bool:

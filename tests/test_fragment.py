@@ -1107,6 +1107,24 @@ def test_a_subject_taken_up_again_by_a_pronoun():
         assert spans(text, "FR001") == [], text
 
 
+def test_an_object_set_before_its_clause_and_taken_up_again_by_a_pronoun():
+    # French 'Cette loi, le Sénat l'a votée', Greek and Macedonian clitic doubling.
+    text = (
+        "The vote was close. This reform, the senate approved it by a single vote.\n\n"
+        "Critics were loud. The new parking fees of the council, the traders consider them far too high.\n"
+    )
+    assert spans(text, "FR001") == [
+        "This reform, the senate approved it",
+        "The new parking fees of the council, the traders consider them",
+    ]
+    for text in (
+        "The next evening, the volunteers cleared it of snow.\n",
+        "The elders remember the flood, the children only read about it in school.\n",
+        "The fire, the brigade said it began in a shed.\n",
+    ):
+        assert spans(text, "FR001") == [], text
+
+
 def test_a_modal_and_be_after_their_adjective_at_the_clause_end():
     text = "The council met on Monday. The new fares from June valid will be.\n"
     assert spans(text, "FR001") == ["The new fares from June valid will be"]
