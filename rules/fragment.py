@@ -244,11 +244,12 @@ AUXILIARY_SECOND = regexes.compile(
 # 'Was approved yesterday by the council the new budget': a time adverb or the agent between the
 # participle and the subject placed after it.
 PASSIVE_ADVERBIAL = (
-    r"(?: (?:yesterday|today|tonight|recently|finally|officially|unanimously|again|on (?:Monday|Tuesday|Wednesday"
+    r"(?: (?:yesterday|today|tonight|recently|finally|officially|unanimously|again|yet|on (?:Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)))?(?: by the \p{Ll}+(?: \p{Ll}+)?)?"
 )
 PASSIVE_FIRST = regexes.compile(
-    r"(?:Was|Were|Is|Are|Will be|Has been|Have been|Had been) (?:(?:also|still|again|already|then|soon|now) )?"
+    r"(?:(?:Was|Were|Is|Are)(?: not(?: yet)?)?|(?:Will|Has|Have|Had)(?: not(?: yet)?)? (?:be|been)) "
+    r"(?:(?:also|still|again|already|then|soon|now) )?"
     r"(?P<participle>\p{Ll}+(?:ed|en|wn|ht|nt))" + PASSIVE_ADVERBIAL +
     r"(?= (?:(?:the|a|an|more|some|several|many|about|over|nearly|around|almost|up to|dozens|hundreds|thousands"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"

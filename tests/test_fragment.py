@@ -1094,6 +1094,13 @@ def test_openings_that_drop_their_subject_or_put_a_passive_first():
     assert spans("New trams arrive in May. Will be also retired the oldest trams from 1975.\n", "FR001") == [
         "Will be also retired"
     ]
+    # Italian 'Non è stata ancora fissata la data', Spanish 'No han sido pagados los salarios'.
+    assert spans("The strike goes on. Has not been fixed yet the date of the next talks.\n", "FR001") == [
+        "Has not been fixed yet"
+    ]
+    assert spans("The mine is closed. Were not paid the wages of the last two months.\n", "FR001") == [
+        "Were not paid"
+    ]
     assert spans("Planned for a decade, the bridge finally opened on Monday.\n", "FR001") == []
 
 
