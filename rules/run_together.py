@@ -627,7 +627,7 @@ def _candidate_splits(word: str) -> tuple[Split, ...]:
     compound = piece[0].isupper() and not piece[:capital].isupper()
     tail = piece[capital:]
     if compound and len(tail) >= 5 and not _is_unknown(tail) and _split_kind(piece[:capital], tail) != "Name+Verb":
-        if not _glued_into_a_name(piece[:capital], tail):
+        if not _glued_into_a_name(piece[:capital], tail) and piece[:capital] not in CAPITALIZED_GLUE_WORDS:
             return ()  # a CamelCase compound of known words: "NikkoCitigroup", "HarperCollins"
     found = []
     for at in range(2, len(piece) - 1):
@@ -664,11 +664,14 @@ def _glued_into_a_name(left: str, tail: str) -> bool:
     if tail in INSTITUTION_ENDINGS:
         return len(left) >= 5 and is_dictionary_word(left.lower()) and zipf(left) >= 3.5
     if left in REGION_WORDS:
-        return _place_name_word(tail)  # 'NorthAmerica', 'CentralSulawesi', 'NewYork'
+        return _place_name_word(tail) or _capitalized_place(tail)  # 'NorthAmerica', 'CentralJava', 'NewYork'
     if tail in PLACE_HEADS:
         return len(left) >= 4 and _place_name_word(left)  # 'PuneMetro', not 'RiverStation'
     return tail in PLACE_ENDINGS and len(left) >= 4 and is_person_or_place(left)
 
+
+# An article or preposition at a sentence's or a name's start, glued to the capital after it.
+CAPITALIZED_GLUE_WORDS = frozenset("The Of And For With From".split())
 
 # Words that open the names of regions and places ('North America', 'Central Java', 'New York').
 REGION_WORDS = frozenset(
@@ -686,8 +689,13 @@ def _region_compound(word: str) -> bool:
         match is not None
         and match.group(1) in REGION_WORDS
         and zipf(word) < HASHTAG_ZIPF
-        and _place_name_word(match.group(2))
+        and (_place_name_word(match.group(2)) or _capitalized_place(match.group(2)))
     )
+
+
+def _capitalized_place(word: str) -> bool:
+    """A place's name that is also a word ('Java', 'Sumatra', 'Jersey'), known as a name."""
+    return is_person_or_place(word) and is_known_proper_noun(word)
 
 
 def _place_name_word(word: str) -> bool:
@@ -897,6 +905,9 @@ def _split_kind(left: str, right: str) -> str | None:
         if is_dictionary_word(lower) and zipf(lower) >= 3.5 and len(right) >= 3:
             return "ACRONYM+Word"
         return None
+    known_right = is_dictionary_word(lower) or is_known_proper_noun(right)
+    if left in CAPITALIZED_GLUE_WORDS and len(right) >= 4 and known_right:
+        return "word+Word"  # "TheMetro", "OfJustice": an article or preposition opens no CamelCase name
     if left[0].isupper() and left[1:].islower() and _glued_into_a_name(left, right):
         return "word+Word"  # "ProtectionAgency": two words of an institution's name
     if left[0].isupper() and left[1:].islower() and len(left) >= 3 and left.lower() not in NAME_PARTICLES:

@@ -175,6 +175,14 @@ def test_two_words_of_an_institutions_name_glued():
     assert spans(text, "RT001") == ["ChiefMinister", "LakeVictoria", "NagpurMetro", "KolhapurStation"]
 
 
+def test_a_region_word_glued_to_a_place_that_is_also_a_word_and_an_article_glued_to_a_name():
+    # Indonesian and Hindi pages: 'Jawa Tengah' as 'CentralJava', a headline's 'The' glued on.
+    text = "Floods hit EastJava on Monday. TheHarbour authority closed the port for two days.\n"
+    assert spans(text, "RT001") == ["EastJava", "TheHarbour"]
+    text = "The BlueHarbour app and SunLake lodges opened, and NewWave radio covered it.\n"
+    assert spans(text, "RT001") == []
+
+
 def test_brands_built_from_two_words_stay_silent():
     text = (
         "SoftBank and BlackRock invested, HarperCollins published the book, and the PlayStation "
