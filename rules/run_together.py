@@ -905,9 +905,9 @@ def _split_kind(left: str, right: str) -> str | None:
         if is_dictionary_word(lower) and zipf(lower) >= 3.5 and len(right) >= 3:
             return "ACRONYM+Word"
         return None
-    known_right = is_dictionary_word(lower) or is_known_proper_noun(right)
-    if left in CAPITALIZED_GLUE_WORDS and len(right) >= 4 and known_right:
-        return "word+Word"  # "TheMetro", "OfJustice": an article or preposition opens no CamelCase name
+    if left in CAPITALIZED_GLUE_WORDS and len(right) >= 4:
+        if is_dictionary_word(lower) or is_known_proper_noun(right):
+            return "word+Word"  # "TheMetro", "OfJustice": an article or preposition opens no CamelCase name
     if left[0].isupper() and left[1:].islower() and _glued_into_a_name(left, right):
         return "word+Word"  # "ProtectionAgency": two words of an institution's name
     if left[0].isupper() and left[1:].islower() and len(left) >= 3 and left.lower() not in NAME_PARTICLES:
