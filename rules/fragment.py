@@ -355,6 +355,26 @@ SUBJECT_AFTER_TIME = regexes.compile(
     r",? the (?:(?!(?:of|for|to|in|with|on|at|by|from|a|an|the)\b)[\p{L}-]+ ){0,4}?"
     r"(?:" + "|".join(SUBJECT_TITLES) + r")\b"
 )
+# 'blocked on Monday the main roads', 'signed on Tuesday the contract': a transitive verb, a time
+# phrase, then its short definite object closed by a mark or a preposition (Romance, Slavic and
+# Germanic order). English moves only a long object past the time ('announced on Monday a
+# package of measures to help ...', 'began on Sunday the first phase of a plan'), so the object
+# here is three words at most after its article, and no 'of' goes on with it.
+VERB_TIME_OBJECT = regexes.compile(
+    r"\b(?P<verb>\p{Ll}+) (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    r"|last (?:week|night|month|year|weekend)) (?:the|its|their|his|her|our) (?:[\p{Ll}-]+ ){0,2}(?P<head>[\p{Ll}-]+)"
+    r"(?=[,.;:]| (?:in|on|at|from|into|to|for|near|after|before|with|and|by)\b)"
+)
+# News English puts the day right after a verb of making public: 'confirmed on Tuesday the signing'.
+ANNOUNCING_VERBS = forms_of_verbs(
+    "announce confirm publish unveil reveal release issue launch introduce propose declare present report".split()
+)
+# German and Dutch split the perfect around the time and the object ('hat am Donnerstag den
+# Haushalt beschlossen'): 'has on Thursday the budget approved'.
+SPLIT_PERFECT = frozenset({"has", "have", "had"})
+# What follows a time phrase as an adverb of degree or time, not as an object ('fell on Monday
+# the most in a year', 'met on Friday the same day').
+NOT_OBJECT_HEADS = frozenset("most least same first last next whole entire rest".split())
 # The time phrase and the article after it (found in C, once per document): the verb before it
 # is then looked for in a short window.
 SUBJECT_AFTER_TIME_HINT = re.compile(
@@ -668,6 +688,7 @@ class Fragment(Rule):
         yield from self._missing_auxiliary(doc)
         yield from self._subject_after_time(doc)
         yield from self._adverb_before_object(doc)
+        yield from self._time_before_object(doc)
         yield from self._clause_links(doc)
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
@@ -785,6 +806,29 @@ class Fragment(Rule):
             if match is None or match.start() > hint.start() or self._in_heading(doc, match.start()):
                 continue
             message = f"'{match.group()}': the verb and a time phrase before the subject (source word order)"
+            yield self.finding(doc, match.start(), match.end(), message)
+
+    def _time_before_object(self, doc: Document) -> Iterator[Finding]:
+        """'Farmers blocked on Monday the main roads', 'issued yesterday the monthly price list': a
+        transitive verb, then a time phrase, then its short object (see VERB_TIME_OBJECT)."""
+        text = doc.text
+        for hint in SUBJECT_AFTER_TIME_HINT.finditer(text):
+            match = VERB_TIME_OBJECT.search(text, max(0, hint.start() - 20), hint.end() + 60)
+            if match is None or match.start() > hint.start():
+                continue
+            verb = match.group("verb")
+            if verb not in transitive_verb_forms() and verb not in SPLIT_PERFECT:
+                continue  # verbs English also uses without an object: the phrase after may be no object
+            if verb in ANNOUNCING_VERBS:
+                continue  # 'announced on Monday the new budget': news English's own order
+            if not verb_forms(verb) & FINITE_OR_PARTICIPLE - {"VB"}:
+                continue
+            head = match.group("head")
+            if head in ADVERBIAL_NOUNS or head in NOT_OBJECT_HEADS or head.endswith("est"):
+                continue  # 'fell on Monday the most', 'met on Friday the same day': no object
+            if self._in_heading(doc, match.start()):
+                continue
+            message = f"'{match.group()}': a time phrase between the verb and its object (source word order)"
             yield self.finding(doc, match.start(), match.end(), message)
 
     def _adverb_before_object(self, doc: Document) -> Iterator[Finding]:

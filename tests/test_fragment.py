@@ -1566,3 +1566,27 @@ def test_clause_link_shapes(text: str, shape: str) -> None:
 )
 def test_clause_link_shapes_leave_english_alone(text: str) -> None:
     assert spans(f"The council met on Monday. {text} The session ended at noon.\n", "FR001") == []
+
+
+def test_a_time_phrase_between_a_verb_and_its_short_object():
+    # Polish 'podpisał we wtorek umowę', Arabic 'أصدرت أمس القائمة', German 'hat am Freitag den Plan'.
+    text = (
+        "The port authority signed on Wednesday the lease with the operator.\n\n"
+        "Customs officers seized yesterday the whole cargo, officials said.\n\n"
+        "Border guards arrested last night the van driver near the bridge.\n"
+    )
+    assert spans(text, "FR001") == [
+        "signed on Wednesday the lease",
+        "seized yesterday the whole cargo",
+        "arrested last night the van driver",
+    ]
+
+
+def test_a_long_object_or_a_phrase_of_degree_after_the_time_stays_silent():
+    clean = (
+        "The ministry announced on Monday a package of loans to help farms hit by the frost.\n\n"
+        "The city launched on Sunday the first phase of a plan to rebuild the quay.\n\n"
+        "Oil prices rose on Tuesday the most in a month, traders said.\n\n"
+        "The minister said on Monday the talks would resume in May.\n"
+    )
+    assert spans(clean, "FR001") == []
