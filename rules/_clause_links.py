@@ -92,6 +92,22 @@ IMPERSONAL = regexes.compile(
 )
 FINITE = frozenset("is are was were will would can could may might must should has have had does did".split())
 
+# 'tests that in reality never carried out were.', 'whether more water released will be,': the
+# passive's auxiliary after its participle, closing its clause (German, Dutch, Turkish,
+# Hindi verb-final order). Only in a clause a subordinator or relative opens, or with an adverb
+# before the participle: 'The libraries affected are:' opens a list. _source_order's
+# verb_cluster_end reads word pairs ('shrunk is'); this reads a particle verb ('carried out were')
+# and a two-word auxiliary ('will be') too, over the whole text. FR001 reports a clause both find once.
+FINAL_AUXILIARY = regexes.compile(
+    r"\b(?P<participle>\p{Ll}+)(?: (?:out|up|off|down|away|back|in))? "
+    r"(?P<auxiliary>was|were|is|are|be|been|will be|would be|has been|have been|had been)(?=[.,;])"
+)
+CLAUSE_OPENERS = frozenset(
+    """that which who whom whether if because when where although though since after before while
+    until once as""".split()
+)
+ADVERBS_BEFORE_PARTICIPLE = frozenset("never not once already still also yet then again ever".split())
+
 
 def double_link(text: str) -> Iterator[Shape]:
     """'Although the team lost, but the coach praised the players': a subordinate link and a
@@ -246,6 +262,24 @@ ACCORDING_THEN_REPORT = regexes.compile(
 OPENS_A_CLAUSE = frozenset("what who whom whose which that when where how as whoever".split())
 
 
+def auxiliary_after_participle(text: str) -> Iterator[Shape]:
+    """'tests that in reality never carried out were': a passive's auxiliary after its
+    participle, closing the clause (see FINAL_AUXILIARY)."""
+    if not FINAL_AUXILIARY_KEY.search(text):
+        return
+    for match in FINAL_AUXILIARY.finditer(text):
+        if "VBN" not in verb_forms(match.group("participle")):
+            continue
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in ".,;:!?\n") + 1
+        words = text[clause_start : match.start()].casefold().split()
+        if CLAUSE_OPENERS.isdisjoint(words) and not (words and words[-1] in ADVERBS_BEFORE_PARTICIPLE):
+            continue
+        start, end = match.start(), match.end()
+        auxiliary = match.group("auxiliary")
+        message = f"'{text[start:end]}': '{auxiliary}' after its participle at the clause end (source word order)"
+        yield start, end, message
+
+
 def according_to_then_report(text: str) -> Iterator[Shape]:
     """'according to the fire service announced': 'according to' and a reporting verb for one
     source, two constructions blended; English writes either ('the fire service said'). Only
@@ -270,6 +304,7 @@ NOT_BEFORE_AUXILIARY_KEY = re.compile(rf"\bnot (?:{NEGATED_AUXILIARIES})\b")
 REPORT_KEY = re.compile(rf"\b(?:{REPORTING_VERBS}) (?:{REPORTED_AUXILIARIES})\b")
 POSTPOSITION_KEY = re.compile(rf" (?:{POSTPOSITIONS})(?:[.,;]| (?:{AFTER_POSTPOSITION}|{VERB_AFTER_POSTPOSITION})\b)")
 VERY_KEY = re.compile(rf" very(?:[,.;!?]| (?:{AFTER_VERY})\b)")
+FINAL_AUXILIARY_KEY = re.compile(r" (?:was|were|is|are|be|been)[.,;]")
 ACCORDING_KEY = re.compile(rf"ccording to [^,.;:!?\n]{{1,60}}?\b(?:{SOURCE_VERBS})(?:[.,;:]| that\b)")
 
 CHECKS = (
@@ -282,6 +317,7 @@ CHECKS = (
     postposition,
     impersonal_passive,
     according_to_then_report,
+    auxiliary_after_participle,
 )
 
 

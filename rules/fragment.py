@@ -675,6 +675,23 @@ class Fragment(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        """Every shape's findings, less those inside another's span: two checks that read one
+        garbled clause ('released will be' in a verb-final clause) report it once."""
+        findings = list(self._shapes(doc))
+        if len(findings) < 2:
+            yield from findings
+            return
+        for finding in findings:
+            if not any(
+                other is not finding
+                and other.start <= finding.start
+                and finding.end <= other.end
+                and (other.start, other.end) != (finding.start, finding.end)
+                for other in findings
+            ):
+                yield finding
+
+    def _shapes(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for match in _find_all(DANGLING_AFTER_QUOTE, CLOSED_QUOTE_RE, text) if "”" in text or '"' in text else ():
             first = match.group("first").lower()

@@ -1533,6 +1533,9 @@ def test_the_auxiliary_second_and_the_participle_last() -> None:
         # Chinese, Greek: 'according to' and a reporting verb for one source.
         ("Two roads were cut, according to the civil defence announced.", "according to the civil defence announced"),
         ("According to the mayor's office said, buses run again.", "According to the mayor's office said"),
+        # German, Dutch, Turkish: the passive's auxiliary after its participle at the clause end.
+        ("The auditors counted 300 repairs that in truth never carried out were.", "carried out were"),
+        ("Nobody knows whether after the thaw more water let out will be.", "let out will be"),
     ],
 )
 def test_clause_link_shapes(text: str, shape: str) -> None:
@@ -1562,10 +1565,17 @@ def test_clause_link_shapes(text: str, shape: str) -> None:
         "According to what the mayor said, buses run again.",
         "According to the timetable announced on Friday, buses run again.",
         "According to the union, members said they would strike.",
+        "The stations affected are: Oakfield, Mill Road and the depot.",
+        "Nobody could say who was to blame or how much had been paid.",
     ],
 )
 def test_clause_link_shapes_leave_english_alone(text: str) -> None:
     assert spans(f"The council met on Monday. {text} The session ended at noon.\n", "FR001") == []
+
+
+def test_two_checks_that_read_one_garbled_clause_report_it_once():
+    text = "The dam held. It is unclear whether after the storm more water released will be. Talks go on.\n"
+    assert spans(text, "FR001") == ["unclear whether after the storm more water released will be"]
 
 
 def test_a_time_phrase_between_a_verb_and_its_short_object():
