@@ -237,12 +237,15 @@ class Capitalization(Rule):
             return
         for match in LOWERCASE_PLACE_NAME.finditer(doc.text):
             word = match.group(1)
-            if len(word) < 4 or zipf(word) > 0 or is_dictionary_word(word) or _common_abroad(word):
+            if is_dictionary_word(word) or self.config.is_accepted(word):
                 continue
-            if foreign_frequencies(word) or self.config.is_accepted(word):
-                continue  # a word of some language: a local term the article uses ('mahalla')
-            start, end = match.span()
             kind = match.group().split()[1]
+            if _common_abroad(word) or foreign_frequencies(word):
+                continue  # a word of some language: a local term the article uses ('mahalla', 'ejido')
+            if place_id(word) is None:  # (a place the gazetteer knows may be one English writes: 'oyo state')
+                if len(word) < 4 or kind in GAZETTEER_ONLY_KINDS or zipf(word) > 0:
+                    continue  # 'in an alcoholised state': a condition, not a place
+            start, end = match.span()
             kind = kind.capitalize() if kind in NAMED_KINDS else kind  # 'Hashaked Street', 'Liushui town'
             fixed = f"{word[0].upper()}{word[1:]} {kind}"
             yield self._recased(
@@ -1251,14 +1254,17 @@ LOWERCASE_BEFORE_PLACE_NOUN = regexes.compile(
 # The kinds of place a name in lowercase stands before ('golzar municipality', 'kitamura city').
 LOWERCASE_PLACE_KINDS = frozenset(
     """city town county municipality district province village street road avenue square river lake
-    island township prefecture ward commune""".split()
+    island township prefecture ward commune peninsula state region valley canton oblast governorate""".split()
 )
 CAPITAL_SURNAME_HINT = re.compile(r"[a-z] [A-Z]{4}")
 CAPITAL_SURNAME = regexes.compile(r"(?<![\p{L}\-])(?P<first>\p{Lu}\p{Ll}+) (?P<surname>\p{Lu}{4,})(?![\p{L}\-\d])")
 VOWEL_LETTERS = frozenset("aeiouyăâîöüóòôõéèêëáàãíìïúùûıåæø")
 NAMED_KINDS = frozenset("street road avenue square river lake island".split())
+# Kinds that also name a condition or an area in general ('a critical state', 'a remote valley'):
+# the word before them must be a place the gazetteer knows.
+GAZETTEER_ONLY_KINDS = frozenset("peninsula state region valley canton oblast governorate".split())
 LOWERCASE_PLACE_NAME = regexes.compile(
-    r"(?<![\p{L}\p{N}\-'’./@#])(\p{Ll}{4,}) (?:" + "|".join(sorted(LOWERCASE_PLACE_KINDS)) + r")\b(?![\-'’])"
+    r"(?<![\p{L}\p{N}\-'’./@#])(\p{Ll}{3,}) (?:" + "|".join(sorted(LOWERCASE_PLACE_KINDS)) + r")\b(?![\-'’])"
 )
 # Instructions for software capitalize its labels: "click the Start button", "choose Help".
 UI_VERBS = frozenset("click clicks clicking clicked select selects selecting choose chooses tap taps press".split())

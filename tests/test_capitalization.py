@@ -687,8 +687,16 @@ def test_an_unknown_name_in_lowercase_before_the_kind_of_place_it_names():
     assert fixes == ["Dongshui town", "Farahzad municipality", "Halutzim Street"]
 
 
+def test_a_known_place_in_lowercase_before_the_kind_of_place_it_names():
+    # Hausa, Marathi and Tatar pages: a gazetteer's place, written lowercase before its kind.
+    text = DAMAGED_OPENING + "Traders in kaduna state protested, and water was cut in jammu city on Monday.\n"
+    assert _capital_slips(text) == ["kaduna state", "jammu city"]
+
+
 def test_local_terms_and_english_words_before_a_place_kind_stay_silent():
     text = DAMAGED_OPENING + "The ejido town grew, a coastal city prospered and the old town square filled.\n"
+    assert _capital_slips(text) == []
+    text = DAMAGED_OPENING + "He was found in an alcoholised state in a remote valley of the wider region.\n"
     assert _capital_slips(text) == []
 
 
