@@ -1874,6 +1874,10 @@ def _clauses_of(words: list[Word]) -> list[list[Chunk]]:
     return clauses
 
 
+# Quantifiers that stand for people as a subject ('Many fear', 'Most expect', 'Some say').
+QUANTIFIER_SUBJECTS = frozenset("many most some few several others all both".split())
+
+
 def _subject_object_verb(words: list[Word], clause: list[Chunk]) -> tuple[Chunk, Chunk] | None:
     """(subject, verb group) when the clause runs: adverbials, a subject, adverbials, a
     determined object, adverbs, and its verb group last (see _object_before_final_verb)."""
@@ -1893,6 +1897,8 @@ def _subject_object_verb(words: list[Word], clause: list[Chunk]) -> tuple[Chunk,
         return None
     if not subject.head.has("NOUN", "PROPN", "PRON") or subject.head.has("ADV"):
         return None  # 'so far the mayor has refused'
+    if subject.words[0].lower in QUANTIFIER_SUBJECTS and subject.head.has("FIN") and len(subject.words) == 2:
+        return None  # 'Many hope the talks will succeed': a quantifier, its verb and a clause
     for item in clause[subject_at + 1 : position]:
         if item.kind not in ("PP", "ADV") and not _time_phrase(item):
             return None
