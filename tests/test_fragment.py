@@ -121,6 +121,8 @@ def test_modal_after_its_verb() -> None:
 )
 def test_ordinary_english_word_order(text: str) -> None:
     assert found(text) == []
+    # Inside running text too: the sentence checks skip a line that is a single sentence.
+    assert found(f"The council met on Monday. {text} The session ended.") == []
 
 
 def test_headlines_are_not_analysed() -> None:
@@ -430,6 +432,7 @@ def test_source_word_order_is_flagged(text: str) -> None:
 )
 def test_english_word_order_is_left_alone(text: str) -> None:
     assert found(text) == [], text
+    assert found(f"The council met on Monday. {text} The session ended.") == [], text
 
 
 def test_the_finding_covers_the_garbled_clause() -> None:
