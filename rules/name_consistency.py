@@ -173,6 +173,7 @@ class NameConsistency(Rule):
         counts = doc.word_counts
         words = doc.token_columns[2]
         split: dict[str, list[int]] = {}
+        single_words: dict[str, str] | None = None
         for index in _spaced_pairs(doc, [word for word in doc.capitalized_words if word.isalpha()]):
             first, second = words[index], words[index + 1]
             if not (second[:1].isupper() and second.isalpha()):
@@ -180,6 +181,12 @@ class NameConsistency(Rule):
             joined = first + second.lower()
             hyphened = f"{first}-{second}"
             whole = joined if counts.get(joined) else hyphened if counts.get(hyphened) else None
+            if whole is None and min(len(first), len(second)) >= 2 and len(second) >= 3:
+                # 'Hà Nội' beside 'Hanoi', 'Zayandeh Rud' beside 'Zayanderud': the same letters
+                # without their accents, or one letter apart in a long name ('Facebook X' is two names).
+                if single_words is None:
+                    single_words = _single_words_by_letters(doc)
+                whole = _joined_elsewhere(fold(joined).casefold(), single_words)
             if whole is None or not _candidate(whole) or is_dictionary_word(joined):
                 continue
             split.setdefault(whole, []).append(index)
@@ -423,6 +430,30 @@ class NameConsistency(Rule):
 
 UMLAUT_OR_SPELLED_OUT = regexes.compile(r"[äöüÄÖÜ]|[aou]e")
 SPELLED_OUT_UMLAUT = regexes.compile(r"(?<=\p{L})[aou]e")
+
+
+JOINED_NEAR_LENGTH = 9  # a name joined this long may differ by one letter ('Zayanderud')
+
+
+def _single_words_by_letters(doc: Document) -> dict[str, str]:
+    """The document's capitalized single words of five letters or more, by their folded letters."""
+    return {
+        fold(word).casefold(): word
+        for word in doc.capitalized_words
+        if word.isalpha() and len(word) >= 5 and word[1:].islower()  # not 'MattBevin' (RT001's) or 'HANOI'
+    }
+
+
+def _joined_elsewhere(letters: str, single_words: dict[str, str]) -> str | None:
+    """The single word the document writes for two words joined (folded letters), if any."""
+    if letters in single_words:
+        return single_words[letters]
+    if len(letters) < JOINED_NEAR_LENGTH:
+        return None
+    for other, word in single_words.items():
+        if abs(len(other) - len(letters)) <= 1 and other[:2] == letters[:2] and one_edit_apart(letters, other):
+            return word
+    return None
 
 
 def _umlaut_dropped(word: str) -> str:

@@ -111,6 +111,16 @@ def test_one_name_written_as_one_word_and_as_two():
     assert spans("The New York office opened near York.\n", "NC001") == []
 
 
+def test_one_name_as_two_words_with_its_accents_or_one_letter_apart():
+    # Vietnamese with its tones beside the English form; a Persian name joined with a letter dropped.
+    text = "Rain flooded Haiphong on Monday. Streets of Hải Phòng emptied, and Haiphong waited.\n"
+    assert spans(text, "NC001") == ["Hải Phòng"]
+    text = "Farmers near the Karkheh Rud protested. The Karkherud has dried up, and the Karkheh Rud too.\n"
+    assert spans(text, "NC001") == ["Karkherud"]
+    clean = "Posts on Facebook X and Instagram spread. Facebook said, and Queen Elizabeth I and Elizabeth met.\n"
+    assert spans(clean, "NC001") == []
+
+
 def test_aspirates_and_spelled_out_umlauts_are_transliteration_variants():
     # Thai and Hindi aspirates (th/t, dh/d), a German umlaut spelled out (ö/oe).
     text = "Floods hit Phatthalung on Monday. Roads in Phattalung stayed shut, and Phatthalung waited.\n"
