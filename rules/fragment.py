@@ -359,11 +359,12 @@ SUBJECT_AFTER_TIME = regexes.compile(
 # phrase, then its short definite object closed by a mark or a preposition (Romance, Slavic and
 # Germanic order). English moves only a long object past the time ('announced on Monday a
 # package of measures to help ...', 'began on Sunday the first phase of a plan'), so the object
-# here is three words at most after its article, and no 'of' goes on with it.
+# here is three words at most after its article, with no 'of' or apposition ('the contract,
+# worth ...') going on with it.
 VERB_TIME_OBJECT = regexes.compile(
     r"\b(?P<verb>\p{Ll}+) (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
     r"|last (?:week|night|month|year|weekend)) (?:the|its|their|his|her|our) (?:[\p{Ll}-]+ ){0,2}(?P<head>[\p{Ll}-]+)"
-    r"(?=[,.;:]| (?:in|on|at|from|into|to|for|near|after|before|with|and|by)\b)"
+    r"(?=[.;:]| (?:in|on|at|from|into|to|for|near|after|before|with|and|by)\b)"
 )
 # News English puts the day right after a verb of making public: 'confirmed on Tuesday the signing'.
 ANNOUNCING_VERBS = forms_of_verbs(

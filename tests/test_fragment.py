@@ -1590,7 +1590,7 @@ def test_a_time_phrase_between_a_verb_and_its_short_object():
     # Polish 'podpisał we wtorek umowę', Arabic 'أصدرت أمس القائمة', German 'hat am Freitag den Plan'.
     text = (
         "The port authority signed on Wednesday the lease with the operator.\n\n"
-        "Customs officers seized yesterday the whole cargo, officials said.\n\n"
+        "Customs officers seized yesterday the whole cargo at the port.\n\n"
         "Border guards arrested last night the van driver near the bridge.\n"
     )
     assert spans(text, "FR001") == [
@@ -1605,6 +1605,7 @@ def test_a_long_object_or_a_phrase_of_degree_after_the_time_stays_silent():
         "The ministry announced on Monday a package of loans to help farms hit by the frost.\n\n"
         "The city launched on Sunday the first phase of a plan to rebuild the quay.\n\n"
         "Oil prices rose on Tuesday the most in a month, traders said.\n\n"
+        "The hospital signed on Tuesday the building contract, worth 40 million euros.\n\n"
         "The minister said on Monday the talks would resume in May.\n"
     )
     assert spans(clean, "FR001") == []
