@@ -176,8 +176,8 @@ class NameConsistency(Rule):
         single_words: dict[str, str] | None = None
         for index in _spaced_pairs(doc, [word for word in doc.capitalized_words if word.isalpha()]):
             first, second = words[index], words[index + 1]
-            if not (second[:1].isupper() and second.isalpha()):
-                continue
+            if not (second[:1].isupper() and second.replace("-", "").isalpha()):
+                continue  # ('Yol-İş' may end 'Demir Yol-İş' beside 'Demiryol-İş')
             joined = first + second.lower()
             hyphened = f"{first}-{second}"
             whole = joined if counts.get(joined) else hyphened if counts.get(hyphened) else None
@@ -440,8 +440,18 @@ def _single_words_by_letters(doc: Document) -> dict[str, str]:
     return {
         fold(word).casefold(): word
         for word in doc.capitalized_words
-        if word.isalpha() and len(word) >= 5 and word[1:].islower()  # not 'MattBevin' (RT001's) or 'HANOI'
+        if _hyphenated_word(word) and len(word) >= 5 and not _inner_capital(word)  # not 'MattBevin' or 'HANOI'
     }
+
+
+def _hyphenated_word(word: str) -> bool:
+    """Letters, perhaps in hyphenated parts ('Demiryol-İş')."""
+    return all(part.isalpha() for part in word.split("-"))
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital inside a part of the word ('MattBevin', 'HANOI'; not 'Demiryol-İş')."""
+    return any(not part[1:].islower() for part in word.split("-") if part)
 
 
 def _joined_elsewhere(letters: str, single_words: dict[str, str]) -> str | None:

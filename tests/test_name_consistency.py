@@ -117,6 +117,9 @@ def test_one_name_as_two_words_with_its_accents_or_one_letter_apart():
     assert spans(text, "NC001") == ["Hải Phòng"]
     text = "Farmers near the Karkheh Rud protested. The Karkherud has dried up, and the Karkheh Rud too.\n"
     assert spans(text, "NC001") == ["Karkherud"]
+    # A Turkish union's name joined once and split once around its hyphenated part.
+    text = "The Demiryol-Sen union called a strike. Demiryol-Sen members met, and Demir Yol-Sen voted.\n"
+    assert spans(text, "NC001") == ["Demir Yol-Sen"]
     clean = "Posts on Facebook X and Instagram spread. Facebook said, and Queen Elizabeth I and Elizabeth met.\n"
     assert spans(clean, "NC001") == []
 
