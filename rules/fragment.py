@@ -682,15 +682,8 @@ class Fragment(Rule):
         if len(findings) < 2:
             yield from findings
             return
-        for finding in findings:
-            if not any(
-                other is not finding
-                and other.start <= finding.start
-                and finding.end <= other.end
-                and (other.start, other.end) != (finding.start, finding.end)
-                for other in findings
-            ):
-                yield finding
+        inside = _inside_another(findings)
+        yield from (finding for number, finding in enumerate(findings) if number not in inside)
 
     def _shapes(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -2480,6 +2473,21 @@ def _topic_head(phrase: str) -> str:
         if word.has("PREP"):
             return words[index - 1].lower
     return words[-1].lower
+
+
+def _inside_another(findings: list[Finding]) -> set[int]:
+    """The numbers of the findings whose span lies inside another's wider span, in one sweep by
+    start (a long garbled document may hold thousands)."""
+    order = sorted(range(len(findings)), key=lambda number: (findings[number].start, -findings[number].end))
+    inside: set[int] = set()
+    widest: tuple[int, int] | None = None
+    for number in order:
+        span = (findings[number].start, findings[number].end)
+        if widest is not None and span[1] <= widest[1] and span != widest:
+            inside.add(number)
+        elif widest is None or span[1] > widest[1]:
+            widest = span
+    return inside
 
 
 def _has_a_verb(phrase: str) -> bool:

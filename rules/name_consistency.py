@@ -173,7 +173,7 @@ class NameConsistency(Rule):
         counts = doc.word_counts
         words = doc.token_columns[2]
         split: dict[str, list[int]] = {}
-        single_words: dict[str, str] | None = None
+        single_words: dict[str, dict[str, str]] | None = None
         for index in _spaced_pairs(doc, [word for word in doc.capitalized_words if word.isalpha()]):
             first, second = words[index], words[index + 1]
             if not (second[:1].isupper() and second.replace("-", "").isalpha()):
@@ -435,13 +435,15 @@ SPELLED_OUT_UMLAUT = regexes.compile(r"(?<=\p{L})[aou]e")
 JOINED_NEAR_LENGTH = 9  # a name joined this long may differ by one letter ('Zayanderud')
 
 
-def _single_words_by_letters(doc: Document) -> dict[str, str]:
-    """The document's capitalized single words of five letters or more, by their folded letters."""
-    return {
-        fold(word).casefold(): word
-        for word in doc.capitalized_words
-        if _hyphenated_word(word) and len(word) >= 5 and not _inner_capital(word)  # not 'MattBevin' or 'HANOI'
-    }
+def _single_words_by_letters(doc: Document) -> dict[str, dict[str, str]]:
+    """The document's capitalized single words of five letters or more by their folded letters,
+    grouped by their first two letters (a near match keeps them)."""
+    groups: dict[str, dict[str, str]] = {}
+    for word in doc.capitalized_words:
+        if _hyphenated_word(word) and len(word) >= 5 and not _inner_capital(word):  # not 'MattBevin', 'HANOI'
+            letters = fold(word).casefold()
+            groups.setdefault(letters[:2], {})[letters] = word
+    return groups
 
 
 def _hyphenated_word(word: str) -> bool:
@@ -454,14 +456,15 @@ def _inner_capital(word: str) -> bool:
     return any(not part[1:].islower() for part in word.split("-") if part)
 
 
-def _joined_elsewhere(letters: str, single_words: dict[str, str]) -> str | None:
+def _joined_elsewhere(letters: str, single_words: dict[str, dict[str, str]]) -> str | None:
     """The single word the document writes for two words joined (folded letters), if any."""
-    if letters in single_words:
-        return single_words[letters]
+    group = single_words.get(letters[:2], {})
+    if letters in group:
+        return group[letters]
     if len(letters) < JOINED_NEAR_LENGTH:
         return None
-    for other, word in single_words.items():
-        if abs(len(other) - len(letters)) <= 1 and other[:2] == letters[:2] and one_edit_apart(letters, other):
+    for other, word in group.items():
+        if abs(len(other) - len(letters)) <= 1 and one_edit_apart(letters, other):
             return word
     return None
 

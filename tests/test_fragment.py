@@ -1586,6 +1586,17 @@ def test_two_checks_that_read_one_garbled_clause_report_it_once():
     assert spans(text, "FR001") == ["unclear whether after the storm more water released will be"]
 
 
+def test_findings_inside_a_wider_one_are_dropped_in_one_sweep():
+    from types import SimpleNamespace
+
+    from newslint.rules.fragment import _inside_another
+
+    spans_ = [(10, 20), (0, 30), (12, 18), (40, 50), (40, 50), (45, 60), (0, 30)]
+    findings = [SimpleNamespace(start=start, end=end) for start, end in spans_]
+    # (10, 20) and (12, 18) lie inside (0, 30); twins keep each other; (45, 60) only overlaps.
+    assert _inside_another(findings) == {0, 2}
+
+
 def test_a_time_phrase_between_a_verb_and_its_short_object():
     # Polish 'podpisał we wtorek umowę', Arabic 'أصدرت أمس القائمة', German 'hat am Freitag den Plan'.
     text = (
