@@ -265,9 +265,12 @@ OPENS_A_CLAUSE = frozenset("what who whom whose which that when where how as who
 def auxiliary_after_participle(text: str) -> Iterator[Shape]:
     """'tests that in reality never carried out were': a passive's auxiliary after its
     participle, closing the clause (see FINAL_AUXILIARY)."""
-    if not FINAL_AUXILIARY_KEY.search(text):
-        return
-    for match in FINAL_AUXILIARY.finditer(text):
+    for key in FINAL_AUXILIARY_KEY.finditer(text):
+        # Only the words before an auxiliary that closes a clause: a window, not the whole text.
+        window = FINAL_AUXILIARY.finditer(text, max(0, key.start() - 40), key.end())
+        match = next((found for found in window if found.end() == key.end() - 1), None)
+        if match is None:
+            continue
         if "VBN" not in verb_forms(match.group("participle")):
             continue
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in ".,;:!?\n") + 1
