@@ -17,12 +17,10 @@ from collections.abc import Iterator
 
 from newslint import regexes
 from newslint.document import Document, Span
-from newslint.grammar import Chunk, chunk, tag, verb_forms
+from newslint.grammar import MONTHS, WEEKDAYS, Chunk, chunk, tag, verb_forms
 
-MONTHS = "January February March April May June July August September October November December".split()
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
-_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_MONTH = "(?:" + "|".join(sorted(MONTHS)) + ")"
+_WEEKDAY = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 # 'since' before a point in time: a year, a month, a day, a date, 'last week', 'yesterday'.
 SINCE_POINT = regexes.compile(
     r"\bsince (?:(?:early|mid|late|mid-|the (?:start|beginning|end|middle) of) ?)?"
