@@ -186,7 +186,7 @@ class NameConsistency(Rule):
                 # without their accents, or one letter apart in a long name ('Facebook X' is two names).
                 if single_words is None:
                     single_words = _single_words_by_letters(doc)
-                whole = _joined_elsewhere(fold(joined).casefold(), single_words)
+                whole = _joined_elsewhere(fold(joined).casefold().replace("-", ""), single_words)
             if whole is None or not _candidate(whole) or is_dictionary_word(joined):
                 continue
             split.setdefault(whole, []).append(index)
@@ -441,7 +441,7 @@ def _single_words_by_letters(doc: Document) -> dict[str, dict[str, str]]:
     groups: dict[str, dict[str, str]] = {}
     for word in doc.capitalized_words:
         if _hyphenated_word(word) and len(word) >= 5 and not _inner_capital(word):  # not 'MattBevin', 'HANOI'
-            letters = fold(word).casefold()
+            letters = fold(word).casefold().replace("-", "")  # 'Suk-yeol' is 'Suk Yeol' joined
             groups.setdefault(letters[:2], {})[letters] = word
     return groups
 

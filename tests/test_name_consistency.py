@@ -120,6 +120,9 @@ def test_one_name_as_two_words_with_its_accents_or_one_letter_apart():
     # A Turkish union's name joined once and split once around its hyphenated part.
     text = "The Demiryol-Sen union called a strike. Demiryol-Sen members met, and Demir Yol-Sen voted.\n"
     assert spans(text, "NC001") == ["Demir Yol-Sen"]
+    # A Korean given name with and without its hyphen.
+    text = "Mayor Park Hyun-woo opened the line. Park Hyun-woo spoke first, then Park Hyun Woo left.\n"
+    assert spans(text, "NC001") == ["Hyun Woo"]
     clean = "Posts on Facebook X and Instagram spread. Facebook said, and Queen Elizabeth I and Elizabeth met.\n"
     assert spans(clean, "NC001") == []
 
