@@ -149,10 +149,12 @@ GLUED_FUNCTION_NUMBER = regexes.compile(
 FUNCTION_NUMBER_HINT = re.compile(
     r"\d(?<=(?:and|.or|the|.to|.of|hat|han|rom|ith)\d)|\d(?:and|or|the|that|than|with)\b", re.I
 )
-# 'April1', 'Section144': a month and its day, or a numbered part of a law, without the space.
+# 'April1', 'Section144', 'Line2': a month and its day, a numbered part of a law, or a numbered line,
+# platform or gate of a transport network, without the space.
 GLUED_LABEL_NUMBER = regexes.compile(
     r"(?<![\p{L}\p{N}@#/._-])(?P<word>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Section|Article|Chapter|Clause|Paragraph)(?P<number>\d{1,3})(?![\p{L}\p{N}@_/-]|\.\p{L})"
+    r"|November|December|Section|Article|Chapter|Clause|Paragraph|Line|Terminal|Platform|Gate|Route|Phase|Runway"
+    r"|Pier|Exit|Ward)(?P<number>\d{1,3})(?![\p{L}\p{N}@_/-]|\.\p{L})"
 )
 # '4thcentury', '21stcentury': an ordinal glued to the word it numbers.
 GLUED_ORDINAL = regexes.compile(

@@ -352,10 +352,13 @@ def test_an_amount_glued_to_its_currency_and_a_label_glued_to_its_number():
         "The works end on April1, under Section144 of the code.\n"
     )
     assert spans(text, "RT001") == ["200tenge", "1,500riel", "60,000euros", "April1", "Section144"]
+    # A numbered line and platform of a transport network (Korean, Hindi pages).
+    text = "Trains on Line4 stopped, and the shuttle left from Platform12 an hour late.\n"
+    assert spans(text, "RT001") == ["Line4", "Platform12"]
 
 
 def test_handles_files_and_years_after_a_month_stay_silent():
-    text = "Follow @April2024 and open March2024.pdf; the May42 squad trained.\n"
+    text = "Follow @April2024 and open March2024.pdf; the May42 squad trained. Visit Gate12.com or @Line2news.\n"
     assert spans(text, "RT001") == []
 
 
