@@ -1124,6 +1124,9 @@ def _double_name(word: str) -> bool:
 
 # Case endings Czech, Slovak, Polish, Croatian, Serbian, Slovene and Russian put on names.
 CASE_ENDINGS = ("ovi", "owi", "iem", "em", "om", "ou", "a", "u", "e")
+# Locative endings on places ('w Katowicach', 'w Warszawie', 'v Olomouci'), with the endings of the
+# nominative they replace ('Katowice', 'Warszawa', 'Olomouc').
+LOCATIVE_ENDINGS = {"ach": ("e", "y", "i"), "ie": ("a", ""), "i": ("",)}
 # Estonian and Finnish local cases on a place's name ('Pärnusse', 'Tamperella'): long, telling endings.
 FINNIC_ENDINGS = ("sse", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä")
 # Surnames whose feminine form adds -a (Ivanov/Ivanova, Kowalski/Kowalska is -i/-a).
@@ -1160,6 +1163,12 @@ def _without_case_ending(word: str, forms: dict[str, NameForm], polish_o: dict[s
         for nominative in ADJECTIVAL_NOMINATIVES[adjectival.group()]:
             if stem + nominative in forms:
                 return stem + nominative  # 'Wróblewskiej' beside 'Wróblewska'
+    for ending, nominatives in LOCATIVE_ENDINGS.items():
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and stem[-1] not in "aeiouy":
+            for plain in (*(stem + nominative for nominative in nominatives), polish_o.get(stem, "")):
+                if plain in forms and plain != word and place_id(plain) is not None:
+                    return plain  # only a place the gazetteer knows: 'Olomouci' beside 'Olomouc'
     for ending in CASE_ENDINGS:
         if not word.endswith(ending):
             continue
@@ -1185,7 +1194,8 @@ def _without_case_ending(word: str, forms: dict[str, NameForm], polish_o: dict[s
 def _may_carry_case_ending(word: str) -> bool:
     """A name that ends like a Slavic or Finnic case form and is no name or word in its own
     right (once per word: every name form of every file is asked)."""
-    if len(word) < 5 or not (word.endswith(CASE_ENDINGS + FINNIC_ENDINGS) or ADJECTIVAL_ENDINGS.search(word)):
+    endings = CASE_ENDINGS + FINNIC_ENDINGS + tuple(LOCATIVE_ENDINGS)
+    if len(word) < 5 or not (word.endswith(endings) or ADJECTIVAL_ENDINGS.search(word)):
         return False
     return not (is_established(word) or is_first_name(word) or is_dictionary_word(word))
 

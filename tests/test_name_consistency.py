@@ -189,6 +189,17 @@ def test_a_name_left_with_a_slavic_case_ending():
     assert spans(text, "NC001") == []
 
 
+def test_a_place_left_with_a_locative_ending():
+    # Polish 'w Gliwicach', 'w Poznaniu'-style locatives and Czech 'v Brně'-style ones copied by MT.
+    text = "Trams in Gliwice stopped. Commuters in Gliwicach waited, and Gliwice reopened its line.\n"
+    assert spans(text, "NC001") == ["Gliwicach"]
+    text = "Floods hit Opava on Monday. Shops in Opavie closed, and Opava cleared its streets.\n"
+    assert spans(text, "NC001") == ["Opavie"]
+    # Only a place the gazetteer knows: a surname and its Italian plural stay apart.
+    text = "Coach Marco Bellini and his brother Luca Bellin spoke; Bellin said the team was ready.\n"
+    assert spans(text, "NC001") == []
+
+
 def test_the_article_of_an_abd_name_spelled_and_assimilated():
     # Hausa, Sudanese and Malay pages write the Arabic article as spelled or as it sounds.
     text = (
