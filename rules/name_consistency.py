@@ -517,6 +517,7 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
                 or _transliterated_alike(a, b)
                 or _marks_dropped(a, b)
                 or _romanized_alike(a, b)
+                or _place_with_its_last_letter_lost(a, b)
             )
             if not (same_name(a, b, same_context=context) or serbian or moved_letter(a, b)):
                 continue
@@ -533,6 +534,25 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
             if across and not (fold(a) == fold(b) or not (is_established(a) or is_established(b))):
                 continue  # across files only diacritics, or two rare spellings
             yield a, b
+
+
+PLACE_SLIP_LENGTH = 8
+
+
+def _place_with_its_last_letter_lost(a: str, b: str) -> bool:
+    """'Hódmezővásárhel' beside 'Hódmezővásárhely': a long place the gazetteer knows, written once
+    more with its last letter dropped (which same_name leaves to inflection: 'Ivanov', 'Ivanova').
+    Only when the shorter form is no place."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1 or len(longer) < PLACE_SLIP_LENGTH:
+        return False
+    if fold(longer)[:-1] != fold(shorter):
+        return False
+    if any(is_demonym(word.casefold()) or is_dictionary_word(word) for word in (longer, shorter)):
+        return False  # 'Armenia' and 'Armenian', 'Pakistan' and 'Pakistani': a place and its people
+    # The place written whole and once without its last letter; a letter added to a place is a
+    # case ending (see _case_endings), reported with its own message.
+    return place_id(longer) is not None and place_id(shorter) is None
 
 
 # Letters only Vietnamese writes among the Latin scripts, and its tone marks (hook above, dot below).
