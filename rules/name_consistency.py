@@ -342,6 +342,7 @@ class NameConsistency(Rule):
             if len(words) > 1:
                 pairs.extend(_pairs(sorted(words), across=False, forms=forms, doc=doc))
         pairs.extend(_slips_beside_one_name(forms, doc))
+        pairs.extend(_places_cut_by_a_letter(forms))
         pairs.extend(_rare_sound_twins(forms))
         pairs.extend(
             (a, b)
@@ -517,7 +518,6 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
                 or _transliterated_alike(a, b)
                 or _marks_dropped(a, b)
                 or _romanized_alike(a, b)
-                or _place_with_its_last_letter_lost(a, b)
             )
             if not (same_name(a, b, same_context=context) or serbian or moved_letter(a, b)):
                 continue
@@ -539,20 +539,22 @@ def _pairs(words: list[str], *, across: bool, forms: dict[str, NameForm] | None 
 PLACE_SLIP_LENGTH = 8
 
 
-def _place_with_its_last_letter_lost(a: str, b: str) -> bool:
-    """'Hódmezővásárhel' beside 'Hódmezővásárhely': a long place the gazetteer knows, written once
-    more with its last letter dropped (which same_name leaves to inflection: 'Ivanov', 'Ivanova').
-    Only when the shorter form is no place."""
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    if len(longer) != len(shorter) + 1 or len(longer) < PLACE_SLIP_LENGTH:
-        return False
-    if fold(longer)[:-1] != fold(shorter):
-        return False
-    if any(is_demonym(word.casefold()) or is_dictionary_word(word) for word in (longer, shorter)):
-        return False  # 'Armenia' and 'Armenian', 'Pakistan' and 'Pakistani': a place and its people
-    # The place written whole and once without its last letter; a letter added to a place is a
-    # case ending (see _case_endings), reported with its own message.
-    return place_id(longer) is not None and place_id(shorter) is None
+def _places_cut_by_a_letter(forms: dict[str, NameForm]) -> list[tuple[str, str]]:
+    """'Hódmezővásárhel' beside 'Hódmezővásárhely', 'Longjin' beside 'Longjing': a long
+    place the gazetteer knows, written once more without its last letter (which same_name leaves
+    to inflection: 'Ivanov', 'Ivanova'). A letter added to a place is a case ending instead (see
+    _case_endings); a place and its people ('Armenia', 'Armenian') stay apart."""
+    pairs = []
+    for word in forms:
+        shorter = word[:-1]
+        if len(word) < PLACE_SLIP_LENGTH or word.endswith("s") or shorter not in forms or place_id(word) is None:
+            continue  # ('Philippines' and 'Philippine': a plural name and its adjective)
+        if place_id(shorter) is not None or is_dictionary_word(shorter) or is_demonym(shorter.casefold()):
+            continue
+        if is_demonym(word.casefold()) or is_dictionary_word(word):
+            continue
+        pairs.append((word, shorter))
+    return pairs
 
 
 # Letters only Vietnamese writes among the Latin scripts, and its tone marks (hook above, dot below).

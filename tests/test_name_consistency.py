@@ -196,6 +196,8 @@ def test_a_long_place_written_once_without_its_last_letter():
     # A place and its people, and a name and its feminine form, stay apart.
     text = "Armenia voted. An Armenian official and Ivan Petrov and Olga Petrova spoke in Yerevan.\n"
     assert spans(text, "NC001") == []
+    text = "The Philippines sent aid, and the Philippine navy joined the search near the coast.\n"
+    assert spans(text, "NC001") == []
 
 
 def test_a_place_left_with_a_locative_ending():
