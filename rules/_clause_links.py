@@ -97,7 +97,8 @@ FINITE = frozenset("is are was were will would can could may might must should h
 # Hindi verb-final order). Only in a clause a subordinator or relative opens, or with an adverb
 # before the participle: 'The libraries affected are:' opens a list. _source_order's
 # verb_cluster_end reads word pairs ('shrunk is'); this reads a particle verb ('carried out were')
-# and a two-word auxiliary ('will be') too, over the whole text. FR001 reports a clause both find once.
+# and a two-word auxiliary ('will be') too, before each auxiliary that closes a clause. FR001
+# reports a clause both find once.
 FINAL_AUXILIARY = regexes.compile(
     r"\b(?P<participle>\p{Ll}+)(?: (?:out|up|off|down|away|back|in))? "
     r"(?P<auxiliary>was|were|is|are|be|been|will be|would be|has been|have been|had been)(?=[.,;])"
