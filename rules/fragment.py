@@ -827,8 +827,8 @@ class Fragment(Rule):
             yield self.finding(doc, match.start(), match.end(), message)
 
     def _time_before_object(self, doc: Document) -> Iterator[Finding]:
-        """'Farmers blocked on Monday the main roads', 'issued yesterday the monthly price list': a
-        transitive verb, then a time phrase, then its short object (see VERB_TIME_OBJECT)."""
+        """'The port signed on Wednesday the lease', 'Guards arrested last night the van driver': a
+        verb that takes an object, then a time phrase, then its short object (see VERB_TIME_OBJECT)."""
         text = doc.text
         for hint in SUBJECT_AFTER_TIME_HINT.finditer(text):
             match = VERB_TIME_OBJECT.search(text, max(0, hint.start() - 20), hint.end() + 60)
