@@ -21,6 +21,7 @@ from newslint.lexicon import (
     is_dictionary_word,
     is_listed,
     is_person_or_place,
+    parts_of_speech,
     zipf,
 )
 from newslint.names import (
@@ -1316,13 +1317,16 @@ CARON_LETTERS = frozenset("šžčŠŽČ")
 # English 'kh' ('Xankəndi', 'Kaxovka'), and the Greek and Balkan 'tz'/'dz'/'dj' for one sound.
 # And the Arabic article in 'Abd al-' names, written as it is spelled or as it sounds before a
 # 'sun letter' ('Abdulsalam', 'Abdussalam'; 'Abdelrahman', 'Abdurrahman').
-TRANSLITERATED_LETTERS = regexes.compile(r"(?i)x|kh|tz|dz|dj|^abd")
+TRANSLITERATED_LETTERS = regexes.compile(r"(?i)x|kh|tz|dz|dj|^abd|(?<=\p{L})[cs]h")
 TRANSLITERATION_EQUIVALENTS = (("kh", "x"), ("tz", "j"), ("dz", "j"), ("dj", "j"))
+# French writes the Arabic 'sh' as 'ch' inside a name ('Achraf' / 'Ashraf', 'Hicham' / 'Hisham');
+# at a name's start the two are often two names ('Chen' and 'Shen').
+INNER_CH = regexes.compile(r"(?<=\p{L})ch")
 ABD_ARTICLE = regexes.compile(r"^abd(?:ou|u|e|a|o)?(?:l|(?P<sun>[tdsznr])(?=(?P=sun)))")
 
 
 def _transliteration_key(word: str) -> str:
-    key = fold(word)
+    key = INNER_CH.sub("sh", fold(word))
     for old, new in TRANSLITERATION_EQUIVALENTS:
         key = key.replace(old, new)
     article = ABD_ARTICLE.match(key)
@@ -1376,7 +1380,9 @@ def _transliterated_alike(a: str, b: str) -> bool:
     """'Kaxovka' and 'Kakhovka', 'Hatzidakis' and 'Hadjidakis', 'Abdulsalam' and 'Abdussalam':
     the same letters but for 'x' written for 'kh', 'tz', 'dz', 'dj' for one another, or the
     article of an 'Abd al-' name spelled or assimilated."""
-    return fold(a) != fold(b) and _transliteration_key(a) == _transliteration_key(b)
+    if fold(a) == fold(b) or _transliteration_key(a) != _transliteration_key(b):
+        return False
+    return not (parts_of_speech(a.casefold()) or parts_of_speech(b.casefold()))  # not 'March', 'Marsh'
 
 
 # An apostrophe or a hyphen between two letters of a name ("Ng'ang'a", 'Kita-Akita').

@@ -200,6 +200,15 @@ def test_a_long_place_written_once_without_its_last_letter():
     assert spans(text, "NC001") == []
 
 
+def test_a_french_ch_for_the_arabic_sh_inside_a_name():
+    # Moroccan and Algerian names in French transliteration beside the English one.
+    text = "Coach Hicham Bennani picked the team. Hicham said the squad was ready, and Hisham left.\n"
+    assert spans(text, "NC001") == ["Hisham"]
+    # Two names or words that merely differ so stay apart: a month and a surname, Chen and Shen.
+    text = "In March, Sarah Marsh and Li Chen met Wang Shen; Marsh and Chen spoke, and Shen agreed.\n"
+    assert spans(text, "NC001") == []
+
+
 def test_a_place_left_with_a_locative_ending():
     # Polish 'w Gliwicach', 'w Poznaniu'-style locatives and Czech 'v Brně'-style ones copied by MT.
     text = "Trams in Gliwice stopped. Commuters in Gliwicach waited, and Gliwice reopened its line.\n"
