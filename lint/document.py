@@ -139,7 +139,8 @@ class Document:
     # The structure derived from the text, rebuilt on demand (language is kept: it is small and
     # the runner's notes and the English-only rules read it).
     DERIVED = (
-        "paragraphs", "lines", "sentences", "sentence_starts", "tokens", "_line_starts", "token_starts",
+        "paragraphs", "lines", "sentences", "sentence_starts", "_sentence_offsets", "tokens", "_line_starts",
+        "token_starts",
         "occurrences", "word_counts", "source_line_starts", "token_columns", "capitalized_words",
     )  # fmt: skip
 
@@ -268,6 +269,16 @@ class Document:
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
         return frozenset(s.start for s in self.sentences)
+
+    @cached_property
+    def _sentence_offsets(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The last sentence that starts at or before offset (None before the first): the one
+        holding offset, unless offset lies in the blank after it."""
+        at = bisect.bisect_right(self._sentence_offsets, offset) - 1
+        return self.sentences[at] if at >= 0 else None
 
     @cached_property
     def token_columns(self) -> tuple[list[int], list[int], list[str], list[str]]:

@@ -12,11 +12,10 @@ found one slip in the probe sets read and raised one false alarm in a set never 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from newslint import regexes
-from newslint.document import Document, Span
+from newslint.document import Document
 from newslint.grammar import MONTHS, WEEKDAYS, Chunk, chunk, tag, verb_forms
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS)) + ")"
@@ -51,11 +50,9 @@ def present_with_since(doc: Document) -> Iterator[tuple[int, int]]:
     text = doc.text
     if "since " not in text:
         return
-    sentences = doc.sentences
-    starts = [sentence.start for sentence in sentences]
     for match in SINCE_POINT.finditer(text):
-        sentence = _sentence_at(sentences, starts, match.start())
-        if sentence is None:
+        sentence = doc.sentence_at(match.start())
+        if sentence is None or sentence.start + len(sentence.text) < match.start():
             continue
         head = text[sentence.start : match.start()]
         breaks = CLAUSE_BREAK.search(head)
@@ -71,13 +68,6 @@ def present_with_since(doc: Document) -> Iterator[tuple[int, int]]:
         if not NOT_PRESENT.isdisjoint(lowers) or not _present(lowers[0]):
             continue
         yield sentence.start + clause_start + verb.words[0].start, match.end()
-
-
-def _sentence_at(sentences: list[Span], starts: list[int], offset: int) -> Span | None:
-    at = bisect_right(starts, offset) - 1
-    if at < 0 or sentences[at].start + len(sentences[at].text) < offset:
-        return None
-    return sentences[at]
 
 
 def _only_verb_after_subject(clause: str) -> Chunk | None:

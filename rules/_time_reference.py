@@ -8,15 +8,14 @@ tense, with no future, modal or present form, puts the day behind us.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from newslint import regexes
 from newslint.document import Document
 from newslint.grammar import verb_forms
+from newslint.rules._word_lists import ENGLISH_WEEKDAYS
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-THIS_WEEKDAY = regexes.compile(r"\b[Tt]his (" + "|".join(WEEKDAYS) + r")\b")
+THIS_WEEKDAY = regexes.compile(r"\b[Tt]his (" + "|".join(ENGLISH_WEEKDAYS) + r")\b")
 # Words that put some of the sentence ahead of now, or in the present.
 NOT_PAST = frozenset(
     """will would shall 'll can could may might must should is are am 's be going plans planned
@@ -30,15 +29,12 @@ WORD = regexes.compile(r"[\p{L}']+")
 def past_weekdays(doc: Document) -> Iterator[tuple[int, int]]:
     """(start, end) of each 'this <weekday>' in a sentence that is all in the past tense."""
     text = doc.text
-    if not any(f"his {day}" in text for day in WEEKDAYS):
+    if not any(f"his {day}" in text for day in ENGLISH_WEEKDAYS):
         return  # no 'this <weekday>' at all: most documents, found by plain substring searches
-    sentences = doc.sentences
-    starts = [sentence.start for sentence in sentences]
     for match in THIS_WEEKDAY.finditer(text):
-        at = bisect_right(starts, match.start()) - 1
-        if at < 0:
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
             continue
-        sentence = sentences[at]
         words = [word.casefold() for word in WORD.findall(sentence.text)]
         if not NOT_PAST.isdisjoint(words):
             continue

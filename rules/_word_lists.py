@@ -16,6 +16,8 @@ NOUN_DETERMINERS = frozenset("the a an this that its their his her our".split())
 # Words that present the next one as a term the article introduces ('known as fallas', 'the
 # so-called dacha'): a local word written on purpose, neither untranslated nor a name.
 TERM_INTRODUCED = regexes.compile(r"(?:so-called|termed|dubbed|called|known as|nicknamed) $")
+# The English names of the days, in the week's order (a data file's slots follow it).
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DATA = Path(__file__).parent / "data"  # read as paths: importlib.resources costs every start 4 ms
 
 

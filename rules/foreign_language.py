@@ -39,6 +39,7 @@ from newslint.names import is_established, is_first_name, name_index, one_edit, 
 from newslint.rule import Rule
 from newslint.rules._word_lists import (
     CURRENCY_NAMES,
+    ENGLISH_WEEKDAYS,
     NOUN_DETERMINERS,
     TERM_INTRODUCED,
     WORD_PART,
@@ -1262,9 +1263,6 @@ def foreign_connectors() -> tuple[regex.Pattern, dict[str, tuple[str, str]], fro
         rarest = min(regex.findall(r"[\p{L}'’-]+", phrase), key=zipf)
         keys.update((rarest, rarest[:1].upper() + rarest[1:]))
     return pattern, meanings, frozenset(keys)
-
-
-ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @cache
