@@ -195,7 +195,8 @@ OBJECT_DISLOCATION = regexes.compile(
     r"(?:the|a|an|its|their|his|her|our|\p{Lu}[\p{L}-]+)(?: [\p{L}'’-]+){0,3} (?P<verb>\p{Ll}+) (?:it|them)\b"
     r"(?! (?:was|is|were|are|had|has|have|would|will|could|can|should|must|might|may|did|to)\b)"
 )
-REPORTING_VERBS = frozenset("said says told tells thought believed believe think know knew found find".split())
+# Verbs of saying and knowing, whose 'it' opens the reported clause ('The fire, police said it began').
+SAYING_AND_KNOWING_VERBS = frozenset("said says told tells thought believed believe think know knew found find".split())
 # 'The striker, who scored twice, he was voted the best player': the subject, its relative
 # clause, and the subject again as a pronoun (Russian, Arabic, Amharic and Swahili resumptive pronouns).
 RESUMPTIVE_AFTER_RELATIVE = regexes.compile(
@@ -367,8 +368,9 @@ VERB_TIME_OBJECT = regexes.compile(
     r"(?=[.;:]| (?:in|on|at|from|into|to|for|near|after|before|with|and|by)\b)"
 )
 # News English puts the day right after a verb of making public: 'confirmed on Tuesday the signing'.
-ANNOUNCING_LEMMAS = "announce confirm publish unveil reveal release issue launch introduce propose declare present"
-ANNOUNCING_LEMMAS += " report"
+ANNOUNCING_LEMMAS = (
+    "announce confirm publish unveil reveal release issue launch introduce propose declare present report"
+)
 
 
 @cache
@@ -1479,19 +1481,18 @@ class Fragment(Rule):
         text = sentence.text.lstrip()
         if ", " not in text:
             return None
+        start = sentence.start + len(sentence.text) - len(text)
         match = LEFT_DISLOCATION.match(text) or RESUMPTIVE_AFTER_RELATIVE.match(text)
         if match is None:
             match = OBJECT_DISLOCATION.match(text)
-            if match is None or match.group("verb") in REPORTING_VERBS or _has_a_verb(match.group("topic")):
+            if match is None or match.group("verb") in SAYING_AND_KNOWING_VERBS or _has_a_verb(match.group("topic")):
                 return None  # 'The fire, police said it ...': a report, not a topic taken up
             if _topic_head(match.group("topic")) in ADVERBIAL_NOUNS:
                 return None  # 'The next morning, the crew repaired it': a time, not a topic
             message = f"'{match.group()}': the object set before the clause and taken up again by a pronoun"
-            start = sentence.start + len(sentence.text) - len(text)
             return self.finding(doc, start, start + match.end(), message)
         if COMMON_FINITE_RE.search(text, 0, text.index(", ")):
             return None  # 'The vaccine is safe, it is free': a list of clauses, not a topic
-        start = sentence.start + len(sentence.text) - len(text)
         return self.finding(
             doc, start, start + match.end(), f"'{match.group()}': the subject taken up again by a pronoun"
         )

@@ -1160,6 +1160,8 @@ FEMININE_BASES = ("ov", "ev", "in", "yn")
 ADJECTIVAL_ENDINGS = regexes.compile(
     r"(?:(?<=\w{3}(?:sk|ck|dzk))(?:iej|ą|iego|iemu|im|ich)|(?<=\w{3})(?:ého|ému|ém|ým|ou))$"
 )
+# Every ending _without_case_ending may take off a name (the adjectival ones aside).
+DECLINED_ENDINGS = CASE_ENDINGS + FINNIC_ENDINGS + tuple(LOCATIVE_ENDINGS)
 ADJECTIVAL_NOMINATIVES = {
     "iej": ("a",), "ą": ("a",), "iego": ("i",), "iemu": ("i",), "im": ("i",), "ich": ("i", "a"),
     "ého": ("ý",), "ému": ("ý",), "ém": ("ý", "á"), "ým": ("ý",), "ou": ("á",),
@@ -1217,8 +1219,7 @@ def _without_case_ending(word: str, forms: dict[str, NameForm], polish_o: dict[s
 def _may_carry_case_ending(word: str) -> bool:
     """A name that ends like a Slavic or Finnic case form and is no name or word in its own
     right (once per word: every name form of every file is asked)."""
-    endings = CASE_ENDINGS + FINNIC_ENDINGS + tuple(LOCATIVE_ENDINGS)
-    if len(word) < 5 or not (word.endswith(endings) or ADJECTIVAL_ENDINGS.search(word)):
+    if len(word) < 5 or not (word.endswith(DECLINED_ENDINGS) or ADJECTIVAL_ENDINGS.search(word)):
         return False
     return not (is_established(word) or is_first_name(word) or is_dictionary_word(word))
 
@@ -1377,9 +1378,10 @@ def _romanized_alike(a: str, b: str) -> bool:
 
 
 def _transliterated_alike(a: str, b: str) -> bool:
-    """'Kaxovka' and 'Kakhovka', 'Hatzidakis' and 'Hadjidakis', 'Abdulsalam' and 'Abdussalam':
-    the same letters but for 'x' written for 'kh', 'tz', 'dz', 'dj' for one another, or the
-    article of an 'Abd al-' name spelled or assimilated."""
+    """'Kaxovka' and 'Kakhovka', 'Hatzidakis' and 'Hadjidakis', 'Abdulsalam' and 'Abdussalam',
+    'Hicham' and 'Hisham': the same letters but for 'x' written for 'kh', 'tz', 'dz', 'dj' for one
+    another, the article of an 'Abd al-' name spelled or assimilated, or a French 'ch' inside a
+    name for 'sh'. Words the lexicon knows as common words ('March', 'Marsh') are no such pair."""
     if fold(a) == fold(b) or _transliteration_key(a) != _transliteration_key(b):
         return False
     return not (parts_of_speech(a.casefold()) or parts_of_speech(b.casefold()))  # not 'March', 'Marsh'

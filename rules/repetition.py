@@ -209,7 +209,6 @@ class Repetition(Rule):
                 continue
             yield self.finding(doc, outer.start, second.end, f"'{second.text}' repeated across one word: '{span}'")
 
-
     def _coordinated_copies(self, doc: Document, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         """'the elephants and the elephants were taken', 'sell frozen pears and sell frozen
         pears': a phrase of two to six words joined to itself by 'and' or 'or', which a loop
