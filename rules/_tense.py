@@ -20,11 +20,12 @@ from newslint.grammar import MONTHS, WEEKDAYS, Chunk, chunk, tag, verb_forms
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS)) + ")"
 _WEEKDAY = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
-# 'since' before a point in time: a year, a month, a day, a date, 'last week', 'yesterday'.
+# 'since' before a point in time: a year, a month, a day, a date, 'last week', 'yesterday', 'dawn'.
 SINCE_POINT = regexes.compile(
     r"\bsince (?:(?:early|mid|late|mid-|the (?:start|beginning|end|middle) of) ?)?"
     rf"(?:(?:1[89]|20)\d\d\b|{_MONTH}\b|{_WEEKDAY}\b|yesterday\b|\d{{1,2}} {_MONTH}\b"
-    rf"|last (?:week|month|year|night|weekend|spring|summer|autumn|winter|{_WEEKDAY})\b)"
+    rf"|last (?:week|month|year|night|weekend|spring|summer|autumn|winter|{_WEEKDAY})\b"
+    r"|(?:the )?(?:early )?(?:morning|dawn|daybreak)\b|midnight\b|noon\b|this (?:morning|week|month|year)\b)"
 )
 # The last mark before 'since' that ends a clause (a comma only before a space: not '40,000').
 CLAUSE_BREAK = regexes.compile(r"(?r)[;:()—–\"“”]|,(?=\s)")

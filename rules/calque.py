@@ -12,7 +12,7 @@ Pattern language (elements separated by spaces, one element per token):
   third), NOUN_SG (a singular count noun), NOUN_PL, NOUN, ADJ, CAP (capitalized word), WORD (any
   word), PUNCT (punctuation or line end), PLACE (a country or continent written without article),
   NUMD (a cardinal in digits), DECCOMMA (a decimal comma: 0,2), DEC (any decimal: 20.15, 0,2),
-  KDOT (a thousands dot: 1.200), SIGNNUM (a currency's letters glued to the amount: Rp71),
+  KDOT (a thousands dot: 1.200), SCORE (a match score: 2-1), SIGNNUM (a currency's letters glued to the amount: Rp71),
   ERAYEAR (2540-2599, a Buddhist-era year), LEAD3 and GROUP3 (1-3 and exactly 3 digits: the
   parts of '2 800').
 - ``{L:name}``: a word list from the data file's ``[lists]`` table (or a hyphenated compound list
@@ -45,7 +45,7 @@ from newslint import regexes
 from newslint.cache import derived
 from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
-from newslint.grammar import third_person, verb_forms
+from newslint.grammar import MONTHS, WEEKDAYS, third_person, verb_forms
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
 from newslint.rules._resumptive import resumptive_pronouns
@@ -70,6 +70,8 @@ DECIMAL_COMMA_RE = regexes.compile(r"\d+,\d{1,2}")  # '0,2', '12,75': a comma th
 DECIMAL_RE = regexes.compile(r"\d+[.,]\d+")
 THOUSANDS_DOT_RE = regexes.compile(r"\d{1,3}\.\d{3}")  # '1.200': continental thousands mark
 NUMBER_SLOTS = frozenset("NUM NUM2 YEAR ERAYEAR LEAD3 GROUP3 NUMD NOTMIN DECCOMMA DEC KDOT SIGNNUM".split())
+CALENDAR_NAMES = WEEKDAYS | MONTHS
+SCORE_RE = regexes.compile(r"\d{1,2}-\d{1,2}")
 SIGN_NUMBER_RE = regexes.compile(r"(?:Rp|Rs|RM|Tk|KSh|TSh|USh|Sh)\d[\d.,]*")  # a sign glued to its amount: Rp71
 
 NUMBER_WORDS = frozenset(
@@ -309,6 +311,8 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: bool(DECIMAL_RE.fullmatch(t.lower))
     if name == "KDOT":  # a thousands dot: 1.200 (read as 1,200 before a count noun)
         return lambda t: bool(THOUSANDS_DOT_RE.fullmatch(t.lower))
+    if name == "SCORE":  # a match score written as one token: 2-1, 3-0
+        return lambda t: bool(SCORE_RE.fullmatch(t.text))
     if name == "SIGNNUM":  # a currency's letters glued to its amount: Rp71, RM40, Rs500
         return lambda t: bool(SIGN_NUMBER_RE.fullmatch(t.text))
     if name in ("NOUN_SG", "NOUN_SG_ONLY"):
@@ -335,8 +339,10 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: t.is_word and t.text.islower() and "ADJ" in parts_of_speech(t.lower)
     if name == "CAP":  # a capital of the Latin script: a word of another script is FL001's
         return lambda t: t.is_word and t.text[0].isupper() and t.text[0] <= "\u024f"
-    if name == "NAME":  # a capitalized word that is not also an ordinary word ('Papadakis', not 'Universe')
-        return lambda t: t.is_word and t.text[0].isupper() and not is_dictionary_word(t.lower)
+    if name == "NAME":  # a capitalized word that is not also an ordinary word ('Papadakis', not 'Universe', 'Monday')
+        return lambda t: (
+            t.is_word and t.text[0].isupper() and not is_dictionary_word(t.lower) and t.text not in CALENDAR_NAMES
+        )
     if name == "VFIN":  # an inflected verb that is not also a singular noun ('dropped', 'signed', 'wants')
         return lambda t: t.is_word and t.text.islower() and _is_inflected_verb(t.lower)
     if name == "VBASE":  # a verb's bare present ('want', 'say'), never its past or -s form, nor an adverb ('last')

@@ -348,6 +348,16 @@ def test_the_present_tense_with_since_a_point_in_time():
     ]
 
 
+def test_the_present_tense_with_since_a_time_of_day():
+    # Spanish 'trabajan desde la madrugada', Italian 'è chiusa da stamattina'.
+    text = (
+        "Crews are clearing the line since dawn after the storm.\n\n"
+        "The tunnel is closed since this morning, police said.\n\n"
+        "The tunnel has been closed since this morning, police said.\n"
+    )
+    assert spans(text, "CQ001") == ["are clearing the line since dawn", "is closed since this morning"]
+
+
 def test_since_with_a_present_that_ranks_measures_or_has_another_verb_stays_silent():
     text = (
         "The mountain road has been closed since May because of rockfalls.\n\n"
