@@ -416,6 +416,9 @@ def _is_nominal(word: Word) -> bool:
     return word.has(*NOMINAL) and not word.has("DET", "POSS", "PRON", "PREP", "CONJ", "SUB", "AUX", "NEG")
 
 
+YEAR_RE = regexes.compile(r"(?:1[89]|20)\d\d")
+
+
 def _reads_as_verb(words: list[Word], position: int) -> bool:
     """A noun/verb word after a noun is the noun's verb when it agrees with it and what follows
     needs a verb (a determiner, 'to', an adverb): 'the city promises to', not 'the sales room'."""
@@ -425,6 +428,8 @@ def _reads_as_verb(words: list[Word], position: int) -> bool:
     previous = words[position - 1]
     if not previous.has("NOUN", "PROPN", "NUM") or previous.has("GEN"):
         return False  # "the player's tank": a possessive is followed by its noun
+    if previous.has("NUM") and is_plural_noun(word) and not YEAR_RE.fullmatch(previous.text):
+        return False  # "within ten minutes the ...": a count is followed by what it counts (not "in 2019 rose")
     following = words[position + 1] if position + 1 < len(words) else None
     if following is not None and following.has("PREP") and following.lower not in ("of", "to"):
         return agrees(previous, word) and not previous.has("ADJ")  # "the waiter stands behind"

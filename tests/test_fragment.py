@@ -67,6 +67,8 @@ def test_finished_sentences_that_end_on_small_words_are_left_alone() -> None:
         ("Higher tolls the coalition will not accept, the party leader said.", "Higher tolls the coalition"),
         # A relative clause with a time phrase before its final verb (Czech, Hindi).
         ("The plan, which the mayor for almost six years defended, was dropped.", "the mayor for almost six years"),
+        # A counted time ('within twenty minutes') before the object and the final verb (Hindi, Turkish).
+        ("The lifeboat crew within twenty minutes the two swimmers rescued, the coastguard said.", "The lifeboat crew"),
     ],
 )
 def test_verb_final_and_object_first_clauses(text: str, start: str) -> None:
