@@ -843,7 +843,11 @@ def _fronted(chunks: list[Chunk]) -> tuple[int, bool] | None:
         and chunks[1].words[0].lower in UNTIL_TIMES
     ):
         return 2, False
-    if first.kind == "PP" and first.words[0].lower in FRONTING_PREPOSITIONS and not _is_idiom(first):
+    if (
+        first.kind == "PP"
+        and (first.words[0].lower in FRONTING_PREPOSITIONS or _topic_about(first))
+        and not _is_idiom(first)
+    ):
         count = 1
         while count < len(chunks) and chunks[count].kind == "PP" and chunks[count].words[0].lower == "of":
             count += 1
@@ -858,6 +862,27 @@ def _fronted(chunks: list[Chunk]) -> tuple[int, bool] | None:
 # Nor 'after', 'before', 'since', 'until', which open clauses ("After the minister left the
 # room, ...") as often as they front a phrase.
 FRONTING_PREPOSITIONS = frozenset("in on at during from within by for through throughout among between behind".split())
+
+
+# Words after 'about the' that make it a quantity or a time ('About the same number came').
+ABOUT_QUANTITIES = frozenset(
+    "same half third quarter fifth tenth dozen size time number amount level rest length width".split()
+)
+TOPIC_DETERMINERS = frozenset("the this that these those his her its their our".split())
+
+
+def _topic_about(front: Chunk) -> bool:
+    """'About the complaint decided the court': 'about' and a definite noun phrase as the
+    topic (German 'Über', Czech 'O', Polish 'O'), not a count ('About 300 farmers', 'About
+    the same number')."""
+    words = front.words
+    return (
+        len(words) >= 3
+        and words[0].lower == "about"
+        and words[1].lower in TOPIC_DETERMINERS
+        and words[2].lower not in ABOUT_QUANTITIES
+        and not words[2].has("NUM")
+    )
 
 
 def _hides_subject(front: Chunk) -> bool:
@@ -945,7 +970,12 @@ def _inverted_lexical_verb(
         return False  # "Into the room walked the minister"; "Then came the floods"
     if time_noun_front and verb.lower in TIME_SUBJECT_VERBS:
         return False
-    if "VBN" in forms and front[-1].kind == "PP" and not (last.has("PROPN", "NUM") or last.lower in TIME_NOUNS):
+    if (
+        "VBN" in forms
+        and front[-1].kind == "PP"
+        and not (last.has("PROPN", "NUM") or last.lower in TIME_NOUNS)
+        and not _topic_about(front[0])
+    ):
         return False  # "In a report issued the next day": a participle after the phrase's noun
     return True
 
@@ -1159,9 +1189,7 @@ LAST_WORD_RE = re.compile(
 REVERSED_MARK_AND_WORD_RE = re.compile(r"[;:!?\"“”()\[\]—–\n,.](?<!\d[,.])([a-z]++)(?![\w'’-])")
 # ... and a word before 'and', 'but' and the other clause openers, consuming only the space so
 # that a word which is itself such an opener ("... and and ...") is read too.
-REVERSED_OPENER_AND_WORD_RE = re.compile(
-    r" (?=(?:dna|tub|erofeb|retfa|elihw|litnu|esuaceb) ([a-z]++)(?![\w'’-]))"
-)
+REVERSED_OPENER_AND_WORD_RE = re.compile(r" (?=(?:dna|tub|erofeb|retfa|elihw|litnu|esuaceb) ([a-z]++)(?![\w'’-]))")
 REVERSED_FINAL_WORD_RE = re.compile(r"([a-z]++)(?![\w'’-])")
 CLUSTER_WORDS = COPULAS | MODALS | CLUSTER_AUXILIARIES | {"been"}
 MAX_STRETCH = 400  # characters: the longest clause the text tests look back or ahead over
@@ -1172,7 +1200,7 @@ POSTPOSITION_RE = re.compile(
 )
 # Matched where a word starts, not after an apostrophe (see word_starts).
 PREVERBAL_RE = re.compile(r"(?:He|he|She|she|They|they|We|we|I) (?:in|at|to|with|from|towards?) ")
-FRONT_WORDS = V2_ADVERBS | FRONTING_PREPOSITIONS | UNTIL_WORDS | frozenset(("last", "next", "this"))
+FRONT_WORDS = V2_ADVERBS | FRONTING_PREPOSITIONS | UNTIL_WORDS | frozenset(("last", "next", "this", "about"))
 # Words a verb-final clause holds as evidence: a number, a time word or an adverb that is
 # nothing else (a verb-final clause with an object and no adverbial is left to clause_order).
 EVIDENCE_WORDS = TIME_NOUNS | NUMBER_WORDS | {word.casefold() for word in MONTHS_AND_DAYS}

@@ -1622,3 +1622,17 @@ def test_a_long_object_or_a_phrase_of_degree_after_the_time_stays_silent():
         "The minister said on Monday the talks would resume in May.\n"
     )
     assert spans(clean, "FR001") == []
+
+
+def test_a_verb_before_its_subject_after_a_fronted_topic_with_about():
+    # German 'Über die Beschwerde entschied das Gericht', Czech 'O stížnosti rozhodl soud'.
+    assert found("The hearing ran late. About the appeal ruled the tribunal on Thursday. The family left.") == [
+        "About the appeal ruled the tribunal"
+    ]
+    quiet = (
+        "About the same number of voters turned out in May.\n\n"
+        "About the time the strike ended, the ferries returned.\n\n"
+        "About 300 farmers joined the protest outside the ministry.\n\n"
+        "About a third of the budget goes on salaries.\n"
+    )
+    assert found(quiet) == []
