@@ -48,6 +48,7 @@ from newslint.finding import Finding, Fix, Severity
 from newslint.grammar import MONTHS, WEEKDAYS, third_person, verb_forms
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
+from newslint.rules._article_names import articles_before_surnames
 from newslint.rules._resumptive import resumptive_pronouns
 from newslint.rules._tense import present_with_since
 from newslint.rules._time_reference import past_weekdays
@@ -1234,6 +1235,13 @@ class CalqueRule(Rule):
                 f"Swedish, Hindi]; English writes the present perfect: 'has been ... since', 'have lived ... since'"
             )
             yield self.finding(doc, start, end, message)
+        for start, end, name in articles_before_surnames(doc):
+            message = (
+                f"'{doc.text[start:end]}': an article before a person's surname ('ο Μητσοτάκης', 'la Meloni', "
+                f"'o Lula') [articles; from Greek, Italian, Portuguese, Catalan, German]; write '{name}'"
+            )
+            fix = Fix.replace(start, end, name, f"Write '{name}'", safe=False)
+            yield self.finding(doc, start, end, message, fix=fix)
         for start, end, without in resumptive_pronouns(doc):
             message = (
                 f"'{doc.text[start:end]}': the relative clause repeats its noun as a pronoun [relative clauses; "

@@ -368,3 +368,23 @@ def test_since_with_a_present_that_ranks_measures_or_has_another_verb_stays_sile
         "The festival, held in the park every summer since 1990, draws big crowds.\n"
     )
     assert spans(text, "CQ001") == []
+
+
+def test_an_article_before_a_surname_the_text_writes_after_a_first_name():
+    # Greek 'η Κωστοπούλου', Portuguese 'o Figueiredo'.
+    text = (
+        "Mayor Eleni Kostopoulou opened the new pier on Monday. Asked about the cost, the Kostopoulou said "
+        "the port had paid half.\n\nCoach Rui Figueiredo was cautious. The Figueiredo, who joined in May, wants time.\n"
+    )
+    assert spans(text, "CQ001") == ["the Kostopoulou", "The Figueiredo"]
+    fixes = [f.fix.edits[0].content for f in lint_text(text, "CQ001")]
+    assert fixes == ["Kostopoulou", "Figueiredo"]
+
+
+def test_a_surname_as_a_modifier_a_family_or_a_longer_name_keeps_its_article():
+    text = (
+        "Mayor Eleni Kostopoulou opened the pier. The Kostopoulou plan was approved. The Kostopoulou Foundation "
+        "paid for it, and the Kostopoulous have lived there for decades.\n\n"
+        "Swimmers from the Sydney Olympics came back to the Olympics pool.\n"
+    )
+    assert spans(text, "CQ001") == []
