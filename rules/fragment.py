@@ -259,7 +259,8 @@ PASSIVE_FIRST = regexes.compile(
 # 'Was scratched in the face', 'Were taken to hospital': a passive statement with its subject dropped
 # (Japanese, Korean, Spanish, Slavic pro-drop); a question ends in '?'.
 SUBJECTLESS_PASSIVE = regexes.compile(
-    r"(?:Was|Were) (?P<participle>\p{Ll}+) (?=(?:in|on|at|by|with|from|for|after|during|into|near|under)\b)"
+    r"(?:Was|Were|Then was|Then were|Later was|Later were|Afterwards was|Afterwards were) "
+    r"(?P<participle>\p{Ll}+) (?=(?:in|on|at|by|with|from|for|after|during|into|near|under|to)\b)"
 )
 # 'Was decided to close the school', 'Has been reported that two died': an auxiliary and a
 # participle before 'that' or 'to', with no subject (Romance and Slavic impersonal passives,
@@ -328,6 +329,7 @@ OPENING_WORDS = _opening_words(
     PASSIVE_FIRST,
     PARTICIPLE_THEN_CLAUSE,
     COPULA_NOT_FIRST,
+    SUBJECTLESS_PASSIVE,
     *SUBJECTLESS_OPENINGS,
 )
 FIRST_WORD_RE = re.compile(r"[A-Z][a-z]+")
@@ -431,6 +433,11 @@ PAST_VERB_FIRST = regexes.compile(
 # preposition or the noun of a set phrase; the subject dropped.
 PAST_ONLY_VERB_FIRST = regexes.compile(
     r"(?P<verb>\p{Lu}\p{Ll}+) (?:to|in|into|on|at|from|with|part|place|office|power|back|home|out|up|down)\b"
+)
+# 'Plans to open a second office', 'Expects the work to': a present verb in -s first, before
+# 'to' and its verb or before its object; the subject dropped (Chinese, Japanese, Korean, Thai).
+PRESENT_VERB_FIRST = regexes.compile(
+    r"(?P<verb>\p{Lu}\p{Ll}+s) (?:to (?P<infinitive>\p{Ll}+)|the|a|an|its|his|her|their|this|these|more|new)\b"
 )
 # Participles that take an object of their own in a clause before the subject ('Given a chance').
 GIVING_VERBS = frozenset(
@@ -633,6 +640,19 @@ def _has_finite_verb(text: str) -> bool:
     """Whether a finite verb or an auxiliary follows: a statement, not a list item ('Also the
     best value for money.')."""
     return any(word.has("AUX", "MODAL") or word.has("FIN") and not word.has("NOUN") for word in tag(text))
+
+
+def _finite_verb_after(text: str) -> bool:
+    """Whether the text holds a finite verb group of its own: not an infinitive ('to open', 'to
+    be finished')."""
+    chunks = chunk(tag(text))
+    for position, item in enumerate(chunks):
+        if item.kind != "VERB":
+            continue
+        after_to = position and chunks[position - 1].words[-1].lower == "to"
+        if not after_to and item.words[0].lower != "be":
+            return True
+    return False
 
 
 def _verb_before_also(match: regex.Match) -> bool:
@@ -929,7 +949,8 @@ class Fragment(Rule):
         if (first is None or first.group() not in OPENING_WORDS) and not text.startswith(
             AFTER_FRONTED_VERB, text.find(" ") + 1
         ):
-            return self._past_verb_first(doc, sentence, text)  # none of the other patterns can match
+            # none of the other patterns can match
+            return self._past_verb_first(doc, sentence, text) or self._present_verb_first(doc, sentence, text)
         if text.rstrip("\"”’') ").endswith("?"):
             return None  # a question
         match = REPORTING_FIRST.match(text)
@@ -1054,6 +1075,33 @@ class Fragment(Rule):
         if SUBJECT_AFTER_COMMA.search(text, match.end()) and (lower in GIVING_VERBS or past_only):
             return None  # 'Given a chance, he': a participle clause before its subject
         message = f"statement opens on '{text[: match.end()]}': subject dropped or placed after the verb"
+        return self.finding(doc, start, start + match.end(), message)
+
+    def _present_verb_first(self, doc: Document, sentence: Span, text: str) -> Finding | None:
+        """'Plans to open a second office in the port.', 'Expects the work to be finished by
+        spring.': a statement that opens on a present verb in -s with no other finite verb after
+        it, its subject dropped. A plural noun that opens its subject has its verb later ('Plans
+        to build a bridge were dropped')."""
+        match = PRESENT_VERB_FIRST.match(text)
+        if match is None or text.rstrip("\"”’') ").endswith("?"):
+            return None
+        verb = match.group("verb")
+        lower = verb.casefold()
+        if lower == "thanks" or "VBZ" not in verb_forms(lower) or not is_dictionary_word(lower):
+            return None
+        if is_known_proper_noun(verb):
+            return None  # 'Marks', 'Wells': a name
+        infinitive = match.group("infinitive")
+        if infinitive is None and "NOUN" in parts_of_speech(lower):
+            return None  # 'Motorcycles the ...', 'Plans the ...': a plural noun may open a topic
+        if infinitive is not None and (infinitive in FUNCTION_WORDS or "VB" not in verb_forms(infinitive)):
+            return None  # 'Thanks to the', 'Trips to Paris': 'to' opens a phrase, not an infinitive
+        start = sentence.start + len(sentence.text) - len(text)
+        if within_quotation(doc.text, start, start + 1):
+            return None  # speech drops its subjects at will
+        if _finite_verb_after(text[len(verb) :]):
+            return None
+        message = f"statement opens on '{match.group()}': subject dropped"
         return self.finding(doc, start, start + match.end(), message)
 
     def _subjectless(self, doc: Document, sentence: Span) -> Finding | None:

@@ -1636,3 +1636,25 @@ def test_a_verb_before_its_subject_after_a_fronted_topic_with_about():
         "About a third of the budget goes on salaries.\n"
     )
     assert found(quiet) == []
+
+
+def test_a_statement_that_opens_on_a_present_verb_its_subject_dropped():
+    # Chinese, Japanese, Korean and Thai drop a subject the context gives.
+    text = (
+        "The ferry company lost money again. Plans to sell two boats to a buyer in Malta next year. "
+        "The union objects.\n\n"
+        "The mayor spoke on Friday. Wants the council to cut the parking fees before the summer. "
+        "No vote was held.\n"
+    )
+    assert found(text) == ["Plans to sell", "Wants the"]
+    quiet = (
+        "The ferry company lost money. Plans to sell two boats were dropped in May. The union agreed.\n\n"
+        "The fires spread fast. Thanks to the rain, the fires died down. Crews went home.\n\n"
+        "Roads were busy. Trips to the coast doubled over the holiday. Hotels were full.\n"
+    )
+    assert found(quiet) == []
+
+
+def test_then_or_later_and_a_passive_with_no_subject():
+    text = "The driver was hurt in the crash. Then was taken to the regional hospital for tests. He is stable.\n"
+    assert found(text) == ["Then was taken"]
