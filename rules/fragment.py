@@ -259,7 +259,11 @@ PASSIVE_FIRST = regexes.compile(
 # 'Was scratched in the face', 'Were taken to hospital': a passive statement with its subject dropped
 # (Japanese, Korean, Spanish, Slavic pro-drop); a question ends in '?'.
 SUBJECTLESS_PASSIVE = regexes.compile(
-    r"(?:Was|Were|Then was|Then were|Later was|Later were|Afterwards was|Afterwards were) "
+    r"(?:Was|Were) (?P<participle>\p{Ll}+) (?=(?:in|on|at|by|with|from|for|after|during|into|near|under)\b)"
+)
+# 'Then was taken to hospital': the same after a time adverb, which no subject follows either.
+PASSIVE_AFTER_THEN = regexes.compile(
+    r"(?:Then was|Then were|Later was|Later were|Afterwards was|Afterwards were) "
     r"(?P<participle>\p{Ll}+) (?=(?:in|on|at|by|with|from|for|after|during|into|near|under|to)\b)"
 )
 # 'Was decided to close the school', 'Has been reported that two died': an auxiliary and a
@@ -329,7 +333,7 @@ OPENING_WORDS = _opening_words(
     PASSIVE_FIRST,
     PARTICIPLE_THEN_CLAUSE,
     COPULA_NOT_FIRST,
-    SUBJECTLESS_PASSIVE,
+    PASSIVE_AFTER_THEN,
     *SUBJECTLESS_OPENINGS,
 )
 FIRST_WORD_RE = re.compile(r"[A-Z][a-z]+")
@@ -1011,7 +1015,7 @@ class Fragment(Rule):
         if fronted is not None and "VBN" in verb_forms(fronted.group("participle")):
             message = f"'{text[: fronted.end()]}': the passive verb before its subject (source word order)"
             return self.finding(doc, start, start + fronted.end(), message)
-        dropped = SUBJECTLESS_PASSIVE.match(text)
+        dropped = SUBJECTLESS_PASSIVE.match(text) or PASSIVE_AFTER_THEN.match(text)
         if dropped is not None and "VBN" in verb_forms(dropped.group("participle")):
             message = f"statement opens on '{dropped.group().rstrip()}': subject dropped"
             return self.finding(doc, start, start + len(dropped.group().rstrip()), message)
