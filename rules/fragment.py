@@ -2115,6 +2115,8 @@ def _may_end_a_clause_on_a_participle(text: str) -> bool:
 # Words a subject may open on besides the determiners: 'Most of them', 'Many roads'.
 SUBJECT_QUANTIFIERS = frozenset("most many some several few both".split())
 APPROXIMATE = frozenset("about around nearly almost roughly approximately over some".split())
+COMPARED_COUNTS = frozenset("more fewer less".split())  # 'more than 30,000 homes'
+
 LEADING_PHRASES = 2  # 'At the hospital, instead, the situation ...': phrases skipped before the subject
 
 
@@ -2143,9 +2145,14 @@ def _opens_on_a_subject(tagged: list[Word]) -> bool:
 
 
 def _approximate_number(tagged: list[Word], index: int) -> bool:
-    """'About 400 passengers', 'nearly 30 homes': a number of things, a subject's opening."""
+    """'About 400 passengers', 'nearly 30 homes', 'more than 30,000 homes': a number of
+    things, a subject's opening."""
     following = index + 1
-    return tagged[index].lower in APPROXIMATE and following < len(tagged) and tagged[following].has("NUM")
+    if tagged[index].lower in COMPARED_COUNTS and following < len(tagged) and tagged[following].lower == "than":
+        following += 1
+    elif tagged[index].lower not in APPROXIMATE:
+        return False
+    return following < len(tagged) and tagged[following].has("NUM")
 
 
 Shape = tuple[int, int, str]

@@ -700,13 +700,16 @@ def test_a_subject_and_its_comment_with_no_verb_group_inside_a_paragraph():
         "The border reopened on Monday. The queues at the crossing already very heavy. Drivers waited.\n\n"
         "Heavy snow fell overnight. Most of the mountain villages without power until noon. Crews are out.\n\n"
         "The clinic reopened. At the regional clinic, instead, the delays under review. Staff agreed.\n\n"
-        "The mill closed in spring. Around 300 workers without pay since March. Talks go on.\n"
+        "The mill closed in spring. Around 300 workers without pay since March. Talks go on.\n\n"
+        "The storm hit at dawn. In the hill districts, more than 4,000 homes without water until Friday. Crews "
+        "are out.\n"
     )
     assert spans(text, "FR001") == [
         "The queues at the crossing already very heavy.",
         "Most of the mountain villages without power until noon.",
         "At the regional clinic, instead, the delays under review.",
         "Around 300 workers without pay since March.",
+        "In the hill districts, more than 4,000 homes without water until Friday.",
     ]
     # 'them' after 'of' brings no verb ('Most of them ...'); after a verb it is that verb's object.
     text = "Tourists filled the harbour. Most of them from Austria and the Czech Republic. Hotels were full.\n"
