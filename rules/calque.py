@@ -12,9 +12,9 @@ Pattern language (elements separated by spaces, one element per token):
   third), NOUN_SG (a singular count noun), NOUN_PL, NOUN, ADJ, CAP (capitalized word), WORD (any
   word), PUNCT (punctuation or line end), PLACE (a country or continent written without article),
   NUMD (a cardinal in digits), DECCOMMA (a decimal comma: 0,2), DEC (any decimal: 20.15, 0,2),
-  KDOT (a thousands dot: 1.200), SCORE (a match score: 2-1), SIGNNUM (a currency's letters glued to the amount: Rp71),
-  ERAYEAR (2540-2599, a Buddhist-era year), LEAD3 and GROUP3 (1-3 and exactly 3 digits: the
-  parts of '2 800').
+  KDOT (a thousands dot: 1.200), SCORE (a match score: 2-1), SIGNNUM (a currency's letters
+  glued to the amount: Rp71), ERAYEAR (2540-2599, a Buddhist-era year), LEAD3 and GROUP3 (1-3
+  and exactly 3 digits: the parts of '2 800').
 - ``{L:name}``: a word list from the data file's ``[lists]`` table (or a hyphenated compound list
   of ``[hyphen_lists]``: ``party_person = ["parties", "party_roles"]`` is every 'CDU-politician');
   ``{V:realize}``: every inflection of a verb (``{V:realize/realise}`` for spelling variants).

@@ -653,7 +653,7 @@ def _finite_verb_after(text: str) -> bool:
     for position, item in enumerate(chunks):
         if item.kind != "VERB":
             continue
-        after_to = position and chunks[position - 1].words[-1].lower == "to"
+        after_to = position > 0 and chunks[position - 1].words[-1].lower == "to"
         if not after_to and item.words[0].lower != "be":
             return True
     return False
@@ -2116,7 +2116,6 @@ def _may_end_a_clause_on_a_participle(text: str) -> bool:
 SUBJECT_QUANTIFIERS = frozenset("most many some several few both".split())
 APPROXIMATE = frozenset("about around nearly almost roughly approximately over some".split())
 COMPARED_COUNTS = frozenset("more fewer less".split())  # 'more than 30,000 homes'
-
 LEADING_PHRASES = 2  # 'At the hospital, instead, the situation ...': phrases skipped before the subject
 
 
