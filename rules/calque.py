@@ -1226,8 +1226,7 @@ class CalqueRule(Rule):
                 f"'{doc.text[start:end]}' for a day gone by ('este viernes', 'questo lunedì') "
                 f"[time expressions; from Spanish, Portuguese, Catalan, Italian]; write 'on {day}'"
             )
-            fix = Fix.replace(start, end, f"on {day}", f"Write 'on {day}'", safe=False)
-            yield self.finding(doc, start, end, message, fix=fix)
+            yield self._rewritten(doc, start, end, message, f"on {day}")
         for start, end in present_with_since(doc):
             message = (
                 f"'{doc.text[start:end]}': the present tense with 'since' ('ist seit März geschlossen', "
@@ -1240,12 +1239,15 @@ class CalqueRule(Rule):
                 f"'{doc.text[start:end]}': an article before a person's surname ('ο Μητσοτάκης', 'la Meloni', "
                 f"'o Lula') [articles; from Greek, Italian, Portuguese, Catalan, German]; write '{name}'"
             )
-            fix = Fix.replace(start, end, name, f"Write '{name}'", safe=False)
-            yield self.finding(doc, start, end, message, fix=fix)
+            yield self._rewritten(doc, start, end, message, name)
         for start, end, without in resumptive_pronouns(doc):
             message = (
                 f"'{doc.text[start:end]}': the relative clause repeats its noun as a pronoun [relative clauses; "
                 f"from Arabic, Hebrew, Persian, Romanian, Bulgarian]; write '{without}'"
             )
-            fix = Fix.replace(start, end, without, f"Write '{without}'", safe=False)
-            yield self.finding(doc, start, end, message, fix=fix)
+            yield self._rewritten(doc, start, end, message, without)
+
+    def _rewritten(self, doc: Document, start: int, end: int, message: str, replacement: str) -> Finding:
+        """A finding whose unsafe fix writes the replacement over start..end."""
+        fix = Fix.replace(start, end, replacement, f"Write '{replacement}'", safe=False)
+        return self.finding(doc, start, end, message, fix=fix)
