@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from newslint import regexes
@@ -321,30 +321,27 @@ def _unattested_accents(word: str) -> bool:
     return name_index().lookup(fold(word)) is not None
 
 
+# Marks that one writes for another by a slip of the keyboard or of the encoding: Latin-1's
+# 'õ' and 'û' for Hungarian 'ő' and 'ű', 'ã' for Romanian 'ă', a caron for the Turkish breve
+# ('ǧ' for 'ğ'), the Slavic 'č' for 'ç'. Any other mark is a name's own: a word list of some
+# language holds a letter-for-letter twin of many a correct name ('Viária' beside Catalan
+# 'viària', a Welsh 'Lân' beside Swedish 'län').
+SLIPPED_MARKS = {"õ": "ő", "û": "ű", "ã": "ă", "ǧ": "ğ", "č": "ç"}
+CONFUSED_MARKS = SLIPPED_MARKS | {written.upper(): meant.upper() for written, meant in SLIPPED_MARKS.items()}
+
+
 def _attested_accents(word: str) -> str | None:
-    """The spelling with other accents on the same letters that a word list holds, if one does."""
+    """The spelling with the mark a slip replaced ('Gyõr' for 'Győr') that a word list holds,
+    if one does."""
     best, best_zipf = None, 0.0
     for position, char in enumerate(word):
-        if char.isascii():
+        if char not in CONFUSED_MARKS:
             continue
-        for other in _same_base_letters(char):
-            candidate = word[:position] + other + word[position + 1 :]
-            frequency = max(foreign_frequencies(candidate.casefold()).values(), default=0.0)
-            if frequency > best_zipf:
-                best, best_zipf = candidate, frequency
+        candidate = word[:position] + CONFUSED_MARKS[char] + word[position + 1 :]
+        frequency = max(foreign_frequencies(candidate.casefold()).values(), default=0.0)
+        if frequency > best_zipf:
+            best, best_zipf = candidate, frequency
     return best
-
-
-@cache
-def _same_base_letters(char: str) -> tuple[str, ...]:
-    """Latin letters with the same base letter as char ('õ' -> 'ó', 'ô', 'ö', 'ő'...)."""
-    base = unicodedata.normalize("NFD", char)[0]
-    letters = (chr(code) for code in range(0xC0, 0x250))
-    return tuple(
-        letter
-        for letter in letters
-        if letter != char and letter.isalpha() and unicodedata.normalize("NFD", letter)[0] == base
-    )
 
 
 def strong_neighbour_length(word: str, surname_languages: int, person: bool = False) -> int | None:
