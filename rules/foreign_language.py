@@ -177,7 +177,7 @@ def _word_facts(word: str) -> int:
     kind, _, capitalized = _TOKEN_CLASSES[word]
     facts = LEANS_ABROAD if kind in LEANING_ABROAD else 0
     facts |= NOT_ENGLISH_CAPITAL if capitalized and kind != ENGLISH else 0
-    if _untranslated_word(word):
+    if _untranslated_word(word, attested=True):
         facts |= UNTRANSLATED
     elif _untranslated_word(word, GATED_SINGLE_WORD_ZIPF) or _unlisted_foreign_word(word):
         facts |= UNTRANSLATED_IN_DAMAGED_TEXT
@@ -844,6 +844,9 @@ SINGLE_WORD_ZIPF = 3.5  # common in its language: a word, not a rare form or a t
 # In a text that shows translation damage (see newslint.evidence), a word less common abroad
 # is more likely left untranslated than a rare English word or a typo.
 GATED_SINGLE_WORD_ZIPF = 3.0
+# In a text with no other sign of translation, a word with letters English never writes counts
+# only when some language's list holds it (see _untranslated_word).
+ATTESTED_ZIPF = 1.0
 TYPO_NEIGHBOUR_ZIPF = 3.0
 # A long word English never writes that is common abroad: one letter from an English word, it is
 # that word's cognate left untranslated ('bomberos', 'subsidie') far more often than a typo.
@@ -852,18 +855,22 @@ COGNATE_ZIPF = 3.5
 COGNATE_ENGLISH_ZIPF = 2.0  # English writes it now and then (a quoted word, a name), never as a word of its own
 
 
-def _untranslated_word(word: str, common: float = SINGLE_WORD_ZIPF) -> bool:
+def _untranslated_word(word: str, common: float = SINGLE_WORD_ZIPF, attested: bool = False) -> bool:
     """A lowercase word no English list knows, common in another language, and no one-letter
     slip from a common English word ('plany' is a typo of 'plant' or 'plans'); or one written
     with a letter English never uses ('contestații', 'nghiệp') that English does not know even
     without its accents ('złoty' is 'zloty'). A long word common abroad is a cognate even one
-    letter from an English word."""
+    letter from an English word. attested: a word with such letters counts only when some
+    language's word list holds it; a word no list holds ('hīkoi', 'bánh') is as often a loanword
+    an edited text keeps as a word machine translation left."""
     if "-" in word and word.islower():
         return _hyphenated_phrase(word)
     if len(word) < 4 or not word.isalpha() or not word.islower() or word in CURRENCY_NAMES:
         return False  # ('tögrög', 'złoty': a currency's own name, as English news writes it)
     english = zipf(word)
     if english > 0 and not _rare_here_common_there(word, english) or is_dictionary_word(word):
+        return False
+    if attested and not word.isascii() and max(foreign_frequencies(word).values(), default=0.0) < ATTESTED_ZIPF:
         return False
     if NON_ENGLISH_LETTERS.search(word) and not is_known_proper_noun(word):
         plain = fold(word)

@@ -245,11 +245,30 @@ def test_digits_inside_text_of_their_own_script_are_reported_with_that_text():
     assert spans(text, "FL001") == ["सोमवार को २५ लोग घायल हुए"]
 
 
+# Two calques: a text that shows translation damage, where a word no list holds counts too.
+DAMAGE = "The mayor realized a visit of two days to the port. He has 45 years and counts with wide support.\n\n"
+
+
+def untranslated_in_damaged_text(text: str) -> list[str]:
+    """FL001's spans in the text after DAMAGE, linted with CQ001 so the evidence stage sees the damage."""
+    doc = make_document("t.txt", DAMAGE + text)
+    findings = lint_documents([doc], Config(), select_rules(["CQ001", "FL001"], [])).findings
+    return [doc.text[f.start : f.end] for f in findings if f.code == "FL001"]
+
+
 def test_a_lowercase_word_with_letters_english_never_writes():
-    # Romanian and Vietnamese words MT could not translate.
+    # Romanian and Vietnamese words MT could not translate, in a text the translation damaged.
     text = "Pupils can file contestații until Friday. Local doanh nghiệp want clearer rules.\n"
-    assert "contestații" in spans(text, "FL001")
-    assert any("nghiệp" in span for span in spans(text, "FL001"))
+    assert "contestații" in untranslated_in_damaged_text(text)
+    assert any("nghiệp" in span for span in untranslated_in_damaged_text(text))
+
+
+def test_a_word_no_list_holds_with_letters_english_never_writes_is_a_loanword_in_edited_text():
+    # Maori and Vietnamese words an edited text keeps on purpose ('whānau', 'phường'); a word some
+    # language's list holds ('wójt', Polish) is still reported.
+    clean = "Ministers met whānau groups on Monday. The restriction covers nine phường in the old quarter.\n"
+    assert spans(clean, "FL001") == []
+    assert spans("The village wójt opposed the new road.\n", "FL001") == ["wójt"]
 
 
 def test_currencies_written_with_their_own_letters_are_english():
@@ -326,13 +345,13 @@ def test_borrowed_phrases_and_plurals_stay_silent():
 
 
 def test_lowercase_word_with_an_accent_english_knows_in_no_spelling():
-    # Swedish, Polish and Portuguese words the word lists do not hold at all.
+    # Swedish, Polish and Portuguese words the word lists do not hold at all, in a damaged text.
     text = (
         "The central bank left the styrräntan unchanged.\n\n"
         "The village wójt opposed the new road.\n\n"
         "Fans called the result a goleada histórica after the match.\n"
     )
-    assert spans(text, "FL001") == ["styrräntan", "wójt", "goleada histórica"]
+    assert untranslated_in_damaged_text(text) == ["styrräntan", "wójt", "goleada histórica"]
 
 
 def test_loanwords_with_accents_and_names_stay_silent():
@@ -725,7 +744,7 @@ def test_a_local_term_the_text_introduces_and_a_double_place_name_stay_silent():
 def test_a_word_whose_letters_english_never_writes_even_if_its_plain_form_is_a_name():
     # Vietnamese 'phường' (ward) folds to 'phuong', a name: still no English word.
     text = "The restriction covers nine phường in the old quarter, officials said.\n"
-    assert spans(text, "FL001") == ["phường"]
+    assert untranslated_in_damaged_text(text) == ["phường"]
     clean = "The stall sells phở and coffee to office workers every morning.\n"
     assert spans(clean, "FL001") == []
 
