@@ -594,8 +594,8 @@ class Capitalization(Rule):
             return None  # "#localnews The first issue": a sentence after a row of hashtags
         if doc.text[token.end : token.end + 1] in CURRENCY_SIGNS:
             return None  # "A$4.2 million", "C$90": a country's letter before its currency sign
-        if len(word) == 1 and _letter_label(doc.text, token):
-            return None  # "lines A and B", "from B to A": letters that name things
+        if len(word) == 1 and (_letter_label(doc.text, token) or _labelled_by_the_noun_before(previous, following)):
+            return None  # "lines A and B", "from B to A", "zone A until noon": letters that name things
         line = doc.line_of(token.start)
         if line is None or self._title_like_cached(line):
             return None
@@ -1860,6 +1860,21 @@ def _after_nationality(text: str, start: int) -> bool:
     """A nationality, in either case, right before the word ('serbian diaspora')."""
     before = text[max(0, start - 20) : start].split()
     return bool(before) and (before[-1].lower() in NATIONALITIES_ALSO_WORDS or is_demonym(before[-1].lower()))
+
+
+def _labelled_by_the_noun_before(previous: Token, following: Token | None) -> bool:
+    """Whether a capital letter labels the lowercase noun before it ('zone A until noon', 'block
+    A were moved'): no noun phrase follows it, so it is no article. 'fraternity A larger than
+    life character' is a sentence run into the next, and 'shows A rise' a slip after a verb."""
+    word = previous.text
+    if not word.islower() or "NOUN" not in parts_of_speech(word) or not verb_forms(word).isdisjoint({"VBD", "VBZ"}):
+        return False
+    if following is None or not following.text.replace("-", "").isalpha():
+        return True
+    if "-" in following.text:
+        return False  # 'saga A pro-Trump campaign': a compound modifier opens a noun phrase
+    after = following.text.lower()
+    return after in FUNCTION_WORDS or not parts_of_speech(after) & {"ADJ", "NOUN"}
 
 
 def _letter_label(text: str, token: Token) -> bool:

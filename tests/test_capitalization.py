@@ -368,6 +368,16 @@ def test_capital_letters_that_name_lines_grades_and_ranges_are_fine():
         "The firm opened A new office in the port.\n"
     )
     assert spans(text, "CA001") == ["A"]
+    # A letter after the noun it labels, with no noun phrase after it ('zone A until noon').
+    labels = (
+        "Lorries are banned from zone A until noon on weekdays.\n\n"
+        "Inmates in block A were moved to the new wing on Friday.\n\n"
+        "Fans in stand A, the police said, threw flares.\n"
+    )
+    assert spans(labels, "CA001") == []
+    # A run-on sentence keeps its capital 'A' before a noun phrase.
+    text = "The news shocked the whole valley A larger crowd than ever came to the funeral.\n"
+    assert spans(text, "CA001") == ["A"]
 
 
 def test_a_street_or_river_name_in_lowercase_before_its_capitalized_kind():
