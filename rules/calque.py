@@ -340,9 +340,13 @@ def _class_test(name: str, lists: dict[str, frozenset[str]]) -> Callable[[Tok], 
         return lambda t: t.is_word and t.text.islower() and "ADJ" in parts_of_speech(t.lower)
     if name == "CAP":  # a capital of the Latin script: a word of another script is FL001's
         return lambda t: t.is_word and t.text[0].isupper() and t.text[0] <= "\u024f"
-    if name == "NAME":  # a capitalized word that is not also an ordinary word ('Papadakis', not 'Universe', 'Monday')
+    if name == "NAME":  # a capitalized Latin word that is no ordinary word ('Papadakis', not 'Universe', 'Monday')
         return lambda t: (
-            t.is_word and t.text[0].isupper() and not is_dictionary_word(t.lower) and t.text not in CALENDAR_NAMES
+            t.is_word
+            and t.text[0].isupper()
+            and t.text[0] <= "\u024f"
+            and not is_dictionary_word(t.lower)
+            and t.text not in CALENDAR_NAMES
         )
     if name == "VFIN":  # an inflected verb that is not also a singular noun ('dropped', 'signed', 'wants')
         return lambda t: t.is_word and t.text.islower() and _is_inflected_verb(t.lower)
