@@ -861,7 +861,7 @@ def _untranslated_word(word: str, common: float = SINGLE_WORD_ZIPF, attested: bo
     with a letter English never uses ('contestații', 'nghiệp') that English does not know even
     without its accents ('złoty' is 'zloty'). A long word common abroad is a cognate even one
     letter from an English word. attested: a word with such letters counts only when some
-    language's word list holds it; a word no list holds ('hīkoi', 'bánh') is as often a loanword
+    language's word list holds it; a word no list holds ('whānau', 'bánh') is as often a loanword
     an edited text keeps as a word machine translation left."""
     if "-" in word and word.islower():
         return _hyphenated_phrase(word)

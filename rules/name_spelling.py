@@ -324,8 +324,8 @@ def _unattested_accents(word: str) -> bool:
 # Marks that one writes for another by a slip of the keyboard or of the encoding: Latin-1's
 # 'õ' and 'û' for Hungarian 'ő' and 'ű', 'ã' for Romanian 'ă', a caron for the Turkish breve
 # ('ǧ' for 'ğ'), the Slavic 'č' for 'ç'. Any other mark is a name's own: a word list of some
-# language holds a letter-for-letter twin of many a correct name ('Viária' beside Catalan
-# 'viària', a Welsh 'Lân' beside Swedish 'län').
+# language holds a letter-for-letter twin of many a correct name (the Portuguese first name
+# 'Rúben' beside German 'Rüben').
 SLIPPED_MARKS = {"õ": "ő", "û": "ű", "ã": "ă", "ǧ": "ğ", "č": "ç"}
 CONFUSED_MARKS = SLIPPED_MARKS | {written.upper(): meant.upper() for written, meant in SLIPPED_MARKS.items()}
 
