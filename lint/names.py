@@ -39,7 +39,7 @@ from operator import and_, eq, ge, lshift, methodcaller, or_, rshift
 from typing import Any, NamedTuple
 
 from newslint import cache as cache_files
-from newslint.document import WordClass
+from newslint.document import Token, WordClass
 from newslint.lexicon import (
     FUNCTION_WORDS,
     NAME,
@@ -767,6 +767,12 @@ def is_first_name(word: str) -> bool:
         return False
     info = name_index().lookup(folded)
     return info is not None and info.first_name
+
+
+def follows_first_name(text: str, before: Token, token: Token) -> bool:
+    """Whether a capitalized first name comes right before the token, one space apart ('Ana
+    Starosta', 'Andrej Kovalik')."""
+    return text[before.end : token.start] == " " and before.text[:1].isupper() and is_first_name(before.text)
 
 
 def first_name_languages(word: str) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from newslint.document import Document
 from newslint.grammar import verb_forms
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, zipf
-from newslint.names import is_first_name, place_id
+from newslint.names import follows_first_name, is_first_name, place_id
 
 ARTICLES = ("the", "The")
 # A word English writes this often is more than a surname ('the Olympics', after 'Sydney Olympics').
@@ -24,15 +24,12 @@ SURNAME_MAX_ZIPF = 3.5
 
 
 def _after_a_first_name(doc: Document, word: str) -> bool:
-    """Whether the word follows a capitalized first name somewhere in the text ('Andrej Kovalik')."""
+    """Whether the word follows a capitalized first name that is no ordinary word somewhere in
+    the text ('Andrej Kovalik')."""
     tokens, text = doc.tokens, doc.text
     for index in doc.occurrences.get(word, ()):
-        if index == 0:
-            continue
-        before = tokens[index - 1]
-        if text[before.end : tokens[index].start] != " " or not before.text[:1].isupper():
-            continue
-        if before.text not in ARTICLES and is_first_name(before.text) and not is_dictionary_word(before.text.lower()):
+        before = tokens[index - 1] if index else None
+        if before and follows_first_name(text, before, tokens[index]) and not is_dictionary_word(before.text.lower()):
             return True
     return False
 

@@ -45,7 +45,7 @@ from newslint import regexes
 from newslint.cache import derived
 from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
-from newslint.grammar import MONTHS, WEEKDAYS, third_person, verb_forms
+from newslint.grammar import MONTHS, WEEKDAYS, YEAR_RE, third_person, verb_forms
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
 from newslint.rule import Rule
 from newslint.rules._article_names import articles_before_surnames
@@ -60,7 +60,6 @@ DECIMAL_GAPS = frozenset({".", ","})
 WINDOW_BEFORE, WINDOW_AFTER = 4, 11
 NEAR = 6  # how far back `near_before` looks, in tokens  # words around an anchor that a pattern may look at
 SENTENCE_BREAKS = frozenset({".", "!", "?", "\n", ":", ";", "“", '"', "(", "—", "–"})
-YEAR_RE = regexes.compile(r"1[89]\d\d|20\d\d")
 NOT_MINUTES_RE = regexes.compile(r"\d|[6-9]\d|[1-9]\d\d")
 ERA_YEAR_RE = regexes.compile(r"25[4-9]\d")
 THOUSANDS_LEAD_RE = regexes.compile(r"[1-9]\d{0,2}")

@@ -35,7 +35,7 @@ from newslint.lexicon import (
     parts_of_speech,
     zipf,
 )
-from newslint.names import is_established, is_first_name, name_index, one_edit, place_id
+from newslint.names import follows_first_name, is_established, is_first_name, name_index, one_edit, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import (
     CURRENCY_NAMES,
@@ -615,7 +615,7 @@ class ForeignLanguage(Rule):
                 continue
             if _in_regions(_glossed(doc), token.start, token.end):
                 continue
-            if index and token.text[:1].isupper() and _after_first_name(text, tokens[index - 1], token):
+            if index and token.text[:1].isupper() and follows_first_name(text, tokens[index - 1], token):
                 continue  # a surname that is also a title ('Ana Starosta')
             if GLOSS_AFTER.match(text, token.end):
                 continue  # 'the hokimiyat (administration)': translated at once
@@ -1127,11 +1127,6 @@ def _inside_longer_name(doc: Document, before: Token, token: Token) -> bool:
 
 
 OFFICE_WORDS = frozenset("collector commissioner secretary officer director chairman chief head".split())
-
-
-def _after_first_name(text: str, before: Token, token: Token) -> bool:
-    """Whether a capitalized first name comes right before the token, one space apart."""
-    return text[before.end : token.start] == " " and before.text[:1].isupper() and is_first_name(before.text)
 
 
 # Words for a street or a square that MT leaves in lowercase before a name (not 'via', 'place',
