@@ -100,6 +100,10 @@ NAME_LINKS = frozenset({"of", "and", "&", "for"})
 PLURAL_NOUN_ZIPF = 3.0
 SENTENCE_END = regexes.compile(r"[.!?](?=\s)")
 CLAUSE_ENDS = frozenset({".", ",", ";", ". ", ", ", "; "})
+# A clause mark after a word, with a closing quotation mark before or after it: 'Restrictions,"'.
+CLAUSE_END_GAP = regexes.compile(r"[\"”’»]?[.,;][\"”’»]? ?")
+# The articles and determiners that open a sentence before a common noun: 'The Unions said'.
+SENTENCE_OPENING_ARTICLES = frozenset("The A An This These Those Its Their Our".split())
 COLOURS = frozenset("red blue white green black gold yellow orange purple claret maroon sky".split())
 LINKING = frozenset({"which", "who", "whom", "whose", "but", "and", "or", "that", "said", "says"})
 
@@ -762,7 +766,7 @@ class Capitalization(Rule):
                 if token.start in covered or not index or index + 2 >= len(tokens):
                     continue
                 previous, following = tokens[index - 1], tokens[index + 1]
-                if not _between_lowercase_words(doc.text, previous, token, following):
+                if not _between_lowercase_words(doc, previous, token, following):
                     continue
                 if _names_what_comes_before(doc.text, token, following, tokens[index + 2]):
                     continue
@@ -1640,15 +1644,22 @@ def _lone_capital_candidate(word: str) -> bool:
     return not (is_known_proper_noun(word) or is_first_name(word) or is_demonym(lower) or is_established(word))
 
 
-def _between_lowercase_words(text: str, previous: Token, token: Token, following: Token) -> bool:
-    """The token stands one space after a lowercase word and before a lowercase word or a
-    clause mark: no capital beside it that could make it part of a name or a title."""
-    if text[previous.end : token.start] != " " or not previous.text.islower() or not previous.text.isalpha():
-        return False  # not '26th Street'
+def _between_lowercase_words(doc: Document, previous: Token, token: Token, following: Token) -> bool:
+    """The token stands after a lowercase word (one space on, or after its comma), or after the
+    article that opens the sentence ('The Unions said'), and before a lowercase word or a clause
+    mark, a closing quotation mark beside it or not: no capital beside it that could make it
+    part of a name or a title."""
+    text = doc.text
+    before = text[previous.end : token.start]
+    if previous.text.islower() and previous.text.isalpha():
+        if before not in (" ", ", "):
+            return False  # not '26th Street'
+    elif not (before == " " and previous.text in SENTENCE_OPENING_ARTICLES and not _mid_sentence(doc, previous)):
+        return False
     gap = text[token.end : following.start]
     if gap == " ":
         return following.text[0].islower()
-    return gap in CLAUSE_ENDS
+    return CLAUSE_END_GAP.fullmatch(gap) is not None
 
 
 LINKS_OF_A_NAME = NAME_LINKS | {"the", "a", "an", "on", "in", "at", "with"}
@@ -1714,9 +1725,10 @@ def _names_what_comes_before(text: str, token: Token, following: Token, after: T
     head = following.text.lower()
     if head in HEADS_AFTER_A_NAME or head.endswith("s") and head[:-1] in HEADS_AFTER_A_NAME:
         return True
-    if text[token.end : following.start] == ", " and following.text in ("the", "a", "an"):
+    gap = text[token.end : following.start]
+    if gap == ", " and following.text in ("the", "a", "an"):
         return True
-    return after.is_capitalized and text[following.end : after.start] == " "
+    return gap == " " and after.is_capitalized and text[following.end : after.start] == " "
 
 
 def _in_prose(doc: Document, word: str) -> int:

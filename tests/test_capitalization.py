@@ -504,6 +504,30 @@ def test_a_lone_plural_abstract_or_agent_noun_in_a_damaged_text():
     assert _capital_slips(text) == ["Commuters"]
 
 
+def test_a_lone_capital_noun_before_a_quote_after_an_opening_article_or_after_a_comma():
+    # Spanish, Turkish and Hindi sources: the noun closes a quotation, follows the article that
+    # opens the sentence, or follows the comma after a fronted phrase.
+    text = DAMAGED_OPENING + (
+        "\"We expect long Queues,\" a spokesman said. The Farmers blocked the road at dawn. "
+        "Near the market, Vendors packed their stalls before noon.\n"
+    )
+    assert _capital_slips(text) == ["Queues", "Farmers", "Vendors"]
+
+
+def test_names_after_an_opening_article_or_a_comma_stay_silent():
+    text = DAMAGED_OPENING + (
+        "The Guardian reported the plan. In Leeds, Morrisons opened a store. "
+        "The Times said the Harbour Master Office would decide.\n"
+    )
+    assert _capital_slips(text) == []
+
+
+def test_a_capital_opening_the_next_sentence_says_nothing_of_the_noun_before_it():
+    # 'the Pollution. Ring Road': the capitals after the full stop belong to another sentence.
+    text = DAMAGED_OPENING + "The city fights the Pollution. Ring Road traffic will be cut by half.\n"
+    assert _capital_slips(text) == ["Pollution"]
+
+
 def test_lone_capitals_in_edited_text_stay_silent():
     # No translation damage: a house style or a brand may capitalize a common noun.
     text = (
