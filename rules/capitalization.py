@@ -669,22 +669,21 @@ class Capitalization(Rule):
         index, count = 1, len(tokens)
         while index < count:
             token = tokens[index]
-            if not token.is_capitalized or token.start in covered or not _common_capitalized(token.text):
-                index += 1
+            if (
+                not token.is_capitalized
+                or token.start in covered
+                or not _common_capitalized(token.text)
+                or token.text in SENTENCE_OPENING_ARTICLES and not _mid_sentence(doc, token)
+            ):
+                index += 1  # 'The Monsoon Rains in': the run starts after the sentence's article
                 continue
             last = _capitalized_run_end(text, tokens, index, count)
             run = tokens[index : last + 1]
-            previous = tokens[index - 1]
             if (
                 len(run) >= 2
-                and (previous.text.islower() and text[previous.end : token.start] == " " or _after_comma(text, token))
                 and all(_common_capitalized(t.text) or t.text in TITLE_SMALL_WORDS for t in run)
-                and (
-                    any(_title_case_mark(t.text, after=before.text) for before, t in pairwise(run))
-                    or _title_case_mark(token.text, opening=True)
-                    or _common_noun_run(doc, tokens, index, last)
-                )
                 and run[-1].text not in TITLE_SMALL_WORDS
+                and _title_cased_here(doc, index, last)
                 and _mid_sentence(doc, token)
             ):
                 line = doc.line_of(token.start)
@@ -1473,6 +1472,28 @@ def _words_before(doc: Document, index: int, most: int = 4) -> list[Token]:
         back -= 1
     words.reverse()
     return words
+
+
+def _title_cased_here(doc: Document, first: int, last: int) -> bool:
+    """Whether a run of capitalized common words is the source's or the translator's title case,
+    not a name: after a lowercase word or a comma, it holds a word no name capitalizes ('the
+    Farmers Harvested Their Crops') or ends on a plural noun ('for Flood Relief Camps in'); after a
+    count or the article that opens the sentence ('46 Relief Camps are', 'The Monsoon
+    Rains in'), it ends on a plural noun."""
+    tokens, text = doc.tokens, doc.text
+    token, previous = tokens[first], tokens[first - 1]
+    one_space = text[previous.end : token.start] == " "
+    if previous.text.islower() and one_space or _after_comma(text, token):
+        run = tokens[first : last + 1]
+        return (
+            any(_title_case_mark(t.text, after=before.text) for before, t in pairwise(run))
+            or _title_case_mark(token.text, opening=True)
+            or _common_noun_run(doc, tokens, first, last)
+        )
+    counted = previous.text.isdigit() or (
+        previous.text in SENTENCE_OPENING_ARTICLES and not _mid_sentence(doc, previous)
+    )
+    return one_space and counted and _common_noun_run(doc, tokens, first, last)
 
 
 def _after_comma(text: str, token: Token) -> bool:

@@ -565,6 +565,17 @@ def test_title_case_run_in_a_damaged_text():
     ]
 
 
+def test_a_plural_title_case_run_after_a_count_or_the_sentences_article():
+    # Marathi, Burmese and Austrian German MT: counted nouns and a sentence's subject in title case.
+    text = DAMAGED_OPENING + (
+        "By noon 35 Shelter Tents were ready in the schools. "
+        "The Mountain Guides in the valley closed two trails.\n"
+    )
+    assert _capital_slips(text) == ["Shelter Tents", "Mountain Guides"]
+    names = DAMAGED_OPENING + "The Sweden Democrats lost 2 seats. The Young Farmers met at 7 Oak Lane.\n"
+    assert _capital_slips(names) == []
+
+
 def test_superlatives_and_participles_mark_a_title_case_run():
     text = DAMAGED_OPENING + (
         "Tickets sold out, and The Largest Audience of the year filled the hall. Engineers said the "
