@@ -525,6 +525,7 @@ class Calque:
     context: frozenset[str]
     context_min: int
     in_prose: bool
+    outside_quotes: bool
     message: str
     suggestion: str
     fix: str
@@ -778,6 +779,7 @@ def _compile(entry: dict, lists: dict[str, frozenset[str]]) -> Calque:
         context=frozenset(w.lower() for w in entry.get("context", ())),
         context_min=entry.get("context_min", 1),
         in_prose=entry.get("in_prose", False),
+        outside_quotes=entry.get("outside_quotes", False),
         message=entry.get("message", family["message"]),
         suggestion=entry.get("suggest", ""),
         fix=entry.get("fix", ""),
@@ -922,6 +924,8 @@ def scan(
             if len(calque.context & words_in_text) < calque.context_min:
                 continue
         if calque.in_prose and not _in_prose(text, starts[first + index]):
+            continue
+        if calque.outside_quotes and _inside_quotes(text, starts[first + index]):
             continue
         match_start = starts[first + bounds[calque.flag_first]]
         if match_start <= taken_until:
@@ -1164,6 +1168,8 @@ def matches(calque: Calque, text: str) -> bool:
         if calque.elements[0].test(tok) and calque.match_at(toks, index) is not None:
             if calque.in_prose and not _in_prose(text, tokens.starts[index]):
                 continue
+            if calque.outside_quotes and _inside_quotes(text, tokens.starts[index]):
+                continue
             return len(calque.context & {t.lower for t in toks}) >= calque.context_min if calque.context else True
     return False
 
@@ -1177,6 +1183,16 @@ def _in_prose(text: str, offset: int) -> bool:
     # A closing quotation mark or bracket counts only after a sentence mark: a headline may end
     # on a quoted phrase ('... says crowd control "smooth overall"').
     return len(line.split()) >= 8 and line.rstrip("\"”'’)")[-1:] in ".!?"
+
+
+def _inside_quotes(text: str, offset: int) -> bool:
+    """Whether offset lies inside a quotation opened earlier in its paragraph: speech, where a
+    speaker's 'Actually, ...' is their own English, not the translator's."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
+    if before.count('"') % 2:
+        return True
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 def _fill(template: str, parts: list[str]) -> str:
