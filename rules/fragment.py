@@ -2168,7 +2168,7 @@ CUT_OFF_RE = regexes.compile(
     + "|".join([*sorted(CUT_OFF_ENDINGS), *(f"as {quantity} as" for quantity in CUT_OFF_QUANTITY)])
     + r"|"
     + "|".join(UNSTRANDABLE_PREPOSITIONS)
-    + r")|,\s*(?:and |but )?(?:"
+    + r"|of)|,\s*(?:and |but )?(?:"
     + "|".join(DANGLING_SUBORDINATORS)
     + r")|\p{L}\s(?:"
     + "|".join(RELATIVES_AFTER_A_NOUN)
@@ -2384,7 +2384,7 @@ CUT_OFF_SUFFIXES = tuple(
     f" {word}."
     for word in sorted(CUT_OFF_ENDINGS)
     + sorted(DANGLING_SUBORDINATORS)
-    + sorted({preposition.rsplit(None, 1)[-1] for preposition in UNSTRANDABLE_PREPOSITIONS})
+    + sorted({preposition.rsplit(None, 1)[-1] for preposition in UNSTRANDABLE_PREPOSITIONS} | {"of"})
 )
 
 
@@ -2528,7 +2528,21 @@ def cut_off_end(sentence: Span, words: list[Word]) -> Shape | None:
             return sentence.start, sentence.end, f"sentence cut off after '{preposition}'"
     if last.lower == "as" and before.lower in CUT_OFF_QUANTITY and len(words) > 3 and words[-4].lower == "as":
         return sentence.start, sentence.end, f"sentence cut off after 'as {before.text} as'"
+    noun_before = _noun_only(before) or before.has("NOUN") and len(words) > 3 and words[-4].has("DET", "POSS")
+    if last.lower == "of" and noun_before and before.text.islower() and not _strands_of(words):
+        return sentence.start, sentence.end, "sentence cut off after 'of'"  # 'for the repair of.'
     return None
+
+
+# Words before a stranded 'of' that make it English: 'the party he is a member of.', 'what it
+# consists of.'
+STRANDING_WORDS = frozenset("he she they we i you it who whom which that what whatever".split())
+
+
+def _strands_of(words: list[Word]) -> bool:
+    """Whether a clause with its own subject or a relative word stands in the six words before a
+    final 'of' ('the union she is the head of.'), so the preposition is stranded on purpose."""
+    return any(word.lower in STRANDING_WORDS for word in words[-9:-3])
 
 
 def _topic_head(phrase: str) -> str:

@@ -1037,6 +1037,15 @@ def test_a_sentence_cut_off_before_its_number() -> None:
     ]
 
 
+def test_a_sentence_cut_off_after_of_its_noun() -> None:
+    # A Portuguese, Hindi or Japanese segment dropped after its genitive: nothing follows 'of'.
+    text = (
+        "The ministry sent 20 trucks for the repair of.\n\n"
+        "Nobody knew what the old pier was made of. It is a party he has long been a member of.\n"
+    )
+    assert found(text) == ["The ministry sent 20 trucks for the repair of."]
+
+
 def test_a_paragraph_that_stops_on_a_function_word_with_no_full_stop() -> None:
     # A segment MT dropped at a paragraph's end (Swahili, Finnish, Tagalog pages).
     text = (
