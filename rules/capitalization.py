@@ -1645,6 +1645,7 @@ def _title_case_mark(word: str, *, opening: bool = False, after: str = "") -> bo
 
 
 LONE_CAPITAL_MIN_ZIPF = 3.0
+RARE_PLURAL_MIN_ZIPF = 2.5
 
 
 @lru_cache(maxsize=8192)
@@ -1654,8 +1655,10 @@ def _lone_capital_candidate(word: str) -> bool:
     lower = word.lower()
     if len(word) < 4 or not word[1:].islower() or lower in CLOSED_CLASS:
         return False
-    if not is_dictionary_word(lower) or zipf(lower) < LONE_CAPITAL_MIN_ZIPF:
+    if not is_dictionary_word(lower):
         return False
+    if zipf(lower) < LONE_CAPITAL_MIN_ZIPF and not (zipf(lower) >= RARE_PLURAL_MIN_ZIPF and _plural_of_a_word(lower)):
+        return False  # a rarer word only as the plural of a noun ('Herders'): names seldom take it
     if "NOUN" not in parts_of_speech(lower):
         return False  # German capitalizes nouns; 'his Parliamentary statement' is a house style
     if lower in person_titles() or lower in BODY_NOUNS or lower in _institution_nouns():

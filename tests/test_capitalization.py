@@ -514,6 +514,14 @@ def test_a_lone_capital_noun_before_a_quote_after_an_opening_article_or_after_a_
     assert _capital_slips(text) == ["Queues", "Farmers", "Vendors"]
 
 
+def test_a_lone_capital_on_a_rarer_plural_noun():
+    # Kyrgyz and Slovene MT: a plural English writes less often ('Beekeepers', 'Loggers').
+    text = DAMAGED_OPENING + "In the valley the Beekeepers lost half their hives, and Loggers cut fewer trees.\n"
+    assert _capital_slips(text) == ["Beekeepers", "Loggers"]
+    singular = DAMAGED_OPENING + "The old Beekeeper sold honey at the market on Fridays.\n"
+    assert _capital_slips(singular) == []
+
+
 def test_names_after_an_opening_article_or_a_comma_stay_silent():
     text = DAMAGED_OPENING + (
         "The Guardian reported the plan. In Leeds, Morrisons opened a store. "
