@@ -322,8 +322,6 @@ class NameConsistency(Rule):
                 by_skeleton["đ" + fold(_DJ.sub("dj", word))].append(word)
             elif "dj" in word.casefold():
                 by_skeleton["đ" + fold(word)].append(word)
-            if CARON_OR_DIGRAPH.search(word):  # 'Niš' beside 'Nish'
-                by_skeleton["š" + fold(word.translate(CARONS_SPELLED_OUT))].append(word)
             if UMLAUT_OR_SPELLED_OUT.search(word):  # 'Grünau' beside 'Gruenau': 'ue' reads as a glide
                 by_skeleton["ü" + spelled_out_umlauts(word)].append(word)
             if TRANSLITERATED_LETTERS.search(word):  # 'Kaxovka' beside 'Kakhovka'
@@ -332,6 +330,7 @@ class NameConsistency(Rule):
                 by_skeleton["≋" + chinese].append(word)
             if (unmarked := _without_marks(word)) in marked:  # 'Nishi-Tokyo' beside 'Nishitokyo'
                 by_skeleton["'" + unmarked].append(word)
+        by_skeleton.update(_letters_spelled_out(forms))
         # 'Zuerich' beside 'Zurich': an umlaut spelled out in one spelling and dropped in the other.
         dropped = {_umlaut_dropped(word): word for word in forms if SPELLED_OUT_UMLAUT.search(word)}
         for word in forms:
@@ -476,7 +475,22 @@ def _umlaut_dropped(word: str) -> str:
     return fold(SPELLED_OUT_UMLAUT.sub(lambda match: match.group()[0], word))
 
 
-CARON_OR_DIGRAPH = regexes.compile(r"[šžčŠŽČ]|[sczSCZ]h")
+
+
+def _letters_spelled_out(forms: dict[str, NameForm]) -> dict[str, list[str]]:
+    """Groups of a spelling with a caron, cedilla or schwa ('Niš', 'Göyçay', 'Həsənov') and the
+    spellings the file writes with the letter spelled out as English does ('Nish', 'Goychay',
+    'Hasanov'): keyed by the spelled-out form, so that only those few words are compared."""
+    spelled: dict[str, list[str]] = {}
+    for word in forms:
+        if not CARON_LETTERS.isdisjoint(word):
+            spelled.setdefault(fold(word.translate(CARONS_SPELLED_OUT)), []).append(word)
+    if not spelled:
+        return {}
+    for word in forms:
+        if CARON_LETTERS.isdisjoint(word) and (group := spelled.get(fold(word))) is not None:
+            group.append(word)
+    return {"š" + key: words for key, words in spelled.items() if len(words) > 1}
 
 
 def _without_possessive(text: str) -> str:
@@ -1310,8 +1324,16 @@ def _local_spelling_in_a_longer_name(a: str, b: str, forms: dict[str, NameForm],
     return True
 
 
-CARONS_SPELLED_OUT = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "Š": "Sh", "Č": "Ch", "Ž": "Zh"})
-CARON_LETTERS = frozenset("šžčŠŽČ")
+# Letters English spells out in names from Slavic, Turkic and Romanian: a caron or a cedilla
+# ('Niš' / 'Nish', 'Göyçay' / 'Goychay', 'Petrović' / 'Petrovich', 'Ağdam' / 'Aghdam'), and the
+# Azerbaijani schwa, which English writes 'a' ('Həsənov' / 'Hasanov').
+CARONS_SPELLED_OUT = str.maketrans(
+    {
+        "š": "sh", "č": "ch", "ž": "zh", "ç": "ch", "ć": "ch", "ş": "sh", "ș": "sh", "ğ": "gh", "ə": "a",
+        "Š": "Sh", "Č": "Ch", "Ž": "Zh", "Ç": "Ch", "Ć": "Ch", "Ş": "Sh", "Ș": "Sh", "Ğ": "Gh", "Ə": "A",
+    }
+)  # fmt: skip
+CARON_LETTERS = frozenset("šžčçćşșğəŠŽČÇĆŞȘĞƏ")
 
 
 # Letters that the Latin alphabets of Azerbaijani, Uzbek, Kurdish and Albanian write for the

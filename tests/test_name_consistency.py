@@ -476,6 +476,19 @@ def test_a_caron_written_out_and_a_name_with_particles_hyphenated():
     assert spans(text, "NC001") == ["Bandar-e-Anzali"]
 
 
+
+def test_a_cedilla_an_acute_c_or_a_schwa_written_out_as_english_does():
+    # Azerbaijani, Serbian and Turkish names: 'ç' and 'ć' as 'ch', 'ə' as 'a', 'ğ' as 'gh'.
+    text = (
+        "The market in Şəki opened on Monday, the first in Şəki since May. Traders in Shaki sold walnuts.\n\n"
+        "Judge Milan Jovanović read the verdict. Lawyers for Jovanovich will appeal.\n\n"
+        "Farmer Rauf Məmmədov grows figs. Mammadov said the harvest was late.\n"
+    )
+    assert spans(text, "NC001") == ["Shaki", "Jovanovich", "Mammadov"]
+    # Without the letter, two different names stay apart: 'Ağdam' is not 'Adam'.
+    text = "Refugees returned to Ağdam on Monday. Adam Novak, a volunteer, drove the first bus.\n"
+    assert spans(text, "NC001") == []
+
 def test_a_first_name_written_alone_in_two_familiar_forms_is_no_slip():
     # Neither form follows a given name: a player called by his first name, then its nickname.
     text = (
