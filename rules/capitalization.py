@@ -247,7 +247,7 @@ class Capitalization(Rule):
             if _common_abroad(word) or foreign_frequencies(word):
                 continue  # a word of some language: a local term the article uses ('mahalla', 'ejido')
             if place_id(word) is None:  # (a place the gazetteer knows may be one English writes: 'oyo state')
-                if len(word) < 4 or kind in GAZETTEER_ONLY_KINDS or zipf(word) > 0:
+                if len(word) < 4 or kind in GAZETTEER_ONLY_KINDS or zipf(word) >= LOWERCASE_PLACE_MAX_ZIPF:
                     continue  # 'in an alcoholised state': a condition, not a place
             start, end = match.span()
             kind = kind.capitalize() if kind in NAMED_KINDS else kind  # 'Hashaked Street', 'Liushui town'
@@ -1266,8 +1266,11 @@ NAMED_KINDS = frozenset("street road avenue square river lake island".split())
 # Kinds that also name a condition or an area in general ('a critical state', 'a remote valley'):
 # the word before them must be a place the gazetteer knows.
 GAZETTEER_ONLY_KINDS = frozenset("peninsula state region valley canton oblast governorate".split())
+# A name English writes now and then ('korangi' in 'korangi town'), under this Zipf; an
+# ordinary English word is more frequent, or the dictionary lists it.
+LOWERCASE_PLACE_MAX_ZIPF = 2.0
 LOWERCASE_PLACE_NAME = regexes.compile(
-    r"(?<![\p{L}\p{N}\-'’./@#])(\p{Ll}{3,}) (?:" + "|".join(sorted(LOWERCASE_PLACE_KINDS)) + r")\b(?![\-'’])"
+    r"(?<![^\s(\"“‘])(\p{Ll}{3,}) (?:" + "|".join(sorted(LOWERCASE_PLACE_KINDS)) + r")\b(?![\-'’])"
 )
 # Instructions for software capitalize its labels: "click the Start button", "choose Help".
 UI_VERBS = frozenset("click clicks clicking clicked select selects selecting choose chooses tap taps press".split())

@@ -740,6 +740,14 @@ def test_an_unknown_name_in_lowercase_before_the_kind_of_place_it_names():
     assert fixes == ["Dongshui town", "Farahzad municipality", "Halutzim Street"]
 
 
+def test_a_name_english_writes_rarely_in_lowercase_before_its_kind():
+    # Urdu and Swahili MT: a local name English news writes now and then ('Orangi', 'Malir').
+    text = DAMAGED_OPENING + "Tankers reached orangi town at noon, and the clinic in malir district stayed shut.\n"
+    assert _capital_slips(text) == ["orangi town", "malir district"]
+    garbled = DAMAGED_OPENING + "The court in Å½ivÅ™ice district met on Monday.\n"
+    assert _capital_slips(garbled) == []  # the tail of a mojibake name is no word of its own
+
+
 def test_a_known_place_in_lowercase_before_the_kind_of_place_it_names():
     # Hausa, Marathi and Tatar pages: a gazetteer's place, written lowercase before its kind.
     text = DAMAGED_OPENING + "Traders in kaduna state protested, and water was cut in jammu city on Monday.\n"
