@@ -28,7 +28,7 @@ from newslint.lexicon import (
     parts_of_speech,
     zipf,
 )
-from newslint.names import glued_place_names, name_index, place_id
+from newslint.names import glued_place_names, is_first_name, name_index, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import CURRENCY_NAMES, NAME_PARTICLES
 from newslint.word_memo import WordColumn
@@ -133,6 +133,12 @@ NO_NAME_ENDS = frozenset("and the of to for with from was were has had said".spl
 # Words no noun ends in: a common noun glued to one is a glue ('Farmersalso', 'Villagerswere').
 NO_NOUN_ENDS = NO_NAME_ENDS | frozenset("also have are after".split())
 KNOWN_NAME_ZIPF = 3.5
+# Words glued to a first name that no name ends in: 'Catarinaand' (not '-to': 'Magnito').
+AFTER_FIRST_NAME_GLUE = frozenset({"and", "said"})
+# The kinds of place that follow a place's name and end no name of their own ('Gapyeong county').
+PLACE_KIND_ENDS = frozenset(
+    "county district province region municipality prefecture township governorate oblast regency".split()
+)
 PLACE_GLUE_LENGTH = 5  # shorter places of the gazetteer start real names ('Kok' in 'Kokand')
 MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 # A letter right before a year: the standard library's engine rules out most documents (no glued
@@ -1027,6 +1033,11 @@ def _split_score(split: Split, counts: dict[str, int]) -> float:
             return 1.0 + tail / 10  # "Spainand", "Berlinthe": a well-known name, then a word no name ends in
         if right in NO_NAME_ENDS and len(last_piece) >= PLACE_GLUE_LENGTH and place_id(last_piece) is not None:
             return 1.0 + tail / 10  # "Kowloonand", "Settatsaid": a place of the gazetteer, then such a word
+        if right in PLACE_KIND_ENDS and len(last_piece) >= 4 and place_id(last_piece) is not None:
+            return 1.0 + tail / 10  # "Gapyeongcounty": a place of the gazetteer, then the kind of place it is
+        if right in AFTER_FIRST_NAME_GLUE and len(last_piece) >= 4 and is_first_name(last_piece):
+            if not is_dictionary_word(last_piece):
+                return 1.0 + tail / 10  # "Catarinaand": a first name, then 'and' (no name ends in it)
         if (
             right in NO_NOUN_ENDS
             and len(last_piece) >= 4

@@ -472,6 +472,14 @@ def test_a_place_of_the_gazetteer_glued_to_a_word_no_name_ends_in():
     assert spans(clean, "RT001") == []
 
 
+
+def test_a_place_glued_to_its_kind_or_a_first_name_glued_to_and():
+    # Korean, Portuguese and Thai sources: 'county' and 'and' lose their space.
+    text = "Floods hit Gapyeongcounty on Monday. Volunteers came from Joanaand her village.\n"
+    assert spans(text, "RT001") == ["Gapyeongcounty", "Joanaand"]
+    clean = "The singer Magnito and the band Roberto played; Georgetown county fair opened.\n"
+    assert spans(clean, "RT001") == []
+
 def test_the_last_word_of_a_longer_name_glued_to_a_past_verb():
     text = "Crowds at Bondi Beachwelcomed the surfers. The Stock Exchangewas closed on Monday.\n"
     assert spans(text, "RT001") == ["Beachwelcomed", "Exchangewas"]
