@@ -944,6 +944,8 @@ class Capitalization(Rule):
         if not (known or evidence):
             return None
         nationality = is_demonym(word) or word in NATIONALITIES_ALSO_WORDS
+        if not evidence and not nationality and _after_adjective(text, token.start) and _pluralized_like_a_noun(word):
+            return None  # 'the large diaspora', 'the weekly souk': an adjective before a noun English pluralizes
         if not evidence and not nationality and _after_determiner(text, token.start):
             return None  # 'the diaspora', 'a souk': a common noun that also names something
         if not evidence and not nationality and _after_nationality(text, token.start):
@@ -1893,6 +1895,28 @@ def _after_determiner(text: str, start: int) -> bool:
     list tells 'danube' from 'diaspora'."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1] in NOUN_DETERMINERS
+
+
+# A word whose plural English writes this often (Zipf), and nearly as often as the word itself,
+# is a common noun ('diasporas', 'souks'); names are seldom pluralized ('londons' is a pun).
+PLURAL_OF_A_NOUN_ZIPF = 1.5
+PLURAL_GAP_ZIPF = 1.5
+
+
+def _pluralized_like_a_noun(word: str) -> bool:
+    """Whether English writes the word's plural the way it writes a common noun's."""
+    plural = zipf(word + "es" if word.endswith(("s", "sh", "ch", "x", "z")) else word + "s")
+    return plural >= max(PLURAL_OF_A_NOUN_ZIPF, zipf(word) - PLURAL_GAP_ZIPF)
+
+
+def _after_adjective(text: str, start: int) -> bool:
+    """A lowercase adjective right before the word ('large', 'weekly'), no determiner or
+    quantifier ('many'), which may stand before a name too."""
+    before = text[max(0, start - 20) : start].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    previous = before[-1]
+    return "ADJ" in parts_of_speech(previous) and previous not in FUNCTION_WORDS and previous not in QUANTIFIERS
 
 
 def _after_nationality(text: str, start: int) -> bool:

@@ -448,6 +448,9 @@ def test_a_common_noun_after_a_determiner_is_no_lowercase_name():
     # After a modifier the word may be a name in lowercase: 'the river danube', 'the old kyiv'.
     text = "Barges on the river danube waited, and tourists returned to the old kyiv.\n"
     assert spans(text, "CA001") == ["danube", "kyiv"]
+    # ... unless English writes the word's plural as a common noun's: 'diasporas', 'souks'.
+    text = "Money sent home by the large diaspora rose, and the weekly souk reopened near the port.\n"
+    assert spans(text, "CA001") == []
 
 
 def test_a_particle_in_a_capitalized_dateline_and_a_portfolio_after_an_office_stay_silent():
