@@ -1720,12 +1720,23 @@ def _common_noun_run(doc: Document, tokens: Sequence[Token], first: int, last: i
     gap = doc.text[run[-1].end : following.start]
     if not (gap == " " and following.text.islower() or gap in CLAUSE_ENDS):
         return False
-    if any(is_known_proper_noun(t.text) or is_established(t.text) or t.text.lower() in COLOURS for t in run):
+    if any(_name_of_its_own(t.text) or t.text.lower() in COLOURS for t in run):
         return False
     linked = first >= 2 and tokens[first - 1].text in NAME_LINKS and tokens[first - 2].is_capitalized
     if run[-1].text.lower() in NAME_PLURALS or linked:
         return False  # 'the Ministry of Water Resources', 'the Canary Islands': a name's own words
     return not any(t.text.lower() in _institution_nouns() or t.text.lower() in BODY_NOUNS for t in run)
+
+
+def _name_of_its_own(word: str) -> bool:
+    """A word a list holds as a name ('Arctic', 'Lanes'), unless it is one of English's most
+    frequent common words, which every list of names holds too ('Bus', 'Test')."""
+    if word not in TITLE_SMALL_WORDS and zipf(word.lower()) >= EVERYDAY_WORD_ZIPF and is_dictionary_word(word.lower()):
+        return False  # (a capitalized 'The' in mid-sentence opens a title: 'watched The Boys')
+    return is_known_proper_noun(word) or is_established(word)
+
+
+EVERYDAY_WORD_ZIPF = 5.0
 
 
 # Plurals that end the names of departments, places and events ('Foreign Affairs', 'Public Works').

@@ -576,6 +576,14 @@ def test_title_case_run_in_a_damaged_text():
     ]
 
 
+def test_a_title_case_run_of_everyday_words_that_lists_also_hold_as_names():
+    # Sinhala and Spanish MT: 'School' and 'Air' are names in some list, and English's commonest words.
+    text = DAMAGED_OPENING + "The council will repair the School Buildings and the Air Filters in the district.\n"
+    assert _capital_slips(text) == ["School Buildings", "Air Filters"]
+    names = DAMAGED_OPENING + "Fans of the Arctic Monkeys and the Royal Marines queued for tickets.\n"
+    assert _capital_slips(names) == []
+
+
 def test_a_plural_title_case_run_after_a_count_or_the_sentences_article():
     # Marathi, Burmese and Austrian German MT: counted nouns and a sentence's subject in title case.
     text = DAMAGED_OPENING + (
