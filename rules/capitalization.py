@@ -1683,7 +1683,7 @@ def _between_lowercase_words(doc: Document, previous: Token, token: Token, follo
     if previous.text.islower() and previous.text.isalpha():
         if before not in (" ", ", "):
             return False  # not '26th Street'
-    elif not (before == " " and previous.text in SENTENCE_OPENING_ARTICLES and not _mid_sentence(doc, previous)):
+    elif not (before == " " and _opens_the_sentence_before_a_noun(doc, previous, token)):
         return False
     gap = text[token.end : following.start]
     if gap == " ":
@@ -1756,6 +1756,30 @@ def _german_like_noun(lower: str) -> bool:
         or lower.endswith(AGENT_SUFFIXES) and "NOUN" in parts_of_speech(lower)
         or lower.endswith("ing")
     )
+
+
+def _opens_the_sentence_before_a_noun(doc: Document, previous: Token, token: Token) -> bool:
+    """Whether the word before a capital is the sentence's first word and one that opens a noun
+    phrase: an article, a determiner or a quantifier ('The Farmers', 'Many Residents'), or, before
+    a plural noun, a common adjective no list holds as a name ('Wild Elephants'; 'Civil
+    Protection' is a body's name)."""
+    if _mid_sentence(doc, previous):
+        return False
+    if previous.text in SENTENCE_OPENING_ARTICLES:
+        return True
+    lower = previous.text.lower()
+    if lower in QUANTIFIERS:
+        return True
+    return (
+        _plural_common_noun(token.text.lower())
+        and "ADJ" in parts_of_speech(lower)
+        and zipf(lower) >= OPENING_ADJECTIVE_ZIPF
+        and not is_known_proper_noun(previous.text)
+        and not is_established(previous.text)
+    )
+
+
+OPENING_ADJECTIVE_ZIPF = 4.0
 
 
 def _names_what_comes_before(text: str, token: Token, following: Token, after: Token) -> bool:

@@ -525,6 +525,14 @@ def test_a_lone_capital_on_a_rarer_plural_noun():
     assert _capital_slips(singular) == []
 
 
+def test_a_lone_capital_noun_after_a_quantifier_or_an_adjective_opening_the_sentence():
+    # Sinhala, Romanian and Tamil MT: 'Many Residents', 'Hungry Dogs' at a sentence's start.
+    text = DAMAGED_OPENING + "Many Residents left before dawn. Hungry Dogs roamed the market near the river.\n"
+    assert _capital_slips(text) == ["Residents", "Dogs"]
+    names = DAMAGED_OPENING + "Civil Protection sent two teams. Royal Marines guarded the port.\n"
+    assert _capital_slips(names) == []
+
+
 def test_names_after_an_opening_article_or_a_comma_stay_silent():
     text = DAMAGED_OPENING + (
         "The Guardian reported the plan. In Leeds, Morrisons opened a store. "
