@@ -439,7 +439,30 @@ def _reads_as_verb(words: list[Word], position: int) -> bool:
         return "VBD" in verb_forms(word.lower) and not previous.has("ADJ")
     if _plain_adjective(previous) and position > 1 and words[position - 2].has("DET", "POSS"):
         return False  # "to the local markets their milk": a determiner and an adjective want their noun
+    if _bare_after_a_singular_noun(words, position):
+        return False  # "in the city centre the suspect": a bare form after 'the' and a singular noun is no verb
     return agrees(previous, word) or not previous.has("ADJ")  # "the prime minister the ..." stays a noun
+
+
+def _bare_after_a_singular_noun(words: list[Word], position: int) -> bool:
+    """A bare present ('centre', 'plan') right after 'the' and a singular common noun: English
+    gives a singular subject the -s form, so the word ends a compound noun ('the city centre')."""
+    word, previous = words[position], words[position - 1]
+    forms = verb_forms(word.lower)
+    if "VBP" not in forms or forms & {"VBD", "VBZ"} or not word.has("NOUN"):
+        return False
+    if not previous.has("NOUN") or previous.has("PROPN") or is_plural_noun(previous):
+        return False
+    if previous.lower in COLLECTIVE_NOUNS:
+        return False
+    if position < 2 or words[position - 2].lower not in ("the", "this", "that", "a", "an"):
+        return False
+    # 'demanded that the state transfer the powers': after 'that' the bare form may be a subjunctive.
+    return position < 3 or words[position - 3].lower != "that"
+
+
+# Nouns English may treat as plural subjects ('the police arrest', 'the staff want').
+COLLECTIVE_NOUNS = frozenset("police staff crew people government team council public family committee".split())
 
 
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ish", "ian", "ese")

@@ -498,6 +498,22 @@ def test_chunker_reads_agreement() -> None:
     assert kinds[0] == ("NP", "His sales figures")
 
 
+
+def test_chunker_reads_a_bare_form_after_a_singular_noun_as_a_noun() -> None:
+    # 'the city centre the suspect': a singular subject would take 'centres'.
+    kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(tag("in the city centre the suspect"))]
+    assert kinds == [("PP", "in the city centre"), ("NP", "the suspect")]
+    # After 'that' the bare form may be a subjunctive: 'demanded that the state transfer the powers'.
+    words = tag("that the state transfer the powers")
+    kinds = [(item.kind, " ".join(w.text for w in item.words)) for item in chunk(words)]
+    assert ("VERB", "transfer") in kinds
+
+
+def test_verb_final_clause_after_a_compound_noun() -> None:
+    # Korean and Turkish order: object and time before the verb, a compound noun in the subject's phrase.
+    text = "The council met on Monday. Police in the town centre the two suspects on Sunday arrested.\n"
+    assert found(text) == ["Police in the town centre the two suspects on Sunday arrested"]
+
 def test_tagger_reads_ordinals_possessives_and_time_phrases() -> None:
     words = tag("in the third quarter the teachers' unions said")
     assert words[2].classes == {"ADJ"}
