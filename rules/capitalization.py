@@ -1933,7 +1933,7 @@ def _after_determiner(text: str, start: int) -> bool:
 
 
 # A word whose plural English writes this often (Zipf), and nearly as often as the word itself,
-# is a common noun ('diasporas', 'souks'); names are seldom pluralized ('londons' is a pun).
+# is a common noun ('diasporas', 'souks'); a name's plural is far rarer than the name ('Londons').
 PLURAL_OF_A_NOUN_ZIPF = 1.5
 PLURAL_GAP_ZIPF = 1.5
 
