@@ -445,15 +445,11 @@ def _reads_as_verb(words: list[Word], position: int) -> bool:
 
 
 def _bare_after_a_singular_noun(words: list[Word], position: int) -> bool:
-    """A bare present ('centre', 'plan') right after 'the' and a singular common noun: English
-    gives a singular subject the -s form, so the word ends a compound noun ('the city centre')."""
-    word, previous = words[position], words[position - 1]
-    forms = verb_forms(word.lower)
-    if "VBP" not in forms or forms & {"VBD", "VBZ"} or not word.has("NOUN"):
-        return False
-    if not previous.has("NOUN") or previous.has("PROPN") or is_plural_noun(previous):
-        return False
-    if previous.lower in COLLECTIVE_NOUNS:
+    """A bare present that is also a noun ('centre', 'plan') right after 'the' and a singular
+    common noun: English gives a singular subject the -s form, so the word ends a compound noun
+    ('the city centre')."""
+    word = words[position]
+    if not word.has("NOUN") or not base_after_singular_noun(words[position - 1], word):
         return False
     if position < 2 or words[position - 2].lower not in ("the", "this", "that", "a", "an"):
         return False
@@ -461,8 +457,30 @@ def _bare_after_a_singular_noun(words: list[Word], position: int) -> bool:
     return position < 3 or words[position - 3].lower != "that"
 
 
-# Nouns English may treat as plural subjects ('the police arrest', 'the staff want').
-COLLECTIVE_NOUNS = frozenset("police staff crew people government team council public family committee".split())
+# Nouns that take a plural verb without ending in -s ('The police use ...').
+PLURAL_WITHOUT_S = frozenset(
+    "people police children men women staff media cattle public crew team family government council "
+    "committee data personnel youth clergy military feet teeth mice geese folk livestock".split()
+)
+# Verbs whose past tense is their base: after a singular noun they may still be its verb ('The city cut').
+PAST_AS_BASE = frozenset(
+    "cut put set hit cost let shut spread hurt cast beat bet quit split burst broadcast read bid rid upset".split()
+) | {"forecast"}
+
+
+def base_after_singular_noun(before: Word, word: Word) -> bool:
+    """'the weekday service', 'per kilo price': a base form after a singular common noun cannot be
+    that noun's verb ('The city use' does not agree), so it is a noun of the same phrase."""
+    return (
+        "NOUN" in before.classes
+        and before.text.islower()
+        and not before.has("PRON", "DET", "POSS", "NUM")
+        and not before.lower.endswith("s")
+        and before.lower not in PLURAL_WITHOUT_S
+        and "BASE" in word.classes
+        and not word.lower.endswith(("s", "ed"))
+        and word.lower not in PAST_AS_BASE
+    )
 
 
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ish", "ian", "ese")

@@ -20,11 +20,13 @@ from newslint.grammar import (
     BE,
     DEICTIC_TIMES,
     MONTHS,
+    PLURAL_WITHOUT_S,
     RELATIVES,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
     Chunk,
     Word,
+    base_after_singular_noun,
     chunk,
     clauses,
     forms_of_verbs,
@@ -1810,7 +1812,7 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
             # be a plural the noun only modifies) is surely a noun: the chunker's verb group
             # there is overruled.
             surely_a_noun = topic_comma is not None and (
-                index == topic_comma + 1 or index > topic_comma + 1 and _base_after_singular_noun(before, word)
+                index == topic_comma + 1 or index > topic_comma + 1 and base_after_singular_noun(before, word)
             )
             following = tagged[index + 1] if index + 1 < len(tagged) else None
             if word.lower in TIME_DETERMINERS and following is not None and following.lower in ADVERBIAL_NOUNS:
@@ -1821,7 +1823,7 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
                 or (before.classes <= {"ADJ"} and before.lower not in PRONOUN_ADJECTIVES)
                 or before.lower in ORDINAL_WORDS  # 'in the first quarter'
                 # 'The water level in ...': the subject's head noun after its determiner and a singular noun
-                or index == 2 and tagged[0].has("DET", "POSS") and _base_after_singular_noun(before, word)
+                or index == 2 and tagged[0].has("DET", "POSS") and base_after_singular_noun(before, word)
             )
             if not as_noun:
                 return False  # 'The result lifts', 'Residents of the city use': may be the verb
@@ -1829,32 +1831,6 @@ def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool
                 in_noun_place.add(word.start)
     return not any(
         group.kind in ("VERB", "INF") and group.words[0].start not in in_noun_place for group in chunk(tagged)
-    )
-
-
-# Nouns that take a plural verb without ending in -s ('The police use ...').
-PLURAL_WITHOUT_S = frozenset(
-    "people police children men women staff media cattle public crew team family government council "
-    "committee data personnel youth clergy military feet teeth mice geese folk livestock".split()
-)
-# Verbs whose past tense is their base: after a singular noun they may still be its verb ('The city cut').
-PAST_AS_BASE = frozenset(
-    "cut put set hit cost let shut spread hurt cast beat bet quit split burst broadcast read bid rid upset".split()
-) | {"forecast"}
-
-
-def _base_after_singular_noun(before: Word, word: Word) -> bool:
-    """'the weekday service', 'per kilo price': a base form after a singular common noun cannot be
-    that noun's verb ('The city use' does not agree), so it is a noun of the same phrase."""
-    return (
-        "NOUN" in before.classes
-        and before.text.islower()
-        and not before.has("PRON", "DET", "POSS", "NUM")
-        and not before.lower.endswith("s")
-        and before.lower not in PLURAL_WITHOUT_S
-        and "BASE" in word.classes
-        and not word.lower.endswith(("s", "ed"))
-        and word.lower not in PAST_AS_BASE
     )
 
 
