@@ -673,7 +673,7 @@ class Capitalization(Rule):
                 not token.is_capitalized
                 or token.start in covered
                 or not _common_capitalized(token.text)
-                or token.text in SENTENCE_OPENING_ARTICLES and not _mid_sentence(doc, token)
+                or _opening_article(doc, token)
             ):
                 index += 1  # 'The Monsoon Rains in': the run starts after the sentence's article
                 continue
@@ -1495,9 +1495,7 @@ def _title_cased_here(doc: Document, first: int, last: int) -> bool:
             or _title_case_mark(token.text, opening=True)
             or _common_noun_run(doc, tokens, first, last)
         )
-    counted = previous.text.isdigit() or (
-        previous.text in SENTENCE_OPENING_ARTICLES and not _mid_sentence(doc, previous)
-    )
+    counted = previous.text.isdigit() or _opening_article(doc, previous)
     return one_space and counted and _common_noun_run(doc, tokens, first, last)
 
 
@@ -1758,15 +1756,20 @@ def _german_like_noun(lower: str) -> bool:
     )
 
 
+def _opening_article(doc: Document, token: Token) -> bool:
+    """The article or determiner that opens its sentence ('The' in 'The Farmers blocked')."""
+    return token.text in SENTENCE_OPENING_ARTICLES and not _mid_sentence(doc, token)
+
+
 def _opens_the_sentence_before_a_noun(doc: Document, previous: Token, token: Token) -> bool:
     """Whether the word before a capital is the sentence's first word and one that opens a noun
     phrase: an article, a determiner or a quantifier ('The Farmers', 'Many Residents'), or, before
     a plural noun, a common adjective no list holds as a name ('Wild Elephants'; 'Civil
     Protection' is a body's name)."""
+    if _opening_article(doc, previous):
+        return True
     if _mid_sentence(doc, previous):
         return False
-    if previous.text in SENTENCE_OPENING_ARTICLES:
-        return True
     lower = previous.text.lower()
     if lower in QUANTIFIERS:
         return True
