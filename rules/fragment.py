@@ -375,6 +375,29 @@ VERB_TIME_OBJECT = regexes.compile(
     r"|last (?:week|night|month|year|weekend)) (?:the|its|their|his|her|our) (?:[\p{Ll}-]+ ){0,2}(?P<head>[\p{Ll}-]+)"
     r"(?=[.;:]| (?:in|on|at|from|into|to|for|near|after|before|with|and|by)\b)"
 )
+# 'The houses as a precaution were evacuated.', 'He the howdah for the sixth time will carry.': an
+# adverbial that English puts after the verb (a count of times, a precaution, a deadline, a day)
+# right before a verb group that ends the clause: the verb-final order of Turkish, Korean,
+# Japanese, the Indic languages and German subordinate clauses. Set off by commas it is a
+# parenthesis ('The plant, by 2030, will be closed.') and English's own.
+_ORDINAL_TIME = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+ADVERBIAL_BEFORE_FINAL_VERB = regexes.compile(
+    r"(?<=[\p{L}\p{N}] )(?P<adverbial>for the " + _ORDINAL_TIME + r" time|several times|many times"
+    r"|(?:two|three|four|five|\d+) times|as a precaution|on average|in advance"
+    r"|by the end"
+    r" of (?:the )?(?:\p{L}+|\d{4})(?: \d{4})?"
+    r"|by \d{4}|in \d{4}|since \d{4}|until (?:\d{1,2} )?" + _MONTH + r"(?: \d{1,2})?|until " + _DAY +
+    r"|last (?:year|week|month|night)|this (?:year|week|month|morning)|next (?:year|week|month)|on " + _DAY +
+    r"|every (?:day|week|month|year)|yesterday|today|tomorrow|in the coming (?:days|weeks|months))"
+    r" (?P<group>(?P<auxiliary>will|would|can|could|must|should|may|might|is|are|was|were|has|have|had)(?: not)?"
+    r"(?P<be> be| been)? (?P<verb>\p{Ll}+))(?=[.,;:!?]|$)",
+    regex.MULTILINE,
+)
+ADVERBIAL_HINT = re.compile(r"(?: time| times| precaution| average| advance| end of | by \d| in \d| since \d| until "
+                            r"| last | this | next | on [MTWFS]| every |yesterday|today|tomorrow| coming )")
+MODAL_AUXILIARIES = frozenset("will would can could must should may might".split())
 # News English puts the day right after a verb of making public: 'confirmed on Tuesday the signing'.
 ANNOUNCING_LEMMAS = (
     "announce confirm publish unveil reveal release issue launch introduce propose declare present report"
@@ -735,6 +758,7 @@ class Fragment(Rule):
         yield from self._subject_after_time(doc)
         yield from self._adverb_before_object(doc)
         yield from self._time_before_object(doc)
+        yield from self._adverbial_before_final_verb(doc)
         yield from self._clause_links(doc)
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
@@ -875,6 +899,34 @@ class Fragment(Rule):
             if self._in_heading(doc, match.start()):
                 continue
             message = f"'{match.group()}': a time phrase between the verb and its object (source word order)"
+            yield self.finding(doc, match.start(), match.end(), message)
+
+    def _adverbial_before_final_verb(self, doc: Document) -> Iterator[Finding]:
+        """'The houses as a precaution were evacuated.', 'He the howdah for the sixth time will
+        carry.': an adverbial right before the verb group that closes the clause (see
+        ADVERBIAL_BEFORE_FINAL_VERB). The group's last word must be a verb: a participle after
+        'is' or 'has', a bare verb (or 'be' and a participle or adjective) after a modal; 'Sales
+        this year were strong.' has a predicate, not a verb, at the end."""
+        text = doc.text
+        if not ADVERBIAL_HINT.search(text):
+            return
+        for match in ADVERBIAL_BEFORE_FINAL_VERB.finditer(text):
+            classes = word_classes(match.group("verb"))
+            if match.group("auxiliary") in MODAL_AUXILIARIES:
+                wanted = {"VBN", "ADJ"} if match.group("be") else {"BASE"}
+            else:
+                wanted = {"VBN"}
+            if not classes & wanted or (wanted == {"VBN"} and "ADJ" in classes and "FIN" not in classes):
+                continue
+            before = text[max(0, match.start() - 30) : match.start()].split()
+            if not before or word_classes(before[-1]) & {"SUB", "PREP", "CONJ", "DET", "AUX"}:
+                continue  # 'where tomorrow is realized': the time word is the clause's subject
+            if self._in_heading(doc, match.start()) or within_quotation(text, match.start(), match.end()):
+                continue
+            message = (
+                f"'{match.group()}': '{match.group('adverbial')}' before the verb that ends the clause "
+                "(source word order; English puts it after the verb)"
+            )
             yield self.finding(doc, match.start(), match.end(), message)
 
     def _adverb_before_object(self, doc: Document) -> Iterator[Finding]:

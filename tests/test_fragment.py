@@ -1686,3 +1686,28 @@ def test_a_statement_that_opens_on_a_present_verb_its_subject_dropped():
 def test_then_or_later_and_a_passive_with_no_subject():
     text = "The driver was hurt in the crash. Then was taken to the regional hospital for tests. He is stable.\n"
     assert found(text) == ["Then was taken"]
+
+
+def test_an_adverbial_right_before_the_verb_group_that_ends_the_clause():
+    # Turkish 'tedbir amacıyla tahliye edildi', Korean '세 번째로 운항한다', Hindi 'आने वाले हफ्तों में फिर खुलेगा'.
+    text = (
+        "Several farms near the river as a precaution were evacuated.\n\n"
+        "The old ferry for the third time will sail.\n\n"
+        "The clinic in the coming weeks will reopen.\n"
+    )
+    assert spans(text, "FR001") == [
+        "as a precaution were evacuated",
+        "for the third time will sail",
+        "in the coming weeks will reopen",
+    ]
+
+
+def test_an_adverbial_set_off_or_before_a_predicate_stays_silent():
+    clean = (
+        "Several farms near the river were evacuated as a precaution.\n\n"
+        "The depot, by 2030, will be closed.\n\n"
+        "Ticket sales this year were strong.\n\n"
+        "The biggest worry on Friday was fog.\n\n"
+        "This is the lab where tomorrow is designed.\n"
+    )
+    assert spans(clean, "FR001") == []
