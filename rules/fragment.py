@@ -398,6 +398,14 @@ ADVERBIAL_BEFORE_FINAL_VERB = regexes.compile(
 ADVERBIAL_HINT = re.compile(r"(?: time| times| precaution| average| advance| end of | by \d| in \d| since \d| until "
                             r"| last | this | next | on [MTWFS]| every |yesterday|today|tomorrow| coming )")
 MODAL_AUXILIARIES = frozenset("will would can could must should may might".split())
+# 'The cuts in three districts applied will be.', 'Schools until Friday closed will remain.': a
+# participle before the auxiliary that closes the sentence, the order of a verb-final language
+# (Turkish 'uygulanacak', Hindi 'लागू किए जाएंगे', German 'angewendet werden').
+PARTICIPLE_BEFORE_FINAL_AUXILIARY = regexes.compile(
+    r"(?<=\p{L} )(?P<participle>\p{Ll}+(?:ed|en|wn|nt))"
+    r" (?:is|are|was|were|(?:will|would|must|should) (?:be|remain|stay)|(?:has|have) been)(?=[.,;!?]|$)",
+    regex.MULTILINE,
+)
 # News English puts the day right after a verb of making public: 'confirmed on Tuesday the signing'.
 ANNOUNCING_LEMMAS = (
     "announce confirm publish unveil reveal release issue launch introduce propose declare present report"
@@ -759,6 +767,7 @@ class Fragment(Rule):
         yield from self._adverb_before_object(doc)
         yield from self._time_before_object(doc)
         yield from self._adverbial_before_final_verb(doc)
+        yield from self._participle_before_final_auxiliary(doc)
         yield from self._clause_links(doc)
         sentences = doc.sentences
         # An acronym glossed in brackets belongs to the name before it: "(IMD)" ends no clause.
@@ -919,13 +928,36 @@ class Fragment(Rule):
             if not classes & wanted or (wanted == {"VBN"} and "ADJ" in classes and "FIN" not in classes):
                 continue
             before = text[max(0, match.start() - 30) : match.start()].split()
-            if not before or word_classes(before[-1]) & {"SUB", "PREP", "CONJ", "DET", "AUX"}:
-                continue  # 'where tomorrow is realized': the time word is the clause's subject
+            if not before or word_classes(before[-1]) & {"SUB", "PREP", "CONJ", "DET", "AUX", "VBN", "VBG"}:
+                # 'where tomorrow is realized': the time word is the clause's subject; 'The cuts
+                # applied last week will be lifted': the adverbial belongs to the participle
+                continue
             if self._in_heading(doc, match.start()) or within_quotation(text, match.start(), match.end()):
                 continue
             message = (
                 f"'{match.group()}': '{match.group('adverbial')}' before the verb that ends the clause "
                 "(source word order; English puts it after the verb)"
+            )
+            yield self.finding(doc, match.start(), match.end(), message)
+
+    def _participle_before_final_auxiliary(self, doc: Document) -> Iterator[Finding]:
+        """'The cuts in three districts applied will be.': a past participle right before the
+        auxiliary that ends the sentence (see PARTICIPLE_BEFORE_FINAL_AUXILIARY). Not after 'as' or
+        'than' ('as planned was'), nor a noun in -en ('women is')."""
+        text = doc.text
+        for match in PARTICIPLE_BEFORE_FINAL_AUXILIARY.finditer(text):
+            classes = word_classes(match.group("participle"))
+            if "VBN" not in classes or "NOUN" in classes:
+                continue
+            before = text[max(0, match.start() - 30) : match.start()].split()
+            if not before or before[-1].casefold() in ("as", "than", "what", "how"):
+                continue
+            if word_classes(before[-1]) & {"AUX"}:
+                continue
+            if self._in_heading(doc, match.start()) or within_quotation(text, match.start(), match.end()):
+                continue
+            message = (
+                f"'{match.group()}': the participle before the auxiliary that ends the sentence (source word order)"
             )
             yield self.finding(doc, match.start(), match.end(), message)
 

@@ -1711,3 +1711,22 @@ def test_an_adverbial_set_off_or_before_a_predicate_stays_silent():
         "This is the lab where tomorrow is designed.\n"
     )
     assert spans(clean, "FR001") == []
+
+
+def test_a_participle_before_the_auxiliary_that_ends_the_sentence():
+    # Turkish 'kesintiler uygulanacak', Hindi 'स्कूल बंद रहेंगे', German 'die Nachtzüge bleiben eingestellt'.
+    text = (
+        "The water cuts in four villages applied will be.\n\n"
+        "Schools in the valley until Monday closed will remain.\n\n"
+        "The night trains to the coast suspended will stay.\n"
+    )
+    assert spans(text, "FR001") == ["applied will be", "closed will remain", "suspended will stay"]
+
+
+def test_a_participle_that_modifies_a_noun_before_its_verb_stays_silent():
+    clean = (
+        "The water cuts applied last week will be lifted.\n\n"
+        "The road work is going as planned.\n\n"
+        "Several of the tickets sold were refunded.\n"
+    )
+    assert spans(clean, "FR001") == []
