@@ -2008,7 +2008,6 @@ def _letter_for_a_person(text: str, end: int) -> bool:
     return verb is None or bool(verb_forms(verb) & {"VBD", "VBZ"}) and verb not in FUNCTION_WORDS
 
 
-@lru_cache(maxsize=1)
 def _lowercase_country(word: str) -> bool:
     """A country's name that is no common English word ('russia', 'japan'; not 'turkey' or
     'china'): Webster's lists some as words of a trade ('russia leather'), no news text does."""
@@ -2020,6 +2019,7 @@ def _lowercase_country(word: str) -> bool:
 LOWERCASE_COUNTRY_WORDS = frozenset("chad panama guernsey japan jersey".split())
 
 
+@lru_cache(maxsize=1)
 def _known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The names list and the gazetteer's names of several words, indexed by the lowercase first
     word: [(lowercase words, proper form)]. Cached beside the word data, keyed by the list, what
