@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -395,8 +395,18 @@ ADVERBIAL_BEFORE_FINAL_VERB = regexes.compile(
     r"(?P<be> be| been)? (?P<verb>\p{Ll}+))(?=[.,;:!?]|$)",
     regex.MULTILINE,
 )
-ADVERBIAL_HINT = re.compile(r"(?: time| times| precaution| average| advance| end of | by \d| in \d| since \d| until "
-                            r"| last | this | next | on [MTWFS]| every |yesterday|today|tomorrow| coming )")
+# The cheap tests first, on the document's word index: an auxiliary right after the adverbial's
+# last word, or a final auxiliary right after a word in -ed, -en, -wn, -nt. The full patterns run
+# only in a window around each such place.
+FINAL_GROUP_AUXILIARIES = frozenset("will would can could must should may might is are was were has have had".split())
+ADVERBIAL_LAST_WORDS = frozenset(
+    """time times precaution average advance year week month night morning day days weeks months today
+    tomorrow yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December""".split()
+)
+CLOSING_AUXILIARIES = frozenset("is are was were will would must should has have".split())
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt")
+HINT_WINDOW = 60
 MODAL_AUXILIARIES = frozenset("will would can could must should may might".split())
 # 'The cuts in three districts applied will be.', 'Schools until Friday closed will remain.': a
 # participle before the auxiliary that closes the sentence, the order of a verb-final language
@@ -917,9 +927,8 @@ class Fragment(Rule):
         'is' or 'has', a bare verb (or 'be' and a participle or adjective) after a modal; 'Sales
         this year were strong.' has a predicate, not a verb, at the end."""
         text = doc.text
-        if not ADVERBIAL_HINT.search(text):
-            return
-        for match in ADVERBIAL_BEFORE_FINAL_VERB.finditer(text):
+        places = _after_words(doc, FINAL_GROUP_AUXILIARIES, lambda word: word in ADVERBIAL_LAST_WORDS or word.isdigit())
+        for match in _around(places, ADVERBIAL_BEFORE_FINAL_VERB, text):
             classes = word_classes(match.group("verb"))
             if match.group("auxiliary") in MODAL_AUXILIARIES:
                 wanted = {"VBN", "ADJ"} if match.group("be") else {"BASE"}
@@ -945,7 +954,8 @@ class Fragment(Rule):
         auxiliary that ends the sentence (see PARTICIPLE_BEFORE_FINAL_AUXILIARY). Not after 'as' or
         'than' ('as planned was'), nor a noun in -en ('women is')."""
         text = doc.text
-        for match in PARTICIPLE_BEFORE_FINAL_AUXILIARY.finditer(text):
+        places = _after_words(doc, CLOSING_AUXILIARIES, lambda word: word.endswith(PARTICIPLE_ENDINGS))
+        for match in _around(places, PARTICIPLE_BEFORE_FINAL_AUXILIARY, text):
             classes = word_classes(match.group("participle"))
             if "VBN" not in classes or "NOUN" in classes:
                 continue
@@ -1851,6 +1861,33 @@ def _plain_topic(topic: list[Word]) -> bool:
     groups = chunk(topic)
     gerund = groups[0].kind == "PART" and len(groups) > 1
     return all(item.kind in ("NP", "PP") for item in groups[1 if gerund else 0 :])
+
+
+def _after_words(doc: Document, words: frozenset[str], before: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each of the words whose previous word passes the test, in text order."""
+    starts, ends, texts, _ = doc.token_columns
+    occurrences = doc.occurrences
+    return sorted(
+        (starts[index - 1], ends[index])
+        for word in words
+        for index in occurrences.get(word, ())
+        if index and before(texts[index - 1])
+    )
+
+
+def _around(places: list[tuple[int, int]], pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """The pattern's matches in a window around each place, each once and in order (the
+    pattern's lookbehind still sees the text before the window)."""
+    end = 0
+    for place_start, place_end in places:
+        start = max(end, place_start - HINT_WINDOW)
+        stop = min(len(text), place_end + HINT_WINDOW)
+        for match in pattern.finditer(text, start, stop):
+            if match.end() >= stop and stop < len(text):
+                break  # the window's end passed for the text's: the pattern's '$' cannot tell them apart
+            if match.start() >= end:
+                end = match.end()
+                yield match
 
 
 def _no_verb_in_place(text: str, words: list[str], lowercase: list[str]) -> bool:
