@@ -224,7 +224,7 @@ def run_check(
                     output.render_text(findings, docs, show_source=show, color=tty and "NO_COLOR" not in os.environ)
                 )
             if not quiet:
-                report.append(output.render_summary(findings, len(result.errors)))
+                report.append(output.render_summary(findings, len(result.errors), failures=len(result.failures)))
         return report
 
     findings, errors = lint_and_report(paths, _split(corpus))

@@ -110,7 +110,11 @@ def _source_excerpt(doc: Document, line: int, column: int, start: int, end: int 
     return [gutter + prefix + snippet.replace("\t", " "), caret_pad + "^" * min(width, 80)]
 
 
-def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0, unwritten: int = 0) -> str:
+def render_summary(
+    findings: Sequence[Finding], errors: int, fixed: int = 0, unwritten: int = 0, failures: int = 0
+) -> str:
+    """The closing line. A file that could not be read, or a rule that failed on one (failures:
+    its findings there are missing), never reads as 'All checks passed!'."""
     safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability.value == "safe")
     unsafe = sum(1 for f in findings if f.fix is not None and f.fix.applicability.value == "unsafe")
     parts = []
@@ -120,7 +124,7 @@ def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0, unw
         counts = Counter(f.severity for f in findings)
         detail = ", ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
         parts.append(f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({detail}).")
-    elif errors or unwritten:
+    elif errors or unwritten or failures:
         parts.append("No findings in the files that were linted.")
     else:
         parts.append("All checks passed!")
@@ -132,6 +136,9 @@ def render_summary(findings: Sequence[Finding], errors: int, fixed: int = 0, unw
         parts.append(f"{errors} file{'s' if errors != 1 else ''} could not be linted.")
     if unwritten:
         parts.append(f"{unwritten} fixed file{'s' if unwritten != 1 else ''} could not be written.")
+    if failures:
+        plural = "s" if failures != 1 else ""
+        parts.append(f"{failures} rule failure{plural}: see the note{plural} on standard error.")
     return " ".join(parts)
 
 

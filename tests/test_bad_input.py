@@ -265,3 +265,12 @@ def test_a_rule_that_fails_costs_only_its_own_findings(tmp_path: Path) -> None:
     assert [note for note in again.notes if "internal error" in note] == failures  # checked again, not cached
     forked = lint_paths([str(folder)], Config(jobs=2), rules)  # the failure crosses from a worker process
     assert forked.failures == failures
+
+
+def test_the_summary_line_never_calls_a_run_with_a_failed_rule_clean() -> None:
+    from newslint.output import render_summary
+
+    assert render_summary([], 0) == "All checks passed!"
+    failed = render_summary([], 0, failures=1)
+    assert "All checks passed" not in failed
+    assert failed == "No findings in the files that were linted. 1 rule failure: see the note on standard error."
