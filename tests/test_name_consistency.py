@@ -476,7 +476,6 @@ def test_a_caron_written_out_and_a_name_with_particles_hyphenated():
     assert spans(text, "NC001") == ["Bandar-e-Anzali"]
 
 
-
 def test_a_cedilla_an_acute_c_or_a_schwa_written_out_as_english_does():
     # Azerbaijani, Serbian and Turkish names: 'ç' and 'ć' as 'ch', 'ə' as 'a', 'ğ' as 'gh'.
     text = (
@@ -488,6 +487,7 @@ def test_a_cedilla_an_acute_c_or_a_schwa_written_out_as_english_does():
     # Without the letter, two different names stay apart: 'Ağdam' is not 'Adam'.
     text = "Refugees returned to Ağdam on Monday. Adam Novak, a volunteer, drove the first bus.\n"
     assert spans(text, "NC001") == []
+
 
 def test_a_first_name_written_alone_in_two_familiar_forms_is_no_slip():
     # Neither form follows a given name: a player called by his first name, then its nickname.
