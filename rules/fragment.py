@@ -381,8 +381,8 @@ VERB_TIME_OBJECT = regexes.compile(
 # Japanese, the Indic languages and German subordinate clauses. Set off by commas it is a
 # parenthesis ('The plant, by 2030, will be closed.') and English's own.
 _ORDINAL_TIME = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next)"
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
+_MONTH = "(?:" + "|".join(sorted(MONTHS)) + ")"
 ADVERBIAL_BEFORE_FINAL_VERB = regexes.compile(
     r"(?<=[\p{L}\p{N}] )(?P<adverbial>for the " + _ORDINAL_TIME + r" time|several times|many times"
     r"|(?:two|three|four|five|\d+) times|as a precaution|on average|in advance"
@@ -399,10 +399,13 @@ ADVERBIAL_BEFORE_FINAL_VERB = regexes.compile(
 # last word, or a final auxiliary right after a word in -ed, -en, -wn, -nt. The full patterns run
 # only in a window around each such place.
 FINAL_GROUP_AUXILIARIES = frozenset("will would can could must should may might is are was were has have had".split())
-ADVERBIAL_LAST_WORDS = frozenset(
-    """time times precaution average advance year week month night morning day days weeks months today
-    tomorrow yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December""".split()
+ADVERBIAL_LAST_WORDS = (
+    frozenset(
+        """time times precaution average advance year week month night morning day days weeks months today
+        tomorrow yesterday""".split()
+    )
+    | WEEKDAYS
+    | MONTHS
 )
 CLOSING_AUXILIARIES = frozenset("is are was were will would must should has have".split())
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt")
