@@ -11,7 +11,7 @@ from pathlib import Path
 
 import regex
 
-from newslint import regexes
+from newslint import grammar, regexes
 from newslint.document import Document, Span, is_heading, within_quotation
 from newslint.finding import Finding
 from newslint.grammar import (
@@ -410,7 +410,6 @@ ADVERBIAL_LAST_WORDS = (
 CLOSING_AUXILIARIES = frozenset("is are was were will would must should has have".split())
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt")
 HINT_WINDOW = 60
-MODAL_AUXILIARIES = frozenset("will would can could must should may might".split())
 # 'The cuts in three districts applied will be.', 'Schools until Friday closed will remain.': a
 # participle before the auxiliary that closes the sentence, the order of a verb-final language
 # (Turkish 'uygulanacak', Hindi 'लागू किए जाएंगे', German 'angewendet werden').
@@ -933,7 +932,7 @@ class Fragment(Rule):
         places = _after_words(doc, FINAL_GROUP_AUXILIARIES, lambda word: word in ADVERBIAL_LAST_WORDS or word.isdigit())
         for match in _around(places, ADVERBIAL_BEFORE_FINAL_VERB, text):
             classes = word_classes(match.group("verb"))
-            if match.group("auxiliary") in MODAL_AUXILIARIES:
+            if match.group("auxiliary") in grammar.MODALS:
                 wanted = {"VBN", "ADJ"} if match.group("be") else {"BASE"}
             else:
                 wanted = {"VBN"}
